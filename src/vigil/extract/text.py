@@ -1,0 +1,67 @@
+"""Sentence segmentation and text helpers shared by the extractors.
+
+A fast rule-based splitter: every line break ends a sentence (headlines and field reports
+come one per line), and so do ``. ! ?`` before a capital, unless the word before is a
+known abbreviation ("Gen.", "U.S.", "La.").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Sentence
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen brig col lt maj capt sgt cpl adm gov sen rep st mt ft jr sr no vs etc
+inc corp co ltd dept univ rev hon pres supt insp det
+jan feb mar apr jun jul aug sep sept oct nov dec
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+nev okla ore pa tenn tex va vt wash wis wyo
+""".split())
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|\n\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with exact character offsets."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start() + 1):
+            continue
+        _append(out, text, start, m.start() + len(m.group(0).rstrip()) if m.group(0)[0] != "\n" else m.start())
+        start = m.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+def _is_abbreviation(text: str, dot_end: int) -> bool:
+    m = _WORD_BEFORE.search(text[max(0, dot_end - 12):dot_end])
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # initials and dotted acronyms: "U.S.", "J."
+    return len(word) == 1 or "." in word
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def fold(s: str) -> str:
+    """Fold a name for matching: strip accents, case, apostrophes, hyphens and spacing.
+
+    ``Pol-e Dokhtar`` == ``Poledokhtar`` == ``Pol e Dokhtar``; ``Āhvāz`` == ``Ahvaz``.
+    """
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.casefold()
+    return re.sub(r"[\s\-‐‑–'’`ʻʼ.]+", "", s)
