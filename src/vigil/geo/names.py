@@ -1,0 +1,51 @@
+"""Name keys for gazetteer matching.
+
+``fold_key`` is the exact key: accents, case, spacing, hyphens and apostrophes folded, so
+``Pol-e Dokhtar`` = ``Poledokhtar`` and ``Torbat-E Jam`` = ``Torbat-e Jam``. ``loose_key`` is a
+fallback for transliterations of Persian and Arabic names: it also drops the ezafe ("-e-"),
+collapses doubled letters and merges the vowel and w/v spellings that romanisations disagree
+on, so ``Kut Abdullah`` = ``Kut-e Abdollah``, ``Ahwaz`` = ``Ahvaz``, ``Saqez`` = ``Saqqez``,
+``Javanroud`` = ``Javanrud`` and ``Poldokhtar`` = ``Pol-e Dokhtar``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD_DROP = re.compile(r"[\s\-‐‑–—'’‘`ʻʼ.·]+")
+_WORDS = re.compile(r"[^\W_]+")
+_EZAFE = frozenset({"e", "ye", "i"})
+_DOUBLE = re.compile(r"(.)\1+")
+_LOOSE = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("w", "v"), ("u", "o"), ("dh", "z"), ("ph", "f"),
+          ("kh", "k"), ("gh", "g"), ("q", "g"), ("y", "i"), ("j", "j"))
+
+
+def strip_accents(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def fold_key(s: str) -> str:
+    """Exact matching key: no accents, casefolded, no spaces, hyphens, dots or apostrophes."""
+    return _FOLD_DROP.sub("", strip_accents(s).casefold())
+
+
+def loose_key(s: str) -> str:
+    """Looser key for romanisation variants; only used when the exact key finds nothing."""
+    words = _WORDS.findall(strip_accents(s).casefold())
+    if len(words) > 1:
+        words = [w for i, w in enumerate(words) if not (i and w in _EZAFE)]
+    k = "".join(words)
+    for a, b in _LOOSE:
+        k = k.replace(a, b)
+    return _DOUBLE.sub(r"\1", k)
+
+
+def is_latin(key: str) -> bool:
+    return all(ch.isascii() for ch in key)
+
+
+def is_arabic_script(key: str) -> bool:
+    return bool(key) and all("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
+                             or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"
+                             or ch == "\u200c" for ch in key)
