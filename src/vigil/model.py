@@ -169,7 +169,7 @@ class Event:
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.0
     campaign_id: Optional[str] = None
-    links: tuple[tuple[str, Any], ...] = ()  # explanation of cross-report merges
+    links: tuple[dict, ...] = ()  # why reports were merged into this event (see vigil.link)
 
     def claims(self, kind: str) -> tuple[Claim, ...]:
         for k, claims in self.counts:
@@ -188,7 +188,7 @@ class Event:
             "campaign_id": self.campaign_id,
         }
         if self.links:
-            out["links"] = [dict(link) if isinstance(link, tuple) else link for _, link in self.links]
+            out["links"] = [dict(link) for link in self.links]
         return out
 
 
@@ -207,7 +207,7 @@ def event_from_json(d: dict) -> Event:
         evidence=tuple(Evidence(**{f: e.get(f) for f in Evidence.__dataclass_fields__ if f in e})
                        for e in d.get("evidence") or []),
         confidence=float(d.get("confidence") or 0.0), campaign_id=d.get("campaign_id"),
-        links=tuple((str(i), link) for i, link in enumerate(d.get("links") or [])),
+        links=tuple(dict(link) for link in d.get("links") or ()),
     )
 
 

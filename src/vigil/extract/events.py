@@ -1,0 +1,232 @@
+"""Events: one per distinct happening in a report, with type, status, place, date, actors,
+issues, counts with who claims them, evidence and a confidence that means something.
+
+Triggers (see :mod:`.triggers`) are grouped: triggers of one type merge when their places and
+dates are compatible; a sentence listing several cities gives one event per city (plus a
+nationwide event when the text says so). Numbers go to the nearest event of a type they can
+describe (deaths to repression or attacks, arrests to arrests, crowd sizes to protests).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from ..model import Actor, Claim, Doc, Event, EventDate, Evidence, Mention, Place, content_id
+from .actors import IssueTaxonomy
+from .places import event_place
+from .time import event_date
+from .triggers import TriggerFinder
+
+COUNT_TYPES = {
+    "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
+    "injuries": ("repression", "attack", "riot", "disaster", "protest", "other"),
+    "arrests": ("arrest", "repression", "protest", "riot", "strike"),
+    "participants": ("protest", "strike", "riot"),
+}
+VICTIM_ROLE = {"repression": "target", "arrest": "target", "attack": "target"}
+
+
+@dataclass
+class Draft:
+    """An event under construction inside one report."""
+
+    type: str
+    subtype: Optional[str]
+    status: str
+    place: Place
+    date: EventDate
+    triggers: list[Mention] = field(default_factory=list)
+    place_mention: Optional[tuple[int, int, str]] = None
+
+    @property
+    def sentences(self) -> set[int]:
+        return {t.get("sentence") for t in self.triggers}
+
+
+class EventStage:
+    def __init__(self, min_confidence: float = 0.0, finder: Optional[TriggerFinder] = None,
+                 issues: Optional[IssueTaxonomy] = None):
+        self.min_confidence = min_confidence
+        self.finder = finder or TriggerFinder()
+        self.issues = issues or IssueTaxonomy.default()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.triggers = self.finder(doc)
+        drafts = self._drafts(doc)
+        drafts = [d for d in drafts if self._specific(doc, d)]
+        claims = self._assign_numbers(doc, drafts)
+        events = [self._build(doc, d, claims.get(id(d), [])) for d in drafts]
+        doc.events = [e for e in events if e.confidence >= self.min_confidence]
+        return doc
+
+    # ------------------------------------------------------------ grouping
+    def _drafts(self, doc: Doc) -> list[Draft]:
+        drafts: list[Draft] = []
+        for trig in doc.triggers:
+            for place in self._places_for(doc, trig):
+                self._merge_or_add(drafts, doc, trig, place)
+        return drafts
+
+    def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
+        """The trigger's place; one per city when its sentence lists several (plus nationwide)."""
+        place = event_place(doc, trig.start, trig.end)
+        sent = doc.sentences[trig.get("sentence")]
+        cities = _distinct_cities(doc, sent.start, sent.end)
+        if len(cities) < 2:
+            return [place]
+        return cities + ([place] if place.nationwide else [])
+
+    def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
+        date = event_date(doc, trig.start, trig.end)
+        status = trig.get("status")
+        if status == "occurred" and _is_future(doc, date):
+            status = "planned"
+        for d in drafts:
+            if d.type == trig.value and _compatible_place(d.place, place) and _compatible_date(d.date, date):
+                d.triggers.append(trig)
+                d.place = _finer(d.place, place)
+                d.date = _better_date(d.date, date)
+                d.subtype = d.subtype or trig.get("subtype")
+                d.status = _stronger_status(d.status, status)
+                return
+        drafts.append(Draft(trig.value, trig.get("subtype"), status, place, date, [trig]))
+
+    def _specific(self, doc: Doc, d: Draft) -> bool:
+        """Drop generic talk of protest in long texts: keep events with a place, a stated date,
+        a figure, or a place in the headline/lead."""
+        if len(doc.sentences) <= 3 or min(d.sentences) <= 1:
+            return True
+        if d.place.precision is not None or d.date.basis == "text":
+            return True
+        return any(doc.sentence_at(n.start) in d.sentences for n in doc.numbers)
+
+    # ------------------------------------------------------------ numbers
+    def _assign_numbers(self, doc: Doc, drafts: list[Draft]) -> dict[int, list[tuple[Claim, str]]]:
+        out: dict[int, list[tuple[Claim, str]]] = {}
+        for num in doc.numbers:
+            kind = num.get("kind")
+            best = self._nearest(doc, drafts, num, COUNT_TYPES.get(kind, ()))
+            if best is not None:
+                out.setdefault(id(best), []).append((num.value, kind))
+        return out
+
+    def _nearest(self, doc: Doc, drafts: list[Draft], num: Mention, types: tuple) -> Optional[Draft]:
+        si = doc.sentence_at(num.start)
+        ranked = []
+        for d in drafts:
+            if d.type not in types:
+                continue
+            dist = min(abs(si - s) for s in d.sentences)
+            ranked.append((dist, types.index(d.type), min(t.start for t in d.triggers), d))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda r: r[:3])
+        return ranked[0][3] if ranked[0][0] <= 3 else None
+
+    # ------------------------------------------------------------ building
+    def _build(self, doc: Doc, d: Draft, claims: list[tuple[Claim, str]]) -> Event:
+        rid = doc.report.id
+        evidence = tuple(_evidence(doc, d))
+        counts = _counts(claims)
+        sentences = " ".join(doc.sentences[i].text for i in sorted(d.sentences))
+        issues = tuple(self.issues.issues_in(sentences + " " + (doc.report.title or "")))
+        event_id = content_id([rid, d.type, d.place.to_json(), d.date.start, d.triggers[0].start], prefix="ev-")
+        return Event(event_id=event_id, report_ids=(rid,), type=d.type, subtype=d.subtype, status=d.status,
+                     date=d.date, place=d.place, actors=tuple(_actors(doc, d)), issues=issues, counts=counts,
+                     evidence=evidence, confidence=_confidence(d, bool(claims)))
+
+
+def _distinct_cities(doc: Doc, start: int, end: int) -> list[Place]:
+    seen, out = set(), []
+    for m in doc.places:
+        p = m.value
+        if start <= m.start < end and isinstance(p, Place) and p.precision == "city" and p.geonames_id not in seen:
+            seen.add(p.geonames_id)
+            out.append(replace(p, name=m.text))
+    return out
+
+
+def _compatible_place(a: Place, b: Place) -> bool:
+    if a.precision is None or b.precision is None:
+        return True
+    if a.nationwide != b.nationwide:
+        return False
+    if a.precision == "city" and b.precision == "city":
+        return a.geonames_id == b.geonames_id
+    if a.country and b.country and a.country != b.country:
+        return False
+    coarse, fine = (a, b) if _rank(a) <= _rank(b) else (b, a)
+    if coarse.precision == "admin1" and fine.admin1 and coarse.admin1 != fine.admin1:
+        return False
+    return coarse.precision != fine.precision or coarse.admin1 == fine.admin1
+
+
+def _rank(p: Place) -> int:
+    return {"country": 0, "admin1": 1, "city": 2}.get(p.precision or "", -1)
+
+
+def _finer(a: Place, b: Place) -> Place:
+    return b if _rank(b) > _rank(a) else a
+
+
+def _compatible_date(a: EventDate, b: EventDate) -> bool:
+    if a.basis != "text" or b.basis != "text" or not a.start or not b.start:
+        return True
+    n = min(len(a.start), len(b.start))
+    return a.start[:n] == b.start[:n]
+
+
+def _better_date(a: EventDate, b: EventDate) -> EventDate:
+    order = {"day": 3, "month": 2, "year": 1}
+    score = lambda d: (d.basis == "text", order.get(d.precision or "", 0))  # noqa: E731
+    return b if score(b) > score(a) else a
+
+
+def _stronger_status(a: str, b: str) -> str:
+    return a if a == b else ("ongoing" if "ongoing" in (a, b) else "occurred")
+
+
+def _is_future(doc: Doc, date: EventDate) -> bool:
+    pub = doc.report.published
+    if not pub or date.basis != "text" or not date.start or date.precision != "day":
+        return False
+    return date.start > pub.isoformat()
+
+
+def _counts(claims: list[tuple[Claim, str]]) -> tuple:
+    by_kind: dict[str, list[Claim]] = {}
+    for c, kind in claims:
+        seen = {(x.low, x.high, x.claimed_by) for x in by_kind.get(kind, [])}
+        if (c.low, c.high, c.claimed_by) not in seen:
+            by_kind.setdefault(kind, []).append(c)
+    return tuple((k, tuple(v)) for k, v in by_kind.items())
+
+
+def _evidence(doc: Doc, d: Draft) -> list[Evidence]:
+    rid, out = doc.report.id, []
+    for t in d.triggers:
+        sent = doc.sentences[t.get("sentence")]
+        out.append(Evidence(rid, sent.start, sent.end, sent.text, method=f"trigger:{t.text.lower()}"))
+    return out
+
+
+def _actors(doc: Doc, d: Draft) -> list[Actor]:
+    out: dict[str, Actor] = {}
+    for m in doc.actors:
+        if doc.sentence_at(m.start) not in d.sentences:
+            continue
+        actor: Actor = m.value
+        role = actor.role
+        if role == "participant" and d.type in VICTIM_ROLE:
+            role = VICTIM_ROLE[d.type]
+        if role == "perpetrator" and d.type in ("protest", "strike"):
+            continue
+        out.setdefault(actor.name, Actor(actor.name, role))
+    return list(out.values())
+
+
+def _confidence(d: Draft, has_numbers: bool) -> float:
+    strength = max(t.confidence for t in d.triggers)
+    c = 0.35 * strength + 0.2 * (d.place.precision is not None) + 0.15 * (d.place.precision == "city")
+    c += 0.2 * (d.date.basis == "text") + 0.05 * has_numbers + 0.05 * min(len(d.triggers) - 1, 1)
+    return round(min(c, 1.0), 3)

@@ -1,0 +1,249 @@
+"""Numbers: how many took part, were killed, injured or arrested, and who claims it.
+
+A number phrase ("over 8,000", "two dozen", "between 10 and 20", "hundreds") is found with a
+compiled grammar, normalised to low/high bounds by the contract's conventions, classified by
+the words that govern it ("killing 5", "50 protesters were shot dead", "death toll rose to 9")
+and tagged with its attribution ("according to HRANA", "police said"). Every figure becomes a
+:class:`~vigil.model.Claim` inside a ``number`` :class:`~vigil.model.Mention`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Optional
+
+from .. import lexicon
+from ..model import Claim, Doc, Mention
+from .sources import attribution
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    """Compiled number patterns built from the ``lexicon/numbers`` data file."""
+
+    data: dict
+
+    @classmethod
+    def default(cls) -> "NumberGrammar":
+        return cls(lexicon.load("lexicon/numbers"))
+
+    @cached_property
+    def words(self) -> dict[str, int]:
+        return {k.lower(): int(v) for k, v in self.data["words"].items()}
+
+    @cached_property
+    def multipliers(self) -> dict[str, int]:
+        return {k.lower(): int(v) for k, v in self.data["multipliers"].items()}
+
+    @cached_property
+    def vague(self) -> dict[str, int]:
+        return {k.lower(): int(v) for k, v in self.data["vague"].items()}
+
+    @cached_property
+    def number(self) -> str:
+        """Regex of one number (no qualifier): digits, words, "two dozen", "1.5 million"."""
+        simple = [w for w in self.words if w not in ("a", "an", "single", "both", "couple", "pair", "dozen", "score")]
+        word = rf"(?:{lexicon.alternation(simple)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+        mult = lexicon.alternation([m for m in self.multipliers if len(m) > 1])
+        base = rf"(?:{_DIGITS}|{word})(?:\s+(?:{mult}))?(?:\s+dozen)?"
+        return rf"(?:{base}|a\s+(?:dozen|hundred|thousand|couple(?:\s+of)?)|a\s+score\s+of)"
+
+    @cached_property
+    def phrase(self) -> re.Pattern:
+        """A full number phrase with optional qualifier and ranges, or a vague quantity."""
+        q = self.data["qualifiers"]
+        qual = lexicon.alternation(q["low"] + q["high"] + q["approx"])
+        vague = lexicon.alternation([re.escape(v) for v in self.vague])
+        n = self.number
+        rng = rf"(?:between\s+(?P<a>{n})\s+and\s+(?P<b>{n})|(?P<c>{n})\s*(?:to|-|–|or)\s*(?P<d>{n}))"
+        return re.compile(
+            rf"(?<![\w$£€.,])(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|(?P<n>{n}))(?![\w%])(?:\s+of)?",
+            re.I)
+
+    def value(self, text: str) -> Optional[int]:
+        """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
+        t = text.lower().replace(",", "").strip()
+        t = re.sub(r"^a\s+", "one ", t)
+        total, parts = 0.0, re.split(r"[\s-]+", t)
+        current = 0.0
+        for p in parts:
+            if p in ("of", "and"):
+                continue
+            if re.fullmatch(r"\d+(?:\.\d+)?", p):
+                current += float(p)
+            elif p in self.words:
+                current += self.words[p]
+            elif p == "dozen":
+                current = (current or 1) * 12
+            elif p in self.multipliers:
+                total += (current or 1) * self.multipliers[p]
+                current = 0
+            else:
+                return None
+        value = int(round(total + current))
+        return value
+
+    def bounds(self, m: re.Match) -> tuple[Optional[int], Optional[int]]:
+        """Low/high bounds of a ``phrase`` match, following the contract's conventions."""
+        if m.group("vague"):
+            return self.vague[re.sub(r"\s+", " ", m.group("vague").lower())], None
+        if m.group("a") or m.group("c"):
+            lo, hi = self.value(m.group("a") or m.group("c")), self.value(m.group("b") or m.group("d"))
+            if lo is not None and hi is not None and lo > hi:  # "10 or 12" fine, "20 to 5" is not a range
+                return None, None
+            return lo, hi
+        v = self.value(m.group("n"))
+        qual = (m.group("qual") or "").lower()
+        q = self.data["qualifiers"]
+        if qual in q["low"]:
+            return v, None
+        if qual in q["high"]:
+            return None, v
+        return v, v
+
+
+@dataclass(frozen=True)
+class KindRules:
+    """What a number counts, from the words around it."""
+
+    grammar: NumberGrammar
+
+    @cached_property
+    def after(self) -> list[tuple[str, re.Pattern]]:
+        """Kind words after the number: "50 protesters were shot dead", "3 injured"."""
+        kinds = self.grammar.data["kinds"]
+        np_ = r"(?:[\w'’-]+\s+){0,4}?"
+        aux = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|critically|seriously|"\
+              r"badly|fatally|slightly|now|still|allegedly|either|others?|more|people|of them|in all|in total|"\
+              r"so far|confirmed|reported|believed to be|said to be|feared|left|lay|lie|remain|remained)\s+){0,4}"
+        out = []
+        for kind in ("fatalities", "arrests", "injuries"):
+            words = lexicon.alternation(kinds[kind])
+            out.append((kind, re.compile(rf"^\s*{np_}{aux}(?:{words})\b", re.I)))
+        return out
+
+    @cached_property
+    def before(self) -> list[tuple[str, re.Pattern]]:
+        """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
+        fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
+              r"deaths? of|murder(?:ed|ing)|executed|execution of)"
+        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing))"
+        arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|jail(?:ed|ing)|took|taken)"
+        return [(k, re.compile(rf"\b{p}\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$", re.I))
+                for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr))]
+
+    @cached_property
+    def participant_after(self) -> re.Pattern:
+        nouns = lexicon.alternation(self.grammar.data["kinds"]["participants"])
+        verbs = r"(?:gather(?:ed|ing)?|march(?:ed|ing)?|rall(?:ied|y|ying)|protest(?:ed|ing)?|took part|take part|taking part|" \
+                r"join(?:ed|ing)?|attend(?:ed|ing)?|participat(?:ed|ing)|turned out|went on strike|are on strike|were on strike|" \
+                r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
+                r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|have been on strike)"
+        return re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-?person)\b|"
+                          rf"^\s*(?:{nouns})\s+(?:in|at|from|outside)\b", re.I)
+
+    @cached_property
+    def participant_before(self) -> re.Pattern:
+        return re.compile(r"\b(?:crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession)\s+(?:\w+\s+){0,2}?of\s+"
+                          r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
+                          r"\b(?:attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved)\s+$",
+                          re.I)
+
+    def kind(self, text: str, start: int, end: int, sentence_start: int) -> Optional[str]:
+        """The kind of the number spanning [start, end) of ``text``, or None."""
+        after = text[end:end + 120]
+        before = text[max(sentence_start, start - 80):start]
+        for kind, rx in self.after:
+            if rx.match(after):
+                return kind
+        for kind, rx in self.before:
+            if rx.search(before):
+                return kind
+        if self.participant_after.match(after) or self.participant_before.search(before):
+            return "participants"
+        return None
+
+
+_SINGULAR = re.compile(
+    r"\b(?P<num>an?|one)\s+(?:(?:[\w'’-]+)\s+){0,3}?(?:man|woman|boy|girl|person|teen|teenager|child|toddler|infant|"
+    r"officer|deputy|trooper|suspect|student|victim|resident|driver|passenger|worker|protester|demonstrator|journalist|"
+    r"activist|gunman|shooter|adult|juvenile|male|female|individual|customer|employee|security guard|guard|clerk|"
+    r"bystander|neighbou?r|soldier|policeman|policewoman|police officer|civilian|youth|teacher|farmer|mother|father)\b", re.I)
+_THEY = re.compile(r"\b(?:he|she|the (?:man|woman|boy|girl|victim|suspect|teen|teenager|child|gunman|shooter|driver|officer))\s+$", re.I)
+
+
+class NumberStage:
+    """Fill ``doc.numbers`` with one Mention per counted figure (value: a Claim, extra: kind)."""
+
+    def __init__(self, grammar: Optional[NumberGrammar] = None):
+        self.grammar = grammar or NumberGrammar.default()
+        self.rules = KindRules(self.grammar)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, rid = doc.text, doc.report.id
+        for sent in doc.sentences:
+            taken: list[tuple[int, int]] = []
+            for m in self.grammar.phrase.finditer(sent.text):
+                self._add(doc, sent, m.start(), m.end(), m, taken, rid, text)
+            for m in _SINGULAR.finditer(sent.text):
+                self._add_singular(doc, sent, m, taken, rid, text)
+        return doc
+
+    def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
+        start, end = sent.start + s, sent.start + e
+        span_text = text[start:end].rstrip()
+        if span_text.lower().endswith(" of"):
+            span_text = span_text[:-3].rstrip()
+        end = start + len(span_text)
+        if _is_not_a_count(text, start, end):
+            return
+        kind = self.rules.kind(text, start, end, sent.start)
+        if kind is None:
+            return
+        low, high = self.grammar.bounds(m)
+        if low is None and high is None:
+            return
+        taken.append((start, end))
+        self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
+
+    def _add_singular(self, doc: Doc, sent, m: re.Match, taken, rid: str, text: str) -> None:
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(s < end and start < e for s, e in taken):
+            return
+        kind = self.rules.kind(text, start, end, sent.start)
+        if kind is None or kind == "participants":
+            return
+        taken.append((start, end))
+        self._emit(doc, sent, kind, 1, 1, text[start:end], start, end, rid, "singular")
+
+    def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
+              rid: str, method: str) -> None:
+        source = attribution(sent.text, start - sent.start)
+        cumulative = bool(_CUMULATIVE.search(sent.text))
+        claim = Claim(low=low, high=high, text=span_text, claimed_by=source, report_id=rid,
+                      start=start, end=end, cumulative=cumulative)
+        doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
+                                   extra=(("kind", kind),)))
+
+
+_CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
+                         r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
+_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|year-old|-year|months?|days?|hours?|minutes?|weeks?|km|miles?|"
+                              r"kilometres?|kilometers?|meters?|metres?|feet|p\.?m\.?|a\.?m\.?|o'clock|dollars?|rials?|tomans?|"
+                              r"euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st\b|nd\b|rd\b|th\b|:\d)",
+                              re.I)
+
+
+def _is_not_a_count(text: str, start: int, end: int) -> bool:
+    """Ages, times, money, percentages, ordinals and years are not counts of people."""
+    before = text[max(0, start - 2):start]
+    if before.endswith(("$", "£", "€", "#")):
+        return True
+    after = text[end:end + 12]
+    if _NOT_COUNT_AFTER.match(after):
+        return True
+    digits = re.sub(r"\D", "", text[start:end])
+    return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]

@@ -1,0 +1,63 @@
+"""Attribution: who claims a figure ("according to HRANA", "the interior ministry said").
+
+Only organisations and roles are kept as sources (police, a ministry, state media, a rights
+group, an official by title). A bare personal name is never stored: private individuals
+quoted in reports are not recorded.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+_SOURCE_WORDS = (
+    r"police|polis|ministry|minister|ministers|media|agency|agencies|news|television|tv|radio|outlet|newspaper|"
+    r"group|groups|organi[sz]ation|watchdog|monitor|observatory|network|committee|council|union|unions|"
+    r"syndicate|association|coalition|movement|party|opposition|authorities|authority|officials?|government|"
+    r"governor|governorate|mayor|spokes(?:man|woman|person)|chief|sheriff|coroner|hospital|doctors|medics|"
+    r"army|military|forces|guards?|irgc|judiciary|prosecutor|court|department|office|bureau|service|services|"
+    r"activists|witnesses|residents|organi[sz]ers|sources|lawmakers?|mp|deputy|commander|general|official|"
+    r"un|united nations|amnesty|human rights watch|hrana|hengaw|irna|isna|fars|tasnim|mehr|ilna|reuters|"
+    r"associated press|ap|afp|bbc|cnn|state|regime|interior|health|red crescent|red cross|who|trooper|troopers|"
+    r"investigators|detectives|deputies|department|officers?|sheriff's office|center|centre|institute|campaign|"
+    r"statement|report|reports|figures|data|tally|count|estimates?|rights"
+)
+_SOURCE_RX = re.compile(rf"\b(?:{_SOURCE_WORDS})\b", re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
+         r"estimated|estimates|put the (?:toll|number|figure)|counted|tallied|documented|recorded|wrote|tweeted|added)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[re.Pattern]:
+    phrase = r"(?P<src>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,6}?)"
+    return [
+        re.compile(rf"\baccording to\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:on|in|which|who|that|as|and|the)\b))", re.I),
+        re.compile(rf"(?:^|[,;:\"“”]\s*){phrase}\s+{_VERBS}\b", re.I),
+        re.compile(rf"\b{_VERBS}\s+(?:by\s+)?{phrase}\s*(?:[,.;]|$)", re.I),
+        re.compile(rf"\b(?:citing|cited|quoting|quoted)\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:as|on|in)\b))", re.I),
+    ]
+
+
+def attribution(sentence: str, offset: int = 0) -> Optional[str]:
+    """The source a sentence attributes its claims to, or None (never a private person's name)."""
+    best: Optional[tuple[int, str]] = None
+    for rx in _patterns():
+        for m in rx.finditer(sentence):
+            src = clean_source(m.group("src"))
+            if src:
+                dist = abs(m.start("src") - offset)
+                if best is None or dist < best[0]:
+                    best = (dist, src)
+    return best[1] if best else None
+
+
+def clean_source(raw: str) -> Optional[str]:
+    """Trim a source phrase to an organisation or role; None when it is not one."""
+    src = re.sub(r"^(?:the|a|an|and|but|while|as|which|who)\s+", "", raw.strip(" ,.;:\"'“”’"), flags=re.I)
+    src = re.sub(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", "", src, flags=re.I)
+    if not src or len(src) > 80:
+        return None
+    if not (_SOURCE_RX.search(src) or _ACRONYM.search(src)):
+        return None
+    return src

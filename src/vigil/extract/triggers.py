@@ -1,0 +1,119 @@
+"""Event triggers: the words that signal an event, filtered by their sentence's context.
+
+Triggers come from ``data/lexicon/events.toml``; the context rules (sports, idioms, denials,
+questions, hypotheticals, planned and ongoing action) from ``data/lexicon/context.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Optional
+
+from .. import lexicon
+from ..model import Doc, Mention, Sentence
+
+AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    type: str
+    subtype: Optional[str]
+    pattern: re.Pattern
+    context: Optional[re.Pattern]
+    strength: float
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    data: dict
+    context_data: dict
+
+    @classmethod
+    def default(cls) -> "TriggerLexicon":
+        return cls(lexicon.load("lexicon/events"), lexicon.load("lexicon/context"))
+
+    @cached_property
+    def rules(self) -> list[TriggerRule]:
+        return [TriggerRule(t["type"], t.get("subtype"),
+                            re.compile(rf"(?<![\w-])(?:{t['pattern']})(?![\w])", re.I),
+                            re.compile(t["context"], re.I) if t.get("context") else None,
+                            float(t.get("strength", 0.7)))
+                for t in self.data["trigger"]]
+
+    @cached_property
+    def contexts(self) -> dict[str, re.Pattern]:
+        return {key: re.compile(r"(?:" + lexicon.alternation(words) + r")", re.I)
+                for key, words in self.context_data.items()}
+
+    def rx(self, key: str) -> re.Pattern:
+        return self.contexts[key]
+
+    def find(self, sentence: Sentence) -> list[tuple[int, int, TriggerRule]]:
+        """Trigger matches in one sentence (sentence-relative offsets), longest first on overlap."""
+        hits = []
+        for rule in self.rules:
+            if rule.context is not None and not rule.context.search(sentence.text):
+                continue
+            for m in rule.pattern.finditer(sentence.text):
+                hits.append((m.start(), m.end(), rule))
+        hits.sort(key=lambda h: (-(h[1] - h[0]), -h[2].strength, h[0]))
+        kept: list[tuple[int, int, TriggerRule]] = []
+        for h in hits:
+            if not any(k[0] < h[1] and h[0] < k[1] for k in kept):
+                kept.append(h)
+        return sorted(kept, key=lambda h: h[0])
+
+
+_QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
+
+
+class TriggerFinder:
+    """Finds event triggers in a Doc and drops the ones their context rules out."""
+
+    def __init__(self, lex: Optional[TriggerLexicon] = None):
+        self.lex = lex or TriggerLexicon.default()
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        sporty_doc = len(set(m.group(0).lower() for m in self.lex.rx("sports").finditer(doc.text))) >= 3
+        out: list[Mention] = []
+        for i, sent in enumerate(doc.sentences):
+            if self._sentence_ruled_out(sent):
+                continue
+            sporty = sporty_doc or bool(self.lex.rx("sports").search(sent.text))
+            idioms = [(m.start(), m.end()) for m in self.lex.rx("idiom").finditer(sent.text)]
+            for s, e, rule in self.lex.find(sent):
+                if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
+                    continue
+                if any(a < e + 3 and s - 3 < b for a, b in idioms):
+                    continue
+                if self._hypothetical(sent.text, s):
+                    continue
+                out.append(self._mention(doc, i, sent, s, e, rule))
+        return out
+
+    def _sentence_ruled_out(self, sent: Sentence) -> bool:
+        t = sent.text.rstrip()
+        if t.endswith("?") and (_QUESTION_START.search(t) or len(t) < 200):
+            return True
+        return bool(self.lex.rx("denial").search(t) or self.lex.rx("generic").search(t))
+
+    def _hypothetical(self, text: str, trigger_start: int) -> bool:
+        """A modal, threat or condition governing the trigger (in the 60 characters before it)."""
+        window = text[max(0, trigger_start - 60):trigger_start + 25]
+        return bool(self.lex.rx("hypothetical").search(window))
+
+    def _mention(self, doc: Doc, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule) -> Mention:
+        status = self._status(sent.text, s)
+        return Mention("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
+                       method="lexicon", confidence=rule.strength,
+                       extra=(("subtype", rule.subtype), ("status", status), ("sentence", index)))
+
+    def _status(self, text: str, trigger_start: int) -> str:
+        window = text[max(0, trigger_start - 80):trigger_start + 80]
+        if self.lex.rx("planned").search(window):
+            return "planned"
+        if self.lex.rx("ongoing").search(text):
+            return "ongoing"
+        return "occurred"

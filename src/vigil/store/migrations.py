@@ -1,0 +1,59 @@
+"""Schema versions for the SQLite store. Each migration runs once, in order, in a transaction;
+``meta.schema_version`` records how far a database has come."""
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, """
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE reports (
+        id TEXT PRIMARY KEY, text TEXT NOT NULL, title TEXT, url TEXT, published TEXT, source TEXT,
+        language TEXT, origin TEXT, content_hash TEXT NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, subtype TEXT, status TEXT NOT NULL,
+        date_start TEXT, date_end TEXT, date_precision TEXT, country TEXT, admin1 TEXT, city TEXT,
+        lat REAL, lon REAL, nationwide INTEGER NOT NULL DEFAULT 0, confidence REAL NOT NULL DEFAULT 0,
+        campaign_id TEXT, json TEXT NOT NULL);
+    CREATE TABLE event_reports (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        PRIMARY KEY (event_id, report_id));
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_country_admin1 ON events(country, admin1);
+    CREATE INDEX events_date ON events(date_start);
+    CREATE INDEX events_campaign ON events(campaign_id);
+    CREATE INDEX event_reports_report ON event_reports(report_id);
+    CREATE VIRTUAL TABLE reports_fts USING fts5(text, title, content='reports', content_rowid='rowid');
+    CREATE TRIGGER reports_ai AFTER INSERT ON reports BEGIN
+        INSERT INTO reports_fts(rowid, text, title) VALUES (new.rowid, new.text, new.title); END;
+    CREATE TRIGGER reports_ad AFTER DELETE ON reports BEGIN
+        INSERT INTO reports_fts(reports_fts, rowid, text, title) VALUES ('delete', old.rowid, old.text, old.title); END;
+    """),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+    if not has_meta:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database to the latest schema; refuses a database from a newer Vigil."""
+    current = schema_version(conn)
+    if current > LATEST:
+        raise RuntimeError(f"database schema version {current} is newer than this Vigil supports ({LATEST})")
+    for version, sql in MIGRATIONS:
+        if version <= current:
+            continue
+        with conn:
+            conn.executescript("BEGIN;" + sql + f"""
+                INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '{version}');
+                COMMIT;""")
+    return LATEST
