@@ -74,10 +74,10 @@ class NumberGrammar:
                 continue
             if re.fullmatch(r"\d+(?:\.\d+)?", p):
                 current += float(p)
-            elif p in self.words:
-                current += self.words[p]
             elif p == "dozen":
                 current = (current or 1) * 12
+            elif p in self.words:
+                current += self.words[p]
             elif p in self.multipliers:
                 total += (current or 1) * self.multipliers[p]
                 current = 0
@@ -172,7 +172,6 @@ _SINGULAR = re.compile(
     r"officer|deputy|trooper|suspect|student|victim|resident|driver|passenger|worker|protester|demonstrator|journalist|"
     r"activist|gunman|shooter|adult|juvenile|male|female|individual|customer|employee|security guard|guard|clerk|"
     r"bystander|neighbou?r|soldier|policeman|policewoman|police officer|civilian|youth|teacher|farmer|mother|father)\b", re.I)
-_THEY = re.compile(r"\b(?:he|she|the (?:man|woman|boy|girl|victim|suspect|teen|teenager|child|gunman|shooter|driver|officer))\s+$", re.I)
 
 
 class NumberStage:

@@ -1,0 +1,95 @@
+"""Campaigns: local events that are parts of one larger action (a multi-day strike, the local
+branches of a nationwide strike, a protest wave) share a ``campaign_id``.
+
+Two protest/strike/riot events belong together when they are in the same country, no more than
+``campaign_window_days`` apart, and share who acts (a specific group: "truck drivers", "steel
+workers") where at least one is nationwide or both are in the same province.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from typing import Optional
+
+from ..model import Event, content_id
+from ..settings import Settings
+from .similarity import day
+
+CAMPAIGN_TYPES = ("protest", "strike", "riot")
+_GENERIC = frozenset("""protesters workers people residents citizens activists women students union members
+group groups employees staff locals villagers demonstrators security forces""".split())
+
+
+def _signature(ev: Event) -> frozenset:
+    words = set()
+    for a in ev.actors:
+        if a.role in ("participant", "organiser"):
+            words |= {w for w in re.findall(r"[a-z]+", a.name.lower()) if w not in _GENERIC and len(w) > 2}
+    return frozenset(words)
+
+
+def _related(a: Event, b: Event, window: int) -> bool:
+    if not a.place.country or a.place.country != b.place.country:
+        return False
+    da, db = day(a.date.start), day(b.date.start)
+    if da is None or db is None or abs((da - db).days) > window:
+        return False
+    if not (_signature(a) & _signature(b)):
+        return False
+    if a.place.nationwide or b.place.nationwide:
+        return True
+    return bool(a.place.admin1) and a.place.admin1 == b.place.admin1
+
+
+def assign_campaigns(events: list[Event], settings: Optional[Settings] = None) -> list[Event]:
+    """Events with ``campaign_id`` set on every campaign of two or more events."""
+    settings = settings or Settings()
+    idx = [i for i, ev in enumerate(events) if ev.type in CAMPAIGN_TYPES and day(ev.date.start)]
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        by_country[events[i].place.country or ""].append(i)
+    parent = {i: i for i in idx}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for members in by_country.values():
+        members.sort(key=lambda i: events[i].date.start)
+        for pos, i in enumerate(members):
+            for j in members[pos + 1:]:
+                if (day(events[j].date.start) - day(events[i].date.start)).days > settings.campaign_window_days:
+                    break
+                if _related(events[i], events[j], settings.campaign_window_days):
+                    parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in idx:
+        groups[find(i)].append(i)
+    out = list(events)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        cid = content_id(min(events[i].event_id for i in members), prefix="cp-")
+        for i in members:
+            out[i] = replace(out[i], campaign_id=cid)
+    return out
+
+
+def campaign_summary(events: list[Event]) -> dict[str, dict]:
+    """Span of dates and places of each campaign among ``events``."""
+    out: dict[str, dict] = {}
+    for ev in events:
+        if not ev.campaign_id:
+            continue
+        c = out.setdefault(ev.campaign_id, {"events": 0, "start": None, "end": None, "places": []})
+        c["events"] += 1
+        if ev.date.start:
+            c["start"] = min(filter(None, [c["start"], ev.date.start]))
+            c["end"] = max(filter(None, [c["end"], ev.date.end or ev.date.start]))
+        name = "nationwide" if ev.place.nationwide else (ev.place.city or ev.place.admin1 or ev.place.country)
+        if name and name not in c["places"]:
+            c["places"].append(name)
+    return out

@@ -1,0 +1,66 @@
+"""Exports: JSONL keeps the contract, CSV/ACLED columns, GeoJSON geometry, Parquet round trip."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from vigil import export
+from vigil.export.mappings import ACLED_COLUMNS
+from tests.factories import event
+
+
+def _events():
+    return [event("r1", fatalities=50, claimed_by="HRANA", type_="repression"),
+            event("r2", "strike", None, "2018-07-24", nationwide=True, text="Nationwide strike of truck drivers.")]
+
+
+def test_jsonl_is_the_contract_shape():
+    out = io.StringIO()
+    assert export.write_jsonl(_events(), out) == 2
+    first = json.loads(out.getvalue().splitlines()[0])
+    for key in ("event_id", "report_ids", "type", "subtype", "status", "date", "place", "actors", "issues",
+                "counts", "evidence", "confidence"):
+        assert key in first
+    assert first["counts"]["fatalities"][0] == {**first["counts"]["fatalities"][0], "low": 50, "claimed_by": "HRANA"}
+
+
+def test_acled_columns_and_values():
+    out = io.StringIO()
+    export.write_acled(_events(), out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert list(rows[0]) == ACLED_COLUMNS
+    assert rows[0]["event_type"] == "Protests" and rows[0]["sub_event_type"] == "Excessive force against protesters"
+    assert rows[0]["fatalities"] == "50" and "HRANA" in rows[0]["notes"]
+    assert rows[0]["time_precision"] == "1" and rows[0]["geo_precision"] == "1"
+    assert rows[1]["geo_precision"] == "3" and "nationwide" in rows[1]["tags"]
+
+
+def test_csv_has_one_row_per_event_and_header_when_empty():
+    out = io.StringIO()
+    export.write_csv(_events(), out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == 2 and rows[0]["fatalities_low"] == "50" and rows[0]["plover_event"] == "COERCE"
+    empty = io.StringIO()
+    export.write_csv([], empty)
+    assert empty.getvalue().startswith("event_id,")
+
+
+def test_geojson_points_and_null_geometry():
+    out = io.StringIO()
+    export.write_geojson(_events(), out)
+    fc = json.loads(out.getvalue())
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 2
+    assert fc["features"][0]["geometry"]["coordinates"] == [51.59, 30.67]
+    assert fc["features"][1]["geometry"] is None
+
+
+def test_parquet_round_trip(tmp_path):
+    import pyarrow.parquet as pq
+
+    path = str(tmp_path / "e.parquet")
+    assert export.write_parquet(_events(), path) == 2
+    table = pq.read_table(path)
+    assert table.num_rows == 2
+    assert json.loads(table.column("json")[0].as_py())["type"] == "repression"
+    assert export.write_parquet([], str(tmp_path / "empty.parquet")) == 0

@@ -1,0 +1,67 @@
+"""Linking across reports and campaigns, on hand-built events."""
+from __future__ import annotations
+
+from vigil.link import assign_campaigns, cluster_events, link_events
+from vigil.link.similarity import similarity
+from tests.factories import event
+
+SHOOT = "A gunman opened fire at a bar on Main Street, killing two people, police said."
+
+
+def test_same_city_same_day_same_toll_merge_with_explanation():
+    a = event("r1", "attack", "Franklin", "2014-02-03", fatalities=2, country="US", admin1="Indiana", gid=1, text=SHOOT)
+    b = event("r2", "attack", "Franklin", "2014-02-03", fatalities=2, country="US", admin1="Indiana", gid=1,
+              text="Two people were killed when a gunman opened fire in a Main Street bar.")
+    merged = link_events([a, b])
+    assert len(merged) == 1
+    ev = merged[0]
+    assert ev.report_ids == ("r1", "r2")
+    assert ev.links and ev.links[0]["place"] == "same city" and ev.links[0]["date"] == "same day"
+
+
+def test_different_cities_or_far_dates_stay_apart():
+    a = event("r1", "attack", "Franklin", "2014-02-03", country="US", admin1="Indiana", gid=1, text=SHOOT)
+    b = event("r2", "attack", "Gary", "2014-02-03", country="US", admin1="Indiana", gid=2, lat=41.6, lon=-87.3, text=SHOOT)
+    c = event("r3", "attack", "Franklin", "2014-03-20", country="US", admin1="Indiana", gid=1, text=SHOOT)
+    assert len(link_events([a, b, c])) == 3
+    assert similarity(a, b)[0] == -1.0
+
+
+def test_events_of_one_report_never_merge():
+    a = event("r1", "protest", "Ahvaz", "2018-11-05", gid=144448)
+    b = event("r1", "protest", "Ahvaz", "2018-11-05", gid=144448, text="A second rally nearby.")
+    assert len(link_events([a, b])) == 2
+
+
+def test_differing_claims_all_survive_a_merge():
+    a = event("r1", "repression", "Ahvaz", "2018-11-05", fatalities=21, claimed_by="HRANA", gid=144448,
+              text="Security forces fired on protesters in Ahvaz.")
+    b = event("r2", "repression", "Ahvaz", "2018-11-05", fatalities=4, claimed_by="state media", gid=144448,
+              text="Security forces fired on protesters in Ahvaz, state media said.")
+    merged = link_events([a, b])
+    assert len(merged) == 1
+    lows = sorted((c.low, c.claimed_by) for c in merged[0].claims("fatalities"))
+    assert lows == [(4, "state media"), (21, "HRANA")]
+
+
+def test_user_decisions_override_scores():
+    a = event("r1", "attack", "Franklin", "2014-02-03", country="US", admin1="Indiana", gid=1, text=SHOOT)
+    b = event("r2", "attack", "Franklin", "2014-02-03", country="US", admin1="Indiana", gid=1, text=SHOOT)
+    apart = cluster_events([a, b], cannot_link=[(a.event_id, b.event_id)])
+    assert len(apart) == 2
+    c = event("r3", "attack", "Franklin", "2014-02-20", country="US", admin1="Indiana", gid=1, text=SHOOT)
+    together = cluster_events([a, c], must_link=[(a.event_id, c.event_id)])
+    assert len(together) == 1
+
+
+def test_nationwide_strike_and_local_branches_form_one_campaign():
+    local = [event(f"r{i}", "strike", city, "2018-07-23", gid=i, admin1=adm, text=f"Truck drivers strike in {city}.")
+             for i, (city, adm) in enumerate([("Yasuj", "Kohgiluyeh and Boyer-Ahmad"), ("Torbat-e Jam", "Razavi Khorasan"),
+                                              ("Yazd", "Yazd")], 1)]
+    nation = event("r9", "strike", None, "2018-07-24", nationwide=True, text="Nationwide strike of truck drivers.")
+    other = event("r8", "strike", "Ahvaz", "2018-11-05", gid=144448, admin1="Khuzestan",
+                  actors=(("steel workers", "participant"),), text="Steel workers strike in Ahvaz.")
+    out = assign_campaigns(local + [nation, other])
+    ids = {e.report_ids[0]: e.campaign_id for e in out}
+    assert ids["r1"] and ids["r1"] == ids["r2"] == ids["r3"] == ids["r9"]
+    assert ids["r8"] is None

@@ -1,0 +1,96 @@
+"""The SQLite store: idempotent ingest, updates, queries, stats, migrations."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from vigil.store.base import EventQuery, open_store
+from vigil.store.migrations import LATEST, migrate, schema_version
+from tests.factories import event, report
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(str(tmp_path / "v.db"))
+    yield s
+    s.close()
+
+
+def _dump(path):
+    conn = sqlite3.connect(path)
+    rows = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in ("reports", "events", "event_reports")}
+    conn.close()
+    rows["reports"] = [r[:-1] for r in rows["reports"]]  # drop ingested_at
+    return rows
+
+
+def test_ingest_twice_changes_nothing(tmp_path):
+    path = str(tmp_path / "v.db")
+    items = [(report("r1"), [event("r1")]), (report("r2", "Other text."), [event("r2", city="Yazd", gid=1)])]
+    with open_store(path) as s:
+        first = s.add(items)
+    before = _dump(path)
+    with open_store(path) as s:
+        second = s.add(items)
+    assert first.reports_new == 2 and first.events_new == 2
+    assert second.reports_unchanged == 2 and second.events_new == 0
+    assert _dump(path) == before
+
+
+def test_changed_report_replaces_its_events(store):
+    store.add([(report("r1"), [event("r1", day="2018-07-23")])])
+    stats = store.add([(report("r1", "Corrected text."), [event("r1", day="2018-07-24", text="Corrected text.")])])
+    assert stats.reports_updated == 1
+    assert [e.date.start for e in store.events()] == ["2018-07-24"]
+    assert store.report("r1").text == "Corrected text."
+
+
+def test_queries_filter_by_each_field(store):
+    store.add([(report("r1"), [event("r1")]),
+               (report("r2", "A protest in Ahvaz against water cuts."),
+                [event("r2", "protest", "Ahvaz", "2018-11-05", admin1="Khuzestan", gid=144448,
+                       text="A protest in Ahvaz against water cuts.")]),
+               (report("r3", "Police in Paris made arrests."),
+                [event("r3", "arrest", "Paris", "2019-01-12", country="FR", admin1="Ile-de-France", gid=2988507,
+                       text="Police in Paris made arrests.")])])
+    ids = lambda q: sorted(e.report_ids[0] for e in store.events(q))  # noqa: E731
+    assert ids(EventQuery(type="protest")) == ["r2"]
+    assert ids(EventQuery(country="ir")) == ["r1", "r2"]
+    assert ids(EventQuery(admin1="khuzestan")) == ["r2"]
+    assert ids(EventQuery(date_from="2018-08-01")) == ["r2", "r3"]
+    assert ids(EventQuery(date_to="2018-11")) == ["r1", "r2"]
+    assert ids(EventQuery(text="water")) == ["r2"]
+    assert ids(EventQuery(text='"; DROP TABLE events; --')) == []
+    assert store.count(EventQuery(country="IR")) == 2
+    assert [len(list(store.events(EventQuery(limit=1, offset=o)))) for o in (0, 2, 3)] == [1, 1, 0]
+
+
+def test_stats(store):
+    store.add([(report("r1"), [event("r1")]), (report("r2", "x"), [event("r2", "protest", "Yazd", "2018-07-23", gid=2)])])
+    stats = store.stats()
+    assert stats["events"] == 2 and stats["by_type"] == {"protest": 1, "strike": 1}
+    assert stats["by_day"] == {"2018-07-23": 2}
+
+
+def test_event_round_trip(store):
+    ev = event("r1", fatalities=3, claimed_by="HRANA")
+    store.add([(report("r1"), [ev])])
+    back = store.event(ev.event_id)
+    assert back.to_json() == ev.to_json()
+
+
+def test_migrations_are_versioned(tmp_path):
+    conn = sqlite3.connect(str(tmp_path / "m.db"))
+    assert schema_version(conn) == 0
+    assert migrate(conn) == LATEST and schema_version(conn) == LATEST
+    assert migrate(conn) == LATEST  # again: nothing to do
+    conn.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    conn.commit()
+    with pytest.raises(RuntimeError, match="newer"):
+        migrate(conn)
+
+
+def test_postgres_url_is_a_clear_error():
+    with pytest.raises(NotImplementedError, match="PostgreSQL"):
+        open_store("postgresql://localhost/vigil")
