@@ -84,13 +84,17 @@ def ingest(job: Job, db: Optional[str] = None) -> IngestStats:
     """Extract events from the job's reports and write reports and events to the store."""
     store = open_store(db or job.settings.db)
     try:
-        items = ((doc.report, doc.events) for doc in job.docs())
-        stats = store.add(items, batch_size=job.settings.batch_size)
-        if hasattr(store, "relink"):
-            store.relink(job.settings)
-        return stats
+        return ingest_reports(store, job.reports(), job.settings)
     finally:
         store.close()
+
+
+def ingest_reports(store, reports: Iterable[Report], settings: Settings,
+                   pipeline: Optional[Pipeline] = None) -> IngestStats:
+    """Run the pipeline over ``reports`` and add them with their events to an open store."""
+    pipeline = pipeline or Pipeline.from_settings(settings)
+    items = ((doc.report, doc.events) for doc in pipeline.pipe(reports))
+    return store.add(items, batch_size=settings.batch_size)
 
 
 def query_events(db: str, query: EventQuery) -> list[Event]:
