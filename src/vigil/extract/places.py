@@ -1,0 +1,157 @@
+"""The places stage: find toponyms, resolve them with the document's context, and place events.
+
+:class:`PlaceStage` fills ``doc.places`` with one :class:`~vigil.model.Mention` per toponym
+(character offsets into the report text; ``value`` is a :class:`~vigil.model.Place`) and puts
+document-level facts in ``doc.context`` (``focus_country``, ``countries``, ``admin1s``,
+``dateline``). :func:`event_place` picks where one event happened.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Optional
+
+from ..geo.detect import Candidate, find_candidates
+from ..geo.gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
+from ..geo.resolve import (Context, Resolved, build_context, choose, is_strong, keep_candidate,
+                           preceded_by_prep)
+from ..geo.names import fold_key
+from ..model import Doc, Mention, Place
+from .text import split_sentences
+
+log = logging.getLogger("vigil")
+
+_DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
+                       r"(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|:)\s")
+_UNKNOWN_ADMIN = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(Province|province|County|Parish)\b")
+WEAK_MIN_POPULATION = 20_000
+
+
+class PlaceStage:
+    """Doc -> Doc: fills ``doc.places`` and the place facts of ``doc.context``."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            resolved = self.resolve(doc)
+        except Exception as exc:  # never take the document down
+            log.warning("places: %s: %s: %s", doc.report.id, type(exc).__name__, exc)
+            return doc
+        mentions = []
+        for r in resolved:
+            try:
+                mentions.append(self._mention(r))
+            except Exception as exc:  # one bad place never takes the others down
+                log.warning("places: %s: skipped %r (%s)", doc.report.id, r.cand.text, exc)
+        doc.places = mentions
+        return doc
+
+    # -- detection and resolution -------------------------------------------------------------
+    def resolve(self, doc: Doc) -> list[Resolved]:
+        gaz, text = self.gaz, doc.text
+        if not text or not text.strip():
+            return []
+        sentences = doc.sentences or split_sentences(text)
+        cands = find_candidates(gaz, text, {s.start for s in sentences})
+        persons: set[str] = set()
+        kept = [c for c in cands if keep_candidate(gaz, text, c, persons)]
+        kept = [c for c in kept if not _known_person(gaz, c, persons)]
+        res = [Resolved(c) for c in kept]
+        dateline = _dateline(text, res)
+        anchors = self._pass(res, None)
+        for r in anchors:
+            r.anchor = is_strong(gaz, r.cand) or bool(r.cand.qualifier) or r is dateline
+        ctx = build_context(gaz, [r for r in anchors if r.anchor], dateline)
+        self._pass(res, ctx)
+        res = [r for r in res if self._accept(r, ctx, text, dateline)]
+        ctx = build_context(gaz, res, dateline)
+        self._pass(res, ctx)
+        res.extend(self._unknown_admins(text, res))
+        res.sort(key=lambda r: r.cand.start)
+        self._set_context(doc, res, ctx, dateline)
+        return res
+
+    def _pass(self, res: list[Resolved], ctx: Optional[Context]) -> list[Resolved]:
+        for r in res:
+            r.entry, r.score, r.margin = choose(self.gaz, r.cand, ctx)
+        return res
+
+    def _accept(self, r: Resolved, ctx: Context, text: str, dateline: Optional[Resolved]) -> bool:
+        """Weak names (small places, alternate names) need support from the context."""
+        c, gaz, e = r.cand, self.gaz, r.entry
+        if e is None or r.anchor or c.hashtag or r is dateline or is_strong(gaz, c):
+            return True
+        cc, kind = gaz.cc(e), gaz.kind(e)
+        if kind in (CITY, ADMIN2) and ctx.admin1s.get((cc, gaz.admin1_code(e))):
+            return True
+        if c.allcaps or preceded_by_prep(text, c.start):
+            return cc == ctx.focus or gaz.population(e) >= 5_000 or not ctx.focus
+        return cc == ctx.focus and gaz.population(e) >= WEAK_MIN_POPULATION
+
+    def _unknown_admins(self, text: str, res: list[Resolved]) -> list[Resolved]:
+        """ "Foo Province" / "Bar County" that the gazetteer does not know: kept, unresolved."""
+        taken = [(r.cand.start, r.cand.end) for r in res]
+        out = []
+        for m in _UNKNOWN_ADMIN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or fold_key(m.group(1)) in self.gaz.stopnames:
+                continue
+            kind = ADMIN1 if m.group(2).lower() == "province" else ADMIN2
+            c = Candidate(m.start(), m.end(), m.group(0), [], tokens=2, method="pattern", only_kind=kind)
+            out.append(Resolved(c, None, 0.0, 0.0))
+        return out
+
+    def _set_context(self, doc: Doc, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
+        doc.context["focus_country"] = ctx.focus
+        doc.context["countries"] = [cc for cc, _ in ctx.countries.most_common()]
+        doc.context["admin1s"] = [f"{cc}.{a}" for (cc, a), _ in ctx.admin1s.most_common()]
+        if dateline is not None:
+            doc.context["dateline"] = {"start": dateline.cand.start, "end": dateline.cand.end,
+                                       "text": dateline.cand.text}
+
+    # -- output -------------------------------------------------------------------------------
+    def place_of(self, e: Optional[int], name: str) -> Place:
+        gaz = self.gaz
+        if e is None:
+            return Place(name=name)
+        kind, cc = gaz.kind(e), gaz.cc(e) or None
+        lat, lon = gaz.latlon(e)
+        admin1 = gaz.admin1_name(cc, gaz.admin1_code(e)) if cc and kind in (CITY, ADMIN1, ADMIN2) else None
+        precision = {CITY: "city", ADMIN1: "admin1", ADMIN2: "admin1", COUNTRY: "country"}.get(kind)
+        if kind == REGION:
+            precision = None
+        return Place(name=name, city=gaz.name(e) if kind == CITY else None, admin1=admin1, country=cc,
+                     lat=lat, lon=lon, geonames_id=gaz.geonames_id(e), precision=precision)
+
+    def _mention(self, r: Resolved) -> Mention:
+        c = r.cand
+        place = self.place_of(r.entry, c.text)
+        if r.entry is None:
+            feature = {ADMIN1: "admin1"}.get(c.only_kind, "other")
+            conf = 0.3
+        else:
+            feature = self.gaz.feature(r.entry)
+            conf = round(min(0.99, 0.55 + 0.09 * min(r.margin, 5.0)), 3)
+        return Mention(kind="place", start=c.start, end=c.end, text=c.text, value=place, method=c.method,
+                       confidence=conf, extra=(("feature", feature),))
+
+
+def _known_person(gaz: Gazetteer, c: Candidate, persons: set[str]) -> bool:
+    return c.tokens == 1 and not c.qualifier and fold_key(c.text) in persons and not (
+        {gaz.kind(h.entry) for h in c.hits} & {COUNTRY, REGION})
+
+
+def _dateline(text: str, res: list[Resolved]) -> Optional[Resolved]:
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    for r in res:
+        if r.cand.start >= m.end():
+            break
+        if m.start(1) <= r.cand.start < m.end(1):
+            return r
+    return None
+
+
+from ..geo.event_place import event_place  # noqa: E402,F401  (public API of this module)
