@@ -96,6 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="settings file (TOML)")
     p.add_argument("--quiet", action="store_true", help="print nothing on success")
 
+    p = sub.add_parser("validate", help="check event JSONL lines against the events contract")
+    p.add_argument("inputs", nargs="*", metavar="FILE", help="event JSONL files (default: stdin)")
+
+    p = sub.add_parser("evaluate", help="score events against gold events (labelled JSONL)")
+    p.add_argument("--gold", required=True, help="gold JSONL: one report a line with its 'events'")
+    p.add_argument("--pred", help="predicted events JSONL (default: extract them from the gold file)")
+    p.add_argument("--errors", action="store_true", help="list missed and extra events")
+    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--config", help="settings file (TOML)")
+    p.add_argument("--workers", type=int, help="worker processes for extraction (default 1)")
+
     p = sub.add_parser("settings", help="list every setting with its current value and help")
     p.add_argument("--config", help="settings file (TOML)")
     return ap
@@ -202,6 +213,43 @@ def cmd_settings(args, problems: Problems) -> None:
         print(f"{name} = {getattr(settings, name)!r}\n    {help_}")
 
 
+def cmd_validate(args, problems: Problems) -> None:
+    from .contract import validate_event
+
+    for name in args.inputs or ["-"]:
+        fh = sys.stdin if name == "-" else open(name, encoding="utf-8")
+        with fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    errs = validate_event(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    errs = [f"broken JSON ({exc.msg})"]
+                for err in errs:
+                    problems.skip(f"{name}:{n}", err)
+    if not problems.any_skipped:
+        print("vigil: every event follows the contract", file=sys.stderr)
+
+
+def cmd_evaluate(args, problems: Problems) -> None:
+    from .evaluate import score
+
+    with open(args.gold, encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    if args.pred:
+        with open(args.pred, encoding="utf-8") as fh:
+            preds = [json.loads(line) for line in fh if line.strip()]
+    else:
+        args.inputs, args.input_format, args.published = [args.gold], "jsonl", None
+        preds = [ev.to_json() for ev in api.extract(_job(args, problems))]
+    result = score(gold, preds)
+    if args.errors:
+        for err in result.errors:
+            print(json.dumps(err, ensure_ascii=False))
+    print(" ".join(f"{k}={'n/a' if v is None else f'{v:.3f}'}" for k, v in result.summary.items()))
+
+
 class UsageError(Exception):
     pass
 
@@ -215,7 +263,7 @@ def _require_db(path: str) -> None:
 
 COMMANDS = {"extract": cmd_extract, "places": cmd_places, "dates": cmd_dates, "ingest": cmd_ingest,
             "events": cmd_events, "export": cmd_export, "serve": cmd_serve, "gazetteer": cmd_gazetteer,
-            "settings": cmd_settings}
+            "validate": cmd_validate, "evaluate": cmd_evaluate, "settings": cmd_settings}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
