@@ -129,7 +129,7 @@ def _r(x) -> str:
 
 
 def build_words(dict_path: str, cities: list[dict]) -> list[str]:
-    names = {fold_key(c["name"]) for c in cities}
+    names = {fold_key(n) for c in cities for n in [c["name"], *(c.get("alternatenames") or ())]}
     words = set()
     for w in Path(dict_path).read_text(encoding="utf-8").split():
         if w[:1].islower() and "'" not in w and fold_key(w) in names:

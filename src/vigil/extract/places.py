@@ -60,13 +60,13 @@ class PlaceStage:
         kept = [c for c in kept if not _known_person(gaz, c, persons)]
         res = [Resolved(c) for c in kept]
         dateline = _dateline(text, res)
-        anchors = self._pass(res, None)
-        for r in anchors:
-            r.anchor = is_strong(gaz, r.cand) or bool(r.cand.qualifier) or r is dateline
-        ctx = build_context(gaz, [r for r in anchors if r.anchor], dateline)
+        ctx = build_context(gaz, res, None, dateline)
+        ctx = build_context(gaz, res, ctx, dateline)
         self._pass(res, ctx)
+        for r in res:
+            r.anchor = is_strong(gaz, r.cand) or bool(r.cand.qualifier) or r is dateline
         res = [r for r in res if self._accept(r, ctx, text, dateline)]
-        ctx = build_context(gaz, res, dateline)
+        ctx = build_context(gaz, res, ctx, dateline)
         self._pass(res, ctx)
         res.extend(self._unknown_admins(text, res))
         res.sort(key=lambda r: r.cand.start)
@@ -83,8 +83,8 @@ class PlaceStage:
         c, gaz, e = r.cand, self.gaz, r.entry
         if e is None or r.anchor or c.hashtag or r is dateline or is_strong(gaz, c):
             return True
-        cc, kind = gaz.cc(e), gaz.kind(e)
-        if kind in (CITY, ADMIN2) and ctx.admin1s.get((cc, gaz.admin1_code(e))):
+        cc, kind, key = gaz.cc(e), gaz.kind(e), fold_key(c.text)
+        if kind in (CITY, ADMIN2) and ctx.mass(key, cc, gaz.admin1_code(e)) >= 0.5:
             return True
         if c.allcaps or preceded_by_prep(text, c.start):
             return cc == ctx.focus or gaz.population(e) >= 5_000 or not ctx.focus

@@ -40,12 +40,21 @@ class Resolved:
 
 @dataclass
 class Context:
+    """Expected country and admin1 mass of the document's places, per distinct name."""
+
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
+    own: dict = field(default_factory=dict)  # name key -> (Counter, Counter) it contributed
 
     @property
     def focus(self) -> Optional[str]:
         return self.countries.most_common(1)[0][0] if self.countries else None
+
+    def mass(self, key: str, cc: str, admin1: Optional[str] = None) -> float:
+        own_cc, own_a1 = self.own.get(key, (Counter(), Counter()))
+        if admin1 is None:
+            return max(0.0, self.countries.get(cc, 0.0) - own_cc.get(cc, 0.0))
+        return max(0.0, self.admin1s.get((cc, admin1), 0.0) - own_a1.get((cc, admin1), 0.0))
 
 
 def prior(gaz: Gazetteer, e: int, match: int) -> float:
@@ -72,19 +81,28 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-def person_like(gaz: Gazetteer, text: str, c: Candidate) -> bool:
-    """Words around a name that say it is a person's: titles, first names, "said"."""
+def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
+    """Why the words around a name say it is a person's ("" if they do not)."""
     before = _word_before(text, c.start)
-    gap_ok = re.fullmatch(r"[ \t]+|\.[ \t]+", text[max(0, c.start - 2):c.start][-1:] or " ") is not None
+    gap_ok = text[max(0, c.start - 1):c.start] == " "
     if before.lower() in _TITLES:
-        return True
+        return "title"
     if c.tokens == 1 and gap_ok and before[:1].isupper() and fold_key(before) in gaz.first_names:
-        return True
+        return "surname"
     after = text[c.end:c.end + 40]
     if c.tokens == 1 and fold_key(c.text) in gaz.first_names and _PERSONISH_NEXT.match(after):
-        nxt = after.split()[0].strip(",.;:'’")
-        return not gaz.has_key(fold_key(nxt)) or fold_key(nxt) in gaz.first_names
-    return c.tokens == 1 and bool(_SPEECH.match(after)) and before[:1].isupper()
+        nxt = fold_key(after.split()[0].strip(",.;:'’"))
+        if nxt not in gaz.stopnames and nxt not in gaz.common_words and not gaz.has_key(nxt):
+            return "first-name"
+    if c.tokens == 1 and _SPEECH.match(after) and before[:1].isupper() and gap_ok:
+        return "speech"
+    return ""
+
+
+def _after_org_of(gaz: Gazetteer, text: str, c: Candidate) -> bool:
+    """ "Chamber of Commerce", "Bank of America": the name after "of" belongs to an organisation."""
+    m = re.search(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text[max(0, c.start - 30):c.start])
+    return bool(m) and fold_key(m.group(1)) in gaz.stopnames
 
 
 def kinds(gaz: Gazetteer, c: Candidate) -> set[int]:
@@ -118,8 +136,13 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     if _STREET.match(text, c.end) and CITY in kinds(gaz, c) and not is_strong(gaz, c):
         return False
     strong_kind = kinds(gaz, c) & {COUNTRY, REGION}
-    if not strong_kind and not c.hashtag and person_like(gaz, text, c):
-        persons.add(key)
+    if not strong_kind and not c.hashtag:
+        why = person_like(gaz, text, c)
+        if why and (why != "first-name" or not is_strong(gaz, c)):
+            if why != "first-name":
+                persons.add(key)
+            return False
+    if _after_org_of(gaz, text, c) and not is_strong(gaz, c):
         return False
     if c.tokens == 1 and key in gaz.common_words and not strong_kind and not (kinds(gaz, c) & {ADMIN1}):
         if c.sentence_initial or not (c.qualifier or preceded_by_prep(text, c.start)):
@@ -138,36 +161,53 @@ def _keep_abbrev(text: str, c: Candidate) -> bool:
     return after_place and (not after or not after.isalnum())
 
 
-def build_context(gaz: Gazetteer, res: list[Resolved], dateline: Optional[Resolved] = None) -> Context:
+def build_context(gaz: Gazetteer, res: list, prev: Optional[Context] = None, dateline=None) -> Context:
+    """Each distinct name spreads one unit of mass over its entries (softmax of their scores)."""
     ctx = Context()
     for r in res:
-        if r.entry is None:
+        key = fold_key(r.cand.text)
+        if key in ctx.own or not r.cand.hits:
             continue
-        w = 2.0 if r is dateline else (1.0 if r.anchor else 0.5)
-        cc = gaz.cc(r.entry)
-        if cc:
-            ctx.countries[cc] += w
-        if gaz.kind(r.entry) in (CITY, ADMIN1, ADMIN2) and gaz.admin1_code(r.entry):
-            ctx.admin1s[(cc, gaz.admin1_code(r.entry))] += w
+        w = 2.0 if r is dateline else 1.0
+        scored = _scored(gaz, r.cand, prev, key)
+        top = scored[0][0]
+        z = sum(math.exp(sc - top) for sc, _ in scored)
+        own_cc, own_a1 = Counter(), Counter()
+        for sc, e in scored:
+            p = w * math.exp(sc - top) / z
+            cc = gaz.cc(e)
+            if cc:
+                own_cc[cc] += p
+                if gaz.kind(e) in (CITY, ADMIN1, ADMIN2):
+                    own_a1[(cc, gaz.admin1_code(e))] += p
+        ctx.own[key] = (own_cc, own_a1)
+        ctx.countries.update(own_cc)
+        ctx.admin1s.update(own_a1)
     return ctx
 
 
-def score_entry(gaz: Gazetteer, c: Candidate, e: int, match: int, ctx: Optional[Context]) -> float:
+def score_entry(gaz: Gazetteer, c: Candidate, e: int, match: int, ctx: Optional[Context], key: str = "") -> float:
     s = prior(gaz, e, match)
     cc, kind = gaz.cc(e), gaz.kind(e)
     if ctx is not None and cc:
-        if cc == ctx.focus:
-            s += 1.0
-        elif ctx.countries.get(cc):
-            s += 0.7
-        if kind in (CITY, ADMIN2) and ctx.admin1s.get((cc, gaz.admin1_code(e))):
-            s += 2.0
+        m = ctx.mass(key, cc)
+        s += 1.5 * m / (m + 1.0)
+        if kind in (CITY, ADMIN1, ADMIN2):
+            m = ctx.mass(key, cc, gaz.admin1_code(e))
+            s += 2.5 * m / (m + 0.5)
     if kind == CITY and gaz.population(e) > 100_000 and gaz.is_capital(e):
         s += 0.6
     for q in c.qualifier:
         if _contains_any(gaz, q, e):
             s += 6.0
     return s
+
+
+def _scored(gaz: Gazetteer, c: Candidate, ctx: Optional[Context], key: str) -> list[tuple[float, int]]:
+    hits = c.hits
+    if c.only_kind is not None:
+        hits = [h for h in hits if gaz.kind(h.entry) == c.only_kind] or hits
+    return sorted(((score_entry(gaz, c, h.entry, h.match, ctx, key), h.entry) for h in hits), reverse=True)
 
 
 def _contains_any(gaz: Gazetteer, q: Candidate, e: int) -> bool:
@@ -183,10 +223,7 @@ def _contains_any(gaz: Gazetteer, q: Candidate, e: int) -> bool:
 
 def choose(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> tuple[Optional[int], float, float]:
     """Best entry, its score and the margin over the runner-up."""
-    hits = c.hits
-    if c.only_kind is not None:
-        hits = [h for h in hits if gaz.kind(h.entry) == c.only_kind] or hits
-    scored = sorted(((score_entry(gaz, c, h.entry, h.match, ctx), h.entry) for h in hits), reverse=True)
+    scored = _scored(gaz, c, ctx, fold_key(c.text))
     if not scored:
         return None, 0.0, 0.0
     best, e = scored[0]
