@@ -138,8 +138,7 @@ class PlaceStage:
 
 
 def _known_person(gaz: Gazetteer, c: Candidate, persons: set[str]) -> bool:
-    return c.tokens == 1 and not c.qualifier and fold_key(c.text) in persons and not (
-        {gaz.kind(h.entry) for h in c.hits} & {COUNTRY, REGION})
+    return c.tokens == 1 and not c.qualifier and fold_key(c.text) in persons and not is_strong(gaz, c)
 
 
 def _dateline(text: str, res: list[Resolved]) -> Optional[Resolved]:

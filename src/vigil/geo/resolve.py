@@ -92,7 +92,7 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
     after = text[c.end:c.end + 40]
     if c.tokens == 1 and fold_key(c.text) in gaz.first_names and _PERSONISH_NEXT.match(after):
         nxt = fold_key(after.split()[0].strip(",.;:'’"))
-        if nxt not in gaz.stopnames and nxt not in gaz.common_words and not gaz.has_key(nxt):
+        if nxt not in gaz.stopnames and nxt not in gaz.common_words:
             return "first-name"
     if c.tokens == 1 and _SPEECH.match(after) and before[:1].isupper() and gap_ok:
         return "speech"
@@ -115,7 +115,9 @@ def is_strong(gaz: Gazetteer, c: Candidate) -> bool:
         k = gaz.kind(h.entry)
         if k in (COUNTRY, REGION) or h.match in (DEMONYM, ALIAS):
             return True
-        if k in (ADMIN1, ADMIN2) and h.match != ALT:
+        if k == ADMIN1 and h.match != ALT and gaz.population(h.entry) >= 100_000:
+            return True
+        if k == ADMIN2 and h.match != ALT:
             return True
         if k == CITY and h.match != ALT and gaz.population(h.entry) >= 100_000:
             return True
@@ -136,16 +138,20 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     if _STREET.match(text, c.end) and CITY in kinds(gaz, c) and not is_strong(gaz, c):
         return False
     strong_kind = kinds(gaz, c) & {COUNTRY, REGION}
+    strong = is_strong(gaz, c)
     if not strong_kind and not c.hashtag:
         why = person_like(gaz, text, c)
-        if why and (why != "first-name" or not is_strong(gaz, c)):
+        if why and (why == "title" or not strong):
             if why != "first-name":
                 persons.add(key)
             return False
-    if _after_org_of(gaz, text, c) and not is_strong(gaz, c):
+    if _after_org_of(gaz, text, c) and not strong:
         return False
-    if c.tokens == 1 and key in gaz.common_words and not strong_kind and not (kinds(gaz, c) & {ADMIN1}):
+    if c.tokens == 1 and not strong and (key in gaz.common_words or key in gaz.first_names):
         if c.sentence_initial or not (c.qualifier or preceded_by_prep(text, c.start)):
+            return False
+    elif c.tokens == 1 and key in gaz.common_words and not (kinds(gaz, c) & {ADMIN1, COUNTRY, REGION}):
+        if c.sentence_initial and not c.qualifier:
             return False
     return True
 
