@@ -1,0 +1,113 @@
+"""Read endpoints: events (JSON, GeoJSON, CSV), one event with its evidence, stats, reports."""
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import replace
+from typing import Annotated, Literal, Optional
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from .. import export
+from ..link.campaigns import campaign_summary
+from ..model import EVENT_TYPES, STATUSES
+from ..store.base import EventQuery
+from .evidence import event_detail
+from .models import EventDetail, EventsPage, Problem, ReportOut, Stats
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_LIMIT = 10_000
+router = APIRouter(prefix="/api", tags=["events"])
+
+
+def event_query(
+    type: Annotated[Optional[Literal[EVENT_TYPES]], Query(description="event type")] = None,  # type: ignore[valid-type]
+    status: Annotated[Optional[Literal[STATUSES]], Query(description="occurred, ongoing or planned")] = None,  # type: ignore[valid-type]
+    country: Annotated[Optional[str], Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")] = None,
+    admin1: Annotated[Optional[str], Query(max_length=200, description="province or state (any case)")] = None,
+    date_from: Annotated[Optional[str], Query(alias="from", pattern=DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
+    date_to: Annotated[Optional[str], Query(alias="to", pattern=DATE, description="YYYY[-MM[-DD]], inclusive")] = None,
+    text: Annotated[Optional[str], Query(max_length=500, description="words that must all appear in a report")] = None,
+    campaign: Annotated[Optional[str], Query(max_length=100, description="campaign id")] = None,
+) -> EventQuery:
+    """The filters shared by /api/events and /api/stats."""
+    return EventQuery(type=type, status=status, country=country.upper() if country else None,
+                      admin1=admin1 or None, date_from=date_from, date_to=date_to,
+                      text=text if text and text.strip() else None, campaign=campaign or None)
+
+
+Filters = Annotated[EventQuery, Depends(event_query)]
+
+
+def _json(content, status: int = 200, headers: Optional[dict] = None) -> Response:
+    body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
+
+
+@router.get("/events", response_model=EventsPage, summary="Events matching the filters, one page",
+            responses={200: {"content": {"application/geo+json": {}, "text/csv": {}}}})
+def list_events(request: Request, query: Filters,
+                limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = 100,
+                offset: Annotated[int, Query(ge=0)] = 0,
+                format: Annotated[Literal["json", "geojson", "csv"], Query()] = "json") -> Response:
+    page = replace(query, limit=limit, offset=offset)
+    with request.app.state.vigil.pool.borrow() as store:
+        total = store.count(query)
+        events = list(store.events(page))
+    headers = {"X-Total-Count": str(total)}
+    if format == "csv":
+        out = io.StringIO()
+        export.write_csv(events, out)
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={**headers, "Content-Disposition": 'attachment; filename="events.csv"'})
+    if format == "geojson":
+        features = [_feature(ev.to_json()) for ev in events]
+        body = {"type": "FeatureCollection", "total": total, "limit": limit, "offset": offset,
+                "features": features}
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/geo+json", headers=headers)
+    return _json({"total": total, "limit": limit, "offset": offset, "events": [ev.to_json() for ev in events]},
+                 headers=headers)
+
+
+def _feature(ev: dict) -> dict:
+    p = ev["place"]
+    geom = {"type": "Point", "coordinates": [p["lon"], p["lat"]]} if p["lat"] is not None and p["lon"] is not None else None
+    return {"type": "Feature", "id": ev["event_id"], "geometry": geom, "properties": ev}
+
+
+@router.get("/events/{event_id}", response_model=EventDetail, responses={404: {"model": Problem}},
+            summary="One event with every claim and its evidence, in report excerpts")
+def get_event(request: Request, event_id: str) -> Response:
+    with request.app.state.vigil.pool.borrow() as store:
+        event = store.event(event_id)
+        if event is None:
+            raise HTTPException(404, f"no event with id {event_id!r}")
+        campaign = None
+        if event.campaign_id:
+            members = list(store.events(EventQuery(campaign=event.campaign_id, limit=1000)))
+            campaign = {"id": event.campaign_id, **campaign_summary(members).get(event.campaign_id, {})}
+        return _json(event_detail(event, store.report, campaign))
+
+
+@router.get("/stats", response_model=Stats, summary="Counts by day, type, admin1, country and status")
+def get_stats(request: Request, query: Filters) -> Response:
+    services = request.app.state.vigil
+
+    def compute(q: EventQuery) -> str:
+        with services.pool.borrow() as store:
+            return json.dumps(store.stats(q), ensure_ascii=False, separators=(",", ":"))
+
+    return Response(services.stats_cache.get(query, compute), media_type="application/json")
+
+
+@router.get("/reports/{report_id}", response_model=ReportOut, responses={404: {"model": Problem}},
+            summary="One report: its text and metadata")
+def get_report(request: Request, report_id: str) -> Response:
+    with request.app.state.vigil.pool.borrow() as store:
+        report = store.report(report_id)
+    if report is None:
+        raise HTTPException(404, f"no report with id {report_id!r}")
+    out = report.to_json()
+    out.pop("origin", None)
+    return _json(out)
