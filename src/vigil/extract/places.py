@@ -12,10 +12,10 @@ import re
 from typing import Optional
 
 from ..geo.detect import Candidate, find_candidates
-from ..geo.gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
+from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.resolve import (Context, Resolved, build_context, choose, is_strong, keep_candidate,
                            preceded_by_prep)
-from ..geo.names import fold_key
+from ..geo.names import fold_key, strip_accents
 from ..model import Doc, Mention, Place
 from .text import split_sentences
 
@@ -121,7 +121,7 @@ class PlaceStage:
         precision = {CITY: "city", ADMIN1: "admin1", ADMIN2: "admin1", COUNTRY: "country"}.get(kind)
         if kind == REGION:
             precision = None
-        return Place(name=name, city=gaz.name(e) if kind == CITY else None, admin1=admin1, country=cc,
+        return Place(name=name, city=strip_accents(gaz.name(e)) if kind == CITY else None, admin1=admin1, country=cc,
                      lat=lat, lon=lon, geonames_id=gaz.geonames_id(e), precision=precision)
 
     def _mention(self, r: Resolved) -> Mention:
@@ -133,8 +133,10 @@ class PlaceStage:
         else:
             feature = self.gaz.feature(r.entry)
             conf = round(min(0.99, 0.55 + 0.09 * min(r.margin, 5.0)), 3)
+        match = next((h.match for h in c.hits if h.entry == r.entry), None)
+        how = {ALT: "alternate", NAME: "name", DEMONYM: "demonym", ALIAS: "alias"}.get(match, "pattern")
         return Mention(kind="place", start=c.start, end=c.end, text=c.text, value=place, method=c.method,
-                       confidence=conf, extra=(("feature", feature),))
+                       confidence=conf, extra=(("feature", feature), ("match", how)))
 
 
 def _known_person(gaz: Gazetteer, c: Candidate, persons: set[str]) -> bool:

@@ -1,8 +1,113 @@
-"""Where did an event happen? Picks among the document's place mentions (filled later)."""
+"""Where did an event happen? Pick among the document's place mentions for one trigger span.
+
+The place the text gives for the event itself wins over the dateline and over places merely
+mentioned: same sentence first (nearest, introduced by "in/at/near", finest feature), then the
+dateline, then the headline, then the document's commonest city, then its focus country.
+"nationwide", "across the country", "across Iran", "in 142 cities" give the country with
+``nationwide=True``.
+"""
 from __future__ import annotations
 
-from ..model import Doc, Place
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..model import Doc, Mention, Place
+
+_NATIONWIDE = re.compile(
+    r"\b(?:nation-?wide|country-?wide|across the (?:country|nation)|throughout the (?:country|nation)|"
+    r"all over the (?:country|nation)|around the (?:country|nation)|across (?:all (?:of )?)?([A-Z][a-z]+)|"
+    r"in (?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:cities|towns|provinces))\b")
+_PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+_FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
+_PREP_BONUS = {"in": 2.0, "at": 1.8, "near": 1.6, "outside": 1.6, "inside": 1.6, "across": 1.2,
+               "throughout": 1.2, "on": 0.6, "into": 0.8, "around": 1.0, "from": -0.8, "to": -0.6, "of": 0.2}
 
 
 def event_place(doc: Doc, start: int, end: int) -> Place:
+    """The place of the event whose trigger spans ``[start, end)`` (``Place()`` if none)."""
+    nation = _nationwide(doc, start, end)
+    if nation is not None:
+        return nation
+    m = event_mention(doc, start, end)
+    if m is not None:
+        return m.value
+    return _fallback(doc)
+
+
+def event_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
+    """The place mention in the trigger's sentence that names where the event happened."""
+    lo, hi = _sentence_bounds(doc, start, end)
+    best, best_score = None, float("-inf")
+    for m in doc.places:
+        if m.end <= lo or m.start >= hi or not isinstance(m.value, Place) or m.start < end and m.end > start:
+            continue
+        s = _score(doc.text, m, start, end, lo)
+        if s > best_score:
+            best, best_score = m, s
+    return best if best is not None and best_score > 0 else None
+
+
+def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
+    s = _FEATURE_BASE.get(m.get("feature"), 1.0)
+    if m.get("match") == "demonym":
+        s -= 2.5
+    pm = _PREP_BEFORE.search(text[max(lo, m.start - 30):m.start])
+    if pm:
+        s += _PREP_BONUS.get(pm.group(1).lower(), 0.0)
+    dist = m.start - end if m.start >= end else start - m.end
+    s -= min(dist, 300) * 0.006
+    if m.start >= end:
+        s += 0.3
+    if m.value.lat is None:
+        s -= 1.0
+    nxt = text[m.end:m.end + 2]
+    if nxt[:1] == "'" or nxt[:1] == "’":
+        s -= 1.0  # "Iran's government": an actor, not a location
+    return s
+
+
+def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    i = doc.sentence_at(start) if doc.sentences else -1
+    if i < 0:
+        return max(0, start - 300), min(len(doc.text), end + 300)
+    return doc.sentences[i].start, doc.sentences[i].end
+
+
+def _nationwide(doc: Doc, start: int, end: int) -> Optional[Place]:
+    lo, hi = _sentence_bounds(doc, start, end)
+    for m in _NATIONWIDE.finditer(doc.text, lo, hi):
+        named = m.group(1)
+        cc = None
+        if named:
+            cc = next((p.value.country for p in doc.places if p.start == m.start(1)
+                       and p.get("feature") == "country"), None)
+            if cc is None:
+                continue  # "across Main Street" is not a country
+        cc = cc or doc.context.get("focus_country")
+        country = next((p.value for p in doc.places if p.get("feature") == "country"
+                        and p.value.country == cc), None)
+        base = country or Place(country=cc)
+        return replace(base, name=m.group(0), city=None, admin1=None, precision="country" if cc else None,
+                       nationwide=True)
+    return None
+
+
+def _fallback(doc: Doc) -> Place:
+    dl = doc.context.get("dateline")
+    if dl:
+        for m in doc.places:
+            if m.start == dl["start"]:
+                return m.value
+    counts: dict = {}
+    for m in doc.places:
+        if m.get("feature") == "city" and m.value.lat is not None:
+            counts.setdefault(m.value.geonames_id, [0, m])[0] += 1
+    if counts:
+        return max(counts.values(), key=lambda v: v[0])[1].value
+    cc = doc.context.get("focus_country")
+    for m in doc.places:
+        if m.value.country == cc and m.get("feature") in ("admin1", "country"):
+            return m.value
     return Place()
