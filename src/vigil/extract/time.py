@@ -1,0 +1,5 @@
+"""The date stage. The implementation lives in :mod:`vigil.extract.timex`; this module keeps
+the stage importable as ``vigil.extract.time``."""
+from .timex import DateStage, event_date
+
+__all__ = ["DateStage", "event_date"]

@@ -1,0 +1,6 @@
+"""Event dates with honest precision: detection, Jalali and relative resolution, and the choice
+of an event's date (see :mod:`.stage` and :mod:`.choose`)."""
+from .choose import event_date
+from .stage import DateStage
+
+__all__ = ["DateStage", "event_date"]

@@ -1,0 +1,293 @@
+"""Find date expressions and read what they say, before any anchoring.
+
+:func:`scan` walks the trigger matches left to right, tries the forms the first token allows
+and turns each form match into :class:`Expr` records (a list "April 24 and 25" gives two).
+Nothing here knows the publication date: :mod:`.resolve` does the arithmetic.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Optional
+
+from .grammar import Grammar
+from .lexicon import Lexicon
+
+SEPARATORS = " ,-\t\u200c"
+
+
+@dataclass(frozen=True)
+class Expr:
+    """One date expression as written. ``kind``: cal (calendar parts, any may be None; ``wd``
+    when a weekday is written too), wd (weekday), rel (unit offset from the anchor), ana (unit
+    offset from the date last mentioned), ago, hol (holiday), mrel (last/this/next month
+    name), ord (ordinal day of something)."""
+
+    start: int
+    end: int
+    kind: str
+    y: Optional[int] = None
+    m: Optional[int] = None
+    d: Optional[int] = None
+    cal: str = "g"
+    end_y: Optional[int] = None
+    end_d: Optional[int] = None
+    wd: Optional[int] = None
+    mod: Optional[str] = None
+    unit: Optional[str] = None
+    n: int = 0
+    rule: tuple = ()
+
+
+def scan(g: Grammar, lex: Lexicon, text: str) -> list[Expr]:
+    out: list[Expr] = []
+    cursor = 0
+    for tm in g.trigger.finditer(text):
+        trig = tm.start()
+        if trig < cursor:
+            continue
+        starts = (trig,) if text[trig].isdigit() else _starts(g, text, trig, cursor)
+        for start in starts:
+            if start < cursor:
+                continue
+            found = _try_forms(g, lex, text, start)
+            if found:
+                out.extend(found)
+                cursor = max(e.end for e in found)
+    return out
+
+
+def _starts(g: Grammar, text: str, trig: int, floor: int) -> list[int]:
+    """The trigger's start, after the starts of up to four chain words right before it
+    ("the day before yesterday", "last Tuesday", "the fifth of July")."""
+    starts = [trig]
+    i = trig
+    while len(starts) < 5 and i > floor and text[i - 1] in SEPARATORS:
+        j = i - 1
+        if j > floor and text[j - 1] in SEPARATORS:
+            j -= 1
+        k = j
+        while k > floor and text[k - 1].isalpha():
+            k -= 1
+        if k == j or text[k:j].lower() not in g.chain or k > 0 and text[k - 1].isalnum():
+            break
+        starts.append(k)
+        i = k
+    starts.reverse()
+    return starts
+
+
+def _try_forms(g: Grammar, lex: Lexicon, text: str, start: int) -> list[Expr]:
+    """The first form (in priority order) that matches at ``start`` and reads as a date."""
+    wm = g.word.match(text, start)
+    if not wm:
+        return []
+    token = wm.group()
+    names = g.dispatch.get("#d" if token[0].isdigit() else token)
+    if not names:
+        return []
+    m = g.combined[names].match(text, start)
+    if not m:
+        return []
+    found = PARSERS[m.lastgroup](lex, m, text)
+    if found:
+        return found
+    for name in names[names.index(m.lastgroup) + 1:]:  # rare: the first reading was refused
+        m = g.forms[name].match(text, start)
+        found = PARSERS[name](lex, m, text) if m else None
+        if found:
+            return found
+    return []
+
+
+def _day(lex: Lexicon, s: Optional[str]) -> Optional[int]:
+    return lex.number(s) if s else None
+
+
+def _cal(m: re.Match, a: int, b: int, y=None, mo=None, d=None, cal="g") -> list[Expr]:
+    if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
+        return []
+    return [Expr(a, b, "cal", y=y, m=mo, d=d, cal=cal)]
+
+
+def p_ymd(lex, m, text):
+    y, mo, d = int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"])
+    cal = "j" if 1200 <= y < 1500 else "g"
+    if cal == "g" and not 1700 <= y <= 2100:
+        return []
+    return _cal(m, m.start(), m.end(), y, mo, d, cal)
+
+
+def p_num(lex, m, text):
+    a, b, y = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    if not 1700 <= y <= 2100:
+        return []
+    # day first when the first number cannot be a month or the separator is a dot (European)
+    mo, d = (b, a) if a > 12 or m["num_s"] == "." else (a, b)
+    return _cal(m, m.start(), m.end(), y, mo, d)
+
+
+def p_fa(lex, m, text):
+    word = m["fa_m"].replace("\u200c", " ").split()[0]
+    cal = "g" if word in lex.gregorian_fa else "j"
+    y = int(m["fa_y"]) if m["fa_y"] else None
+    return _cal(m, m.start(), m.end(), y, lex.month(word), int(m["fa_d"]), cal)
+
+
+def p_fay(lex, m, text):
+    word = m["fay_m"].replace("\u200c", " ").split()[0]
+    cal = "g" if word in lex.gregorian_fa else "j"
+    return _cal(m, m.start(), m.end(), int(m["fay_y"]), lex.month(word), None, cal)
+
+
+def p_jl(lex, m, text):
+    y = int(m["jl_y"]) if m["jl_y"] else None
+    return _cal(m, m.start(), m.end(), y, lex.month(m["jl_m"]), int(m["jl_d"]), "j")
+
+
+def p_jly(lex, m, text):
+    d = int(m["jly_d"]) if m["jly_d"] else None
+    return _cal(m, m.start(), m.end(), int(m["jly_y"]), lex.month(m["jly_m"]), d, "j")
+
+
+def _day_pair(lex, m, text, form: str) -> list[Expr]:
+    mo = lex.month(m[f"{form}_m"])
+    y = int(m[f"{form}_y"]) if m[f"{form}_y"] else None
+    d1, d2 = _day(lex, m[f"{form}_d"]), _day(lex, m[f"{form}_d2"])
+    if d2 is None:
+        wd = m[f"{form}_w"]
+        wd = lex.weekdays.get(wd.lower().rstrip("."), lex.weekday_abbreviations.get(wd.lower().rstrip("."))) if wd else None
+        return [replace(e, wd=wd) for e in _cal(m, m.start(), m.end(), y, mo, d1)]
+    conj = m[f"{form}_c"].lower()
+    between = text[max(0, m.start() - 9):m.start()].lower().rstrip().endswith("between")
+    if conj in ("and", "&") and not between:
+        first = _cal(m, m.start(), m.end(f"{form}_d"), y, mo, d1)
+        second = _cal(m, m.start(f"{form}_d2"), m.end(), y, mo, d2)
+        return first + second if first and second else []
+    if d2 <= d1:
+        return []
+    return [replace(e, end_d=d2) for e in _cal(m, m.start(), m.end(), y, mo, d1)]
+
+
+def p_mdy(lex, m, text):
+    return _day_pair(lex, m, text, "mdy")
+
+
+def p_dmy(lex, m, text):
+    return _day_pair(lex, m, text, "dmy")
+
+
+def p_my(lex, m, text):
+    return _cal(m, m.start(), m.end(), int(m["my_y"]), lex.month(m["my_m"]))
+
+
+def p_spelled(lex, m, text):
+    words = re.findall(r"[a-z]+", m["spelled_y"].lower())
+    if words[:3] == ["the", "year", "two"]:
+        rest = [w for w in words[4:] if w != "and"]
+        y = 2000 + (lex.number("-".join(rest)) or 0 if rest else 0)
+    else:
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[words[0]]
+        rest = [w for w in words[1:] if w not in ("oh", "hundred")]
+        y = century + (lex.number("-".join(rest)) or 0 if rest else 0)
+    mo = lex.month(m["spelled_m"]) if m["spelled_m"] else None
+    return _cal(m, m.start(), m.end(), y, mo)
+
+
+def p_mrel(lex, m, text):
+    mod = re.sub(r"\s+", " ", m["mrel_mod"].lower())
+    return [Expr(m.start(), m.end(), "mrel", m=lex.month(m["mrel_m"]), mod=mod)]
+
+
+def p_mrely(lex, m, text):
+    offset = {"last": -1, "this": 0, "next": 1}[m["mrely_mod"].lower()]
+    return [Expr(m.start(), m.end(), "mrel", m=lex.month(m["mrely_m"]), mod="year", n=offset)]
+
+
+def p_hol(lex, m, text):
+    mod = m["hol_mod"].lower() if m["hol_mod"] else None
+    return [Expr(m.start(), m.end(), "hol", rule=lex.holidays[m["hol_n"]], mod=mod)]
+
+
+def p_wd(lex, m, text):
+    mod = re.sub(r"\s+", " ", m["wd_mod"].lower()) if m["wd_mod"] else None
+    return [Expr(m.start(), m.end(), "wd", wd=lex.weekdays[m["wd_w"].lower()], mod=mod)]
+
+
+def p_fawd(lex, m, text):
+    key = re.sub(r"[\s\u200c]+", " ", m["fawd_w"])
+    wd = lex.weekdays_fa.get(key, lex.weekdays_fa.get(key.replace(" ", "")))
+    return [Expr(m.start(), m.end(), "wd", wd=wd)] if wd is not None else []
+
+
+def p_rel(lex, m, text):
+    written = m["rel_p"].lower()
+    for key in (written, re.sub(r"[\s\-\u200c]+", " ", written), re.sub(r"[\s\u200c]+", "-", written),
+                re.sub(r"[\s\u200c]+", "\u200c", written)):
+        if key in lex.relative:
+            unit, offset = lex.relative[key]
+            return [Expr(m.start(), m.end(), "rel", unit=unit, n=offset)]
+        if key in lex.anaphoric:
+            unit, offset = lex.anaphoric[key]
+            return [Expr(m.start(), m.end(), "ana", unit=unit, n=offset)]
+    return []
+
+
+def p_ago(lex, m, text):
+    n = lex.number(m["ago_n"])
+    unit, size = lex.ago_units[m["ago_u"].lower()]
+    direction = m["ago_dir"].lower()
+    if not n:
+        return []
+    if direction == "ago":
+        return [Expr(m.start(), m.end(), "ago", unit=unit, n=n * size)]
+    sign = 1 if direction == "later" else -1
+    return [Expr(m.start(), m.end(), "ana", unit="day" if unit == "day" else unit, n=sign * n * size)]
+
+
+def p_ord(lex, m, text):
+    n = lex.number(m["ord_n"])
+    return [Expr(m.start(), m.end(), "ord", n=n)] if n else []
+
+
+def p_ordd(lex, m, text):
+    return [Expr(m.start(), m.end(), "ord", n=int(m["ordd_n"]))]
+
+
+def p_mon(lex, m, text):
+    word = m["mon_m"].lower()
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 14):m.start()].lower())
+    cue = bool(before) and (before[-1] in lex.month_cues or " ".join(before[-2:]) in lex.month_cues)
+    if not cue and (word in lex.ambiguous_months or m["mon_pos"] is None and _name_follows(text, m.end())):
+        return []
+    return _cal(m, m.start(), m.end("mon_m"), None, lex.months[word])
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalised word right after a month name: "June Carter", "August Wilson"."""
+    return bool(re.match(r" [A-Z][a-z]", text[end:end + 3]))
+
+
+def p_year(lex, m, text):
+    y = int(m["year_y"])
+    lo, hi = lex.year_bounds
+    before = text[max(0, m.start() - 16):m.start()].lower().split()
+    after = re.findall(r"[a-z]+", text[m.end():m.end() + 16].lower())
+    if not lo <= y <= hi or before and before[-1] in lex.year_not_after:
+        return []
+    if after and after[0] in lex.year_not_before and not text[m.end():m.end() + 1] in ",.;":
+        return []
+    y2 = m["year_y2"]
+    if y2:
+        y2 = int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2)
+        if y2 <= y:
+            return []
+    return [Expr(m.start(), m.end(), "cal", y=y, end_y=y2 or None)]
+
+
+PARSERS: dict[str, Callable] = {
+    "ymd": p_ymd, "num": p_num, "fa": p_fa, "fay": p_fay, "jl": p_jl, "jly": p_jly, "mdy": p_mdy,
+    "dmy": p_dmy, "my": p_my, "spelled": p_spelled, "mrel": p_mrel, "mrely": p_mrely, "hol": p_hol,
+    "wd": p_wd, "fawd": p_fawd, "rel": p_rel, "ago": p_ago, "ord": p_ord, "ordd": p_ordd, "mon": p_mon,
+    "year": p_year,
+}

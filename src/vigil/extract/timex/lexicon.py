@@ -1,0 +1,91 @@
+"""Date vocabulary, read from the TOML files in ``vigil/data/time`` (language data stays data).
+
+:meth:`Lexicon.load` is called by :class:`~vigil.extract.timex.stage.DateStage` when it is built,
+never at import time. Every table is lower-cased for lookup, except holiday names, which are
+matched as written.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Mapping, Optional
+
+
+def _read(name: str) -> dict:
+    path = resources.files("vigil").joinpath("data", "time", name)
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _lower(table: Mapping) -> dict:
+    return {str(k).lower(): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: Mapping[str, int]
+    month_abbreviations: Mapping[str, int]
+    ambiguous_months: frozenset
+    month_cues: tuple
+    weekdays: Mapping[str, int]
+    weekday_abbreviations: Mapping[str, int]
+    day_parts: tuple
+    relative: Mapping[str, tuple]
+    anaphoric: Mapping[str, tuple]
+    ago_units: Mapping[str, tuple]
+    counts: Mapping[str, int]
+    holidays: Mapping[str, tuple]
+    cues: Mapping[str, tuple]
+    speech_fillers: tuple
+    year_bounds: tuple
+    year_not_after: frozenset
+    year_not_before: frozenset
+    cardinals: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    jalali_latin: Mapping[str, int]
+    jalali_fa: Mapping[str, int]
+    gregorian_fa: Mapping[str, int]
+    weekdays_fa: Mapping[str, int]
+    fillers_fa: tuple
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        en, fa, num = _read("en.toml"), _read("fa.toml"), _read("numbers_en.toml")
+        years = en["years"]
+        relative = {**_lower(en["relative"]), **fa["relative_fa"]}
+        return cls(
+            months=_lower(en["months"]), month_abbreviations=_lower(en["month_abbreviations"]),
+            ambiguous_months=frozenset(en["ambiguous_months"]), month_cues=tuple(en["month_cues"]),
+            weekdays=_lower(en["weekdays"]), weekday_abbreviations=_lower(en["weekday_abbreviations"]),
+            day_parts=tuple(en["day_parts"]),
+            relative={k: (v[0], int(v[1])) for k, v in relative.items()},
+            anaphoric={k.lower(): (v[0], int(v[1])) for k, v in en["anaphoric"].items()},
+            ago_units={k: (v[0], int(v[1])) for k, v in en["ago_units"].items()},
+            counts=_lower(en["counts"]),
+            holidays={k: (v[0], v[1]) for k, v in en["holidays"].items()},
+            cues={k: tuple(v) for k, v in en["cues"].items()},
+            speech_fillers=tuple(en["speech_fillers"]),
+            year_bounds=(int(years["bare_min"]), int(years["bare_max"])),
+            year_not_after=frozenset(years["not_after"]), year_not_before=frozenset(years["not_before"]),
+            cardinals=num["cardinals"], ordinals=num["ordinals"],
+            jalali_latin=_lower(fa["jalali_months_latin"]), jalali_fa=fa["jalali_months_fa"],
+            gregorian_fa=fa["gregorian_months_fa"], weekdays_fa=fa["weekdays_fa"],
+            fillers_fa=tuple(fa["fillers"]),
+        )
+
+    def month(self, word: str) -> Optional[int]:
+        """Month number of an English, Jalali or Persian-script month word (calendar aside)."""
+        w = word.lower().rstrip(".")
+        for table in (self.months, self.month_abbreviations, self.jalali_latin):
+            if w in table:
+                return table[w]
+        return self.jalali_fa.get(word) or self.gregorian_fa.get(word)
+
+    def number(self, word: str) -> Optional[int]:
+        """Value of a day or count written in digits (any script), ordinal digits or words."""
+        w = word.lower().replace(" ", "-").strip()
+        digits = w.rstrip("stndrh")
+        if digits.isdigit():
+            return int(digits)
+        return self.ordinals.get(w) or self.cardinals.get(w) or self.counts.get(word.lower())

@@ -1,0 +1,258 @@
+"""Calendar arithmetic: turn an :class:`~.detect.Expr` into a :class:`When` at honest precision.
+
+The anchor is the report's publication date; ``tense`` (+1 ahead, -1 past, 0 unknown) comes
+from the words around the date. Weekdays take the latest matching day not after the anchor,
+or the next one when the text looks ahead. Yearless dates ("April 10", "in November") take the
+candidate year whose date is nearest the anchor, distance weighted by tense: in past tense only
+dates not after the anchor count; with no tense cue a date ahead counts double (so a date six
+weeks ahead beats one ten months back); ahead of the anchor, a date behind counts four times.
+Without an anchor such expressions cannot be resolved and give ``None``. Jalali (Solar Hijri)
+dates are converted with jdatetime.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Optional
+
+import jdatetime
+
+from ...model import EventDate
+from .detect import Expr
+
+PAST_MODS = ("last", "this past", "past")
+NEXT_MODS = ("next", "this coming", "coming")
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date: ``start`` (and ``end`` for ranges) at ``precision``. ``as_days`` writes
+    both bounds as days whatever the precision (a Jalali month spans two Gregorian months)."""
+
+    start: date
+    precision: str
+    end: Optional[date] = None
+    as_days: bool = False
+
+    def iso(self, d: Optional[date]) -> Optional[str]:
+        if d is None:
+            return None
+        if self.as_days or self.precision == "day":
+            return d.isoformat()
+        return d.isoformat()[:7] if self.precision == "month" else str(d.year)
+
+    def event_date(self, basis: str = "text") -> EventDate:
+        return EventDate(start=self.iso(self.start), end=self.iso(self.end), precision=self.precision,
+                         basis=basis)
+
+
+def resolve(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
+    try:
+        if e.kind == "cal":
+            return _calendar(e, anchor, tense)
+        if anchor is None:
+            return None
+        return RESOLVERS[e.kind](e, anchor, tense) if e.kind in RESOLVERS else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def resolve_from(e: Expr, ref: Optional[When], anchor: Optional[date]) -> Optional[When]:
+    """An anaphoric expression ("the following year", "two days later") counted from the date
+    last mentioned; a year offset may count from the anchor when no date was mentioned."""
+    need = {"day": ("day",), "week": ("day",), "month": ("day", "month")}.get(e.unit, ("day", "month", "year"))
+    if ref is None or ref.precision not in need or ref.as_days:
+        if anchor is None or e.unit != "year":
+            return None
+        ref = When(anchor, "day")
+    base = ref.end if ref.end and e.n > 0 and e.unit == "day" else ref.start
+    try:
+        return _relative(replace(e, kind="rel"), base, 0)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _calendar(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
+    if e.cal == "j":
+        return _jalali(e, anchor, tense)
+    if e.y is not None:
+        if e.m is None:
+            return When(date(e.y, 1, 1), "year", date(e.end_y, 1, 1) if e.end_y else None)
+        if e.d is None:
+            return When(date(e.y, e.m, 1), "month")
+        return _day_range(date(e.y, e.m, e.d), e.end_d)
+    if anchor is None or e.m is None:
+        return None
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    tense = max(tense, 0)  # a past verb often governs a later date ("decided to admit in March")
+    if e.d is None:
+        pick = _pick([date(y, e.m, 1) for y in years], date(anchor.year, anchor.month, 1), tense, _months)
+        return When(pick, "month") if pick else None
+    days = [d for d in (_safe(y, e.m, e.d) for y in years) if d]
+    if e.wd is not None and any(d.weekday() == e.wd for d in days):  # "Monday, Oct. 26"
+        days = [d for d in days if d.weekday() == e.wd]
+        tense = 0
+    pick = _pick(days, anchor, tense, _days)
+    return _day_range(pick, e.end_d) if pick else None
+
+
+def _day_range(start: date, end_day: Optional[int]) -> When:
+    end = _safe(start.year, start.month, end_day) if end_day else None
+    return When(start, "day", end)
+
+
+def _safe(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _days(a: date, b: date) -> int:
+    return (a - b).days
+
+
+def _months(a: date, b: date) -> int:
+    return (a.year - b.year) * 12 + a.month - b.month
+
+
+def _pick(candidates: list[date], anchor: date, tense: int, dist) -> Optional[date]:
+    """The candidate nearest the anchor, distances weighted by tense (see the module doc)."""
+    if tense < 0:
+        candidates = [c for c in candidates if c <= anchor]
+    ahead, behind = (1, 4) if tense > 0 else (2, 1)
+
+    def cost(c: date) -> float:
+        d = dist(c, anchor)
+        return d * ahead if d > 0 else -d * behind
+
+    return min(candidates, key=cost, default=None)
+
+
+def _jalali(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
+    if e.m is None:
+        return None
+    if e.y is not None:
+        years = [e.y]
+    elif anchor is not None:
+        jy = jdatetime.date.fromgregorian(date=anchor).year
+        years = [jy - 1, jy, jy + 1]
+    else:
+        return None
+    if e.d is not None:
+        days = [d for d in (_jday(y, e.m, e.d) for y in years) if d]
+        pick = days[0] if e.y is not None and days else _pick(days, anchor, tense, _days)
+        return When(pick, "day") if pick else None
+    firsts = [_jday(y, e.m, 1) for y in years]
+    first = firsts[0] if e.y is not None else _pick([f for f in firsts if f], anchor, tense, _days)
+    if first is None:
+        return None
+    jfirst = jdatetime.date.fromgregorian(date=first)
+    length = jdatetime.j_days_in_month[e.m - 1] + (1 if e.m == 12 and jfirst.isleap() else 0)
+    return When(first, "month", first + timedelta(days=length - 1), as_days=True)
+
+
+def _jday(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return jdatetime.date(y, m, d).togregorian()
+    except ValueError:
+        return None
+
+
+def _weekday(e: Expr, anchor: date, tense: int) -> When:
+    aw = anchor.weekday()
+    if e.mod in PAST_MODS:
+        return When(anchor - timedelta(days=(aw - e.wd) % 7 or 7), "day")
+    if e.mod in NEXT_MODS or tense > 0 and e.mod is None:
+        return When(anchor + timedelta(days=(e.wd - aw) % 7 or 7), "day")
+    if tense > 0:  # "this Tuesday" ahead: today counts
+        return When(anchor + timedelta(days=(e.wd - aw) % 7), "day")
+    return When(anchor - timedelta(days=(aw - e.wd) % 7), "day")
+
+
+def _relative(e: Expr, anchor: date, tense: int) -> Optional[When]:
+    if e.unit == "day":
+        return When(anchor + timedelta(days=e.n), "day")
+    if e.unit == "week":
+        ref = anchor + timedelta(days=7 * e.n)
+        return When(date(ref.year, ref.month, 1), "month")
+    if e.unit == "weekend":
+        return _weekend(anchor, e.n, tense > 0)
+    if e.unit == "month":
+        return When(_add_months(anchor, e.n), "month")
+    if e.unit == "year":
+        return When(date(anchor.year + e.n, 1, 1), "year")
+    return None
+
+
+def _weekend(anchor: date, offset: int, future: bool) -> When:
+    """Saturday to Sunday of the weekend meant: the latest one begun by the anchor, the next
+    one if ahead ("this weekend" in future tense, "next weekend")."""
+    back = (anchor.weekday() - 5) % 7
+    sat = anchor - timedelta(days=back)
+    if offset > 0 or future and offset == 0 and back > 1:
+        sat += timedelta(days=7)
+    elif offset < 0 and back <= 1:
+        sat -= timedelta(days=7)
+    return When(sat, "day", sat + timedelta(days=1))
+
+
+def _add_months(d: date, n: int) -> date:
+    k = d.year * 12 + d.month - 1 + n
+    return date(k // 12, k % 12 + 1, 1)
+
+
+def _ago(e: Expr, anchor: date, tense: int) -> When:
+    if e.unit == "day":
+        return When(anchor - timedelta(days=e.n), "day")
+    if e.unit == "month":
+        return When(_add_months(anchor, -e.n), "month")
+    return When(date(anchor.year - e.n, 1, 1), "year")
+
+
+def _month_relative(e: Expr, anchor: date, tense: int) -> When:
+    """"last November": the latest November before this month, skipping last month (which
+    would be called "last month"); "next April": the first April after this month."""
+    if e.mod == "year":
+        return When(date(anchor.year + e.n, e.m, 1), "month")
+    this = date(anchor.year, e.m, 1)
+    here = date(anchor.year, anchor.month, 1)
+    if e.mod in PAST_MODS and _months(here, this) < 2:
+        this = date(anchor.year - 1, e.m, 1)
+    elif e.mod in NEXT_MODS and this <= here:
+        this = date(anchor.year + 1, e.m, 1)
+    return When(this, "month")
+
+
+def holiday(rule: tuple, year: int) -> Optional[date]:
+    kind, value = rule
+    if kind == "fixed":
+        m, d = map(int, value.split("-"))
+        return date(year, m, d)
+    if kind == "nth":
+        m, n, wd, *after = map(int, value.split(":"))
+        shift = timedelta(days=after[0] if after else 0)
+        if n > 0:
+            first = date(year, m, 1)
+            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1)) + shift
+        last = _add_months(date(year, m, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - wd) % 7) + shift
+    if kind == "jalali":
+        m, d = map(int, value.split("-"))
+        days = [jdatetime.date(jy, m, d).togregorian() for jy in (year - 622, year - 621)]
+        return next((g for g in days if g.year == year), None)
+    return None
+
+
+def _holiday(e: Expr, anchor: date, tense: int) -> Optional[When]:
+    days = [d for d in (holiday(e.rule, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
+    if e.mod == "last":
+        pick = max((d for d in days if d < anchor), default=None)
+    elif e.mod == "next":
+        pick = min((d for d in days if d > anchor), default=None)
+    else:
+        pick = _pick(days, anchor, tense, _days)
+    return When(pick, "day") if pick else None
+
+
+RESOLVERS = {"wd": _weekday, "rel": _relative, "ago": _ago, "mrel": _month_relative, "hol": _holiday}

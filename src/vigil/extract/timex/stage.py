@@ -1,0 +1,162 @@
+"""The date stage: find every date expression of a report and resolve it against the report's
+publication date, keeping the cues the event stage needs as mention extras.
+
+Extras (all optional): ``future`` (ahead of the anchor or planned), ``speech`` (the date of a
+statement: "police said Tuesday"), ``background`` ("protests that began in December 2017"),
+``since`` (start of something ongoing), ``byline``, ``dateline``, ``headline``, ``relative``
+(resolved against the anchor or an earlier date), ``ordinal_day`` (N in "the 5th day of the
+strike"; the value is then the strike's start, and its end the day referred to), ``calendar``
+("jalali"), ``range_end_span`` (where the end of a range was written), ``sentence`` (index).
+
+Without a publication date, expressions that need one (yearless, weekdays, "yesterday",
+ordinal days without a stated date) are skipped: a date we cannot place is not emitted.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Optional
+
+from ...model import Doc, Mention
+from ..text import split_sentences
+from .context import Cues, Where, cues, where
+from .detect import Expr, scan
+from .grammar import Grammar
+from .lexicon import Lexicon
+from .resolve import When, resolve, resolve_from
+
+RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.I)
+ANCHORED = ("wd", "rel", "ana", "ago", "mrel", "hol")
+
+
+@dataclass
+class Item:
+    """One expression on its way to a mention."""
+
+    e: Expr
+    w: Where
+    sent: int
+    c: Cues
+    when: Optional[When] = None
+    extra: list = field(default_factory=list)
+
+
+class DateStage:
+    """``Doc -> Doc``: fills ``doc.dates`` with one :class:`Mention` per date expression."""
+
+    def __init__(self, lexicon: Optional[Lexicon] = None):
+        self.lexicon = lexicon or Lexicon.load()
+        self.grammar = Grammar.build(self.lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.dates = self.mentions(doc)
+        return doc
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        text = doc.text or ""
+        exprs = scan(self.grammar, self.lexicon, text)
+        if not exprs:
+            return []
+        items = self._items(doc, text, exprs)
+        anchor = doc.report.published
+        for it in items:
+            it.when = resolve(it.e, anchor, it.c.tense)
+        _anaphora(items, anchor)
+        _ordinals(items, anchor)
+        _ranges(text, items)
+        return [_mention(text, it) for it in items if it.when is not None]
+
+    def _items(self, doc: Doc, text: str, exprs: list[Expr]) -> list[Item]:
+        sents = doc.sentences or split_sentences(text)
+        starts = [s.start for s in sents]
+        lead = len(text) - len(text.lstrip())
+        first_nl = text.find("\n", lead)
+        first_line_end = len(text) if first_nl < 0 else first_nl
+        items = []
+        for e in exprs:
+            i = max(0, bisect_right(starts, e.start) - 1)
+            s_start, s_end = (sents[i].start, sents[i].end) if sents else (0, len(text))
+            w = where(text, s_start, s_end, e.start, e.end, first_line_end)
+            items.append(Item(e, w, i, cues(self.grammar, text, w, e.start, e.end)))
+        return items
+
+
+def _anaphora(items: list[Item], anchor) -> None:
+    """"that day", "the following year", "two days later": from the last date mentioned
+    explicitly (not from another anaphoric one: "a year earlier ... a year earlier")."""
+    ref: Optional[When] = None
+    for it in items:
+        if it.e.kind == "ana":
+            it.when = resolve_from(it.e, ref, anchor)
+        elif it.when is not None and it.e.kind != "ord" and not it.c.byline:
+            ref = it.when
+
+
+def _ranges(text: str, items: list[Item]) -> None:
+    """"from July 5 to July 9", "Monday to Wednesday", "between 1994 and 1997": the first date
+    gets the range (its end traced to the second date's span); both keep their own spans."""
+    for a, b in zip(items, items[1:]):
+        if _joins(text, a, b):
+            a.when = When(a.when.start, a.when.precision, b.when.end or b.when.start, a.when.as_days)
+            a.extra.append(("range_end_span", (b.e.start, b.e.end)))
+
+
+def _joins(text: str, left: Item, right: Item) -> bool:
+    a, b = left.when, right.when
+    if a is None or b is None or a.end is not None or a.precision != b.precision or b.start <= a.start:
+        return False
+    gap = text[left.e.end:right.e.start]
+    if RANGE_GAP.fullmatch(gap):
+        return True
+    return gap.strip().lower() == "and" and text[:left.e.start].rstrip().lower().endswith("between")
+
+
+def _ordinals(items: list[Item], anchor) -> None:
+    """Ordinal days count back to the start: "the 5th day" on day D began on D - 4. D is a date
+    stated in the same sentence (or short line), else the anchor."""
+    for it in items:
+        if it.e.kind == "ord":
+            it.when = _ordinal_start(it.e, _reference(items, it), anchor)
+
+
+def _reference(items: list[Item], it: Item) -> Optional[When]:
+    short_line = it.w.line_end - it.w.line_start < 200
+    best: Optional[Item] = None
+    for other in items:
+        if other.when is None or other.e.kind == "ord" or other.c.byline:
+            continue
+        same = other.sent == it.sent or short_line and other.w.line_start == it.w.line_start
+        if same and (best is None or abs(other.e.start - it.e.start) < abs(best.e.start - it.e.start)):
+            best = other
+    return best.when if best else None
+
+
+def _ordinal_start(e: Expr, ref: Optional[When], anchor) -> Optional[When]:
+    if ref is None:
+        if anchor is None:
+            return None
+        ref = When(anchor, "day")
+    if ref.precision != "day":
+        return When(ref.start, ref.precision, None, ref.as_days)
+    return When(ref.start - timedelta(days=max(e.n, 1) - 1), "day", ref.start)
+
+
+def _mention(text: str, it: Item) -> Mention:
+    e, c = it.e, it.c
+    extra = [("future", True)] if c.tense > 0 else []
+    extra += [(k, True) for k in ("speech", "background", "since", "byline", "dateline", "headline")
+              if getattr(c, k)]
+    anchored = e.kind in ANCHORED or e.kind == "ord" or e.kind == "cal" and e.y is None
+    if anchored:
+        extra.append(("relative", True))
+    if e.kind == "ord":
+        extra.append(("ordinal_day", e.n))
+    if e.cal == "j":
+        extra.append(("calendar", "jalali"))
+    extra += it.extra
+    extra.append(("sentence", it.sent))
+    method = "ordinal" if e.kind == "ord" else "regex+anchor" if anchored else "regex"
+    return Mention(kind="date", start=e.start, end=e.end, text=text[e.start:e.end],
+                   value=it.when.event_date(), method=method, extra=tuple(extra))
