@@ -56,7 +56,9 @@ class PlaceStage:
         sentences = doc.sentences or split_sentences(text)
         cands = find_candidates(gaz, text, {s.start for s in sentences})
         persons: set[str] = set()
-        kept = [c for c in cands if keep_candidate(gaz, text, c, persons)]
+        dl = _DATELINE.match(text)
+        kept = [c for c in cands if (dl and dl.start(1) == c.start and c.allcaps and c.hits)
+                or keep_candidate(gaz, text, c, persons)]
         kept = [c for c in kept if not _known_person(gaz, c, persons)]
         res = [Resolved(c) for c in kept]
         dateline = _dateline(text, res)

@@ -17,7 +17,8 @@ from ..model import Doc, Mention, Place
 _NATIONWIDE = re.compile(
     r"\b(?:nation-?wide|country-?wide|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"all over the (?:country|nation)|around the (?:country|nation)|across (?:all (?:of )?)?([A-Z][a-z]+)|"
-    r"in (?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:cities|towns|provinces))\b")
+    r"(?:in|across|to) (?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?"
+    r"(?:cities|towns|provinces))\b")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
@@ -46,7 +47,7 @@ def event_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
         s = _score(doc.text, m, start, end, lo)
         if s > best_score:
             best, best_score = m, s
-    return best if best is not None and best_score > 0 else None
+    return best if best is not None and best_score > 1.5 else None
 
 
 def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:

@@ -25,6 +25,7 @@ _SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},|said|says|told|added|explained|wrote|a
                      r"who\b|and his|and her|\(R|\(D|,\s*(?:a|an|the)\s+\d)")
 _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
                      r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
+_VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
 
 
@@ -135,6 +136,10 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return _keep_abbrev(text, c)
     if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
         return False
+    if c.text.isupper() and len(c.text) <= 4 and not (kinds(gaz, c) & {COUNTRY, ADMIN1, REGION}):
+        return False  # acronyms (MEK, IRGC) are not towns
+    if key in gaz.common_words and _VERBISH_NEXT.match(text, c.end):
+        return False  # "was Reading a statement"
     if _STREET.match(text, c.end) and CITY in kinds(gaz, c) and not is_strong(gaz, c):
         return False
     strong_kind = kinds(gaz, c) & {COUNTRY, REGION}

@@ -1,0 +1,194 @@
+"""Gazetteer, toponym detection, disambiguation and event_place on short hand-written texts."""
+import time
+
+import pytest
+
+from vigil.extract.places import PlaceStage, event_place
+from vigil.extract.segment import SegmentStage
+from vigil.geo.gazetteer import Gazetteer, inputs_digest
+from vigil.model import Doc, Place, Report
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory):
+    return str(tmp_path_factory.mktemp("gazetteer"))
+
+
+@pytest.fixture(scope="module")
+def gaz(cache_dir):
+    return Gazetteer.load(cache_dir)
+
+
+@pytest.fixture(scope="module")
+def stage(gaz):
+    return PlaceStage(gaz)
+
+
+def run(stage, text):
+    return stage(SegmentStage()(Doc(Report(id="t", text=text))))
+
+
+def found(doc, name):
+    hits = [m for m in doc.places if m.text == name]
+    assert hits, f"{name!r} not found in {[m.text for m in doc.places]}"
+    return hits[0].value
+
+
+# -- gazetteer ---------------------------------------------------------------------------------
+def test_cache_is_reused_and_fast(cache_dir, gaz):
+    t = time.perf_counter()
+    again = Gazetteer.load(cache_dir)
+    assert time.perf_counter() - t < 2.0
+    assert len(again) == len(gaz) > 200_000
+    assert len(inputs_digest()) == 20
+
+
+def test_lookups(gaz):
+    tehran = [h.entry for h in gaz.lookup("Tehran") if gaz.feature(h.entry) == "city"]
+    assert tehran and gaz.cc(tehran[0]) == "IR"
+    e = gaz.by_geonames_id(gaz.geonames_id(tehran[0]))
+    assert e == tehran[0]
+    assert gaz.admin1_name("IR", "15") == "Khuzestan"
+    assert gaz.latlon(gaz.country("US"))[0] == pytest.approx(39.76, abs=0.01)
+
+
+@pytest.mark.parametrize("variant, city", [
+    ("Poledokhtar", "Poldokhtar"), ("Pol-e Dokhtar", "Poldokhtar"), ("Kut Abdullah", "Kut-e ‘Abdollah"),
+    ("Ahwaz", "Ahvaz"), ("Saqez", "Saqqez"), ("Javanroud", "Javanrud"), ("Sine", "Sanandaj"),
+    ("Torbat-E Jam", "Torbat-e Jam"),
+])
+def test_iranian_variants(stage, variant, city):
+    doc = run(stage, f"Workers gathered in {variant}, Iran, on Monday.")
+    p = found(doc, variant)
+    assert p.country == "IR" and p.city == city
+
+
+# -- context -----------------------------------------------------------------------------------
+def test_long_beach_ca_is_california(stage):
+    p = found(run(stage, "Police arrested two men in Long Beach, CA after the march."), "Long Beach")
+    assert p.country == "US" and p.admin1 == "California"
+
+
+def test_alexandria_la(stage):
+    p = found(run(stage, "A woman from Alexandria, La., was charged on Friday."), "Alexandria")
+    assert p.country == "US" and p.admin1 == "Louisiana"
+
+
+def test_albany_ny_not_albania(stage):
+    p = found(run(stage, "Teachers rallied in Albany, N.Y., against the cuts."), "Albany")
+    assert p.country == "US" and p.admin1 == "New York"
+
+
+def test_paris_by_document_context(stage):
+    texas = run(stage, "The council in Paris met on Monday. Lamar County and Texas officials said the "
+                       "road near Paris would reopen.")
+    assert found(texas, "Paris").admin1 == "Texas"
+    france = run(stage, "Students marched in Paris. France has seen weeks of strikes.")
+    assert found(france, "Paris").country == "FR"
+
+
+def test_tehran_not_tiran(stage):
+    p = found(run(stage, "Crowds chanted in Tehran on Sunday."), "Tehran")
+    assert p.city == "Tehran" and p.lat == pytest.approx(35.69, abs=0.1)
+
+
+def test_georgia_state_in_us_context(stage):
+    doc = run(stage, "Flooding closed roads in Atlanta, and officials across Georgia urged caution.")
+    assert found(doc, "Georgia").country == "US"
+
+
+# -- forms ---------------------------------------------------------------------------------------
+def test_hashtags(stage):
+    doc = run(stage, "#IranFloods-April 4, Poledokhtar,Lorestan province W #Iran")
+    names = {m.text: m for m in doc.places}
+    assert names["Iran"].value.country == "IR"
+    assert names["Lorestan province"].get("feature") == "admin1"
+    assert names["Poledokhtar"].value.admin1 == "Lorestan"
+
+
+def test_province_suffix(stage):
+    doc = run(stage, "April 10 - Shadegan, Khuzestan Province, SW #Iran")
+    p = found(doc, "Khuzestan Province")
+    assert p.admin1 == "Khuzestan" and p.precision == "admin1"
+    assert found(doc, "Shadegan").admin1 == "Khuzestan"
+
+
+def test_datelines(stage):
+    doc = run(stage, "YASUJ, Iran (AP) — Truck drivers stayed off the roads for a third day.")
+    assert doc.context["dateline"]["text"] == "YASUJ"
+    assert found(doc, "YASUJ").country == "IR"
+    doc = run(stage, "FRANKLIN (Feb. 4, 2014) – The town board of Franklin, Tenn., voted on Tuesday.")
+    assert doc.context.get("dateline")
+
+
+def test_state_abbreviation_needs_a_city(stage):
+    doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
+    assert found(doc, "Ind.").admin1 == "Indiana"
+    doc = run(stage, "She said the plan was fine. La. is not mentioned here as a place.")
+    assert not [m for m in doc.places if m.text.startswith("La")]
+
+
+def test_common_words_and_people_filtered(stage):
+    doc = run(stage, "Police said the Opposition leader, Henry Smith, was Reading a statement. Mr. Lincoln "
+                     "said nothing.")
+    assert not {"Police", "Opposition", "Reading", "Henry", "Lincoln"} & {m.text for m in doc.places}
+
+
+def test_unresolvable_place_still_emitted(stage):
+    doc = run(stage, "Protesters gathered in Zzyzxqland Province on Tuesday.")
+    p = found(doc, "Zzyzxqland Province")
+    assert p.lat is None and p.country is None
+
+
+# -- failure modes -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "   \n\n", "!!!###$$$", "\x00\x01 #  # , , ,", "a" * 5000])
+def test_garbage_text(stage, text):
+    doc = run(stage, text)
+    assert isinstance(doc.places, list)
+
+
+def test_long_text_offsets(stage):
+    text = "Workers went on strike in Ahvaz, Iran. " * 2000
+    doc = run(stage, text)
+    assert len(doc.places) >= 4000
+    for m in doc.places[:50]:
+        assert text[m.start:m.end] == m.text
+
+
+def test_mention_shape(stage):
+    doc = run(stage, "Riot police fired tear gas in Mashhad.")
+    m = doc.places[0]
+    assert m.kind == "place" and m.get("feature") == "city" and 0 < m.confidence <= 1
+    assert isinstance(m.value, Place) and m.value.precision == "city" and m.value.geonames_id
+
+
+# -- event_place ---------------------------------------------------------------------------------
+def _trigger(doc, word):
+    i = doc.text.index(word)
+    return i, i + len(word)
+
+
+def test_event_place_nationwide(stage):
+    doc = run(stage, "Iran. November, 2018. Truckers' nationwide strike enters its eleventh day.")
+    p = event_place(doc, *_trigger(doc, "strike"))
+    assert p.nationwide and p.country == "IR" and p.precision == "country"
+    doc = run(stage, "The MEK spread the protests across 142 cities in all of Iran's provinces.")
+    p = event_place(doc, *_trigger(doc, "protests"))
+    assert p.nationwide and p.country == "IR"
+
+
+def test_event_place_prefers_event_city_over_dateline(stage):
+    doc = run(stage, "TEHRAN, Iran (AP) — Steel workers protested unpaid wages in Ahvaz on Sunday.")
+    p = event_place(doc, *_trigger(doc, "protested"))
+    assert p.city == "Ahvaz" and p.admin1 == "Khuzestan"
+
+
+def test_event_place_falls_back_to_dateline(stage):
+    doc = run(stage, "YASUJ, Iran (AP) — Truck drivers began a new round of strikes on Monday.")
+    p = event_place(doc, *_trigger(doc, "strikes"))
+    assert p.city == "Yasuj"
+
+
+def test_event_place_nothing(stage):
+    doc = run(stage, "Workers went on strike.")
+    assert event_place(doc, *_trigger(doc, "strike")) == Place()
