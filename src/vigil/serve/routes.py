@@ -111,3 +111,32 @@ def get_report(request: Request, report_id: str) -> Response:
     out = report.to_json()
     out.pop("origin", None)
     return _json(out)
+
+
+@router.get("/map", summary="Event locations for the map: one entry per distinct point, with counts by type")
+def get_map(request: Request, query: Filters,
+            limit: Annotated[int, Query(ge=1, le=20_000, description="events considered, in date order")] = 5000
+            ) -> Response:
+    with request.app.state.vigil.pool.borrow() as store:
+        total = store.count(query)
+        events = list(store.events(replace(query, limit=limit, offset=0)))
+    return _json({"total": total, "considered": len(events), **map_points(events)})
+
+
+def map_points(events: list) -> dict:
+    """Events grouped by their coordinates (events without coordinates are only counted)."""
+    places: dict[tuple[float, float], dict] = {}
+    unplaced = 0
+    for ev in events:
+        p = ev.place
+        if p.lat is None or p.lon is None:
+            unplaced += 1
+            continue
+        spot = places.setdefault((p.lat, p.lon), {"lat": p.lat, "lon": p.lon, "n": 0, "types": {},
+                                                  "label": p.city or p.admin1 or p.name or p.country,
+                                                  "country": p.country, "events": []})
+        spot["n"] += 1
+        spot["types"][ev.type] = spot["types"].get(ev.type, 0) + 1
+        if len(spot["events"]) < 50:
+            spot["events"].append({"id": ev.event_id, "type": ev.type, "date": ev.date.start})
+    return {"places": list(places.values()), "unplaced": unplaced}
