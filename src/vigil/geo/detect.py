@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .gazetteer import ADMIN1, ADMIN2, Gazetteer, Hit
+from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer, Hit
 from .names import fold_key
 
 MAX_TOKENS = 6
+MAX_HITS = 40
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
+_CAP_RUN = re.compile(r"[^\W\d_a-z]\S*(?:\s+(?:(?:of|de|del|la|le|les|du|des|da|do|dos|el|al|upon|on|the|y|e|"
+                      r"van|von|sur|am|an|im|di|&)\s+)?[^\W\d_a-z]\S*)*")
 _ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)*")
 _HASHTAG = re.compile(r"#([^\W\d_][^\W_]*)")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
@@ -51,9 +54,9 @@ class _Tok:
     text: str
 
 
-def tokens(text: str) -> list[_Tok]:
+def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list[_Tok]:
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         s, e = m.start(), m.end()
         w = m.group(0)
         if w.endswith(".") and not _keeps_dot(w):
@@ -108,11 +111,19 @@ def _match_chunk(gaz: Gazetteer, text: str, chunk: list[_Tok], out: list[Candida
             if not hits and j - i <= 3:
                 hits = [h for h in gaz.lookup_loose(text[s:e]) if h.match >= 1]
             if hits:
+                if len(hits) > MAX_HITS:
+                    hits = _top_hits(gaz, hits)
                 out.append(Candidate(s, e, text[s:e], hits, tokens=j - i))
                 i = j
                 break
         else:
             i += 1
+
+
+def _top_hits(gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
+    """Keep every non-city entry and the most populous cities: context can only pick among these."""
+    cities = sorted((h for h in hits if gaz.kind(h.entry) == CITY), key=lambda h: -gaz.population(h.entry))
+    return [h for h in hits if gaz.kind(h.entry) != CITY] + cities[:MAX_HITS]
 
 
 def _hashtags(gaz: Gazetteer, text: str, out: list[Candidate]) -> None:
@@ -165,12 +176,24 @@ def _suffixes(gaz: Gazetteer, text: str, c: Candidate) -> None:
             c.text = text[c.start:c.end]
 
 
+def _regions(text: str) -> list[tuple[int, int]]:
+    """Stretches of text worth tokenising: capitalised words with their close neighbours."""
+    out: list[tuple[int, int]] = []
+    for m in _CAP_RUN.finditer(text):
+        s, e = max(0, m.start() - 1), min(len(text), m.end() + 1)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def find_candidates(gaz: Gazetteer, text: str, sentence_starts: set[int]) -> list[Candidate]:
     """All gazetteer matches in ``text``, non-overlapping, in order."""
-    toks = tokens(text)
     found: list[Candidate] = []
-    for chunk in _chunks(text, toks):
-        _match_chunk(gaz, text, chunk, found)
+    for s, e in _regions(text):
+        for chunk in _chunks(text, tokens(text, s, e)):
+            _match_chunk(gaz, text, chunk, found)
     _hashtags(gaz, text, found)
     _abbreviations(gaz, text, found)
     _arabic(gaz, text, found)

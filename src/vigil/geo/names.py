@@ -27,12 +27,14 @@ def strip_accents(s: str) -> str:
 
 def fold_key(s: str) -> str:
     """Exact matching key: no accents, casefolded, no spaces, hyphens, dots or apostrophes."""
+    if s.isascii():
+        return _FOLD_DROP.sub("", s.lower())
     return _FOLD_DROP.sub("", strip_accents(s).casefold())
 
 
 def loose_key(s: str) -> str:
     """Looser key for romanisation variants; only used when the exact key finds nothing."""
-    words = _WORDS.findall(strip_accents(s).casefold())
+    words = _WORDS.findall(s.lower() if s.isascii() else strip_accents(s).casefold())
     if len(words) > 1:
         words = [w for i, w in enumerate(words) if not (i and w in _EZAFE)]
     k = "".join(words)

@@ -52,10 +52,12 @@ class Context:
         return self.countries.most_common(1)[0][0] if self.countries else None
 
     def mass(self, key: str, cc: str, admin1: Optional[str] = None) -> float:
-        own_cc, own_a1 = self.own.get(key, (Counter(), Counter()))
+        own = self.own.get(key)
         if admin1 is None:
-            return max(0.0, self.countries.get(cc, 0.0) - own_cc.get(cc, 0.0))
-        return max(0.0, self.admin1s.get((cc, admin1), 0.0) - own_a1.get((cc, admin1), 0.0))
+            total = self.countries.get(cc, 0.0)
+            return total - own[0].get(cc, 0.0) if own and total else total
+        total = self.admin1s.get((cc, admin1), 0.0)
+        return total - own[1].get((cc, admin1), 0.0) if own and total else total
 
 
 def prior(gaz: Gazetteer, e: int, match: int) -> float:

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Throughput of the places stage (SegmentStage + PlaceStage), gazetteer load time, peak memory.
+
+    python benchmarks/bench_places.py REPORTS.jsonl [--limit 1000] [--runs 5]
+
+Prints articles/second (median of ``--runs``) in one process and in two forked processes,
+the gazetteer load time from a warm cache, the index file size and peak RSS (getrusage).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from vigil.extract.places import PlaceStage
+from vigil.extract.segment import SegmentStage
+from vigil.geo.gazetteer import Gazetteer, inputs_digest
+from vigil.model import Doc, Report
+from vigil.settings import Settings
+
+
+def read_reports(path: str, limit: int) -> list[Report]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if len(out) >= limit:
+                break
+            if line.strip():
+                d = json.loads(line)
+                out.append(Report(id=str(d.get("id", i)), text=d.get("text") or ""))
+    return out
+
+
+def run(stages, reports: list[Report]) -> int:
+    n = 0
+    for r in reports:
+        doc = Doc(r)
+        for st in stages:
+            doc = st(doc)
+        n += len(doc.places)
+    return n
+
+
+_FORKED: dict = {}
+
+
+def _init(stages, reports) -> None:
+    _FORKED["stages"], _FORKED["reports"] = stages, reports  # inherited by fork, not pickled
+
+
+def _worker(part: slice) -> int:
+    return run(_FORKED["stages"], _FORKED["reports"][part])
+
+
+def two_processes(stages, reports: list[Report]) -> float:
+    """Two forked workers, each given half the reports (the gazetteer is shared copy-on-write)."""
+    half = len(reports) // 2
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(2, initializer=_init, initargs=(stages, reports)) as pool:
+        pool.map(_worker, [slice(0, 1), slice(1, 2)])  # warm up both workers
+        t = time.perf_counter()
+        pool.map(_worker, [slice(0, half), slice(half, None)])
+        return len(reports) / (time.perf_counter() - t)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("reports")
+    ap.add_argument("--limit", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cache-dir", default=Settings().cache_dir)
+    a = ap.parse_args()
+    Gazetteer.load(a.cache_dir)  # make sure the cache exists
+    t = time.perf_counter()
+    gaz = Gazetteer.load(a.cache_dir)
+    load_s = time.perf_counter() - t
+    index = Path(a.cache_dir) / f"gazetteer-{inputs_digest()}.marshal"
+    reports = read_reports(a.reports, a.limit)
+    chars = sum(len(r.text) for r in reports)
+    stages = [SegmentStage(), PlaceStage(gaz)]
+    single = []
+    for _ in range(a.runs):
+        t = time.perf_counter()
+        places = run(stages, reports)
+        single.append(len(reports) / (time.perf_counter() - t))
+    double = [two_processes(stages, reports) for _ in range(a.runs)]
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"reports={len(reports)} avg_chars={chars / max(1, len(reports)):.0f} places={places}")
+    print(f"gazetteer_load_s={load_s:.3f} index_mb={index.stat().st_size / 1e6:.1f} entries={len(gaz)}")
+    print(f"articles_per_s_1proc={statistics.median(single):.0f} articles_per_s_2proc={statistics.median(double):.0f}")
+    print(f"peak_rss_mb={rss:.0f} peak_rss_child_mb={child:.0f} cpus={os.cpu_count()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
