@@ -108,7 +108,7 @@ def _match_chunk(gaz: Gazetteer, text: str, chunk: list[_Tok], out: list[Candida
                 continue
             s, e = chunk[i].start, chunk[j - 1].end
             hits = gaz.lookup_key(fold_key(text[s:e]))
-            if not hits and j - i <= 3:
+            if not hits and j == n and j - i <= 2 and e - s >= 5:
                 hits = [h for h in gaz.lookup_loose(text[s:e]) if h.match >= 1]
             if hits:
                 if len(hits) > MAX_HITS:

@@ -15,7 +15,6 @@ import marshal
 import os
 import tempfile
 from array import array
-from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -172,22 +171,22 @@ def _array(typecode: str, data: bytes) -> array:
 
 
 class _PackedIndex:
-    """A read-only str -> postings map over sorted keys (binary search; no dict to rebuild)."""
+    """A read-only str -> postings map: sorted keys and one flat postings array (compact, fast to load)."""
 
     def __init__(self, keys: str, offsets: bytes, postings: bytes) -> None:
         self._keys = keys.split("\n") if keys else []
+        self._pos = dict(zip(self._keys, range(len(self._keys))))
         self._offsets = _array("I", offsets)
         self._postings = _array("I", postings)
 
     def get(self, key: str):
-        i = bisect_left(self._keys, key)
-        if i == len(self._keys) or self._keys[i] != key:
+        i = self._pos.get(key)
+        if i is None:
             return None
         return self._postings[self._offsets[i]:self._offsets[i + 1]]
 
     def __contains__(self, key: str) -> bool:
-        i = bisect_left(self._keys, key)
-        return i < len(self._keys) and self._keys[i] == key
+        return key in self._pos
 
     def __len__(self) -> int:
         return len(self._keys)
