@@ -1,8 +1,185 @@
-"""Choose the date of one event among a report's date mentions."""
+"""Choose the date of one event among a report's date mentions (filled by the date stage).
+
+Candidates are ranked in tiers; inside a tier the date nearest the words naming the event wins:
+
+0. a date in the trigger's own sentence (or its short line: headlines, field-report lines);
+1. a date in the headline, or a dateline that is not just the publication date;
+2. a date a few words from a word naming the same kind of event ("shot Friday", "the Sept. 27
+   shooting"), then 3. one elsewhere in such a sentence;
+4. a date in a nearby sentence (three either side; later ones first when the trigger is in
+   the headline);
+5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
+   the trigger itself names a procedure.
+
+Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor and
+old background ("protests that began in December 2017" in a 2019 report; a recent "violence
+that began late Thursday" still counts). A month or a weekend chosen is refined to a day
+inside it when one is a candidate too ("in June" ... "June 13"). An ordinal strike day gives
+the strike's start (its mention value). With no candidate the publication date is used
+(basis "published"); with neither, an empty date.
+"""
 from __future__ import annotations
 
-from ...model import Doc, EventDate
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ...model import Doc, EventDate, Mention, Sentence
+from ..text import split_sentences
+
+NEARBY = 3
+SHORT_LINE = 200
+RECENT_DAYS = 30
+CLOSE_CHARS = 30
+GENERIC = frozenset({"occurrence", "aftermath"})
+PROCEDURAL = re.compile(r"(?i)court|arraign|hearing|trial|sentenc|plea|indict|charge|verdict|convict|funeral|vigil")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> re.Pattern:
+    """The event-word families of ``data/time/en.toml``, one named group each (read once)."""
+    with resources.files("vigil").joinpath("data", "time", "en.toml").open("rb") as fh:
+        families = tomllib.load(fh)["event_words"]
+    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in families.items())
+    return re.compile(rf"(?i)\b(?:{body})\b")
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What the ranking needs to know about the trigger."""
+
+    doc: Doc
+    sents: list[Sentence]
+    si: int
+    line: tuple[int, int]
+    trig: int
+    families: frozenset
+    procedural: bool  # the trigger itself names a procedure ("sentenced")
 
 
 def event_date(doc: Doc, start: int, end: int) -> EventDate:
+    """The date of the event whose trigger words span ``[start, end)`` of ``doc.text``."""
+    best = _best(doc, start, end)
+    if best is not None:
+        v = best.value
+        return EventDate(start=v.start, end=v.end, precision=v.precision, basis="text")
+    if doc.report.published is not None:
+        return EventDate(start=doc.report.published.isoformat(), precision="day", basis="published")
     return EventDate()
+
+
+def _best(doc: Doc, start: int, end: int) -> Optional[Mention]:
+    cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
+    if not cands:
+        return None
+    sents = doc.sentences or split_sentences(doc.text)
+    si = _sentence_index(sents, start)
+    scene = Scene(doc, sents, si, _line(doc.text, start), start, _families(doc.text, sents, si, start, end),
+                  bool(PROCEDURAL.search(doc.text, start, end)))
+    ranked = sorted((r, m.start, m) for m in cands if (r := _rank(scene, m)) is not None)
+    if not ranked:
+        return None
+    best = ranked[0][2]
+    if best.value.precision == "day" and not best.value.end:
+        return best
+    inside = [m for r, _, m in ranked if r < 5000 and _refines(doc.report.published, m, best)]
+    return inside[0] if inside else best
+
+
+def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
+    """``m`` is a single day within the period of ``outer`` (a month, a year, a weekend; for
+    "last week", the fortnight before the anchor)."""
+    v, o = m.value, outer.value
+    if v.precision != "day" or v.end or v.start == o.start:
+        return False
+    if outer.get("week") and anchor is not None:
+        return 0 <= (anchor - date.fromisoformat(v.start)).days <= 14
+    last = o.end or o.start
+    return o.start <= v.start[:len(o.start)] and v.start[:len(last)] <= last
+
+
+def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
+    """Kinds of event the trigger names: its own word's family, else those of its sentence.
+    "occurrence" words go with any family; "aftermath" ("died") stands for the violence."""
+    words = _event_words()
+    own = {m.lastgroup for m in words.finditer(text, max(0, start - 1), end + 1)}
+    if not own - GENERIC:
+        s = sents[si] if 0 <= si < len(sents) else None
+        own |= {m.lastgroup for m in words.finditer(text, s.start, s.end)} if s else set()
+    if "aftermath" in own:
+        own = (own - {"aftermath"}) | {"violence"}
+    return frozenset(own | {"occurrence"}) if own - GENERIC else frozenset()
+
+
+def _rank(sc: Scene, m: Mention) -> Optional[float]:
+    """Tier * 1000 + a distance; ``None`` when the mention cannot date this event."""
+    mi = m.get("sentence", _sentence_index(sc.sents, m.start))
+    same_line = sc.line[1] - sc.line[0] < SHORT_LINE and sc.line[0] <= m.start < sc.line[1]
+    gap = mi - sc.si
+    order = min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
+    if (m.get("speech") or m.get("procedure") and not sc.procedural) and not m.get("ordinal_day"):
+        return None if m.get("future") else 5000 + order * 10
+    if mi == sc.si or same_line:
+        penalty = 200 * bool(m.get("background")) - 50 * bool(m.get("ordinal_day"))
+        return penalty + abs(m.start - sc.trig) / 10
+    if m.get("future") or m.get("background") and not _recent(sc.doc, m):
+        return None
+    if m.get("headline") or m.get("dateline") and not _is_published(sc.doc, m):
+        return 1000 + abs(m.start - sc.trig) / 1e4
+    near, other = _event_word_gaps(sc, m, mi)
+    if near is not None and near <= CLOSE_CHARS and (other is None or near <= other):
+        return 2000 + order * 10 + near / 1e4
+    if near is not None:
+        return 3000 + order * 10 + near / 1e4
+    if abs(gap) <= NEARBY:
+        return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4
+    return None
+
+
+def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:
+    """Characters from the date to the nearest word of the trigger's families in its sentence,
+    and to the nearest word of another family ("arrested", "died")."""
+    if not sc.families or not 0 <= mi < len(sc.sents):
+        return None, None
+    s = sc.sents[mi]
+    near = other = None
+    for w in _event_words().finditer(sc.doc.text, s.start, s.end):
+        gap = max(w.start() - m.end, m.start - w.end(), 0)
+        if w.lastgroup in sc.families:
+            near = gap if near is None else min(near, gap)
+        else:
+            other = gap if other is None else min(other, gap)
+    return near, other
+
+
+def _recent(doc: Doc, m: Mention) -> bool:
+    pub = doc.report.published
+    if pub is None or not m.value.start:
+        return False
+    start = m.value.start
+    day = date.fromisoformat(start if len(start) == 10 else (start + "-01-01")[:10])
+    return abs((pub - day).days) <= RECENT_DAYS
+
+
+def _is_published(doc: Doc, m: Mention) -> bool:
+    pub = doc.report.published
+    return pub is not None and m.value.start == pub.isoformat()
+
+
+def _sentence_index(sents, offset: int) -> int:
+    for i, s in enumerate(sents):
+        if s.start <= offset < s.end:
+            return i
+        if s.start > offset:
+            return max(0, i - 1)
+    return len(sents) - 1
+
+
+def _line(text: str, offset: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    return a, len(text) if b < 0 else b

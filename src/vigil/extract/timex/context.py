@@ -12,13 +12,15 @@ from .grammar import Grammar
 # Before a dateline date: a few capitalised words and punctuation ("FRANKLIN (", "Yasuj, Iran. ",
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
+STAMP_REST = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 
 
 @dataclass(frozen=True)
 class Cues:
-    tense: int = 0  # +1 ahead of the anchor, -1 past, 0 unknown
+    tense: int = 0  # +1 ahead of the anchor, -1 past clause, -2 next to a past verb, 0 unknown
     speech: bool = False
+    procedure: bool = False
     background: bool = False
     since: bool = False
     byline: bool = False
@@ -50,10 +52,11 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int) -> Cues:
     tail = before[-40:]
     return Cues(
         tense=_tense(g, before, text[end:min(w.sent_end, end + 40)]),
-        speech=bool(g.speech.search(before[-60:])),
+        speech=bool(g.speech.search(before[-60:]) or g.speech_after.match(text, end, w.line_end)),
+        procedure=bool(g.procedure.search(before[-30:])),
         background=bool(g.background.search(before[-80:])),
         since=tail.rstrip().lower().endswith("since"),
-        byline=len(line) < 200 and bool(g.byline.search(line)),
+        byline=_byline(g, text, w, start, end),
         dateline=_dateline(text, w, start, end),
         headline=w.first_line,
     )
@@ -69,13 +72,28 @@ def _tense(g: Grammar, before: str, after: str) -> int:
     for m in g.future.finditer(clause):
         last = m
     nxt = g.past_after.search(re.split(r"[;:]|\.\s", after)[0][:25])
-    if nxt is not None and not after[:nxt.start()].strip():
-        return -1
+    if nxt is not None and not after[:nxt.start()].strip() or g.past_before.search(before[-50:]):
+        return -2
     if last is not None and last.lastgroup is not None:
         return 1
     if g.future_near.search(before[-40:]):
         return -1 if nxt is not None else 1
     return -1 if last is not None or nxt is not None else 0
+
+
+def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:
+    """A publication stamp: a byline word on a short line, or just before the date on a long
+    one ("... in the hand Thursday night. (Published Friday, April 8, 2016)"); or a line
+    holding only the date and a time."""
+    short = w.line_end - w.line_start < 100
+    window = text[w.line_start:w.line_end] if short else text[max(w.line_start, start - 25):start]
+    return bool(g.byline.search(window)) or _stamp(text, w, start, end)
+
+
+def _stamp(text: str, w: Where, start: int, end: int) -> bool:
+    """A line holding only the date, maybe with a time: "November 25, 2016 01:30 PM"."""
+    rest = text[w.line_start:start] + " " + text[end:w.line_end]
+    return bool(STAMP_REST.fullmatch(rest))
 
 
 def _dateline(text: str, w: Where, start: int, end: int) -> bool:

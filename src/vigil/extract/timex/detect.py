@@ -14,6 +14,7 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 
 SEPARATORS = " ,-\t\u200c"
+STREET = re.compile(r"(?:\s+(?:[NSEW]\.?|[A-Z][\w'’.-]*)){1,3}\s+([A-Za-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,9 @@ def p_year(lex, m, text):
     if not lo <= y <= hi or before and before[-1] in lex.year_not_after:
         return []
     if after and after[0] in lex.year_not_before and not text[m.end():m.end() + 1] in ",.;":
+        return []
+    street = STREET.match(text, m.end(), m.end() + 48)
+    if street and street.group(1).lower() in lex.year_streets:  # "1802 Beacon St."
         return []
     y2 = m["year_y2"]
     if y2:

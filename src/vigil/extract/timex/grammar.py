@@ -24,6 +24,8 @@ GAP = rf"[\s\-{ZW}]+"
 MODS = ("last", "this", "next", "coming", "past")
 CHAIN_EXTRA = ("the", "a", "an", "of", "mid", "straight", "consecutive", "successive", "continuous",
                "running", "year")
+PAST_GAP = (r"on|at|in|around|about|late|early|shortly|just|before|after|of|the|night|morning|"
+            r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|a\.m\.|p\.m\.")  # "shot at 10 p.m. Friday"
 PRIORITY = ("ymd", "num", "fa", "fay", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
             "hol", "wd", "fawd", "rel", "ago", "ord", "ordd", "mon", "year")
 
@@ -71,7 +73,11 @@ class Grammar:
     future: re.Pattern
     future_near: re.Pattern
     past_after: re.Pattern
+    past_before: re.Pattern
+    procedure: re.Pattern
+    shift: re.Pattern
     speech: re.Pattern
+    speech_after: re.Pattern
     background: re.Pattern
     byline: re.Pattern
 
@@ -91,8 +97,15 @@ class Grammar:
             word=re.compile(r"\w+"),
             future=re.compile(rf"(?i)(?<![\w'’])(?:{tense})(?![\w])"),
             future_near=re.compile(rf"(?i)\b(?:{'|'.join(cues['future_near'])})\s+(?:[\w.’'-]+\s+)?$"),
+            past_before=re.compile(rf"(?i)(?<![\w'’])(?!(?:{trie(cues['speech'])})\b)(?:{past})"
+                                   rf"(?:\s+(?:{PAST_GAP}))*\s+$"),
+            shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{trie(list(lex.counts) + list(lex.cardinals), True)})"
+                             rf"\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+(?:the\s+)?$"),
+            procedure=re.compile(rf"(?i)\b(?:{'|'.join(cues['procedure'])})\b"),
             past_after=re.compile(rf"(?i)(?<![\w'’])(?!(?:{trie(cues['speech'])})\b)(?:{past})(?![\w])"),
-            speech=re.compile(rf"(?i)\b(?:{trie(cues['speech'])})(?:\s+(?:{trie(lex.speech_fillers)}))*\s*$"),
+            speech=re.compile(rf"(?i)\b(?:{trie(cues['speech'])})(?:\s+(?:{trie(lex.speech_fillers)}|"
+                              rf"(?-i:[A-Z][\w.&'’-]*)))*\s*$"),
+            speech_after=re.compile(rf"(?:'s|’s)?,?\s+(?:{trie(cues['speech'])})\b"),
             background=re.compile(rf"(?i)\b(?:{'|'.join(cues['background'])})\b"),
             byline=re.compile(rf"(?i)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
         )

@@ -41,6 +41,7 @@ class Lexicon:
     year_bounds: tuple
     year_not_after: frozenset
     year_not_before: frozenset
+    year_streets: frozenset
     cardinals: Mapping[str, int]
     ordinals: Mapping[str, int]
     jalali_latin: Mapping[str, int]
@@ -68,6 +69,7 @@ class Lexicon:
             speech_fillers=tuple(en["speech_fillers"]),
             year_bounds=(int(years["bare_min"]), int(years["bare_max"])),
             year_not_after=frozenset(years["not_after"]), year_not_before=frozenset(years["not_before"]),
+            year_streets=frozenset(years["street_words"]),
             cardinals=num["cardinals"], ordinals=num["ordinals"],
             jalali_latin=_lower(fa["jalali_months_latin"]), jalali_fa=fa["jalali_months_fa"],
             gregorian_fa=fa["gregorian_months_fa"], weekdays_fa=fa["weekdays_fa"],

@@ -84,7 +84,9 @@ def _calendar(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
     if anchor is None or e.m is None:
         return None
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    tense = max(tense, 0)  # a past verb often governs a later date ("decided to admit in March")
+    # only a past verb next to the date says it is past: one further back often governs a
+    # later date ("decided to admit them in March")
+    tense = -1 if tense < -1 else max(tense, 0)
     if e.d is None:
         pick = _pick([date(y, e.m, 1) for y in years], date(anchor.year, anchor.month, 1), tense, _months)
         return When(pick, "month") if pick else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Optional
 
@@ -61,9 +61,11 @@ class DateStage:
             return []
         items = self._items(doc, text, exprs)
         anchor = doc.report.published
+        _inherit_years(items)
         for it in items:
             it.when = resolve(it.e, anchor, it.c.tense)
         _anaphora(items, anchor)
+        _shift(self.grammar, self.lexicon, text, items)
         _ordinals(items, anchor)
         _ranges(text, items)
         return [_mention(text, it) for it in items if it.when is not None]
@@ -81,6 +83,35 @@ class DateStage:
             w = where(text, s_start, s_end, e.start, e.end, first_line_end)
             items.append(Item(e, w, i, cues(self.grammar, text, w, e.start, e.end)))
         return items
+
+
+def _inherit_years(items: list[Item]) -> None:
+    """A yearless date takes the year written just before it in its sentence ("In 2016,
+    on Jan. 5 ...", "HOMICIDES 2016 Jan. 5: ...")."""
+    year_item: Optional[Item] = None
+    for it in items:
+        e = it.e
+        if e.kind == "cal" and e.y is not None and e.cal == "g":
+            year_item = it
+        elif (e.kind == "cal" and e.y is None and e.cal == "g" and year_item is not None
+              and year_item.sent == it.sent and e.start - year_item.e.end < 80):
+            it.e = replace(e, y=year_item.e.end_y or year_item.e.y)
+
+
+def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
+    """"two days after Christmas", "a week before the March 5 vote": move a day date by the
+    count written before it (the span grows to hold it)."""
+    for it in items:
+        if it.when is None or it.when.precision != "day":
+            continue
+        m = g.shift.search(text, max(0, it.e.start - 40), it.e.start)
+        if not m:
+            continue
+        n = (lex.number(m["n"]) or 0) * (7 if m["u"].lower().startswith("week") else 1)
+        sign = 1 if m["dir"].lower() == "after" else -1
+        if n:
+            it.e = replace(it.e, start=m.start())
+            it.when = When(it.when.start + timedelta(days=sign * n), "day")
 
 
 def _anaphora(items: list[Item], anchor) -> None:
@@ -146,13 +177,15 @@ def _ordinal_start(e: Expr, ref: Optional[When], anchor) -> Optional[When]:
 def _mention(text: str, it: Item) -> Mention:
     e, c = it.e, it.c
     extra = [("future", True)] if c.tense > 0 else []
-    extra += [(k, True) for k in ("speech", "background", "since", "byline", "dateline", "headline")
-              if getattr(c, k)]
+    extra += [(k, True) for k in ("speech", "procedure", "background", "since", "byline", "dateline",
+                                  "headline") if getattr(c, k)]
     anchored = e.kind in ANCHORED or e.kind == "ord" or e.kind == "cal" and e.y is None
     if anchored:
         extra.append(("relative", True))
     if e.kind == "ord":
         extra.append(("ordinal_day", e.n))
+    if e.unit == "week":
+        extra.append(("week", True))
     if e.cal == "j":
         extra.append(("calendar", "jalali"))
     extra += it.extra
