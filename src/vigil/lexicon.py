@@ -23,4 +23,4 @@ def alternation(words: list[str]) -> str:
 @lru_cache(maxsize=None)
 def compiled(name: str, key: str) -> re.Pattern:
     """A case-insensitive regex matching any entry of list ``key`` in lexicon ``name``."""
-    return re.compile(r"(?:" + alternation(load(name)[key]) + r")", re.I)
+    return re.compile(r"(?<![\w-])(?:" + alternation(load(name)[key]) + r")", re.I)

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from .. import lexicon
 from ..model import Actor, Doc, Mention
+from .wordscan import WordScanner, doc_word_starts
 
 
 @dataclass(frozen=True)
@@ -23,13 +24,16 @@ class ActorLexicon:
         return cls(lexicon.load("lexicon/actors"))
 
     @cached_property
-    def patterns(self) -> list[tuple[re.Pattern, str, str]]:
-        out = []
-        for entry in self.data["actor"]:
-            # capitalised group names ("Haft Tappeh") must stay case-sensitive in their first part
-            rx = re.compile(rf"(?<![\w-])(?:{entry['pattern']})(?![\w-])", re.I if "[A-Z]" not in entry["pattern"] else 0)
-            out.append((rx, entry.get("label") or "", entry["role"]))
-        return out
+    def entries(self) -> list[tuple[str, str]]:
+        return [(e.get("label") or "", e["role"]) for e in self.data["actor"]]
+
+    @cached_property
+    def scanner(self) -> WordScanner:
+        """Every actor pattern, matched at word starts in the data file's order (at one
+        position the first entry that matches wins, so specific groups come first).
+        Capitalised group names ("Haft Tappeh") stay case-sensitive."""
+        parts = [e["pattern"] if "[A-Z]" in e["pattern"] else f"(?i:{e['pattern']})" for e in self.data["actor"]]
+        return WordScanner(parts, flags=0, tail=r"(?![\w-])")
 
 
 class ActorStage:
@@ -39,13 +43,12 @@ class ActorStage:
         self.lex = lex or ActorLexicon.default()
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Mention] = []
+        doc.actors = []
         text = doc.text
-        for rx, label, role in self.lex.patterns:
-            for m in rx.finditer(text):
-                name = label or _tidy(m.group(0))
-                found.append(Mention("actor", m.start(), m.end(), m.group(0), Actor(name, role), method="lexicon"))
-        doc.actors = _longest_first(found)
+        for start, end, i in self.lex.scanner.finditer(text, *doc_word_starts(doc)):
+            label, role = self.lex.entries[i]
+            words = text[start:end]
+            doc.actors.append(Mention("actor", start, end, words, Actor(label or _tidy(words), role), method="lexicon"))
         return doc
 
 
@@ -54,14 +57,6 @@ def _tidy(words: str) -> str:
     # keep proper names of groups ("Haft Tappeh") but lower-case the common nouns
     return " ".join(w if (w[:1].isupper() and i < len(words.split()) - 1) else w.lower()
                     for i, w in enumerate(words.split()))
-
-
-def _longest_first(mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(o.start < m.end and m.start < o.end for o in out):
-            out.append(m)
-    return sorted(out, key=lambda m: m.start)
 
 
 @dataclass(frozen=True)

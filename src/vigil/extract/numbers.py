@@ -16,6 +16,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Claim, Doc, Mention
 from .sources import attribution
+from .wordscan import WordScanner, doc_word_starts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 
@@ -52,16 +53,23 @@ class NumberGrammar:
         return rf"(?:{base}|a\s+(?:dozen|hundred|thousand|couple(?:\s+of)?)|a\s+score\s+of)"
 
     @cached_property
-    def phrase(self) -> re.Pattern:
+    def phrase_pattern(self) -> str:
         """A full number phrase with optional qualifier and ranges, or a vague quantity."""
         q = self.data["qualifiers"]
         qual = lexicon.alternation(q["low"] + q["high"] + q["approx"])
         vague = lexicon.alternation([re.escape(v) for v in self.vague])
         n = self.number
         rng = rf"(?:between\s+(?P<a>{n})\s+and\s+(?P<b>{n})|(?P<c>{n})\s*(?:to|-|–|or)\s*(?P<d>{n}))"
-        return re.compile(
-            rf"(?<![\w$£€.,])(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|(?P<n>{n}))(?![\w%])(?:\s+of)?",
-            re.I)
+        return rf"(?<![\w$£€.,])(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|(?P<n>{n}))(?![\w%])(?:\s+of)?"
+
+    @cached_property
+    def phrase(self) -> re.Pattern:
+        return re.compile(self.phrase_pattern, re.I)
+
+    @cached_property
+    def scanner(self) -> WordScanner:
+        """Number phrases first, then singular persons ("a man", "one officer")."""
+        return WordScanner([self.phrase_pattern, _SINGULAR.pattern], flags=re.I, tail="")
 
     def value(self, text: str) -> Optional[int]:
         """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
@@ -115,7 +123,7 @@ class KindRules:
     def after(self) -> list[tuple[str, re.Pattern]]:
         """Kind words after the number: "50 protesters were shot dead", "3 injured"."""
         kinds = self.grammar.data["kinds"]
-        np_ = r"(?:[\w'’-]+\s+){0,4}?"
+        np_ = r"(?:(?!(?:and|or|but|while|with|after)\b)[^\W\d][\w'’-]*\s+){0,4}?"
         aux = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|critically|seriously|"\
               r"badly|fatally|slightly|now|still|allegedly|either|others?|more|people|of them|in all|in total|"\
               r"so far|confirmed|reported|believed to be|said to be|feared|left|lay|lie|remain|remained)\s+){0,4}"
@@ -183,11 +191,15 @@ class NumberStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text, rid = doc.text, doc.report.id
-        for sent in doc.sentences:
-            taken: list[tuple[int, int]] = []
-            for m in self.grammar.phrase.finditer(sent.text):
-                self._add(doc, sent, m.start(), m.end(), m, taken, rid, text)
-            for m in _SINGULAR.finditer(sent.text):
+        taken: list[tuple[int, int]] = []
+        for m, which in self.grammar.scanner.matches(text, *doc_word_starts(doc)):
+            si = doc.sentence_at(m.start())
+            if si < 0:
+                continue
+            sent = doc.sentences[si]
+            if which == 0:
+                self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
+            else:
                 self._add_singular(doc, sent, m, taken, rid, text)
         return doc
 
@@ -209,7 +221,7 @@ class NumberStage:
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
 
     def _add_singular(self, doc: Doc, sent, m: re.Match, taken, rid: str, text: str) -> None:
-        start, end = sent.start + m.start(), sent.start + m.end()
+        start, end = m.start(), m.end()
         if any(s < end and start < e for s, e in taken):
             return
         kind = self.rules.kind(text, start, end, sent.start)

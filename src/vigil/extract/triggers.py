@@ -12,6 +12,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
+from .wordscan import WordScanner, doc_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
 
@@ -36,34 +37,57 @@ class TriggerLexicon:
 
     @cached_property
     def rules(self) -> list[TriggerRule]:
-        return [TriggerRule(t["type"], t.get("subtype"),
-                            re.compile(rf"(?<![\w-])(?:{t['pattern']})(?![\w])", re.I),
-                            re.compile(t["context"], re.I) if t.get("context") else None,
-                            float(t.get("strength", 0.7)))
-                for t in self.data["trigger"]]
+        """Rules, most specific first: at one position the first alternative that matches wins."""
+        rules = [TriggerRule(t["type"], t.get("subtype"), re.compile(t["pattern"], re.I),
+                             re.compile(t["context"], re.I) if t.get("context") else None,
+                             float(t.get("strength", 0.7)))
+                 for t in self.data["trigger"]]
+        return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
+
+    @cached_property
+    def scanner(self) -> WordScanner:
+        """All trigger patterns matched at word starts in one pass (leftmost-first)."""
+        return WordScanner([r.pattern.pattern for r in self.rules])
 
     @cached_property
     def contexts(self) -> dict[str, re.Pattern]:
-        return {key: re.compile(r"(?:" + lexicon.alternation(words) + r")", re.I)
+        return {key: re.compile(r"(?<![\w-])(?:" + lexicon.alternation(words) + r")", re.I)
                 for key, words in self.context_data.items()}
 
     def rx(self, key: str) -> re.Pattern:
         return self.contexts[key]
 
-    def find(self, sentence: Sentence) -> list[tuple[int, int, TriggerRule]]:
-        """Trigger matches in one sentence (sentence-relative offsets), longest first on overlap."""
-        hits = []
-        for rule in self.rules:
-            if rule.context is not None and not rule.context.search(sentence.text):
+    def find_all(self, doc: Doc) -> dict[int, list[tuple[int, int, TriggerRule]]]:
+        """Trigger matches by sentence index (sentence-relative offsets), longest first on overlap.
+
+        One combined regex scans the whole text once; context patterns are checked only for
+        sentences that have a hit.
+        """
+        by_sentence: dict[int, list[tuple[int, int, TriggerRule]]] = {}
+        ok_context: dict[tuple[int, int], bool] = {}
+        for start, end, r in self.scanner.finditer(doc.text, *doc_word_starts(doc)):
+            rule = self.rules[r]
+            si = doc.sentence_at(start)
+            if si < 0:
                 continue
-            for m in rule.pattern.finditer(sentence.text):
-                hits.append((m.start(), m.end(), rule))
-        hits.sort(key=lambda h: (-(h[1] - h[0]), -h[2].strength, h[0]))
-        kept: list[tuple[int, int, TriggerRule]] = []
-        for h in hits:
-            if not any(k[0] < h[1] and h[0] < k[1] for k in kept):
-                kept.append(h)
-        return sorted(kept, key=lambda h: h[0])
+            sent = doc.sentences[si]
+            if rule.context is not None:
+                key = (r, si)
+                if key not in ok_context:
+                    ok_context[key] = bool(rule.context.search(sent.text))
+                if not ok_context[key]:
+                    continue
+            by_sentence.setdefault(si, []).append((start - sent.start, min(end, sent.end) - sent.start, rule))
+        return {si: _longest(hits) for si, hits in by_sentence.items()}
+
+
+def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, TriggerRule]]:
+    hits.sort(key=lambda h: (-(h[1] - h[0]), -h[2].strength, h[0]))
+    kept: list[tuple[int, int, TriggerRule]] = []
+    for h in hits:
+        if not any(k[0] < h[1] and h[0] < k[1] for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h[0])
 
 
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
@@ -76,14 +100,16 @@ class TriggerFinder:
         self.lex = lex or TriggerLexicon.default()
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        sporty_doc = len(set(m.group(0).lower() for m in self.lex.rx("sports").finditer(doc.text))) >= 3
+        sports = self.lex.rx("sports")
+        sporty_doc = len(set(m.group(0).lower() for m in sports.finditer(doc.text))) >= 3
         out: list[Mention] = []
-        for i, sent in enumerate(doc.sentences):
+        for i, hits in sorted(self.lex.find_all(doc).items()):
+            sent = doc.sentences[i]
             if self._sentence_ruled_out(sent):
                 continue
-            sporty = sporty_doc or bool(self.lex.rx("sports").search(sent.text))
+            sporty = sporty_doc or bool(sports.search(sent.text))
             idioms = [(m.start(), m.end()) for m in self.lex.rx("idiom").finditer(sent.text)]
-            for s, e, rule in self.lex.find(sent):
+            for s, e, rule in hits:
                 if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
                     continue
                 if any(a < e + 3 and s - 3 < b for a, b in idioms):

@@ -1,0 +1,191 @@
+"""Fast matching of many regex patterns at word starts.
+
+Python's ``re`` tries every alternative of a big alternation at every position, so one regex
+of fifty lexicon patterns costs milliseconds per article. :class:`WordScanner` works out from
+each pattern's parse tree the first three characters a match can start with, and at each word
+start tries only the patterns whose prefixes fit. The result is the same leftmost-first,
+non-overlapping matching as one big alternation, an order of magnitude faster.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional, Sequence
+
+import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+
+from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT,  # type: ignore
+                           CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN)
+
+K = 3          # prefix length used for dispatch
+CAP = 4000     # more prefixes than this: dispatch on the first character instead
+WORD_STARTS = re.compile(r"(?<![\w-])(?=[^\W_])|(?=[#$£€])")
+
+
+def _seq(items, k: int) -> Optional[set[str]]:
+    """Strings of length <= k that matches of the parsed sequence can start with (shorter
+    strings are complete matches, or the known start of an unbounded one); None when even the
+    first character is open or the set grows too large."""
+    results, frozen = {""}, set()
+    for op, av in items:
+        grown: set[str] = set()
+        for s in results:
+            if len(s) >= k:
+                grown.add(s)
+                continue
+            ext = _item(op, av, k - len(s))
+            if ext is None:
+                if not s:
+                    return None
+                frozen.add(s)  # known to start with s; what follows is open
+                continue
+            grown |= {s + t for t in ext}
+        if len(grown) + len(frozen) > CAP:
+            return None
+        results = grown
+    return results | frozen
+
+
+def _item(op, av, n: int) -> Optional[set[str]]:
+    if op is LITERAL:
+        return {chr(av).lower()}
+    if op is IN:
+        return _class(av)
+    if op in (AT, ASSERT, ASSERT_NOT):
+        return {""}
+    if op is SUBPATTERN:
+        return _seq(av[-1], n)
+    if op is BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _seq(alt, n)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (MAX_REPEAT, MIN_REPEAT):
+        return _repeat(av, n)
+    return None  # any char, categories (\w, \d, \s), backreferences
+
+
+def _repeat(av, n: int) -> Optional[set[str]]:
+    lo, hi, item = av
+    one = _seq(item, n)
+    if one is None:
+        return None
+    out = {""} if lo == 0 else set()
+    current = {""}
+    for count in range(1, min(hi, n) + 1):
+        current = {a + b for a in current for b in one if len(a) < n} | {a for a in current if len(a) >= n}
+        current = {s[:n] for s in current}
+        if count >= lo:
+            out |= current
+        if len(out) > CAP:
+            return None
+    return out
+
+
+def _class(items) -> Optional[set[str]]:
+    out: set[str] = set()
+    for op, av in items:
+        if op is LITERAL:
+            out.add(chr(av).lower())
+        elif op is RANGE and av[1] - av[0] < 300:
+            out |= {chr(c).lower() for c in range(av[0], av[1] + 1)}
+        elif op is CATEGORY and av is CATEGORY_DIGIT:
+            out |= set("0123456789")
+        elif op is CATEGORY and av is CATEGORY_SPACE:
+            out |= set(" \t\n\r\f\v")
+        else:
+            return None
+    return out
+
+
+def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
+    """Lower-cased strings (length <= k) that every match of ``pattern`` starts with; None: any."""
+    try:
+        got = _seq(sre_parse.parse(pattern, re.I), k)
+    except Exception:  # unusual syntax: try the pattern everywhere
+        return None
+    return None if got is None or "" in got else got
+
+
+class WordScanner:
+    """Leftmost-first, non-overlapping matches of ``patterns`` at word starts.
+
+    ``finditer`` yields ``(start, end, index)``; ``index`` is the pattern's position in
+    ``patterns`` (earlier patterns win at the same start, as in one big alternation).
+    """
+
+    def __init__(self, patterns: Sequence[str], flags: int = re.I, tail: str = r"(?![\w])"):
+        self.patterns = list(patterns)
+        self.flags, self.tail = flags, tail
+        self._by_key: list[dict[str, list[int]]] = [{}, {}, {}, {}]  # by prefix length 0..3
+        for i, p in enumerate(self.patterns):
+            for s in prefixes(p) or {""}:
+                self._by_key[len(s)].setdefault(s, []).append(i)
+        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def _candidates(self, head: str) -> tuple[int, ...]:
+        got = self._memo.get(head)
+        if got is None:
+            idx = set(self._by_key[0].get("", ()))
+            for n in (1, 2, 3):
+                idx.update(self._by_key[n].get(head[:n], ()))
+            got = self._memo[head] = tuple(sorted(idx))
+        return got
+
+    def _regex(self, idx: tuple[int, ...]) -> re.Pattern:
+        rx = self._compiled.get(idx)
+        if rx is None:
+            body = "|".join(f"(?P<p{i}>{self.patterns[i]})" for i in idx)  # outer group closes last
+            rx = self._compiled[idx] = re.compile(f"(?:{body}){self.tail}", self.flags)
+        return rx
+
+    def matches(self, text: str, starts: Optional[Sequence[int]] = None,
+                heads: Optional[Sequence[str]] = None) -> Iterator[tuple[re.Match, int]]:
+        """The match objects (and pattern indices), leftmost-first and non-overlapping.
+
+        ``starts`` and ``heads`` (the lower-cased first three characters at each start) can be
+        shared between scanners of one text; see :func:`doc_word_starts`.
+        """
+        if starts is None:
+            starts = word_starts(text)
+        if heads is None:
+            heads = [text[w:w + K].lower() for w in starts]
+        k1, k2, k3 = self._by_key[1], self._by_key[2], self._by_key[3]
+        if self._by_key[0]:
+            cands = list(range(len(starts)))
+        else:
+            cands = [i for i, h in enumerate(heads) if h in k3 or h[:2] in k2 or h[:1] in k1]
+        pos = 0
+        for i in cands:
+            w = starts[i]
+            if w < pos:
+                continue
+            m = self._regex(self._candidates(heads[i])).match(text, w)
+            if m is not None and m.end() > m.start():
+                yield m, int(m.lastgroup[1:])
+                pos = m.end()
+
+    def finditer(self, text: str, starts: Optional[Sequence[int]] = None,
+                 heads: Optional[Sequence[str]] = None) -> Iterator[tuple[int, int, int]]:
+        for m, i in self.matches(text, starts, heads):
+            yield m.start(), m.end(), i
+
+    def search(self, text: str) -> bool:
+        return next(self.finditer(text), None) is not None
+
+
+def word_starts(text: str) -> list[int]:
+    return [m.start() for m in WORD_STARTS.finditer(text)]
+
+
+def doc_word_starts(doc) -> tuple[list[int], list[str]]:
+    """Word starts of a Doc's text and their lower-cased first characters, computed once per
+    document and shared by every scanner: ``scanner.matches(doc.text, *doc_word_starts(doc))``."""
+    got = doc.context.get("word_starts")
+    if got is None:
+        text = doc.text
+        starts = word_starts(text)
+        got = doc.context["word_starts"] = (starts, [text[w:w + K].lower() for w in starts])
+    return got
