@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import WORD, words
 from .grammar import Grammar
 
 # Before a dateline date: a few capitalised words and punctuation ("FRANKLIN (", "Yasuj, Iran. ",
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
+CLAUSE = re.compile(r"[;:]\s|\.\s")
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
 STAMP_REST = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
@@ -46,39 +48,66 @@ def where(text: str, sent_start: int, sent_end: int, start: int, end: int, first
     return Where(sent_start, sent_end, line_start, line_end, line_start < first_line_end)
 
 
-def cues(g: Grammar, text: str, w: Where, start: int, end: int) -> Cues:
+def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = True) -> Cues:
+    """The cues of the date at ``[start, end)``; ``tense`` only when it needs one (a weekday, a
+    yearless date: explicit and relative dates place themselves)."""
     before = text[max(w.sent_start, w.line_start, start - 120):start]
-    line = text[w.line_start:w.line_end]
-    tail = before[-40:]
+    clause = CLAUSE.split(before)[-1]
+    bw = words(clause)
+    aw = words(CLAUSE.split(text[end:min(w.sent_end, end + 40)])[0])
     return Cues(
-        tense=_tense(g, before, text[end:min(w.sent_end, end + 40)]),
-        speech=bool(g.speech.search(before[-60:]) or g.speech_after.match(text, end, w.line_end)),
-        procedure=bool(g.procedure.search(before[-30:])),
-        background=bool(g.background.search(before[-80:])),
-        since=tail.rstrip().lower().endswith("since"),
+        tense=_tense(g, bw, aw) if tense else 0,
+        speech=_speech(g, clause[-60:], aw),
+        procedure=g.procedure.any_in(bw, 5),
+        background=g.background.any_in(bw, 14),
+        since=bool(bw) and bw[-1] == "since",
         byline=_byline(g, text, w, start, end),
         dateline=_dateline(text, w, start, end),
         headline=w.first_line,
     )
 
 
-def _tense(g: Grammar, before: str, after: str) -> int:
+def _tense(g: Grammar, bw: list[str], aw: list[str]) -> int:
     """+1 when the date is ahead: a deadline word right before it ("by Jan. 14", "payable
     Dec. 1") or a future cue last in its clause ("will gather on June 30"); -1 when a past cue
-    is last before it ("was killed Monday") or a past verb follows it ("Thursday refused",
-    "until Thursday, they had"), which outweighs the cues before it."""
-    clause = re.split(r"[;:]|\.\s", before)[-1]
-    last = None
-    for m in g.future.finditer(clause):
-        last = m
-    nxt = g.past_after.search(re.split(r"[;:]|\.\s", after)[0][:25])
-    if nxt is not None and not after[:nxt.start()].strip() or g.past_before.search(before[-50:]):
+    is last before it ("was killed Monday"); -2 when a past verb stands right next to it
+    ("shot at 10 p.m. Friday", "Thursday refused", "until Thursday they had"), which outweighs
+    the cues further back."""
+    if aw and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
         return -2
-    if last is not None and last.lastgroup is not None:
+    for i in range(len(bw) - 1, max(-1, len(bw) - 21), -1):
+        if g.future.ends_at(bw, i):
+            return 1
+        if g.past.ends_at(bw, i):
+            break
+    else:
+        i = -1
+    n = len(bw)
+    if n and (g.future_near.ends_at(bw, n - 1) or n > 1 and g.future_near.ends_at(bw, n - 2)):
         return 1
-    if g.future_near.search(before[-40:]):
-        return -1 if nxt is not None else 1
-    return -1 if last is not None or nxt is not None else 0
+    return -1 if i >= 0 else 0
+
+
+def _past_next(g: Grammar, bw: list[str]) -> bool:
+    """A past verb before the date with only small words or a time between."""
+    j = len(bw) - 1
+    while j >= 0 and (bw[j] in g.past_gap or bw[j][:1].isdigit()):
+        j -= 1
+    return j >= 0 and bw[j] not in g.speech and bool(g.past.ends_at(bw, j))
+
+
+def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
+    """A speech verb right before the date, maybe past a few small words or a name ("told
+    KHOU late Monday"), or right after it ("Saturday said")."""
+    raw = WORD.findall(before)
+    for k, tok in enumerate(reversed(raw)):
+        low = tok.lower()
+        if low in g.speech:
+            return True
+        if k >= 5 or not (low in g.speech_fillers or tok[:1].isupper()):
+            break
+    first = aw[1] if aw[:1] in (["'s"], ["’s"]) and len(aw) > 1 else aw[0] if aw else ""
+    return first in g.speech
 
 
 def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from .cues import PhraseSet
 from .lexicon import Lexicon
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|%|[:.]\d|,\d{3}(?!\d))"
@@ -22,10 +23,9 @@ CONJ = r"-|–|—|to|through|thru|until|till|and|&"
 ZW = "\u200c"  # zero-width non-joiner, written inside Persian words
 GAP = rf"[\s\-{ZW}]+"
 MODS = ("last", "this", "next", "coming", "past")
+WEAK = frozenset({"after", "before", "later", "earlier", "ago", "end", "s"})
 CHAIN_EXTRA = ("the", "a", "an", "of", "mid", "straight", "consecutive", "successive", "continuous",
                "running", "year")
-PAST_GAP = (r"on|at|in|around|about|late|early|shortly|just|before|after|of|the|night|morning|"
-            r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|a\.m\.|p\.m\.")  # "shot at 10 p.m. Friday"
 PRIORITY = ("ymd", "num", "fa", "fay", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
             "hol", "wd", "fawd", "rel", "ago", "ord", "ordd", "mon", "year")
 
@@ -70,44 +70,37 @@ class Grammar:
     trigger: re.Pattern
     chain: frozenset
     word: re.Pattern
-    future: re.Pattern
-    future_near: re.Pattern
-    past_after: re.Pattern
-    past_before: re.Pattern
-    procedure: re.Pattern
-    shift: re.Pattern
-    speech: re.Pattern
-    speech_after: re.Pattern
-    background: re.Pattern
+    future: PhraseSet
+    future_near: PhraseSet
+    past: PhraseSet
+    speech: frozenset
+    speech_fillers: frozenset
+    past_gap: frozenset
+    background: PhraseSet
+    procedure: PhraseSet
     byline: re.Pattern
+    shift: re.Pattern
 
     @classmethod
     def build(cls, lex: Lexicon) -> "Grammar":
         cues = lex.cues
-        tense = "|".join(f"(?P<f{i}>{c})" for i, c in enumerate(cues["future"]))
-        past = "|".join(f"(?:{c})" for c in cues["past"])
-        tense += "|" + past
         pats = dict(forms(lex))
         table = dispatch(lex)
         combined = {names: re.compile("|".join(f"(?P<{n}>{pats[n]})" for n in names))
                     for names in set(table.values())}
+        counts = trie(list(lex.counts) + list(lex.cardinals), True)
         return cls(
             forms={name: re.compile(pat) for name, pat in pats.items()}, combined=combined,
             dispatch=table, trigger=re.compile(trigger(lex)), chain=chain_words(lex),
             word=re.compile(r"\w+"),
-            future=re.compile(rf"(?i)(?<![\w'’])(?:{tense})(?![\w])"),
-            future_near=re.compile(rf"(?i)\b(?:{'|'.join(cues['future_near'])})\s+(?:[\w.’'-]+\s+)?$"),
-            past_before=re.compile(rf"(?i)(?<![\w'’])(?!(?:{trie(cues['speech'])})\b)(?:{past})"
-                                   rf"(?:\s+(?:{PAST_GAP}))*\s+$"),
-            shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{trie(list(lex.counts) + list(lex.cardinals), True)})"
-                             rf"\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+(?:the\s+)?$"),
-            procedure=re.compile(rf"(?i)\b(?:{'|'.join(cues['procedure'])})\b"),
-            past_after=re.compile(rf"(?i)(?<![\w'’])(?!(?:{trie(cues['speech'])})\b)(?:{past})(?![\w])"),
-            speech=re.compile(rf"(?i)\b(?:{trie(cues['speech'])})(?:\s+(?:{trie(lex.speech_fillers)}|"
-                              rf"(?-i:[A-Z][\w.&'’-]*)))*\s*$"),
-            speech_after=re.compile(rf"(?:'s|’s)?,?\s+(?:{trie(cues['speech'])})\b"),
-            background=re.compile(rf"(?i)\b(?:{'|'.join(cues['background'])})\b"),
+            future=PhraseSet.of(cues["future"]), future_near=PhraseSet.of(cues["future_near"]),
+            past=PhraseSet.of(cues["past"], cues["not_past"]),
+            speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
+            past_gap=frozenset(cues["past_gap"]),
+            background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             byline=re.compile(rf"(?i)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?P<u>days?|weeks?)\s+"
+                             rf"(?P<dir>after|before)\s+(?:the\s+)?$"),
         )
 
 
@@ -115,32 +108,47 @@ def _tokens(phrases: Iterable[str]) -> list[list[str]]:
     return [re.findall(r"\w+", p) for p in phrases]
 
 
+def _phrases(lex: Lexicon) -> list[list[str]]:
+    return _tokens(list(lex.relative) + list(lex.anaphoric))
+
+
+def _trigger_token(tokens: list[str]) -> str:
+    """The word of a phrase that triggers it: its last one, weak words aside ("the day after"
+    -> "day", "year-end" -> "year"); the words before it are chain words."""
+    strong = [t for t in tokens if t.lower() not in WEAK]
+    return (strong or tokens)[-1]
+
+
 def chain_words(lex: Lexicon) -> frozenset:
     """Lower-case words that may stand before a trigger inside one date ("the", "last", "two")."""
-    rel = _tokens(list(lex.relative) + list(lex.anaphoric) + ["a couple of"])
-    chain = {w for t in rel for w in t[:-1]} | set(MODS) | set(CHAIN_EXTRA) | set(lex.counts)
-    chain |= set(lex.cardinals) | set(lex.ordinals) | {u + s for u in lex.ago_units for s in ("", "s")}
-    chain |= {"day", "early", "earlier", "late", "later", "before", "after"}
+    chain = {w for t in _phrases(lex) for w in t[:t.index(_trigger_token(t))]}
+    chain |= set(MODS) | set(CHAIN_EXTRA) | set(lex.counts) | set(lex.cardinals) | set(lex.ordinals)
+    chain |= {"a", "couple", "of", "day", "early", "late", "mid"}
+    for name in lex.holidays:
+        chain |= {w.lower() for w in name.split()[:-1]}
     return frozenset(w.lower() for w in chain if " " not in w)
 
 
 def trigger(lex: Lexicon) -> str:
-    """Tokens that anchor a date: digits, month, weekday and holiday names, and the last word
-    of every relative phrase ("yesterday", "week", "ago", "day"). Matched in any case (the
-    dispatch table, keyed by the token as written, decides whether "may" can be a month); a
+    """Tokens that anchor a date: digits that can start one ("5 July", "2018", "7/23/2018",
+    "5th day"), month, weekday and Jalali names (Capitalised or UPPER), the last word of each
+    holiday name, the trigger word of each relative phrase ("yesterday", "week", "day"), units
+    after a count ("two weeks ago"), spelled years, and Persian months and weekdays. A
     first-letter look-ahead lets the engine skip most words after one test."""
-    last = {t[-1] for t in _tokens(list(lex.relative) + list(lex.anaphoric)) if t}
-    last |= {"later", "earlier"}
-    names = list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays)
-    names += list(lex.weekday_abbreviations) + list(lex.jalali_latin)
-    latin = {w.lower() for w in last | set(names) | {"ago", "day", "nineteen", "eighteen", "twenty", "thousand"}}
-    latin |= {t[0].lower() for t in _tokens(lex.holidays)}
-    persian = {w for w in latin if not w.isascii()}
+    words = {_trigger_token(t).lower() for t in _phrases(lex) if t}
+    words |= {u + s for u in lex.ago_units for s in ("", "s")} | {"day", "nineteen", "eighteen", "twenty", "thousand"}
+    persian = {w for w in words if not w.isascii()}
+    words -= persian
     persian |= set(lex.jalali_fa) | set(lex.gregorian_fa) | {t[0] for t in _tokens(lex.weekdays_fa)}
-    latin -= persian
-    first = "".join(sorted({w[0] for w in latin} | {w[0].upper() for w in latin} | {w[0] for w in persian}))
-    return (rf"\b(?=[\d{re.escape(first)}])(?:\d|(?i:{trie(latin, True)})(?!\w)"
-            rf"|(?:{trie(persian, True)})(?![\w{ZW}]))")
+    names = cased(list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays)
+                  + list(lex.weekday_abbreviations) + list(lex.jalali_latin))
+    names += [name.split()[-1] for name in lex.holidays]
+    first = {w[0] for w in names} | {c for w in words for c in (w[0], w[0].upper())} | {w[0] for w in persian}
+    digits = (r"\d{4}(?![\d,.]\d)|\d{1,2}[/.\-]\d|\d{1,3}(?:st|nd|rd|th)?(?=\s*[-–&]\s*\d|\s*[\u0600-\u06FF]"
+              r"|[\s\-]+(?:[A-Z]|(?i:of|to|and|through|until|till|days?|weeks?|months?|years?|straight|"
+              r"consecutive|successive)\b(?!-)))")
+    return (rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])(?:{digits}|(?:{trie(names)})(?![A-Za-z])"
+            rf"|(?i:{trie(words, True)})(?!\w|-old)|(?:{trie(persian, True)})(?![\w{ZW}]))")
 
 
 def dispatch(lex: Lexicon) -> dict[str, tuple]:

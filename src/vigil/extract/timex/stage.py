@@ -68,7 +68,7 @@ class DateStage:
         _shift(self.grammar, self.lexicon, text, items)
         _ordinals(items, anchor)
         _ranges(text, items)
-        return [_mention(text, it) for it in items if it.when is not None]
+        return [_mention(text, it, anchor) for it in items if it.when is not None]
 
     def _items(self, doc: Doc, text: str, exprs: list[Expr]) -> list[Item]:
         sents = doc.sentences or split_sentences(text)
@@ -81,8 +81,13 @@ class DateStage:
             i = max(0, bisect_right(starts, e.start) - 1)
             s_start, s_end = (sents[i].start, sents[i].end) if sents else (0, len(text))
             w = where(text, s_start, s_end, e.start, e.end, first_line_end)
-            items.append(Item(e, w, i, cues(self.grammar, text, w, e.start, e.end)))
+            items.append(Item(e, w, i, cues(self.grammar, text, w, e.start, e.end, _needs_tense(e))))
         return items
+
+
+def _needs_tense(e: Expr) -> bool:
+    return (e.kind in ("wd", "hol", "mrel") or e.kind == "cal" and e.y is None
+            or e.kind == "rel" and e.unit == "weekend")
 
 
 def _inherit_years(items: list[Item]) -> None:
@@ -174,9 +179,10 @@ def _ordinal_start(e: Expr, ref: Optional[When], anchor) -> Optional[When]:
     return When(ref.start - timedelta(days=max(e.n, 1) - 1), "day", ref.start)
 
 
-def _mention(text: str, it: Item) -> Mention:
+def _mention(text: str, it: Item, anchor) -> Mention:
     e, c = it.e, it.c
-    extra = [("future", True)] if c.tense > 0 else []
+    ahead = anchor is not None and it.when.start > anchor
+    extra = [("future", True)] if c.tense > 0 or ahead else []
     extra += [(k, True) for k in ("speech", "procedure", "background", "since", "byline", "dateline",
                                   "headline") if getattr(c, k)]
     anchored = e.kind in ANCHORED or e.kind == "ord" or e.kind == "cal" and e.y is None
