@@ -2,7 +2,8 @@
 
 Candidates are ranked in tiers; inside a tier the date nearest the words naming the event wins:
 
-0. a date in the trigger's own sentence (or its short line: headlines, field-report lines);
+0. a date in the trigger's own sentence (or its line, when that is a short line with no final
+   stop: headlines, field-report lines);
 1. a date in the headline, or a dateline that is not just the publication date;
 2. a date a few words from a word naming the same kind of event ("shot Friday", "the Sept. 27
    shooting"), then 3. one elsewhere in such a sentence;
@@ -59,6 +60,7 @@ class Scene:
     trig: int
     families: frozenset
     procedural: bool  # the trigger itself names a procedure ("sentenced")
+    headline_like: bool  # the trigger's line is a short headline or field-report line
 
 
 def event_date(doc: Doc, start: int, end: int) -> EventDate:
@@ -78,13 +80,16 @@ def _best(doc: Doc, start: int, end: int) -> Optional[Mention]:
         return None
     sents = doc.sentences or split_sentences(doc.text)
     si = _sentence_index(sents, start)
-    scene = Scene(doc, sents, si, _line(doc.text, start), start, _families(doc.text, sents, si, start, end),
-                  bool(PROCEDURAL.search(doc.text, start, end)))
+    line = _line(doc.text, start)
+    text_line = doc.text[line[0]:line[1]].rstrip()
+    headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
+    scene = Scene(doc, sents, si, line, start, _families(doc.text, sents, si, start, end),
+                  bool(PROCEDURAL.search(doc.text, start, end)), headline_like)
     ranked = sorted((r, m.start, m) for m in cands if (r := _rank(scene, m)) is not None)
     if not ranked:
         return None
     best = ranked[0][2]
-    if best.value.precision == "day" and not best.value.end:
+    if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
         return best
     inside = [m for r, _, m in ranked if r < 5000 and _refines(doc.report.published, m, best)]
     return inside[0] if inside else best
@@ -118,7 +123,7 @@ def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
 def _rank(sc: Scene, m: Mention) -> Optional[float]:
     """Tier * 1000 + a distance; ``None`` when the mention cannot date this event."""
     mi = m.get("sentence", _sentence_index(sc.sents, m.start))
-    same_line = sc.line[1] - sc.line[0] < SHORT_LINE and sc.line[0] <= m.start < sc.line[1]
+    same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
     gap = mi - sc.si
     order = min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
     if (m.get("speech") or m.get("procedure") and not sc.procedural) and not m.get("ordinal_day"):

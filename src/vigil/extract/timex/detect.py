@@ -14,7 +14,7 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 
 SEPARATORS = " ,-\t\u200c"
-STREET = re.compile(r"(?:\s+(?:[NSEW]\.?|[A-Z][\w'’.-]*)){1,3}\s+([A-Za-z]+)\b")
+STREET = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -264,6 +264,17 @@ def p_mon(lex, m, text):
     return _cal(m, m.start(), m.end("mon_m"), None, lex.months[word])
 
 
+def _street_follows(lex: Lexicon, text: str, end: int) -> bool:
+    """Capitalised words, then a street word: the number was a house number."""
+    names = STREET.findall(text, end, end + 48)
+    for k, w in enumerate(names[:4]):
+        if k and w.lower() in lex.year_streets:
+            return True
+        if not w[0].isupper():
+            return False
+    return False
+
+
 def _name_follows(text: str, end: int) -> bool:
     """A capitalised word right after a month name: "June Carter", "August Wilson"."""
     return bool(re.match(r" [A-Z][a-z]", text[end:end + 3]))
@@ -278,8 +289,7 @@ def p_year(lex, m, text):
         return []
     if after and after[0] in lex.year_not_before and not text[m.end():m.end() + 1] in ",.;":
         return []
-    street = STREET.match(text, m.end(), m.end() + 48)
-    if street and street.group(1).lower() in lex.year_streets:  # "1802 Beacon St."
+    if _street_follows(lex, text, m.end()):  # "1802 Beacon St."
         return []
     y2 = m["year_y2"]
     if y2:

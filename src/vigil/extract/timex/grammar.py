@@ -148,7 +148,7 @@ def trigger(lex: Lexicon) -> str:
               r"|[\s\-]+(?:[A-Z]|(?i:of|to|and|through|until|till|days?|weeks?|months?|years?|straight|"
               r"consecutive|successive)\b(?!-)))")
     return (rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])(?:{digits}|(?:{trie(names)})(?![A-Za-z])"
-            rf"|(?i:{trie(words, True)})(?!\w|-old)|(?:{trie(persian, True)})(?![\w{ZW}]))")
+            rf"|(?i:{trie(words, True)})(?!\w|-old)|(?:{trie(persian, True)})(?!\w))")
 
 
 def dispatch(lex: Lexicon) -> dict[str, tuple]:

@@ -2,10 +2,12 @@
 
 The anchor is the report's publication date; ``tense`` (+1 ahead, -1 past, 0 unknown) comes
 from the words around the date. Weekdays take the latest matching day not after the anchor,
-or the next one when the text looks ahead. Yearless dates ("April 10", "in November") take the
-candidate year whose date is nearest the anchor, distance weighted by tense: in past tense only
-dates not after the anchor count; with no tense cue a date ahead counts double (so a date six
-weeks ahead beats one ten months back); ahead of the anchor, a date behind counts four times.
+or the next one when the text looks ahead. Yearless dates ("April 10", "in November") take
+the latest matching date not after the anchor, unless the text looks ahead: then the nearest,
+a date behind counting four times its distance (so "by Jan. 14" written on Jan. 15 is still
+yesterday's deadline). With no tense cue a day at most 30 days ahead is taken as the coming
+one when it is nearer than the past one at double distance (nobody writes "April 20" on
+April 15 for last year's).
 Without an anchor such expressions cannot be resolved and give ``None``. Jalali (Solar Hijri)
 dates are converted with jdatetime.
 """
@@ -21,6 +23,7 @@ from ...model import EventDate
 from .detect import Expr
 
 PAST_MODS = ("last", "this past", "past")
+NEAR_AHEAD_DAYS = 30  # with no tense cue, a yearless day this close ahead is the coming one
 NEXT_MODS = ("next", "this coming", "coming")
 
 
@@ -122,6 +125,9 @@ def _pick(candidates: list[date], anchor: date, tense: int, dist) -> Optional[da
     """The candidate nearest the anchor, distances weighted by tense (see the module doc)."""
     if tense < 0:
         candidates = [c for c in candidates if c <= anchor]
+    elif tense == 0:
+        near = NEAR_AHEAD_DAYS if dist is _days else 0
+        candidates = [c for c in candidates if dist(c, anchor) <= near]
     ahead, behind = (1, 4) if tense > 0 else (2, 1)
 
     def cost(c: date) -> float:

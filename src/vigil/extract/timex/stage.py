@@ -61,7 +61,7 @@ class DateStage:
             return []
         items = self._items(doc, text, exprs)
         anchor = doc.report.published
-        _inherit_years(items)
+        _inherit_years(text, items)
         for it in items:
             it.when = resolve(it.e, anchor, it.c.tense)
         _anaphora(items, anchor)
@@ -90,16 +90,22 @@ def _needs_tense(e: Expr) -> bool:
             or e.kind == "rel" and e.unit == "weekend")
 
 
-def _inherit_years(items: list[Item]) -> None:
-    """A yearless date takes the year written just before it in its sentence ("In 2016,
-    on Jan. 5 ...", "HOMICIDES 2016 Jan. 5: ...")."""
+def _inherit_years(text: str, items: list[Item]) -> None:
+    """A yearless date takes the year written just before it in its sentence ("In 2016, on
+    Jan. 5 ...", "HOMICIDES 2016 Jan. 5: ..."), or the year of the date closing its range
+    ("from July 5 to July 9, 2018")."""
     year_item: Optional[Item] = None
-    for it in items:
+    for k, it in enumerate(items):
         e = it.e
-        if e.kind == "cal" and e.y is not None and e.cal == "g":
+        if e.kind != "cal" or e.cal != "g":
+            continue
+        if e.y is not None:
             year_item = it
-        elif (e.kind == "cal" and e.y is None and e.cal == "g" and year_item is not None
-              and year_item.sent == it.sent and e.start - year_item.e.end < 80):
+            continue
+        nxt = items[k + 1].e if k + 1 < len(items) else None
+        if nxt is not None and nxt.kind == "cal" and nxt.y is not None and RANGE_GAP.fullmatch(text, e.end, nxt.start):
+            it.e = replace(e, y=nxt.y)
+        elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 80:
             it.e = replace(e, y=year_item.e.end_y or year_item.e.y)
 
 
@@ -190,8 +196,8 @@ def _mention(text: str, it: Item, anchor) -> Mention:
         extra.append(("relative", True))
     if e.kind == "ord":
         extra.append(("ordinal_day", e.n))
-    if e.unit == "week":
-        extra.append(("week", True))
+    if e.unit in ("week", "weekend"):
+        extra.append((e.unit, True))
     if e.cal == "j":
         extra.append(("calendar", "jalali"))
     extra += it.extra

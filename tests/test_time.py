@@ -1,0 +1,206 @@
+"""The date stage: detection, resolution against the publication date, honest precision."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from vigil.extract.text import split_sentences
+from vigil.extract.time import DateStage
+from vigil.extract.timex.lexicon import Lexicon
+from vigil.model import Doc, EventDate, Report
+
+
+@pytest.fixture(scope="module")
+def stage() -> DateStage:
+    return DateStage()
+
+
+def dates(stage: DateStage, text: str, published: date | None = date(2019, 4, 15)):
+    doc = Doc(Report(id="t", text=text, published=published))
+    doc.sentences = split_sentences(text)
+    return stage(doc).dates
+
+
+def one(stage: DateStage, text: str, published: date | None = date(2019, 4, 15)):
+    found = dates(stage, text, published)
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, published, start, precision", [
+    ("The march went ahead on July 23, 2018 despite the ban.", None, "2018-07-23", "day"),
+    ("Bazaar merchants shut their shops on 23 July 2018.", None, "2018-07-23", "day"),
+    ("A statement dated 2018-07-23 listed the detainees.", None, "2018-07-23", "day"),
+    ("Riot police arrived on Feb. 4, 2014 at dawn.", None, "2014-02-04", "day"),
+    ("Nurses walked out on the 5th of July, 2016.", None, "2016-07-05", "day"),
+    ("The order was signed 7/23/2018 by the governor.", None, "2018-07-23", "day"),
+    ("The sit-in ended on Tuesday, October 2nd.", date(2018, 10, 3), "2018-10-02", "day"),
+    ("Farmers blocked the road in November, 2018.", None, "2018-11", "month"),
+    ("The union was banned in 2017 by decree.", None, "2017", "year"),
+    ("Students rallied in December 2017 in Mashhad.", None, "2017-12", "month"),
+])
+def test_explicit_dates(stage, text, published, start, precision):
+    m = one(stage, text, published)
+    assert (m.value.start, m.value.precision, m.value.basis) == (start, precision, "text")
+    assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, start, precision", [
+    ("Pensioners gathered outside parliament on April 10.", "2019-04-10", "day"),
+    ("Retired teachers protested on November 3.", "2018-11-03", "day"),
+    ("The strike began in November.", "2018-11", "month"),
+    ("Crowds chanted slogans on Tuesday.", "2019-04-09", "day"),
+    ("Two workers were detained on Monday night.", "2019-04-15", "day"),
+    ("Dozens were arrested yesterday.", "2019-04-14", "day"),
+    ("Shops stayed closed today.", "2019-04-15", "day"),
+    ("A similar rally was held two weeks ago.", "2019-04-01", "day"),
+    ("Talks collapsed last month.", "2019-03", "month"),
+    ("Drivers went on strike last week.", "2019-04", "month"),
+    ("Wages have not been paid this year.", "2019", "year"),
+    ("Unrest spread last year across the province.", "2018", "year"),
+])
+def test_relative_and_yearless_dates_look_back(stage, text, start, precision):
+    m = one(stage, text)
+    assert (m.value.start, m.value.precision) == (start, precision)
+    assert m.get("relative") is True
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Supporters will gather in Paris on June 30.", "2019-06-30"),
+    ("The teachers' union says members will walk out on Tuesday.", "2019-04-16"),
+    ("Workers plan to return to the square on Friday.", "2019-04-19"),
+])
+def test_future_dates_look_ahead(stage, text, start):
+    m = one(stage, text)
+    assert m.value.start == start
+    assert m.get("future") is True
+
+
+def test_month_alone_never_gets_a_day(stage):
+    m = one(stage, "Prices doubled in November.")
+    assert m.value.precision == "month" and len(m.value.start) == 7
+
+
+def test_day_range(stage):
+    m = one(stage, "Sugar workers stayed out from 5 to 9 July.", date(2019, 8, 1))
+    assert (m.value.start, m.value.end, m.value.precision) == ("2019-07-05", "2019-07-09", "day")
+
+
+def test_range_of_two_dates_keeps_both_spans(stage):
+    found = dates(stage, "The sit-in lasted from July 5 to July 9, 2018.", None)
+    assert [m.text for m in found] == ["July 5", "July 9, 2018"]
+    assert (found[0].value.start, found[0].value.end) == ("2018-07-05", "2018-07-09")
+    assert found[0].get("range_end_span") == (found[1].start, found[1].end)
+
+
+def test_list_of_days_gives_two_dates(stage):
+    found = dates(stage, "Rallies were held on April 24 and 25.", date(2019, 5, 1))
+    assert [(m.text, m.value.start) for m in found] == [("April 24", "2019-04-24"), ("25", "2019-04-25")]
+
+
+def test_since_is_marked(stage):
+    m = one(stage, "Miners have been on strike since Saturday.")
+    assert m.value.start == "2019-04-13" and m.get("since") is True
+
+
+@pytest.mark.parametrize("text, published, start, end, n", [
+    ("Steel workers are on strike for the 5th day.", date(2019, 4, 15), "2019-04-11", "2019-04-15", 5),
+    ("Cane cutters protested on the 10th day of their strike.", date(2019, 4, 15), "2019-04-06", "2019-04-15", 10),
+    ("The truckers' strike entered its eleventh day on Tuesday, October 2nd.", date(2018, 10, 3),
+     "2018-09-22", "2018-10-02", 11),
+])
+def test_ordinal_strike_days_give_the_start(stage, text, published, start, end, n):
+    found = [m for m in dates(stage, text, published) if m.get("ordinal_day")]
+    assert len(found) == 1
+    m = found[0]
+    assert (m.value.start, m.value.end, m.get("ordinal_day")) == (start, end, n)
+
+
+def test_ordinal_day_in_a_month_keeps_month_precision(stage):
+    found = dates(stage, "Iran. November, 2018. Eleventh Day of the Hauliers' Strike", date(2019, 4, 15))
+    ordinal = [m for m in found if m.get("ordinal_day")][0]
+    assert (ordinal.value.start, ordinal.value.precision) == ("2018-11", "month")
+
+
+@pytest.mark.parametrize("text, published, start, end, precision", [
+    ("Protests spread in Dey 1396 to dozens of towns.", None, "2017-12-22", "2018-01-20", "month"),
+    ("The workers were fired in Aban 1398.", None, "2019-10-23", "2019-11-21", "month"),
+    ("Clashes were reported on 18 Dey 1396.", None, "2018-01-08", None, "day"),
+    ("Clashes were reported on 18 Dey.", date(2018, 1, 15), "2018-01-08", None, "day"),
+    ("تجمع در ۲۱ آبان ۱۴۰۱ برگزار شد", None, "2022-11-12", None, "day"),
+    ("تجمع در ۲۱ آبان برگزار شد", date(2022, 12, 1), "2022-11-12", None, "day"),
+    ("اعتصاب در آبان‌ماه ۱۳۹۸ آغاز شد", None, "2019-10-23", "2019-11-21", "month"),
+])
+def test_jalali_dates(stage, text, published, start, end, precision):
+    m = one(stage, text, published)
+    assert (m.value.start, m.value.end, m.value.precision) == (start, end, precision)
+    assert m.get("calendar") == "jalali"
+
+
+def test_persian_relative_words(stage):
+    m = one(stage, "کارگران دیروز تجمع کردند", date(2022, 12, 1))
+    assert m.value.start == "2022-11-30"
+
+
+def test_hashtag_glued_date(stage):
+    m = one(stage, "#IranFloods-April 4, Poledokhtar, Lorestan province W #Iran")
+    assert m.value.start == "2019-04-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran: Ahvaz Steel Workers on Strike for 5th Day",
+    "We Will Fight, We Will Die, but We Will Not Give Up",
+    "They sat in the square and refused to leave.",
+    "May God protect the prisoners, she said.",
+    "Thousands March Through the Capital",
+    "More than 2,000 people were injured.",
+    "He lived in the 4200 block of Main Street.",
+    "Police were dispatched to 1802 Beacon St. after the call.",
+    "The movement grew in the 1980s.",
+    "Some 1500 protesters were there.",
+])
+def test_words_that_are_not_dates(stage, text):
+    found = [m for m in dates(stage, text) if not m.get("ordinal_day")]
+    assert found == [], [(m.text, m.value) for m in found]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "!!! ??? ...", "0000-00-00 99/99/9999 31 Februar",
+                                  "February 30, 2019", "۹۹ آبان", "x" * 5000])
+def test_garbage_gives_nothing_and_no_error(stage, text):
+    for m in dates(stage, text):
+        assert m.value.start  # anything found is a real date
+
+
+def test_without_publication_date_relative_dates_are_skipped(stage):
+    found = dates(stage, "Workers rallied on Tuesday and again on April 10, 2019.", None)
+    assert [m.value.start for m in found] == ["2019-04-10"]
+
+
+def test_offsets_match_text(stage):
+    text = "Yasuj, Iran. July 23, 2018. New Round of Truck Drivers' Strike\nOn Monday night police arrived."
+    for m in dates(stage, text):
+        assert text[m.start:m.end] == m.text
+        assert isinstance(m.value, EventDate) and m.kind == "date"
+
+
+def test_works_without_segmentation(stage):
+    doc = Doc(Report(id="t", text="Nurses rallied on Monday.", published=date(2019, 4, 15)))
+    assert stage(doc).dates[0].value.start == "2019-04-15"
+
+
+def test_lexicon_loads_from_package_data():
+    lex = Lexicon.load()
+    assert lex.month("Sept.") == 9 and lex.month("آبان") == 8 and lex.month("Dey") == 10
+    assert lex.number("eleventh") == 11 and lex.number("۲۱") == 21
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-/abcdefgMTJSFADNOjuly آبان۱۲\n") + [
+    "May ", "March ", "Monday ", "last ", "week ", "day ", "the ", "5th ", "2018 ", "ago ", "Dey ",
+    "since ", "will ", "from ", " to ", "between ", " and "]), max_size=30).map("".join))
+def test_never_raises_and_spans_hold(stage, text):
+    for m in dates(stage, text):
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+        assert m.value.precision in ("day", "month", "year")

@@ -1,0 +1,115 @@
+"""event_date: which of a report's dates is the date of one event."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vigil.extract.text import split_sentences
+from vigil.extract.time import DateStage, event_date
+from vigil.model import Doc, EventDate, Report
+
+
+@pytest.fixture(scope="module")
+def stage() -> DateStage:
+    return DateStage()
+
+
+def date_of(stage: DateStage, text: str, trigger: str, published: date | None = date(2019, 4, 15),
+            nth: int = 0) -> EventDate:
+    doc = Doc(Report(id="t", text=text, published=published))
+    doc.sentences = split_sentences(text)
+    stage(doc)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(trigger, start + 1)
+    return event_date(doc, start, start + len(trigger))
+
+
+def test_own_sentence_beats_background(stage):
+    text = ("Protests that began in December 2017 have flared up again. "
+            "On Friday, hundreds of retirees rallied outside the pension fund.")
+    got = date_of(stage, text, "rallied")
+    assert (got.start, got.precision, got.basis) == ("2019-04-12", "day", "text")
+
+
+def test_background_date_is_not_the_event_date(stage):
+    text = ("Teachers rallied in front of the education office. "
+            "Their protests that began in December 2017 were met with arrests.")
+    got = date_of(stage, text, "rallied")
+    assert (got.start, got.basis) == ("2019-04-15", "published")
+
+
+def test_no_date_falls_back_to_publication(stage):
+    got = date_of(stage, "Truck drivers parked their lorries along the highway.", "parked")
+    assert got == EventDate(start="2019-04-15", precision="day", basis="published")
+
+
+def test_no_date_and_no_publication_gives_empty_date(stage):
+    got = date_of(stage, "Truck drivers parked their lorries along the highway.", "parked", None)
+    assert got == EventDate()
+
+
+def test_byline_date_is_not_the_event_date(stage):
+    text = "Posted: March 3, 2019 10:15 AM\n\nThousands marched through the city centre."
+    got = date_of(stage, text, "marched", date(2019, 3, 3))
+    assert got.basis == "published" and got.start == "2019-03-03"
+
+
+def test_headline_trigger_takes_the_lead_sentence_date(stage):
+    text = ("Two wounded in shooting outside bakery\n\n"
+            "Police said Tuesday that two men were shot Monday night outside a bakery on Elm Street.")
+    got = date_of(stage, text, "shooting", date(2014, 2, 4))
+    assert got.start == "2014-02-03"
+
+
+def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
+    text = "Officials said Tuesday that a 19-year-old was killed Sunday in the clash."
+    got = date_of(stage, text, "killed", date(2019, 4, 17))
+    assert got.start == "2019-04-14"
+
+
+def test_ordinal_strike_day_gives_the_start(stage):
+    text = "The truckers' strike entered its eleventh day on Tuesday, October 2nd."
+    got = date_of(stage, text, "strike", date(2018, 10, 3))
+    assert (got.start, got.end, got.precision) == ("2018-09-22", "2018-10-02", "day")
+
+
+def test_ordinal_strike_day_against_the_publication_date(stage):
+    got = date_of(stage, "Iran: Ahvaz Steel Workers on Strike for 5th Day", "Strike")
+    assert got.start == "2019-04-11"
+
+
+def test_field_report_line_with_month(stage):
+    got = date_of(stage, "Iran. November, 2018. Eleventh Day of Truckers' Nationwide Strike", "Strike")
+    assert (got.start, got.precision) == ("2018-11", "month")
+
+
+def test_field_report_dateline(stage):
+    got = date_of(stage, "Yasuj, Iran. July 23, 2018. New Round of Truck Drivers' Nationwide Strike", "Strike")
+    assert (got.start, got.precision) == ("2018-07-23", "day")
+
+
+def test_field_report_date_at_the_end(stage):
+    got = date_of(stage, "Iran, Tehran – Anti-Regime Chants in Protest, June 25", "Protest")
+    assert got.start == "2018-06-25"
+
+
+def test_planned_event_takes_its_future_date(stage):
+    text = "Exiles will gather for a rally in Paris on June 30, organisers said."
+    got = date_of(stage, text, "rally")
+    assert got.start == "2019-06-30"
+
+
+def test_future_date_elsewhere_is_not_the_event_date(stage):
+    text = ("Nurses staged a sit-in at the hospital on Sunday.\n\n"
+            "Their next court hearing will be on May 20.")
+    got = date_of(stage, text, "sit-in")
+    assert got.start == "2019-04-14"
+
+
+def test_month_is_refined_by_a_day_inside_it(stage):
+    text = ("A man was charged in a March shooting.\n\n"
+            "The shooting happened on March 28 outside a bar.")
+    got = date_of(stage, text, "shooting", date(2019, 4, 15))
+    assert got.start == "2019-03-28"
