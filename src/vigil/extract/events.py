@@ -20,7 +20,7 @@ from .triggers import TriggerFinder
 COUNT_TYPES = {
     "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
     "injuries": ("repression", "attack", "riot", "disaster", "protest", "other"),
-    "arrests": ("arrest", "repression", "protest", "riot", "strike"),
+    "arrests": ("arrest", "repression", "protest", "riot", "strike", "attack"),
     "participants": ("protest", "strike", "riot"),
 }
 VICTIM_ROLE = {"repression": "target", "arrest": "target", "attack": "target"}

@@ -69,7 +69,8 @@ class NumberGrammar:
     @cached_property
     def scanner(self) -> WordScanner:
         """Number phrases first, then singular persons ("a man", "one officer")."""
-        return WordScanner([self.phrase_pattern, _SINGULAR.pattern], flags=re.I, tail="")
+        return WordScanner([persons_list_pattern(), singular_pattern(self.data), self.phrase_pattern],
+                           flags=re.I, tail="")
 
     def value(self, text: str) -> Optional[int]:
         """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
@@ -119,27 +120,38 @@ class KindRules:
 
     grammar: NumberGrammar
 
-    @cached_property
-    def after(self) -> list[tuple[str, re.Pattern]]:
-        """Kind words after the number: "50 protesters were shot dead", "3 injured"."""
+    def _after_rules(self, np_: str) -> list[tuple[str, re.Pattern]]:
         kinds = self.grammar.data["kinds"]
-        np_ = r"(?:(?!(?:and|or|but|while|with|after)\b)[^\W\d][\w'’-]*\s+){0,4}?"
-        aux = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|critically|seriously|"\
-              r"badly|fatally|slightly|now|still|allegedly|either|others?|more|people|of them|in all|in total|"\
-              r"so far|confirmed|reported|believed to be|said to be|feared|left|lay|lie|remain|remained)\s+){0,4}"
+        aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|all|now|still|either|others?|more|"\
+              r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
+              r"lie|remain|remained|(?!only\b)\w+ly)\s+){0,4}"
         out = []
         for kind in ("fatalities", "arrests", "injuries"):
             words = lexicon.alternation(kinds[kind])
             out.append((kind, re.compile(rf"^\s*{np_}{aux}(?:{words})\b", re.I)))
+        passive = lexicon.alternation(kinds["injuries_passive"])
+        out.append(("injuries", re.compile(rf"^\s*{np_}(?:was|were|been|got|being|is|are)\s+{aux}(?:{passive})\b", re.I)))
         return out
+
+    @cached_property
+    def after(self) -> list[tuple[str, re.Pattern]]:
+        """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
+        return self._after_rules(r"(?:(?!(?:and|or|but|while|with|after)\b)[^\W\d][\w'’-]*\s+){0,4}?")
+
+    @cached_property
+    def after_people(self) -> list[tuple[str, re.Pattern]]:
+        """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
+        return self._after_rules(r"(?:,\s*(?:a\s+)?\d{1,2}(?:-year-old)?,?\s+|,\s+)?")
 
     @cached_property
     def before(self) -> list[tuple[str, re.Pattern]]:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
-              r"deaths? of|murder(?:ed|ing)|executed|execution of)"
-        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing))"
-        arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|jail(?:ed|ing)|took|taken)"
+              r"deaths? of|murder(?:ed|ing)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:death )?of|" \
+              r"killing of|slaying of|fatally (?:shot|wounded|stabbed|struck)|shot and killed|stabbed to death)"
+        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shooting of|struck)"
+        arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
+              r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
         return [(k, re.compile(rf"\b{p}\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$", re.I))
                 for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr))]
 
@@ -160,11 +172,11 @@ class KindRules:
                           r"\b(?:attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved)\s+$",
                           re.I)
 
-    def kind(self, text: str, start: int, end: int, sentence_start: int) -> Optional[str]:
+    def kind(self, text: str, start: int, end: int, sentence_start: int, people: bool = False) -> Optional[str]:
         """The kind of the number spanning [start, end) of ``text``, or None."""
         after = text[end:end + 120]
         before = text[max(sentence_start, start - 80):start]
-        for kind, rx in self.after:
+        for kind, rx in (self.after_people if people else self.after):
             if rx.match(after):
                 return kind
         for kind, rx in self.before:
@@ -175,11 +187,24 @@ class KindRules:
         return None
 
 
-_SINGULAR = re.compile(
-    r"\b(?P<num>an?|one)\s+(?:(?:[\w'’-]+)\s+){0,3}?(?:man|woman|boy|girl|person|teen|teenager|child|toddler|infant|"
-    r"officer|deputy|trooper|suspect|student|victim|resident|driver|passenger|worker|protester|demonstrator|journalist|"
-    r"activist|gunman|shooter|adult|juvenile|male|female|individual|customer|employee|security guard|guard|clerk|"
-    r"bystander|neighbou?r|soldier|policeman|policewoman|police officer|civilian|youth|teacher|farmer|mother|father)\b", re.I)
+def singular_pattern(data: dict) -> str:
+    """One person: "a man", "the 17-year-old victim", "another woman", "a 25-year-old",
+    a headline's "Teen", or a named person given with an age ("..., 19,"); count 1."""
+    person = lexicon.alternation(data["people"]["persons"])
+    age = r"\d{1,2}(?:-|\s)years?(?:-|\s)old"
+    headline = lexicon.alternation(data["people"]["headline"])
+    return (rf"(?:(?P<det>an?|one|the|another|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person})(?!s\b)\b"
+            rf"|(?P<age>(?:an?\s+)?{age}(?:\s+(?:{person}))?)\b"
+            r"|(?P<named>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+\d{1,2},)"
+            rf"|(?P<headline>(?-i:{headline}))\b"
+            r"|(?P<pron>he|she)\b"
+            r"|(?P<arrest>(?:made|make|makes|making)\s+(?:an|one)\s+arrest|arrest\s+(?:has\s+been\s+|was\s+)?made))")
+
+
+def persons_list_pattern() -> str:
+    """Several named people given with ages: "Ann Lee, 20, and Bo Chan, 19," (counted)."""
+    item = r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+\d{1,2},"
+    return rf"(?P<plist>{item}(?:\s+(?:and\s+)?{item})+)"
 
 
 class NumberStage:
@@ -197,10 +222,13 @@ class NumberStage:
             if si < 0:
                 continue
             sent = doc.sentences[si]
-            if which == 0:
+            if which == 2:
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
+            elif which == 1 and m.group("headline") and m.start() != sent.start:
+                continue  # "Teen", "Man" count only at the start of a headline
             else:
-                self._add_singular(doc, sent, m, taken, rid, text)
+                count = len(re.findall(r",\s+\d{1,2},", m.group(0))) if which == 0 else 1
+                self._add_people(doc, sent, m, count, taken, rid, text)
         return doc
 
     def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
@@ -220,15 +248,14 @@ class NumberStage:
         taken.append((start, end))
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
 
-    def _add_singular(self, doc: Doc, sent, m: re.Match, taken, rid: str, text: str) -> None:
+    def _add_people(self, doc: Doc, sent, m: re.Match, count: int, taken, rid: str, text: str) -> None:
+        """People counted one by one ("a man was shot and killed": 1 fatality)."""
         start, end = m.start(), m.end()
-        if any(s < end and start < e for s, e in taken):
-            return
-        kind = self.rules.kind(text, start, end, sent.start)
+        kind = "arrests" if m.groupdict().get("arrest") else self.rules.kind(text, start, end, sent.start, people=True)
         if kind is None or kind == "participants":
             return
         taken.append((start, end))
-        self._emit(doc, sent, kind, 1, 1, text[start:end], start, end, rid, "singular")
+        self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "people")
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str) -> None:
