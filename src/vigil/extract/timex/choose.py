@@ -78,13 +78,7 @@ def _best(doc: Doc, start: int, end: int) -> Optional[Mention]:
     cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
     if not cands:
         return None
-    sents = doc.sentences or split_sentences(doc.text)
-    si = _sentence_index(sents, start)
-    line = _line(doc.text, start)
-    text_line = doc.text[line[0]:line[1]].rstrip()
-    headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
-    scene = Scene(doc, sents, si, line, start, _families(doc.text, sents, si, start, end),
-                  bool(PROCEDURAL.search(doc.text, start, end)), headline_like)
+    scene = _scene(doc, start, end)
     ranked = sorted((r, m.start, m) for m in cands if (r := _rank(scene, m)) is not None)
     if not ranked:
         return None
@@ -93,6 +87,16 @@ def _best(doc: Doc, start: int, end: int) -> Optional[Mention]:
         return best
     inside = [m for r, _, m in ranked if r < 5000 and _refines(doc.report.published, m, best)]
     return inside[0] if inside else best
+
+
+def _scene(doc: Doc, start: int, end: int) -> Scene:
+    sents = doc.sentences or split_sentences(doc.text)
+    si = _sentence_index(sents, start)
+    line = _line(doc.text, start)
+    text_line = doc.text[line[0]:line[1]].rstrip()
+    headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
+    return Scene(doc, sents, si, line, start, _families(doc.text, sents, si, start, end),
+                 bool(PROCEDURAL.search(doc.text, start, end)), headline_like)
 
 
 def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
@@ -131,9 +135,11 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     if mi == sc.si or same_line:
         penalty = 200 * bool(m.get("background")) - 50 * bool(m.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
-    if m.get("future") or m.get("background") and not _recent(sc.doc, m):
+    if m.get("future") or (m.get("background") or m.get("since")) and not _recent(sc.doc, m):
         return None
-    if m.get("headline") or m.get("dateline") and not _is_published(sc.doc, m):
+    if m.get("dateline") and _is_published(sc.doc, m):
+        return None  # the report's own date, written in its dateline
+    if m.get("headline") or m.get("dateline"):
         return 1000 + abs(m.start - sc.trig) / 1e4
     near, other = _event_word_gaps(sc, m, mi)
     if near is not None and near <= CLOSE_CHARS and (other is None or near <= other):

@@ -97,15 +97,21 @@ def _past_next(g: Grammar, bw: list[str]) -> bool:
 
 
 def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
-    """A speech verb right before the date, maybe past a few small words or a name ("told
-    KHOU late Monday"), or right after it ("Saturday said")."""
+    """A speech verb right before the date, maybe past a few small words, a name and one other
+    word ("told KHOU late Monday", "announced charges Sunday"), or right after it ("Saturday
+    said")."""
     raw = WORD.findall(before)
+    loose = 1  # one word of any kind may stand between: "announced charges Sunday"
     for k, tok in enumerate(reversed(raw)):
         low = tok.lower()
         if low in g.speech:
             return True
-        if k >= 5 or not (low in g.speech_fillers or tok[:1].isupper()):
+        if k >= 5:
             break
+        if not (low in g.speech_fillers or tok[:1].isupper()):
+            if not loose or not low.isalpha():
+                break
+            loose -= 1
     first = aw[1] if aw[:1] in (["'s"], ["’s"]) and len(aw) > 1 else aw[0] if aw else ""
     return first in g.speech
 
