@@ -8,6 +8,7 @@ describe (deaths to repression or attacks, arrests to arrests, crowd sizes to pr
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -51,7 +52,7 @@ class EventStage:
         self.issues = issues or IssueTaxonomy.default()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.triggers = self.finder(doc)
+        doc.triggers = _retype_force_on_crowds(doc, self.finder(doc))
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
@@ -68,10 +69,11 @@ class EventStage:
         return drafts
 
     def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
-        """The trigger's place; one per city when its sentence lists several (plus nationwide)."""
+        """The trigger's place; one per city when its sentence lists several ("strikes in
+        Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
         place = event_place(doc, trig.start, trig.end)
         sent = doc.sentences[trig.get("sentence")]
-        cities = _distinct_cities(doc, sent.start, sent.end)
+        cities = _listed_cities(doc, sent.start, sent.end)
         if len(cities) < 2:
             return [place]
         return cities + ([place] if place.nationwide else [])
@@ -81,13 +83,13 @@ class EventStage:
         status = trig.get("status")
         if status == "occurred" and _is_future(doc, date):
             status = "planned"
-        for d in drafts:
-            if d.type == trig.value and _compatible_place(d.place, place) and _compatible_date(d.date, date):
-                d.triggers.append(trig)
-                d.place = _finer(d.place, place)
-                d.date = _better_date(d.date, date)
-                d.subtype = d.subtype or trig.get("subtype")
-                d.status = _stronger_status(d.status, status)
+        same_type = [d for d in drafts if d.type == trig.value]
+        if same_type and _anaphoric(doc.text, trig.start):  # "the attack", "the arrests"
+            _absorb(same_type[-1], trig, same_type[-1].place, same_type[-1].date, status)
+            return
+        for d in same_type:
+            if _compatible_place(d.place, place) and _compatible_date(d.date, date):
+                _absorb(d, trig, place, date, status)
                 return
         drafts.append(Draft(trig.value, trig.get("subtype"), status, place, date, [trig]))
 
@@ -136,13 +138,67 @@ class EventStage:
                      evidence=evidence, confidence=_confidence(d, bool(claims)))
 
 
-def _distinct_cities(doc: Doc, start: int, end: int) -> list[Place]:
+_ARMED = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
+                    r"attackers?|shooters?|suspects?|robbers?|killers?|armed (?:men|group))\b", re.I)
+_FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
+CROWD_TYPES = ("protest", "strike", "riot", "repression")
+
+
+def _retype_force_on_crowds(doc: Doc, triggers: list[Mention]) -> list[Mention]:
+    """In a report about protests, shootings and killings by security forces (or with no armed
+    group named) are force used on the crowd: repression, not an armed attack."""
+    if not any(t.value in CROWD_TYPES for t in triggers):
+        return triggers
+    out = []
+    for t in triggers:
+        sent = doc.sentences[t.get("sentence")].text
+        if t.value == "attack" and t.get("subtype") in ("shooting", "armed assault") and not _ARMED.search(sent):
+            near_crowd = any(o.value in CROWD_TYPES and abs(o.get("sentence") - t.get("sentence")) <= 1 for o in triggers)
+            if _FORCES.search(sent) or near_crowd:
+                t = replace(t, value="repression", extra=tuple((k, "live fire" if k == "subtype" else v) for k, v in t.extra))
+        out.append(t)
+    return out
+
+
+def _absorb(d: Draft, trig: Mention, place: Place, date: EventDate, status: str) -> None:
+    d.triggers.append(trig)
+    d.place = _finer(d.place, place)
+    d.date = _better_date(d.date, date)
+    d.subtype = d.subtype or trig.get("subtype")
+    d.status = _stronger_status(d.status, status)
+
+
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
+
+
+def _anaphoric(text: str, start: int) -> bool:
+    """A definite reference back to an event already told ("claimed the attack")."""
+    return bool(_ANAPHOR.search(text[max(0, start - 30):start]))
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")
+
+
+def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
+    """Cities named as a list ("Yasuj, Torbat-e Jam and Yazd") inside [start, end); a dateline
+    or a city merely mentioned elsewhere in the sentence does not count."""
+    dl = doc.context.get("dateline") or {}
+    mentions = [m for m in doc.places if start <= m.start < end and isinstance(m.value, Place)
+                and m.value.precision == "city" and m.start != dl.get("start")]
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for m in mentions:
+        if run and _LIST_GAP.match(doc.text[run[-1].end:m.start]):
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
     seen, out = set(), []
-    for m in doc.places:
-        p = m.value
-        if start <= m.start < end and isinstance(p, Place) and p.precision == "city" and p.geonames_id not in seen:
-            seen.add(p.geonames_id)
-            out.append(replace(p, name=m.text))
+    for m in best:
+        if m.value.geonames_id not in seen:
+            seen.add(m.value.geonames_id)
+            out.append(replace(m.value, name=m.text))
     return out
 
 

@@ -90,6 +90,7 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
     return sorted(kept, key=lambda h: h[0])
 
 
+_NEGATED = re.compile(r"\b(?:no(?:\s+one)?|nobody|none|without|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 
 
@@ -114,7 +115,7 @@ class TriggerFinder:
                     continue
                 if any(a < e + 3 and s - 3 < b for a, b in idioms):
                     continue
-                if self._hypothetical(sent.text, s):
+                if self._hypothetical(sent.text, s) or self._negated(sent.text, s):
                     continue
                 out.append(self._mention(doc, i, sent, s, e, rule))
         return out
@@ -124,6 +125,10 @@ class TriggerFinder:
         if t.endswith("?") and (_QUESTION_START.search(t) or len(t) < 200):
             return True
         return bool(self.lex.rx("denial").search(t) or self.lex.rx("generic").search(t))
+
+    def _negated(self, text: str, trigger_start: int) -> bool:
+        """"no one was detained", "were not arrested", "without arrests"."""
+        return bool(_NEGATED.search(text[max(0, trigger_start - 40):trigger_start]))
 
     def _hypothetical(self, text: str, trigger_start: int) -> bool:
         """A modal, threat or condition governing the trigger (in the 60 characters before it)."""
