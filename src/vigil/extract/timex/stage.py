@@ -105,7 +105,7 @@ def _inherit_years(text: str, items: list[Item]) -> None:
         nxt = items[k + 1].e if k + 1 < len(items) else None
         if nxt is not None and nxt.kind == "cal" and nxt.y is not None and RANGE_GAP.fullmatch(text, e.end, nxt.start):
             it.e = replace(e, y=nxt.y)
-        elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 80:
+        elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 25:
             it.e = replace(e, y=year_item.e.end_y or year_item.e.y)
 
 
