@@ -7,6 +7,7 @@ reported as a warning and the report still yields what the other stages found.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from dataclasses import dataclass, field
@@ -68,6 +69,7 @@ class Pipeline:
             for report in reports:
                 yield self.process(report)
             return
+        gc.freeze()  # keep the gazetteer's pages shared with the forked workers (no refcount writes)
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(workers, initializer=_init_worker, initargs=(self,)) as pool:
             for docs in pool.imap(_process_batch, _batches(reports, self.settings.batch_size)):
