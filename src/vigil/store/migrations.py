@@ -31,6 +31,14 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE TRIGGER reports_ad AFTER DELETE ON reports BEGIN
         INSERT INTO reports_fts(reports_fts, rowid, text, title) VALUES ('delete', old.rowid, old.text, old.title); END;
     """),
+    # 2: indexes for the web API at 100k+ events: pages in the store's order (date_start IS NULL,
+    # date_start, id) without sorting the table, and one covering index for stats' GROUP BYs.
+    (2, """
+    CREATE INDEX IF NOT EXISTS events_order ON events(date_start IS NULL, date_start, id);
+    CREATE INDEX IF NOT EXISTS events_type_order ON events(type, date_start IS NULL, date_start, id);
+    CREATE INDEX IF NOT EXISTS events_country_order ON events(country, date_start IS NULL, date_start, id);
+    CREATE INDEX IF NOT EXISTS events_facets ON events(date_start, type, status, country, admin1);
+    """),
 ]
 
 LATEST = MIGRATIONS[-1][0]

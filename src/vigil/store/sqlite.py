@@ -157,8 +157,8 @@ def _where(q: EventQuery) -> tuple[str, list]:
         clauses.append("substr(e.date_start, 1, ?) <= ?")
         args.extend([len(q.date_to), q.date_to])
     if q.text:
-        clauses.append("e.id IN (SELECT er.event_id FROM event_reports er JOIN reports_fts f ON f.rowid = "
-                       "(SELECT rowid FROM reports WHERE id = er.report_id) WHERE reports_fts MATCH ?)")
+        clauses.append("e.id IN (SELECT er.event_id FROM event_reports er JOIN reports r ON r.id = er.report_id "
+                       "WHERE r.rowid IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))")
         args.append(_fts_query(q.text))
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
