@@ -1,0 +1,6 @@
+"""python -m vigil: the vigil command."""
+import sys
+
+from .cli import main
+
+sys.exit(main())
