@@ -6,20 +6,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from .cues import WORD, words
+from .cues import words
 from .grammar import Grammar
 
 # Before a dateline date: a few capitalised words and punctuation ("FRANKLIN (", "Yasuj, Iran. ",
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
+TENSE_WORDS = 16  # how far back a tense cue may stand
+RAW_WORD = re.compile(r"[\w'’.]+")
 CLAUSE = re.compile(r"[;:]\s|(?<=[a-z]{2})\.\s")  # not after initials: "Daniel P. Davison"
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
 STAMP_REST = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 
 
-@dataclass(frozen=True)
-class Cues:
+class Cues(NamedTuple):
     tense: int = 0  # +1 ahead of the anchor, -1 past clause, -2 next to a past verb, 0 unknown
     speech: bool = False
     procedure: bool = False
@@ -75,10 +77,11 @@ def _tense(g: Grammar, bw: list[str], aw: list[str]) -> int:
     the cues further back."""
     if aw and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
         return -2
-    for i in range(len(bw) - 1, max(-1, len(bw) - 21), -1):
-        if g.future.ends_at(bw, i):
+    for i in range(len(bw) - 1, max(-1, len(bw) - TENSE_WORDS - 1), -1):
+        w = bw[i]
+        if g.future.hit(w) and g.future.ends_at(bw, i):
             return 1
-        if g.past.ends_at(bw, i):
+        if g.past.hit(w) and g.past.ends_at(bw, i):
             break
     else:
         i = -1
@@ -100,7 +103,7 @@ def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
     """A speech verb right before the date, maybe past a few small words, a name and one other
     word ("told KHOU late Monday", "announced charges Sunday"), or right after it ("Saturday
     said")."""
-    raw = WORD.findall(before)
+    raw = RAW_WORD.findall(before)
     loose = 1  # one word of any kind may stand between: "announced charges Sunday"
     for k, tok in enumerate(reversed(raw)):
         low = tok.lower()

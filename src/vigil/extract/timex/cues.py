@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-WORD = re.compile(r"[\w'’.:]+")
+WORD = re.compile(r"[\w'’]+(?:[.:][\w'’]+)*")
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words; "10:30", "p.m." and "they'll" stay whole, trailing dots go."""
-    return [w.rstrip(".").lower() if not w.endswith("m.") else w.lower() for w in WORD.findall(text)]
+    """Lower-case words; "10:30", "p.m" and "they'll" stay whole, final dots go."""
+    return WORD.findall(text.lower())
 
 
 def _matches(pattern: str, word: str, exceptions: frozenset) -> bool:
@@ -33,6 +33,7 @@ def _matches(pattern: str, word: str, exceptions: frozenset) -> bool:
 @dataclass(frozen=True)
 class PhraseSet:
     by_last: dict  # last word -> tuple of phrases (tuples of words)
+    lasts: frozenset  # the keys of by_last
     wild_last: tuple  # phrases whose last word is a pattern
     heads: tuple  # prefixes of the "word*" last words, for a one-call rejection
     tails: tuple  # suffixes of the "*ed" last words
@@ -50,8 +51,8 @@ class PhraseSet:
                 by_last.setdefault(toks[-1], []).append(toks)
         heads = tuple(t[-1][:-1] for t in wild if t[-1].endswith("*"))
         tails = tuple(t[-1][1:] for t in wild if t[-1].startswith("*"))
-        return cls({k: tuple(v) for k, v in by_last.items()}, tuple(wild), heads, tails,
-                   frozenset(exceptions))
+        return cls({k: tuple(v) for k, v in by_last.items()}, frozenset(by_last), tuple(wild), heads,
+                   tails, frozenset(exceptions))
 
     def ends_at(self, ws: list[str], i: int) -> Optional[int]:
         """Length of a phrase ending at ``ws[i]``, or None."""
@@ -67,10 +68,14 @@ class PhraseSet:
                 return n
         return None
 
+    def hit(self, w: str) -> bool:
+        """Could a phrase end with word ``w``? (A cheap test before :meth:`ends_at`.)"""
+        return w in self.lasts or w.startswith(self.heads) or w.endswith(self.tails)
+
     def any_in(self, ws: list[str], last: int = 0) -> bool:
         """A phrase ends within the last ``last`` words (all words if 0)."""
-        lo = max(0, len(ws) - last) if last else 0
-        hits = [i for i in range(lo, len(ws)) if ws[i] in self.by_last
-                or ws[i].startswith(self.heads) or ws[i].endswith(self.tails)] if self.tails or self.heads \
-            else [i for i in range(lo, len(ws)) if ws[i] in self.by_last]
-        return any(self.ends_at(ws, i) for i in reversed(hits))
+        window = ws[-last:] if last else ws
+        if not self.wild_last and self.lasts.isdisjoint(window):
+            return False
+        lo = len(ws) - len(window)
+        return any(self.ends_at(ws, i) for i in range(len(ws) - 1, lo - 1, -1) if self.hit(ws[i]))
