@@ -192,3 +192,27 @@ def test_event_place_falls_back_to_dateline(stage):
 def test_event_place_nothing(stage):
     doc = run(stage, "Workers went on strike.")
     assert event_place(doc, *_trigger(doc, "strike")) == Place()
+
+
+# -- speed structure ---------------------------------------------------------------------------
+def test_info(gaz):
+    info = gaz.info()
+    assert info["entries"] == len(gaz) and info["by_feature"]["country"] > 200
+    assert len(info["digest"]) == 20
+
+
+def test_saint_abbreviations(stage):
+    doc = run(stage, "Police in St. Louis and Ft. Worth said the man from Mt. Vernon, Ill., was held.")
+    assert found(doc, "St. Louis").admin1 == "Missouri"
+    assert found(doc, "Ft. Worth").admin1 == "Texas"
+    assert found(doc, "Mt. Vernon").admin1 == "Illinois"
+
+
+def test_memo_does_not_change_results(gaz):
+    texts = ["Crowds marched in Paris. France saw strikes.", "The council in Paris, Texas, met.",
+             "Crowds marched in Paris. France saw strikes."]
+    shared = PlaceStage(gaz)
+    for t in texts:
+        fresh = run(PlaceStage(gaz), t)
+        again = run(shared, t)
+        assert [(m.start, m.end, m.value) for m in fresh.places] == [(m.start, m.end, m.value) for m in again.places]

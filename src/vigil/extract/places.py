@@ -11,10 +11,10 @@ import logging
 import re
 from typing import Optional
 
-from ..geo.detect import Candidate, find_candidates
+from ..geo.detect import Candidate, Matcher
+from ..geo.filters import keep_candidate, preceded_by_prep
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
-from ..geo.resolve import (Context, Resolved, build_context, choose, is_strong, keep_candidate,
-                           preceded_by_prep)
+from ..geo.resolve import Context, Resolved, build_context, resolve_all
 from ..geo.names import fold_key, strip_accents
 from ..model import Doc, Mention, Place
 from .text import split_sentences
@@ -23,8 +23,10 @@ log = logging.getLogger("vigil")
 
 _DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
                        r"(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|:)\s")
-_UNKNOWN_ADMIN = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(Province|province|County|Parish)\b")
+_ADMIN_WORD = re.compile(r"\s(Province|province|County|Parish)\b")
+_ADMIN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+$")
 WEAK_MIN_POPULATION = 20_000
+PLACE_MEMO_LIMIT = 100_000
 
 
 class PlaceStage:
@@ -32,6 +34,8 @@ class PlaceStage:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        self.matcher = Matcher(gazetteer)
+        self._places: dict = {}  # (entry, name) -> Place, shared by the documents this stage sees
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -54,38 +58,32 @@ class PlaceStage:
         if not text or not text.strip():
             return []
         sentences = doc.sentences or split_sentences(text)
-        cands = find_candidates(gaz, text, {s.start for s in sentences})
+        cands = self.matcher.find(text, {s.start for s in sentences})
         persons: set[str] = set()
         dl = _DATELINE.match(text)
         kept = [c for c in cands if (dl and dl.start(1) == c.start and c.allcaps and c.hits)
                 or keep_candidate(gaz, text, c, persons)]
-        kept = [c for c in kept if not _known_person(gaz, c, persons)]
-        res = [Resolved(c) for c in kept]
-        dateline = _dateline(text, res)
+        res = [Resolved(c) for c in kept if not _known_person(c, persons)]
+        dateline = _dateline(dl, res)
         ctx = build_context(gaz, res, None, dateline)
         ctx = build_context(gaz, res, ctx, dateline)
-        self._pass(res, ctx)
+        resolve_all(gaz, res, ctx)
         for r in res:
-            r.anchor = is_strong(gaz, r.cand) or bool(r.cand.qualifier) or r is dateline
+            r.anchor = r.cand.name.strong or bool(r.cand.qualifier) or r is dateline
         res = [r for r in res if self._accept(r, ctx, text, dateline)]
         ctx = build_context(gaz, res, ctx, dateline)
-        self._pass(res, ctx)
+        resolve_all(gaz, res, ctx)
         res.extend(self._unknown_admins(text, res))
         res.sort(key=lambda r: r.cand.start)
         self._set_context(doc, res, ctx, dateline)
         return res
 
-    def _pass(self, res: list[Resolved], ctx: Optional[Context]) -> list[Resolved]:
-        for r in res:
-            r.entry, r.score, r.margin = choose(self.gaz, r.cand, ctx)
-        return res
-
     def _accept(self, r: Resolved, ctx: Context, text: str, dateline: Optional[Resolved]) -> bool:
         """Weak names (small places, alternate names) need support from the context."""
         c, gaz, e = r.cand, self.gaz, r.entry
-        if e is None or r.anchor or c.hashtag or r is dateline or is_strong(gaz, c):
+        if e is None or r.anchor or c.hashtag or r is dateline:
             return True
-        cc, kind, key = gaz.cc(e), gaz.kind(e), fold_key(c.text)
+        cc, kind, key = gaz.cc(e), gaz.kind(e), c.key
         if kind in (CITY, ADMIN2) and ctx.mass(key, cc, gaz.admin1_code(e)) >= 0.5:
             return True
         if c.allcaps or preceded_by_prep(text, c.start):
@@ -94,26 +92,39 @@ class PlaceStage:
 
     def _unknown_admins(self, text: str, res: list[Resolved]) -> list[Resolved]:
         """ "Foo Province" / "Bar County" that the gazetteer does not know: kept, unresolved."""
+        out: list[Resolved] = []
         taken = [(r.cand.start, r.cand.end) for r in res]
-        out = []
-        for m in _UNKNOWN_ADMIN.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or fold_key(m.group(1)) in self.gaz.stopnames:
+        for w in _ADMIN_WORD.finditer(text):
+            m = _ADMIN_NAME.search(text, max(0, w.start() - 40), w.start() + 1)
+            if m is None:
                 continue
-            kind = ADMIN1 if m.group(2).lower() == "province" else ADMIN2
-            c = Candidate(m.start(), m.end(), m.group(0), [], tokens=2, method="pattern", only_kind=kind)
+            start, end = m.start(), w.end()
+            if any(s < end and start < e for s, e in taken) or fold_key(m.group(1)) in self.gaz.stopnames:
+                continue
+            kind = ADMIN1 if w.group(1).lower() == "province" else ADMIN2
+            c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=kind)
             out.append(Resolved(c, None, 0.0, 0.0))
+            taken.append((start, end))
         return out
 
     def _set_context(self, doc: Doc, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
         doc.context["focus_country"] = ctx.focus
-        doc.context["countries"] = [cc for cc, _ in ctx.countries.most_common()]
-        doc.context["admin1s"] = [f"{cc}.{a}" for (cc, a), _ in ctx.admin1s.most_common()]
+        doc.context["countries"] = ctx.ranked_countries()
+        doc.context["admin1s"] = [f"{cc}.{a}" for cc, a in ctx.ranked_admin1s()]
         if dateline is not None:
             doc.context["dateline"] = {"start": dateline.cand.start, "end": dateline.cand.end,
                                        "text": dateline.cand.text}
 
     # -- output -------------------------------------------------------------------------------
     def place_of(self, e: Optional[int], name: str) -> Place:
+        got = self._places.get((e, name))
+        if got is None:
+            if len(self._places) >= PLACE_MEMO_LIMIT:
+                self._places.clear()
+            got = self._places[(e, name)] = self._make_place(e, name)
+        return got
+
+    def _make_place(self, e: Optional[int], name: str) -> Place:
         gaz = self.gaz
         if e is None:
             return Place(name=name)
@@ -141,12 +152,11 @@ class PlaceStage:
                        confidence=conf, extra=(("feature", feature), ("match", how)))
 
 
-def _known_person(gaz: Gazetteer, c: Candidate, persons: set[str]) -> bool:
-    return c.tokens == 1 and not c.qualifier and fold_key(c.text) in persons and not is_strong(gaz, c)
+def _known_person(c: Candidate, persons: set[str]) -> bool:
+    return c.tokens == 1 and not c.qualifier and c.key in persons and not c.name.strong
 
 
-def _dateline(text: str, res: list[Resolved]) -> Optional[Resolved]:
-    m = _DATELINE.match(text)
+def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:
     if not m:
         return None
     for r in res:

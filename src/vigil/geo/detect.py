@@ -5,6 +5,10 @@ gazetteer, longest name first; hashtags (``#IranFloods``) are split at case chan
 abbreviations (``Ind.``, ``W.Va.``, ``CA``) count where their form says they are one; Persian-
 script runs are matched against the Persian names of Iranian and Afghan places. Whether a
 candidate is kept is decided later (:mod:`vigil.geo.resolve`), with the document's context.
+
+Speed: one C-level regex pass finds the capitalised runs; each distinct surface string is
+looked up once per :class:`Matcher` (the memo is shared by every document the matcher sees,
+so "Chicago" is folded and looked up once per process, not once per mention).
 """
 from __future__ import annotations
 
@@ -12,23 +16,59 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer, Hit
+from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, REGION, Gazetteer, Hit
 from .names import fold_key
 
 MAX_TOKENS = 6
 MAX_HITS = 40
+MEMO_LIMIT = 200_000  # distinct surface strings remembered before the memo starts afresh
+_CONNECTOR_WORDS = ("of", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "el", "al",
+                    "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di")
+_CONNECTORS = frozenset(_CONNECTOR_WORDS)
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
-_CAP_RUN = re.compile(r"[^\W\d_a-z]\S*(?:\s+(?:(?:of|de|del|la|le|les|du|des|da|do|dos|el|al|upon|on|the|y|e|"
-                      r"van|von|sur|am|an|im|di|&)\s+)?[^\W\d_a-z]\S*)*")
+# A capitalised word; keeps a final dot only in dotted forms ("U.S.").
+_CAPW = r"[^\W\d_a-z](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*(?:(?<=\.[^\W\d_])\.)?"
+# Between two words of one name: one or two spaces, a hyphen or apostrophe, "St. ", or a connector.
+_SEP = r"(?:[^\S\n]{1,2}|[^\S\n]?[-'’][^\S\n]?|(?<=St|Ft|Mt)\.[^\S\n])"
+_CHUNK = re.compile(rf"(?<![^\W_]){_CAPW}((?:{_SEP}(?:(?:{'|'.join(_CONNECTOR_WORDS)})[^\S\n]{{1,2}})?{_CAPW})+)?")
 _ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)*")
 _HASHTAG = re.compile(r"#([^\W\d_][^\W_]*)")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 _ABBREV = re.compile(r"\b(?:W\. ?Va\.|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2,3})(?![\w])")
-_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "el", "al",
-                         "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di"})
 _ADMIN_SUFFIX = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Ss]tate\b(?!\s+[A-Z])|"
                            r"[Rr]egion|[Tt]erritory)\b")
 _COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough)\b")
+_END_PUNCT = re.compile(r"[.!?:\"“]\s*$")
+
+
+class Name:
+    """One distinct gazetteer match (its hits), with facts the later steps ask for often.
+
+    Shared by every mention of the same surface string; ``options`` is filled in lazily by
+    :mod:`vigil.geo.resolve` (the entries' scores before context).
+    """
+
+    __slots__ = ("key", "hits", "kinds", "strong", "options")
+
+    def __init__(self, gaz: Gazetteer, key: str, hits: tuple) -> None:
+        self.key = key
+        self.hits = hits
+        self.kinds = frozenset(gaz.kind(h.entry) for h in hits)
+        self.strong = _is_strong(gaz, hits)
+        self.options = None
+
+
+def _is_strong(gaz: Gazetteer, hits) -> bool:
+    """Names that count wherever they stand: countries, demonyms, regions, admin1s, big cities."""
+    for h in hits:
+        k = gaz.kind(h.entry)
+        if k in (COUNTRY, REGION) or h.match in (DEMONYM, ALIAS):
+            return True
+        if h.match == ALT:
+            continue
+        if k == ADMIN2 or (k in (ADMIN1, CITY) and gaz.population(h.entry) >= 100_000):
+            return True
+    return False
 
 
 @dataclass
@@ -36,7 +76,7 @@ class Candidate:
     start: int
     end: int
     text: str
-    hits: list[Hit]
+    name: Name
     tokens: int = 1
     method: str = "gazetteer"
     sentence_initial: bool = False
@@ -45,6 +85,14 @@ class Candidate:
     abbrev: Optional[str] = None  # style of a state abbreviation: safe | ap | postal
     only_kind: Optional[int] = None  # "X Province" -> admin1 only
     qualifier: list = field(default_factory=list)  # candidates right after ", " (City, State)
+
+    @property
+    def hits(self) -> tuple:
+        return self.name.hits if self.name is not None else ()
+
+    @property
+    def key(self) -> str:
+        return self.name.key if self.name is not None else fold_key(self.text)
 
 
 @dataclass
@@ -59,65 +107,11 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list[_Tok]:
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         s, e = m.start(), m.end()
         w = m.group(0)
-        if w.endswith(".") and not _keeps_dot(w):
+        if w[-1] == "." and "." not in w[:-1]:
             e -= 1
             w = w[:-1]
         out.append(_Tok(s, e, w))
     return out
-
-
-def _keeps_dot(w: str) -> bool:
-    return "." in w[:-1]
-
-
-def _capitalised(t: _Tok) -> bool:
-    c = t.text[:1]
-    return c.isupper() or (c.isalpha() and not c.islower() and not c.isupper())
-
-
-def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
-    """Runs of capitalised tokens, joined by single spaces/hyphens or lower-case connectors."""
-    chunks: list[list[_Tok]] = []
-    cur: list[_Tok] = []
-    for i, t in enumerate(toks):
-        gap = text[cur[-1].end:t.start] if cur else ""
-        joined = cur and len(gap) <= 2 and gap.strip() in ("", "-", "'", "’", "&") and "\n" not in gap
-        if _capitalised(t) and not t.text.isdigit():
-            if not joined and cur:
-                chunks.append(cur)
-                cur = []
-            cur.append(t)
-        elif joined and t.text in _CONNECTORS and i + 1 < len(toks) and _capitalised(toks[i + 1]):
-            cur.append(t)
-        elif cur:
-            chunks.append(cur)
-            cur = []
-    if cur:
-        chunks.append(cur)
-    return chunks
-
-
-def _match_chunk(gaz: Gazetteer, text: str, chunk: list[_Tok], out: list[Candidate]) -> None:
-    i, n = 0, len(chunk)
-    while i < n:
-        if chunk[i].text in _CONNECTORS:
-            i += 1
-            continue
-        for j in range(min(n, i + MAX_TOKENS), i, -1):
-            if chunk[j - 1].text in _CONNECTORS:
-                continue
-            s, e = chunk[i].start, chunk[j - 1].end
-            hits = gaz.lookup_key(fold_key(text[s:e]))
-            if not hits and j == n and j - i <= 2 and e - s >= 5:
-                hits = [h for h in gaz.lookup_loose(text[s:e]) if h.match >= 1]
-            if hits:
-                if len(hits) > MAX_HITS:
-                    hits = _top_hits(gaz, hits)
-                out.append(Candidate(s, e, text[s:e], hits, tokens=j - i))
-                i = j
-                break
-        else:
-            i += 1
 
 
 def _top_hits(gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
@@ -126,95 +120,189 @@ def _top_hits(gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if gaz.kind(h.entry) != CITY] + cities[:MAX_HITS]
 
 
-def _hashtags(gaz: Gazetteer, text: str, out: list[Candidate]) -> None:
-    for m in _HASHTAG.finditer(text):
-        base = m.start(1)
-        parts = [_Tok(base + p.start(), base + p.end(), p.group(0)) for p in _CAMEL.finditer(m.group(1))]
-        found: list[Candidate] = []
-        _match_chunk(gaz, text, parts, found)
+class Matcher:
+    """Finds candidates in texts; remembers each surface string's gazetteer match."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self._memo: dict = {}
+
+    def _remember(self, k, value):
+        if len(self._memo) >= MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[k] = value
+        return value
+
+    def name(self, surface: str, loose: bool = False) -> Optional[Name]:
+        """The gazetteer match of ``surface`` (exact key; with ``loose``, the romanisation fallback)."""
+        k = (surface, 1) if loose else surface
+        got = self._memo.get(k, False)
+        if got is not False:
+            return got
+        key = fold_key(surface)
+        if loose:
+            hits = [h for h in self.gaz.lookup_loose(surface) if h.match >= 1]
+        else:
+            hits = self.gaz.lookup_key(key)
+        if len(hits) > MAX_HITS:
+            hits = _top_hits(self.gaz, hits)
+        return self._remember(k, Name(self.gaz, key, tuple(hits)) if hits else None)
+
+    def filtered(self, name: Name, kind: int) -> Name:
+        """The same name restricted to one feature kind ("Lorestan Province" -> admin1 only)."""
+        k = (name.key, "kind", kind)
+        got = self._memo.get(k)
+        if got is None:
+            hits = tuple(h for h in name.hits if self.gaz.kind(h.entry) == kind) or name.hits
+            got = self._remember(k, Name(self.gaz, name.key, hits))
+        return got
+
+    def find(self, text: str, sentence_starts: set[int]) -> list[Candidate]:
+        """All gazetteer matches in ``text``, non-overlapping, in order."""
+        found = self._scan(text)
+        if "#" in text:
+            self._hashtags(text, found)
+        if _has_arabic(text):
+            self._arabic(text, found)
+        found.sort(key=_order)
+        out: list[Candidate] = []
         for c in found:
-            c.hashtag = True
-            c.method = "hashtag"
-        out.extend(found)
+            if out and c.start < out[-1].end:
+                continue
+            self._suffixes(text, c)
+            c.sentence_initial = _is_sentence_initial(text, c.start, sentence_starts)
+            c.allcaps = len(c.text) > 3 and c.text.isupper()
+            out.append(c)
+        _link_qualifiers(text, out)
+        return out
 
-
-def _arabic(gaz: Gazetteer, text: str, out: list[Candidate]) -> None:
-    for m in _ARABIC_RUN.finditer(text):
-        words = [_Tok(w.start() + m.start(), w.end() + m.start(), w.group(0))
-                 for w in re.finditer(r"\S+", m.group(0))]
+    def _scan(self, text: str) -> list[Candidate]:
+        """Gazetteer names and state abbreviations among the runs of capitalised words."""
         found: list[Candidate] = []
-        _match_chunk(gaz, text, words, found)
-        out.extend(c for c in found if len(c.text) >= 3)
+        memo, heads = self._memo, self._heads()
+        for m in _CHUNK.finditer(text):
+            if m.group(1) is not None:
+                toks = tokens(text, m.start(), m.end())
+                self._match_chunk(text, toks, found)
+                for t in toks:
+                    if _head(t.text) in heads:
+                        self._abbreviation(text, t.start, found)
+                continue
+            w = m.group()
+            name = memo.get(w, False)
+            if name is False:
+                name = self.name(w)
+            if name is None and len(w) >= 5:
+                name = self.name(w, loose=True)
+            if name is not None:
+                found.append(Candidate(m.start(), m.end(), w, name))
+            if _head(w) in heads:
+                self._abbreviation(text, m.start(), found)
+        return found
 
+    def _match_chunk(self, text: str, chunk: list[_Tok], out: list[Candidate]) -> None:
+        i, n = 0, len(chunk)
+        while i < n:
+            if chunk[i].text in _CONNECTORS:
+                i += 1
+                continue
+            for j in range(min(n, i + MAX_TOKENS), i, -1):
+                if chunk[j - 1].text in _CONNECTORS:
+                    continue
+                s, e = chunk[i].start, chunk[j - 1].end
+                surface = text[s:e]
+                name = self.name(surface)
+                if name is None and j == n and j - i <= 2 and e - s >= 5:
+                    name = self.name(surface, loose=True)
+                if name is not None:
+                    out.append(Candidate(s, e, surface, name, tokens=j - i))
+                    i = j
+                    break
+            else:
+                i += 1
 
-def _abbreviations(gaz: Gazetteer, text: str, out: list[Candidate]) -> None:
-    for m in _ABBREV.finditer(text):
-        ab = gaz.abbreviations.get(m.group(0)) or gaz.abbreviations.get(m.group(0).replace(" ", ""))
+    def _hashtags(self, text: str, out: list[Candidate]) -> None:
+        for m in _HASHTAG.finditer(text):
+            base = m.start(1)
+            parts = [_Tok(base + p.start(), base + p.end(), p.group(0)) for p in _CAMEL.finditer(m.group(1))]
+            found: list[Candidate] = []
+            self._match_chunk(text, parts, found)
+            for c in found:
+                c.hashtag = True
+                c.method = "hashtag"
+            out.extend(found)
+
+    def _arabic(self, text: str, out: list[Candidate]) -> None:
+        for m in _ARABIC_RUN.finditer(text):
+            words = [_Tok(w.start() + m.start(), w.end() + m.start(), w.group(0))
+                     for w in re.finditer(r"\S+", m.group(0))]
+            found: list[Candidate] = []
+            self._match_chunk(text, words, found)
+            out.extend(c for c in found if len(c.text) >= 3)
+
+    def _heads(self) -> frozenset:
+        """First letters-run of every abbreviation ("Ala." -> "Ala", "N.Y." -> "N", "W. Va." -> "W")."""
+        heads = self._memo.get(("abbrev-heads",))
+        if heads is None:
+            heads = self._remember(("abbrev-heads",), frozenset(_head(a) for a in self.gaz.abbreviations))
+        return heads
+
+    def _abbreviation(self, text: str, start: int, out: list[Candidate]) -> None:
+        m = _ABBREV.match(text, start)
+        if m is None:
+            return
+        ab = self.gaz.abbreviations.get(m.group(0)) or self.gaz.abbreviations.get(m.group(0).replace(" ", ""))
         if ab is None:
-            continue
+            return
         e, style = ab
-        out.append(Candidate(m.start(), m.end(), m.group(0), [Hit(e, 3)], method="abbreviation",
+        name = self._memo.get(("abbrev", m.group(0)))
+        if name is None:
+            name = self._remember(("abbrev", m.group(0)), Name(self.gaz, fold_key(m.group(0)), (Hit(e, ALIAS),)))
+        out.append(Candidate(m.start(), m.end(), m.group(0), name, method="abbreviation",
                              abbrev=style, only_kind=ADMIN1))
 
-
-def _suffixes(gaz: Gazetteer, text: str, c: Candidate) -> None:
-    """"Lorestan Province" -> admin1 only (span takes the word); "Laurel County" -> admin2."""
-    m = _ADMIN_SUFFIX.match(text, c.end)
-    if m and any(gaz.kind(h.entry) == ADMIN1 for h in c.hits):
-        c.hits = [h for h in c.hits if gaz.kind(h.entry) == ADMIN1]
-        c.only_kind = ADMIN1
-        c.end = m.end()
-        c.text = text[c.start:c.end]
-        return
-    m = _COUNTY_SUFFIX.match(text, c.end)
-    if m:
-        hits = gaz.lookup(text[c.start:m.end()])
-        if hits:
-            c.hits = [h for h in hits if gaz.kind(h.entry) == ADMIN2] or hits
-            c.only_kind = ADMIN2
+    def _suffixes(self, text: str, c: Candidate) -> None:
+        """"Lorestan Province" -> admin1 only (span takes the word); "Laurel County" -> admin2."""
+        m = _ADMIN_SUFFIX.match(text, c.end)
+        if m and ADMIN1 in c.name.kinds:
+            c.name = self.filtered(c.name, ADMIN1)
+            c.only_kind = ADMIN1
             c.end = m.end()
             c.text = text[c.start:c.end]
-
-
-def _regions(text: str) -> list[tuple[int, int]]:
-    """Stretches of text worth tokenising: capitalised words with their close neighbours."""
-    out: list[tuple[int, int]] = []
-    for m in _CAP_RUN.finditer(text):
-        s, e = max(0, m.start() - 1), min(len(text), m.end() + 1)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
+            return
+        m = _COUNTY_SUFFIX.match(text, c.end)
+        if m:
+            name = self.name(text[c.start:m.end()])
+            if name is not None:
+                c.name = self.filtered(name, ADMIN2)
+                c.only_kind = ADMIN2
+                c.end = m.end()
+                c.text = text[c.start:c.end]
 
 
 def find_candidates(gaz: Gazetteer, text: str, sentence_starts: set[int]) -> list[Candidate]:
-    """All gazetteer matches in ``text``, non-overlapping, in order."""
-    found: list[Candidate] = []
-    for s, e in _regions(text):
-        for chunk in _chunks(text, tokens(text, s, e)):
-            _match_chunk(gaz, text, chunk, found)
-    _hashtags(gaz, text, found)
-    _abbreviations(gaz, text, found)
-    _arabic(gaz, text, found)
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    out: list[Candidate] = []
-    for c in found:
-        if out and c.start < out[-1].end:
-            continue
-        _suffixes(gaz, text, c)
-        c.sentence_initial = _is_sentence_initial(text, c.start, sentence_starts)
-        c.allcaps = c.text.isupper() and len(c.text) > 3
-        out.append(c)
-    _link_qualifiers(text, out)
-    return out
+    """All gazetteer matches in ``text`` (a one-off :class:`Matcher`; reuse one for speed)."""
+    return Matcher(gaz).find(text, sentence_starts)
+
+
+def _head(word: str) -> str:
+    i = word.find(".")
+    return word if i < 0 else word[:i]
+
+
+def _order(c: Candidate) -> tuple[int, int]:
+    return c.start, c.start - c.end
+
+
+def _has_arabic(text: str) -> bool:
+    return not text.isascii() and _ARABIC_RUN.search(text) is not None
 
 
 def _is_sentence_initial(text: str, start: int, sentence_starts: set[int]) -> bool:
-    if start in sentence_starts:
+    if start == 0 or start in sentence_starts:
         return True
     before = text[max(0, start - 3):start]
-    return start == 0 or "\n" in before or bool(re.search(r"[.!?:\"“]\s*$", before))
+    return "\n" in before or _END_PUNCT.search(before) is not None
 
 
 def _link_qualifiers(text: str, cands: list[Candidate]) -> None:

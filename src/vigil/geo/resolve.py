@@ -1,32 +1,25 @@
-"""Keep or drop toponym candidates, and pick each one's gazetteer entry from the document's context.
+"""Pick each toponym's gazetteer entry from the document's context.
 
-Order of evidence: the words right around the name ("Alexandria, La.", "in Mobile", "Mr. Henry"),
-then the document's own places (countries, provinces/states and cities it names, its dateline),
-then population, feature class and how the name matched (main name, alias, alternate name).
+Order of evidence: the words right around the name ("Alexandria, La."), then the document's own
+places (countries, provinces/states and cities it names, its dateline), then population,
+feature class and how the name matched (main name, alias, alternate name).
+
+Work is done per distinct name, not per mention: each name's entries get a score before
+context once per process (:func:`options`), and each document scores each of its distinct
+names once per round of context.
 """
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .detect import Candidate
-from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, REGION, Gazetteer
-from .names import fold_key
+from .detect import Candidate, Name
+from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, REGION, Gazetteer
 
-_TITLES = frozenset("mr mrs ms miss dr sen rep gov lt gen sgt capt col maj adm rev pastor father sister "
-                    "brother judge officer deputy detective president mayor chief coach uncle aunt saint "
-                    "prof professor sir lady lord dame king queen prince princess cmdr cpl pvt".split())
-_PREPS = frozenset("in at near from to outside across throughout into around toward towards via between "
-                   "of inside within through visited visit visiting reached leave left".split())
-_SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},|said|says|told|added|explained|wrote|asked|stated|testified|"
-                     r"who\b|and his|and her|\(R|\(D|,\s*(?:a|an|the)\s+\d)")
-_STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
-                     r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
-_VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
-_PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
+QUALIFIER_BONUS = 6.0
+COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
+_LOCAL = (CITY, ADMIN1, ADMIN2)
 
 
 @dataclass
@@ -39,25 +32,17 @@ class Resolved:
     extra: dict = field(default_factory=dict)
 
 
-@dataclass
-class Context:
-    """Expected country and admin1 mass of the document's places, per distinct name."""
+class Option:
+    """One entry a name may refer to, with its score before context."""
 
-    countries: Counter = field(default_factory=Counter)
-    admin1s: Counter = field(default_factory=Counter)
-    own: dict = field(default_factory=dict)  # name key -> (Counter, Counter) it contributed
+    __slots__ = ("entry", "prior", "cc", "a1", "kind", "pop")
 
-    @property
-    def focus(self) -> Optional[str]:
-        return self.countries.most_common(1)[0][0] if self.countries else None
-
-    def mass(self, key: str, cc: str, admin1: Optional[str] = None) -> float:
-        own = self.own.get(key)
-        if admin1 is None:
-            total = self.countries.get(cc, 0.0)
-            return total - own[0].get(cc, 0.0) if own and total else total
-        total = self.admin1s.get((cc, admin1), 0.0)
-        return total - own[1].get((cc, admin1), 0.0) if own and total else total
+    def __init__(self, gaz: Gazetteer, e: int, match: int) -> None:
+        self.entry, self.kind, self.cc, self.pop = e, gaz.kind(e), gaz.cc(e), gaz.population(e)
+        self.a1 = (self.cc, gaz.admin1_code(e)) if self.kind in _LOCAL and self.cc else None
+        self.prior = prior(gaz, e, match)
+        if self.kind == CITY and self.pop > 100_000 and gaz.is_capital(e):
+            self.prior += 0.6
 
 
 def prior(gaz: Gazetteer, e: int, match: int) -> float:
@@ -79,166 +64,145 @@ def prior(gaz: Gazetteer, e: int, match: int) -> float:
     return base
 
 
-def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, start - 20):start])
-    return m.group(1) if m else ""
+def options(gaz: Gazetteer, name: Name) -> list[Option]:
+    """The name's entries (computed once per :class:`Name`, which the matcher shares)."""
+    if name.options is None:
+        name.options = [Option(gaz, h.entry, h.match) for h in name.hits]
+    return name.options
 
 
-def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
-    """Why the words around a name say it is a person's ("" if they do not)."""
-    before = _word_before(text, c.start)
-    gap_ok = text[max(0, c.start - 1):c.start] == " "
-    if before.lower() in _TITLES:
-        return "title"
-    if c.tokens == 1 and gap_ok and before[:1].isupper() and fold_key(before) in gaz.first_names:
-        return "surname"
-    after = text[c.end:c.end + 40]
-    if c.tokens == 1 and fold_key(c.text) in gaz.first_names and _PERSONISH_NEXT.match(after):
-        nxt = fold_key(after.split()[0].strip(",.;:'’"))
-        if nxt not in gaz.stopnames and nxt not in gaz.common_words:
-            return "first-name"
-    if c.tokens == 1 and _SPEECH.match(after) and before[:1].isupper() and gap_ok:
-        return "speech"
-    return ""
+@dataclass
+class Context:
+    """Expected country and admin1 mass of the document's places, per distinct name."""
+
+    countries: dict = field(default_factory=dict)
+    admin1s: dict = field(default_factory=dict)
+    own: dict = field(default_factory=dict)  # name key -> (countries, admin1s) it contributed
+
+    @property
+    def focus(self) -> Optional[str]:
+        return max(self.countries, key=self.countries.__getitem__) if self.countries else None
+
+    def mass(self, key: str, cc: str, admin1: Optional[str] = None) -> float:
+        own = self.own.get(key)
+        if admin1 is None:
+            total = self.countries.get(cc, 0.0)
+            return total - own[0].get(cc, 0.0) if own and total else total
+        total = self.admin1s.get((cc, admin1), 0.0)
+        return total - own[1].get((cc, admin1), 0.0) if own and total else total
+
+    def ranked_countries(self) -> list[str]:
+        return sorted(self.countries, key=lambda k: -self.countries[k])
+
+    def ranked_admin1s(self) -> list[tuple[str, str]]:
+        return sorted(self.admin1s, key=lambda k: -self.admin1s[k])
 
 
-def _after_org_of(gaz: Gazetteer, text: str, c: Candidate) -> bool:
-    """ "Chamber of Commerce", "Bank of America": the name after "of" belongs to an organisation."""
-    m = re.search(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text[max(0, c.start - 30):c.start])
-    return bool(m) and fold_key(m.group(1)) in gaz.stopnames
+def scores(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> list[tuple[float, int, Option]]:
+    """(score, entry, option) of each option of the candidate, best first (ties: larger entry first)."""
+    opts = options(gaz, c.name)
+    if c.only_kind is not None:
+        opts = [o for o in opts if o.kind == c.only_kind] or opts
+    if ctx is None:
+        out = [(o.prior, o.entry, o) for o in opts]
+    else:
+        out = []
+        own_cc, own_a1 = ctx.own.get(c.key) or ({}, {})
+        countries, admin1s = ctx.countries, ctx.admin1s
+        for o in opts:
+            s = o.prior
+            m = countries.get(o.cc, 0.0)
+            if m:
+                m -= own_cc.get(o.cc, 0.0)
+                s += COUNTRY_WEIGHT * m / (m + 1.0)
+            if o.a1 is not None:
+                m = admin1s.get(o.a1, 0.0)
+                if m:
+                    m -= own_a1.get(o.a1, 0.0)
+                    s += ADMIN1_WEIGHT * m / (m + 0.5)
+            out.append((s, o.entry, o))
+    if c.qualifier:
+        within = _qualifier_areas(gaz, c.qualifier)
+        out = [(s + QUALIFIER_BONUS * _inside(o, within), e, o) for s, e, o in out]
+    out.sort(reverse=True)
+    return out
 
 
-def kinds(gaz: Gazetteer, c: Candidate) -> set[int]:
-    return {gaz.kind(h.entry) for h in c.hits}
+def _qualifier_areas(gaz: Gazetteer, quals: list[Candidate]) -> list[tuple[set, set]]:
+    """For each qualifier ("Paris, Texas", "Alexandria, La."): the countries and admin1s it may be."""
+    out = []
+    for q in quals:
+        ccs, a1s = set(), set()
+        for h in q.hits:
+            k = gaz.kind(h.entry)
+            if k == COUNTRY:
+                ccs.add(gaz.cc(h.entry))
+            elif k == ADMIN1:
+                a1s.add((gaz.cc(h.entry), gaz.admin1_code(h.entry)))
+        out.append((ccs, a1s))
+    return out
 
 
-def is_strong(gaz: Gazetteer, c: Candidate) -> bool:
-    """Names that count wherever they stand: countries, demonyms, regions, admin1s, big cities."""
-    for h in c.hits:
-        k = gaz.kind(h.entry)
-        if k in (COUNTRY, REGION) or h.match in (DEMONYM, ALIAS):
-            return True
-        if k == ADMIN1 and h.match != ALT and gaz.population(h.entry) >= 100_000:
-            return True
-        if k == ADMIN2 and h.match != ALT:
-            return True
-        if k == CITY and h.match != ALT and gaz.population(h.entry) >= 100_000:
-            return True
-    return False
+def _inside(o: Option, within: list[tuple[set, set]]) -> int:
+    """How many qualifiers contain the option (a country holds all but countries; an admin1 its
+    cities and counties)."""
+    n = 0
+    for ccs, a1s in within:
+        if (o.kind != COUNTRY and o.cc in ccs) or (o.kind in (CITY, ADMIN2) and o.a1 in a1s):
+            n += 1
+    return n
 
 
-def preceded_by_prep(text: str, start: int) -> bool:
-    return _word_before(text, start).lower() in _PREPS
-
-
-def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -> bool:
-    """Detection: is this capitalised match a place here? (Context decides weak cases later.)"""
-    key = fold_key(c.text)
-    if c.abbrev:
-        return _keep_abbrev(text, c)
-    if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
-        return False
-    if c.text.isupper() and len(c.text) <= 4 and not (kinds(gaz, c) & {COUNTRY, ADMIN1, REGION}):
-        return False  # acronyms (MEK, IRGC) are not towns
-    if key in gaz.common_words and _VERBISH_NEXT.match(text, c.end):
-        return False  # "was Reading a statement"
-    if _STREET.match(text, c.end) and CITY in kinds(gaz, c) and not is_strong(gaz, c):
-        return False
-    strong_kind = kinds(gaz, c) & {COUNTRY, REGION}
-    strong = is_strong(gaz, c)
-    if not strong_kind and not c.hashtag:
-        why = person_like(gaz, text, c)
-        if why and (why == "title" or not strong):
-            if why != "first-name":
-                persons.add(key)
-            return False
-    if _after_org_of(gaz, text, c) and not strong:
-        return False
-    if c.tokens == 1 and not strong and (key in gaz.common_words or key in gaz.first_names):
-        if c.sentence_initial or not (c.qualifier or preceded_by_prep(text, c.start)):
-            return False
-    elif c.tokens == 1 and key in gaz.common_words and not (kinds(gaz, c) & {ADMIN1, COUNTRY, REGION}):
-        if c.sentence_initial and not c.qualifier:
-            return False
-    return True
-
-
-def _keep_abbrev(text: str, c: Candidate) -> bool:
-    if c.abbrev == "safe":
-        return True
-    before = text[max(0, c.start - 30):c.start]
-    after = text[c.end:c.end + 1]
-    after_place = re.search(r"[A-Za-z][a-z]+,\s*$|[A-Za-z][a-z]+\s+\($|[A-Z]{3,},\s*$", before) is not None
-    if c.abbrev == "ap":
-        return after_place
-    return after_place and (not after or not after.isalnum())
-
-
-def build_context(gaz: Gazetteer, res: list, prev: Optional[Context] = None, dateline=None) -> Context:
+def build_context(gaz: Gazetteer, res: list[Resolved], prev: Optional[Context] = None,
+                  dateline: Optional[Resolved] = None) -> Context:
     """Each distinct name spreads one unit of mass over its entries (softmax of their scores)."""
     ctx = Context()
+    countries, admin1s = ctx.countries, ctx.admin1s
     for r in res:
-        key = fold_key(r.cand.text)
-        if key in ctx.own or not r.cand.hits:
+        c = r.cand
+        key = c.key
+        if key in ctx.own or not c.hits:
             continue
         w = 2.0 if r is dateline else 1.0
-        scored = _scored(gaz, r.cand, prev, key)
+        scored = scores(gaz, c, prev)
         top = scored[0][0]
-        z = sum(math.exp(sc - top) for sc, _ in scored)
-        own_cc, own_a1 = Counter(), Counter()
-        for sc, e in scored:
-            p = w * math.exp(sc - top) / z
-            cc = gaz.cc(e)
-            if cc:
-                own_cc[cc] += p
-                if gaz.kind(e) in (CITY, ADMIN1, ADMIN2):
-                    own_a1[(cc, gaz.admin1_code(e))] += p
+        weights = [math.exp(sc - top) for sc, _, _ in scored]
+        z = w / sum(weights)
+        own_cc: dict = {}
+        own_a1: dict = {}
+        for (_, _, o), x in zip(scored, weights):
+            if o.cc:
+                p = x * z
+                own_cc[o.cc] = own_cc.get(o.cc, 0.0) + p
+                if o.a1 is not None:
+                    own_a1[o.a1] = own_a1.get(o.a1, 0.0) + p
         ctx.own[key] = (own_cc, own_a1)
-        ctx.countries.update(own_cc)
-        ctx.admin1s.update(own_a1)
+        for k, v in own_cc.items():
+            countries[k] = countries.get(k, 0.0) + v
+        for k, v in own_a1.items():
+            admin1s[k] = admin1s.get(k, 0.0) + v
     return ctx
-
-
-def score_entry(gaz: Gazetteer, c: Candidate, e: int, match: int, ctx: Optional[Context], key: str = "") -> float:
-    s = prior(gaz, e, match)
-    cc, kind = gaz.cc(e), gaz.kind(e)
-    if ctx is not None and cc:
-        m = ctx.mass(key, cc)
-        s += 1.5 * m / (m + 1.0)
-        if kind in (CITY, ADMIN1, ADMIN2):
-            m = ctx.mass(key, cc, gaz.admin1_code(e))
-            s += 2.5 * m / (m + 0.5)
-    if kind == CITY and gaz.population(e) > 100_000 and gaz.is_capital(e):
-        s += 0.6
-    for q in c.qualifier:
-        if _contains_any(gaz, q, e):
-            s += 6.0
-    return s
-
-
-def _scored(gaz: Gazetteer, c: Candidate, ctx: Optional[Context], key: str) -> list[tuple[float, int]]:
-    hits = c.hits
-    if c.only_kind is not None:
-        hits = [h for h in hits if gaz.kind(h.entry) == c.only_kind] or hits
-    return sorted(((score_entry(gaz, c, h.entry, h.match, ctx, key), h.entry) for h in hits), reverse=True)
-
-
-def _contains_any(gaz: Gazetteer, q: Candidate, e: int) -> bool:
-    cc, a1 = gaz.cc(e), gaz.admin1_code(e)
-    for h in q.hits:
-        k = gaz.kind(h.entry)
-        if k == COUNTRY and gaz.cc(h.entry) == cc and gaz.kind(e) != COUNTRY:
-            return True
-        if k == ADMIN1 and gaz.cc(h.entry) == cc and gaz.admin1_code(h.entry) == a1 and gaz.kind(e) in (CITY, ADMIN2):
-            return True
-    return False
 
 
 def choose(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> tuple[Optional[int], float, float]:
     """Best entry, its score and the margin over the runner-up."""
-    scored = _scored(gaz, c, ctx, fold_key(c.text))
+    scored = scores(gaz, c, ctx)
     if not scored:
         return None, 0.0, 0.0
-    best, e = scored[0]
+    best, e, _ = scored[0]
     margin = best - scored[1][0] if len(scored) > 1 else 5.0
     return e, best, margin
+
+
+def resolve_all(gaz: Gazetteer, res: list[Resolved], ctx: Optional[Context]) -> None:
+    """Choose every mention's entry; mentions that share a name and qualifiers share the work."""
+    memo: dict = {}
+    for r in res:
+        c = r.cand
+        k = (c.key, c.only_kind) if not c.qualifier else None
+        got = memo.get(k) if k is not None else None
+        if got is None:
+            got = choose(gaz, c, ctx)
+            if k is not None:
+                memo[k] = got
+        r.entry, r.score, r.margin = got

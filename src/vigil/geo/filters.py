@@ -1,0 +1,102 @@
+"""Is a capitalised gazetteer match a place here? The words around it decide the clear cases.
+
+"Mr. Henry", "Lincoln said", "Reading a statement", "Chamber of Commerce", "MEK" are not places;
+"in Mobile" and "Alexandria, La." are. Weak cases are left to the document's context
+(:mod:`vigil.geo.resolve`).
+"""
+from __future__ import annotations
+
+import re
+
+from .detect import Candidate
+from .gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer
+from .names import fold_key
+
+_TITLES = frozenset("mr mrs ms miss dr sen rep gov lt gen sgt capt col maj adm rev pastor father sister "
+                    "brother judge officer deputy detective president mayor chief coach uncle aunt saint "
+                    "prof professor sir lady lord dame king queen prince princess cmdr cpl pvt".split())
+_PREPS = frozenset("in at near from to outside across throughout into around toward towards via between "
+                   "of inside within through visited visit visiting reached leave left".split())
+_SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},|said|says|told|added|explained|wrote|asked|stated|testified|"
+                     r"who\b|and his|and her|\(R|\(D|,\s*(?:a|an|the)\s+\d)")
+_STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
+                     r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
+_VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
+_PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+_ORG_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+_AFTER_PLACE = re.compile(r"[A-Za-z][a-z]+,\s*$|[A-Za-z][a-z]+\s+\($|[A-Z]{3,},\s*$")
+_STRONG_KINDS = frozenset({COUNTRY, ADMIN1, REGION})
+
+
+def word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.group(1) if m else ""
+
+
+def preceded_by_prep(text: str, start: int) -> bool:
+    return word_before(text, start).lower() in _PREPS
+
+
+def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
+    """Why the words around a name say it is a person's ("" if they do not)."""
+    before = word_before(text, c.start)
+    gap_ok = text[c.start - 1:c.start] == " " if c.start else False
+    if before.lower() in _TITLES:
+        return "title"
+    if c.tokens == 1 and gap_ok and before[:1].isupper() and fold_key(before) in gaz.first_names:
+        return "surname"
+    after = text[c.end:c.end + 40]
+    if c.tokens == 1 and c.key in gaz.first_names and _PERSONISH_NEXT.match(after):
+        nxt = fold_key(after.split()[0].strip(",.;:'’"))
+        if nxt not in gaz.stopnames and nxt not in gaz.common_words:
+            return "first-name"
+    if c.tokens == 1 and before[:1].isupper() and gap_ok and _SPEECH.match(after):
+        return "speech"
+    return ""
+
+
+def after_org_of(gaz: Gazetteer, text: str, c: Candidate) -> bool:
+    """ "Chamber of Commerce", "Bank of America": the name after "of" belongs to an organisation."""
+    m = _ORG_OF.search(text, max(0, c.start - 30), c.start)
+    return bool(m) and fold_key(m.group(1)) in gaz.stopnames
+
+
+def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -> bool:
+    """Detection: is this capitalised match a place here? (Context decides weak cases later.)"""
+    key, kinds, strong = c.key, c.name.kinds, c.name.strong
+    if c.abbrev:
+        return keep_abbrev(text, c)
+    if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
+        return False
+    if len(c.text) <= 4 and c.text.isupper() and not (kinds & _STRONG_KINDS):
+        return False  # acronyms (MEK, IRGC) are not towns
+    if key in gaz.common_words and _VERBISH_NEXT.match(text, c.end):
+        return False  # "was Reading a statement"
+    if not strong and CITY in kinds and _STREET.match(text, c.end):
+        return False
+    if not c.hashtag and not (kinds & {COUNTRY, REGION}):
+        why = person_like(gaz, text, c)
+        if why and (why == "title" or not strong):
+            if why != "first-name":
+                persons.add(key)
+            return False
+    if not strong and after_org_of(gaz, text, c):
+        return False
+    if c.tokens == 1 and not strong and (key in gaz.common_words or key in gaz.first_names):
+        if c.sentence_initial or not (c.qualifier or preceded_by_prep(text, c.start)):
+            return False
+    elif c.tokens == 1 and key in gaz.common_words and not (kinds & _STRONG_KINDS):
+        if c.sentence_initial and not c.qualifier:
+            return False
+    return True
+
+
+def keep_abbrev(text: str, c: Candidate) -> bool:
+    if c.abbrev == "safe":
+        return True
+    after_place = _AFTER_PLACE.search(text[max(0, c.start - 30):c.start]) is not None
+    if c.abbrev == "ap":
+        return after_place
+    after = text[c.end:c.end + 1]
+    return after_place and (not after or not after.isalnum())
