@@ -31,22 +31,32 @@ from typing import Optional
 
 from ...model import Doc, EventDate, Mention, Sentence
 from ..text import split_sentences
+from .cues import PhraseSet, words
 
 NEARBY = 3
 SHORT_LINE = 200
 RECENT_DAYS = 30
 CLOSE_CHARS = 30
 GENERIC = frozenset({"occurrence", "aftermath"})
-PROCEDURAL = re.compile(r"(?i)court|arraign|hearing|trial|sentenc|plea|indict|charge|verdict|convict|funeral|vigil")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    event_words: re.Pattern  # families of event words, one named group each
+    procedure: PhraseSet  # words naming a court or police procedure
 
 
 @lru_cache(maxsize=1)
-def _event_words() -> re.Pattern:
-    """The event-word families of ``data/time/en.toml``, one named group each (read once)."""
+def _vocabulary() -> Vocabulary:
+    """Read once from ``data/time/en.toml``: an immutable constant, like a compiled pattern."""
     with resources.files("vigil").joinpath("data", "time", "en.toml").open("rb") as fh:
-        families = tomllib.load(fh)["event_words"]
-    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in families.items())
-    return re.compile(rf"(?i)\b(?:{body})\b")
+        data = tomllib.load(fh)
+    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in data["event_words"].items())
+    return Vocabulary(re.compile(rf"(?i)\b(?:{body})\b"), PhraseSet.of(data["cues"]["procedure"]))
+
+
+def _event_words() -> re.Pattern:
+    return _vocabulary().event_words
 
 
 @dataclass(frozen=True)
@@ -96,7 +106,7 @@ def _scene(doc: Doc, start: int, end: int) -> Scene:
     text_line = doc.text[line[0]:line[1]].rstrip()
     headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
     return Scene(doc, sents, si, line, start, _families(doc.text, sents, si, start, end),
-                 bool(PROCEDURAL.search(doc.text, start, end)), headline_like)
+                 _vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like)
 
 
 def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:

@@ -14,6 +14,7 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 
 SEPARATORS = " ,-\t\u200c"
+MOD_NAMES = {-1: "last", 0: "this", 1: "next"}
 STREET = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -195,24 +196,29 @@ def p_spelled(lex, m, text):
     return _cal(m, m.start(), m.end(), y, mo)
 
 
+def _mod(lex: Lexicon, written: Optional[str]) -> Optional[str]:
+    """"last", "this past" -> "last"; "next", "this coming" -> "next"; "this" -> "this"."""
+    if not written:
+        return None
+    direction = lex.modifiers.get(re.sub(r"\s+", " ", written.lower()), 0)
+    return MOD_NAMES[direction]
+
+
 def p_mrel(lex, m, text):
-    mod = re.sub(r"\s+", " ", m["mrel_mod"].lower())
-    return [Expr(m.start(), m.end(), "mrel", m=lex.month(m["mrel_m"]), mod=mod)]
+    return [Expr(m.start(), m.end(), "mrel", m=lex.month(m["mrel_m"]), mod=_mod(lex, m["mrel_mod"]))]
 
 
 def p_mrely(lex, m, text):
-    offset = {"last": -1, "this": 0, "next": 1}[m["mrely_mod"].lower()]
+    offset = lex.modifiers.get(m["mrely_mod"].lower(), 0)
     return [Expr(m.start(), m.end(), "mrel", m=lex.month(m["mrely_m"]), mod="year", n=offset)]
 
 
 def p_hol(lex, m, text):
-    mod = m["hol_mod"].lower() if m["hol_mod"] else None
-    return [Expr(m.start(), m.end(), "hol", rule=lex.holidays[m["hol_n"]], mod=mod)]
+    return [Expr(m.start(), m.end(), "hol", rule=lex.holidays[m["hol_n"]], mod=_mod(lex, m["hol_mod"]))]
 
 
 def p_wd(lex, m, text):
-    mod = re.sub(r"\s+", " ", m["wd_mod"].lower()) if m["wd_mod"] else None
-    return [Expr(m.start(), m.end(), "wd", wd=lex.weekdays[m["wd_w"].lower()], mod=mod)]
+    return [Expr(m.start(), m.end(), "wd", wd=lex.weekdays[m["wd_w"].lower()], mod=_mod(lex, m["wd_mod"]))]
 
 
 def p_fawd(lex, m, text):

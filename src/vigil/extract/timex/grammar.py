@@ -22,10 +22,6 @@ YEAR = r"(?:1[7-9]\d\d|20\d\d)(?!\d)"
 CONJ = r"-|–|—|to|through|thru|until|till|and|&"
 ZW = "\u200c"  # zero-width non-joiner, written inside Persian words
 GAP = rf"[\s\-{ZW}]+"
-MODS = ("last", "this", "next", "coming", "past")
-WEAK = frozenset({"after", "before", "later", "earlier", "ago", "end", "s"})
-CHAIN_EXTRA = ("the", "a", "an", "of", "mid", "straight", "consecutive", "successive", "continuous",
-               "running", "year")
 PRIORITY = ("ymd", "num", "fa", "fay", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
             "hol", "wd", "fawd", "rel", "ago", "ord", "ordd", "mon", "year")
 
@@ -112,18 +108,18 @@ def _phrases(lex: Lexicon) -> list[list[str]]:
     return _tokens(list(lex.relative) + list(lex.anaphoric))
 
 
-def _trigger_token(tokens: list[str]) -> str:
+def _trigger_token(tokens: list[str], weak: frozenset) -> str:
     """The word of a phrase that triggers it: its last one, weak words aside ("the day after"
     -> "day", "year-end" -> "year"); the words before it are chain words."""
-    strong = [t for t in tokens if t.lower() not in WEAK]
+    strong = [t for t in tokens if t.lower() not in weak]
     return (strong or tokens)[-1]
 
 
 def chain_words(lex: Lexicon) -> frozenset:
     """Lower-case words that may stand before a trigger inside one date ("the", "last", "two")."""
-    chain = {w for t in _phrases(lex) for w in t[:t.index(_trigger_token(t))]}
-    chain |= set(MODS) | set(CHAIN_EXTRA) | set(lex.counts) | set(lex.cardinals) | set(lex.ordinals)
-    chain |= {"a", "couple", "of", "day", "early", "late", "mid"}
+    chain = {w for t in _phrases(lex) for w in t[:t.index(_trigger_token(t, lex.weak_words))]}
+    chain |= {w for m in lex.modifiers for w in m.split()} | set(lex.chain_words)
+    chain |= set(lex.counts) | set(lex.cardinals) | set(lex.ordinals)
     for name in lex.holidays:
         chain |= {w.lower() for w in name.split()[:-1]}
     return frozenset(w.lower() for w in chain if " " not in w)
@@ -135,7 +131,7 @@ def trigger(lex: Lexicon) -> str:
     holiday name, the trigger word of each relative phrase ("yesterday", "week", "day"), units
     after a count ("two weeks ago"), spelled years, and Persian months and weekdays. A
     first-letter look-ahead lets the engine skip most words after one test."""
-    words = {_trigger_token(t).lower() for t in _phrases(lex) if t}
+    words = {_trigger_token(t, lex.weak_words).lower() for t in _phrases(lex) if t}
     words |= {u + s for u in lex.ago_units for s in ("", "s")} | {"day", "nineteen", "eighteen", "twenty", "thousand"}
     persian = {w for w in words if not w.isascii()}
     words -= persian
@@ -165,7 +161,7 @@ def dispatch(lex: Lexicon) -> dict[str, tuple]:
     add(cased(lex.jalali_latin), "jly")
     add(list(lex.jalali_fa) + list(lex.gregorian_fa), "fay")
     add([t[0] for t in _tokens(lex.weekdays_fa)], "fawd")
-    add(anycase(MODS), "mrel", "hol", "wd", "rel")
+    add(anycase({m.split()[0] for m in lex.modifiers}), "mrel", "hol", "wd", "rel")
     add(anycase(lex.ordinals), "dmy", "ord")
     add(anycase(["the"]), "dmy", "rel", "spelled")
     add(anycase(["day"]), "ordd")
@@ -187,6 +183,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
     jal = rf"(?:{trie(cased(lex.jalali_latin))})(?![A-Za-z])"
     fa_mon = rf"(?:{trie(list(lex.jalali_fa) + list(lex.gregorian_fa))})(?:[\s{ZW}]?ماه)?(?![\w{ZW}])"
     count = trie(anycase(list(lex.counts) + list(lex.cardinals)), True)
+    mods = rf"(?i:{trie(lex.modifiers, True)})"
     return [
         ("ymd", rf"(?<![\d/.\-])(?P<ymd_y>\d{{4}})(?P<ymd_s>[-/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)"
                 rf"(?P<ymd_d>\d{{1,2}})(?![\d/]|\.\d)"),
@@ -205,11 +202,11 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
                 rf"(?:,?\s+(?P<dmy_y>{YEAR}))?"),
         ("my", rf"(?P<my_m>{mon})\s*,?\s+(?:of\s+)?(?P<my_y>{YEAR})"),
         ("spelled", rf"(?:(?P<spelled_m>{mon_full})\s+)?(?P<spelled_y>{spelled_year(lex)})"),
-        ("mrel", rf"(?P<mrel_mod>(?i:this\s+past|this\s+coming|last|this|next))\s+(?P<mrel_m>{mon_full})"
+        ("mrel", rf"(?P<mrel_mod>{mods})\s+(?P<mrel_m>{mon_full})"
                  rf"(?!\s+\d)"),
         ("mrely", rf"(?P<mrely_m>{mon_full})\s+(?P<mrely_mod>(?i:last|this|next))\s+(?i:year)\b"),
-        ("hol", rf"(?:(?P<hol_mod>(?i:last|this|next))\s+)?(?P<hol_n>{trie(lex.holidays)})(?!\w)"),
-        ("wd", rf"(?:(?P<wd_mod>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?"
+        ("hol", rf"(?:(?P<hol_mod>{mods})\s+)?(?P<hol_n>{trie(lex.holidays)})(?!\w)"),
+        ("wd", rf"(?:(?P<wd_mod>{mods})\s+)?"
                rf"(?P<wd_w>{wd_full})(?:(?:\s+|-)(?P<wd_p>(?i:{trie(lex.day_parts)}))\b)?(?:'s|’s)?"),
         ("fawd", rf"(?P<fawd_w>{trie(lex.weekdays_fa, True)})(?![\w{ZW}])"),
         ("rel", rf"(?P<rel_p>{trie(anycase(list(lex.relative) + list(lex.anaphoric)), True)})(?![\w{ZW}])"),

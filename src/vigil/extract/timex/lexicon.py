@@ -31,6 +31,9 @@ class Lexicon:
     weekdays: Mapping[str, int]
     weekday_abbreviations: Mapping[str, int]
     day_parts: tuple
+    modifiers: Mapping[str, int]
+    chain_words: tuple
+    weak_words: frozenset
     relative: Mapping[str, tuple]
     anaphoric: Mapping[str, tuple]
     ago_units: Mapping[str, tuple]
@@ -59,7 +62,8 @@ class Lexicon:
             months=_lower(en["months"]), month_abbreviations=_lower(en["month_abbreviations"]),
             ambiguous_months=frozenset(en["ambiguous_months"]), month_cues=tuple(en["month_cues"]),
             weekdays=_lower(en["weekdays"]), weekday_abbreviations=_lower(en["weekday_abbreviations"]),
-            day_parts=tuple(en["day_parts"]),
+            day_parts=tuple(en["day_parts"]), modifiers=en["modifiers"],
+            chain_words=tuple(en["chain_words"]), weak_words=frozenset(en["weak_words"]),
             relative={k: (v[0], int(v[1])) for k, v in relative.items()},
             anaphoric={k.lower(): (v[0], int(v[1])) for k, v in en["anaphoric"].items()},
             ago_units={k: (v[0], int(v[1])) for k, v in en["ago_units"].items()},

@@ -22,9 +22,9 @@ import jdatetime
 from ...model import EventDate
 from .detect import Expr
 
-PAST_MODS = ("last", "this past", "past")
+PAST_MODS = ("last",)  # modifiers as detect.py names them
 NEAR_AHEAD_DAYS = 30  # with no tense cue, a yearless day this close ahead is the coming one
-NEXT_MODS = ("next", "this coming", "coming")
+NEXT_MODS = ("next",)
 
 
 @dataclass(frozen=True)
