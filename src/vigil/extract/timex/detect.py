@@ -161,8 +161,9 @@ def _day_pair(lex, m, text, form: str) -> list[Expr]:
         wd = lex.weekdays.get(wd.lower().rstrip("."), lex.weekday_abbreviations.get(wd.lower().rstrip("."))) if wd else None
         return [replace(e, wd=wd) for e in _cal(m, m.start(), m.end(), y, mo, d1)]
     conj = m[f"{form}_c"].lower()
-    between = text[max(0, m.start() - 9):m.start()].lower().rstrip().endswith("between")
-    if conj in ("and", "&") and not between:
+    opener, joiner = lex.range_pair
+    between = text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(opener)
+    if conj in (joiner, "&") and not between:
         first = _cal(m, m.start(), m.end(f"{form}_d"), y, mo, d1)
         second = _cal(m, m.start(f"{form}_d2"), m.end(), y, mo, d2)
         return first + second if first and second else []
@@ -189,7 +190,7 @@ def p_spelled(lex, m, text):
         rest = [w for w in words[4:] if w != "and"]
         y = 2000 + (lex.number("-".join(rest)) or 0 if rest else 0)
     else:
-        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[words[0]]
+        century = (lex.number(words[0]) or 0) * 100  # "nineteen" -> 1900
         rest = [w for w in words[1:] if w not in ("oh", "hundred")]
         y = century + (lex.number("-".join(rest)) or 0 if rest else 0)
     mo = lex.month(m["spelled_m"]) if m["spelled_m"] else None

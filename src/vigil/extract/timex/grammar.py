@@ -19,7 +19,6 @@ from .lexicon import Lexicon
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|%|[:.]\d|,\d{3}(?!\d))"
 YEAR = r"(?:1[7-9]\d\d|20\d\d)(?!\d)"
-CONJ = r"-|–|—|to|through|thru|until|till|and|&"
 ZW = "\u200c"  # zero-width non-joiner, written inside Persian words
 GAP = rf"[\s\-{ZW}]+"
 PRIORITY = ("ymd", "num", "fa", "fay", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
@@ -76,6 +75,8 @@ class Grammar:
     procedure: PhraseSet
     byline: re.Pattern
     shift: re.Pattern
+    range_gap: re.Pattern
+    range_pair: tuple
 
     @classmethod
     def build(cls, lex: Lexicon) -> "Grammar":
@@ -95,6 +96,7 @@ class Grammar:
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             byline=re.compile(rf"(?i)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            range_gap=re.compile(rf"\s*(?:{trie(lex.range_words)})\s*", re.I), range_pair=lex.range_pair,
             shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?P<u>days?|weeks?)\s+"
                              rf"(?P<dir>after|before)\s+(?:the\s+)?$"),
         )
@@ -183,6 +185,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
     jal = rf"(?:{trie(cased(lex.jalali_latin))})(?![A-Za-z])"
     fa_mon = rf"(?:{trie(list(lex.jalali_fa) + list(lex.gregorian_fa))})(?:[\s{ZW}]?ماه)?(?![\w{ZW}])"
     count = trie(anycase(list(lex.counts) + list(lex.cardinals)), True)
+    conj = trie(list(lex.range_words) + [lex.range_pair[-1], "&"])
     mods = rf"(?i:{trie(lex.modifiers, True)})"
     return [
         ("ymd", rf"(?<![\d/.\-])(?P<ymd_y>\d{{4}})(?P<ymd_s>[-/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)"
@@ -196,9 +199,9 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
                rf"(?:,?\s+(?P<jl_y>1[34]\d\d)(?!\d))?"),
         ("jly", rf"(?P<jly_m>{jal})\s+(?:(?P<jly_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<jly_y>1[34]\d\d)(?!\d)"),
         ("mdy", rf"(?:(?P<mdy_w>{wd_any}),?\s+(?:the\s+)?)?(?P<mdy_m>{mon})\s*(?P<mdy_d>{day})"
-                rf"(?:\s*(?P<mdy_c>{CONJ})\s*(?P<mdy_d2>{day}))?(?:(?:,\s*|\s+)(?P<mdy_y>{YEAR}))?"),
+                rf"(?:\s*(?P<mdy_c>{conj})\s*(?P<mdy_d2>{day}))?(?:(?:,\s*|\s+)(?P<mdy_y>{YEAR}))?"),
         ("dmy", rf"(?:(?P<dmy_w>{wd_any}),?\s+)?(?:(?i:the)\s+)?(?<![\d,.$£€])(?P<dmy_d>{day})"
-                rf"(?:\s*(?P<dmy_c>{CONJ})\s*(?:the\s+)?(?P<dmy_d2>{day}))?\s+(?:of\s+)?(?P<dmy_m>{mon})"
+                rf"(?:\s*(?P<dmy_c>{conj})\s*(?:the\s+)?(?P<dmy_d2>{day}))?\s+(?:of\s+)?(?P<dmy_m>{mon})"
                 rf"(?:,?\s+(?P<dmy_y>{YEAR}))?"),
         ("my", rf"(?P<my_m>{mon})\s*,?\s+(?:of\s+)?(?P<my_y>{YEAR})"),
         ("spelled", rf"(?:(?P<spelled_m>{mon_full})\s+)?(?P<spelled_y>{spelled_year(lex)})"),

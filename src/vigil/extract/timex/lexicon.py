@@ -34,6 +34,8 @@ class Lexicon:
     modifiers: Mapping[str, int]
     chain_words: tuple
     weak_words: frozenset
+    range_words: tuple
+    range_pair: tuple
     relative: Mapping[str, tuple]
     anaphoric: Mapping[str, tuple]
     ago_units: Mapping[str, tuple]
@@ -64,6 +66,7 @@ class Lexicon:
             weekdays=_lower(en["weekdays"]), weekday_abbreviations=_lower(en["weekday_abbreviations"]),
             day_parts=tuple(en["day_parts"]), modifiers=en["modifiers"],
             chain_words=tuple(en["chain_words"]), weak_words=frozenset(en["weak_words"]),
+            range_words=tuple(en["range_words"]), range_pair=tuple(en["range_pair"]),
             relative={k: (v[0], int(v[1])) for k, v in relative.items()},
             anaphoric={k.lower(): (v[0], int(v[1])) for k, v in en["anaphoric"].items()},
             ago_units={k: (v[0], int(v[1])) for k, v in en["ago_units"].items()},

@@ -3,7 +3,8 @@ publication date, keeping the cues the event stage needs as mention extras.
 
 Extras (all optional): ``future`` (ahead of the anchor or planned), ``speech`` (the date of a
 statement: "police said Tuesday"), ``background`` ("protests that began in December 2017"),
-``since`` (start of something ongoing), ``byline``, ``dateline``, ``headline``, ``relative``
+``procedure`` ("appeared in court Monday"), ``since`` (start of something ongoing), ``byline``,
+``dateline``, ``headline``, ``week`` / ``weekend`` (the date stands for one), ``relative``
 (resolved against the anchor or an earlier date), ``ordinal_day`` (N in "the 5th day of the
 strike"; the value is then the strike's start, and its end the day referred to), ``calendar``
 ("jalali"), ``range_end_span`` (where the end of a range was written), ``sentence`` (index).
@@ -13,7 +14,6 @@ ordinal days without a stated date) are skipped: a date we cannot place is not e
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -27,7 +27,6 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 from .resolve import When, resolve, resolve_from
 
-RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*", re.I)
 ANCHORED = ("wd", "rel", "ana", "ago", "mrel", "hol")
 
 
@@ -61,13 +60,13 @@ class DateStage:
             return []
         items = self._items(doc, text, exprs)
         anchor = doc.report.published
-        _inherit_years(text, items)
+        _inherit_years(self.grammar, text, items)
         for it in items:
             it.when = resolve(it.e, anchor, it.c.tense)
         _anaphora(items, anchor)
         _shift(self.grammar, self.lexicon, text, items)
         _ordinals(items, anchor)
-        _ranges(text, items)
+        _ranges(self.grammar, text, items)
         return [_mention(text, it, anchor) for it in items if it.when is not None]
 
     def _items(self, doc: Doc, text: str, exprs: list[Expr]) -> list[Item]:
@@ -90,7 +89,7 @@ def _needs_tense(e: Expr) -> bool:
             or e.kind == "rel" and e.unit == "weekend")
 
 
-def _inherit_years(text: str, items: list[Item]) -> None:
+def _inherit_years(g: Grammar, text: str, items: list[Item]) -> None:
     """A yearless date takes the year written just before it in its sentence ("In 2016, on
     Jan. 5 ...", "HOMICIDES 2016 Jan. 5: ..."), or the year of the date closing its range
     ("from July 5 to July 9, 2018")."""
@@ -103,7 +102,7 @@ def _inherit_years(text: str, items: list[Item]) -> None:
             year_item = it
             continue
         nxt = items[k + 1].e if k + 1 < len(items) else None
-        if nxt is not None and nxt.kind == "cal" and nxt.y is not None and RANGE_GAP.fullmatch(text, e.end, nxt.start):
+        if nxt is not None and nxt.kind == "cal" and nxt.y is not None and g.range_gap.fullmatch(text, e.end, nxt.start):
             it.e = replace(e, y=nxt.y)
         elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 25:
             it.e = replace(e, y=year_item.e.end_y or year_item.e.y)
@@ -136,23 +135,24 @@ def _anaphora(items: list[Item], anchor) -> None:
             ref = it.when
 
 
-def _ranges(text: str, items: list[Item]) -> None:
+def _ranges(g: Grammar, text: str, items: list[Item]) -> None:
     """"from July 5 to July 9", "Monday to Wednesday", "between 1994 and 1997": the first date
     gets the range (its end traced to the second date's span); both keep their own spans."""
     for a, b in zip(items, items[1:]):
-        if _joins(text, a, b):
+        if _joins(g, text, a, b):
             a.when = When(a.when.start, a.when.precision, b.when.end or b.when.start, a.when.as_days)
             a.extra.append(("range_end_span", (b.e.start, b.e.end)))
 
 
-def _joins(text: str, left: Item, right: Item) -> bool:
+def _joins(g: Grammar, text: str, left: Item, right: Item) -> bool:
     a, b = left.when, right.when
     if a is None or b is None or a.end is not None or a.precision != b.precision or b.start <= a.start:
         return False
     gap = text[left.e.end:right.e.start]
-    if RANGE_GAP.fullmatch(gap):
+    if g.range_gap.fullmatch(gap):
         return True
-    return gap.strip().lower() == "and" and text[:left.e.start].rstrip().lower().endswith("between")
+    opener, joiner = g.range_pair
+    return gap.strip().lower() == joiner and text[:left.e.start].rstrip().lower().endswith(opener)
 
 
 def _ordinals(items: list[Item], anchor) -> None:
