@@ -1,6 +1,6 @@
 """The web app: ``create_app(settings)`` builds the FastAPI application (API + dashboard).
 
-Nothing happens at import time: the store pool, the stats cache and the static assets are made
+Nothing happens at import time: the store pool, the query cache and the static assets are made
 by ``create_app``; the extraction pipeline (gazetteer and all) only on the first POST.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from . import routes
 from .assets import add_dashboard
 from .intake import IntakeError, check_token, parse_reports, read_body
 from .models import IngestResult, Problem
-from .stores import StatsCache, StorePool
+from .stores import QueryCache, StorePool
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Services:
 
     settings: Settings
     pool: StorePool
-    stats_cache: StatsCache
+    cache: QueryCache
     pipeline_factory: Callable[[Settings], object]
     _pipeline: Optional[object] = None
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -41,7 +41,7 @@ class Services:
 
     def close(self) -> None:
         self.pool.close()
-        self.stats_cache.close()
+        self.cache.close()
 
 
 def _default_pipeline(settings: Settings):
@@ -58,7 +58,7 @@ def create_app(settings: Optional[Settings] = None, *, pool_size: int = 4,
     pool = StorePool(settings.db, size=pool_size)
     with pool.borrow():  # creates and migrates the database before the cache watches it
         pass
-    services = Services(settings, pool, StatsCache(settings.db), pipeline_factory)
+    services = Services(settings, pool, QueryCache(settings.db), pipeline_factory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

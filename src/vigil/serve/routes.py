@@ -18,6 +18,7 @@ from .models import EventDetail, EventsPage, Problem, ReportOut, Stats
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 10_000
+CACHE_LIMIT = 500  # pages up to this size are cached until the data changes
 router = APIRouter(prefix="/api", tags=["events"])
 
 
@@ -52,22 +53,33 @@ def list_events(request: Request, query: Filters,
                 offset: Annotated[int, Query(ge=0)] = 0,
                 format: Annotated[Literal["json", "geojson", "csv"], Query()] = "json") -> Response:
     page = replace(query, limit=limit, offset=offset)
-    with request.app.state.vigil.pool.borrow() as store:
-        total = store.count(query)
-        events = list(store.events(page))
+    services = request.app.state.vigil
+
+    def compute() -> tuple[str, str, dict]:
+        with services.pool.borrow() as store:
+            total = store.count(query)
+            events = list(store.events(page))
+        return render_events(events, total, page, format)
+
+    key = ("events", format, page)
+    body, media, headers = services.cache.get(key, compute) if limit <= CACHE_LIMIT else compute()
+    return Response(body, media_type=media, headers=headers)
+
+
+def render_events(events: list, total: int, page: EventQuery, format: str) -> tuple[str, str, dict]:
+    """(body, media type, headers) of one page of events in the requested format."""
     headers = {"X-Total-Count": str(total)}
     if format == "csv":
         out = io.StringIO()
         export.write_csv(events, out)
-        return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                        headers={**headers, "Content-Disposition": 'attachment; filename="events.csv"'})
+        headers["Content-Disposition"] = 'attachment; filename="events.csv"'
+        return out.getvalue(), "text/csv; charset=utf-8", headers
     if format == "geojson":
-        features = [_feature(ev.to_json()) for ev in events]
-        body = {"type": "FeatureCollection", "total": total, "limit": limit, "offset": offset,
-                "features": features}
-        return Response(json.dumps(body, ensure_ascii=False), media_type="application/geo+json", headers=headers)
-    return _json({"total": total, "limit": limit, "offset": offset, "events": [ev.to_json() for ev in events]},
-                 headers=headers)
+        body = {"type": "FeatureCollection", "total": total, "limit": page.limit, "offset": page.offset,
+                "features": [_feature(ev.to_json()) for ev in events]}
+        return json.dumps(body, ensure_ascii=False), "application/geo+json", headers
+    body = {"total": total, "limit": page.limit, "offset": page.offset, "events": [ev.to_json() for ev in events]}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")), "application/json", headers
 
 
 def _feature(ev: dict) -> dict:
@@ -94,11 +106,11 @@ def get_event(request: Request, event_id: str) -> Response:
 def get_stats(request: Request, query: Filters) -> Response:
     services = request.app.state.vigil
 
-    def compute(q: EventQuery) -> str:
+    def compute() -> str:
         with services.pool.borrow() as store:
-            return json.dumps(store.stats(q), ensure_ascii=False, separators=(",", ":"))
+            return json.dumps(store.stats(query), ensure_ascii=False, separators=(",", ":"))
 
-    return Response(services.stats_cache.get(query, compute), media_type="application/json")
+    return Response(services.cache.get(("stats", query), compute), media_type="application/json")
 
 
 @router.get("/reports/{report_id}", response_model=ReportOut, responses={404: {"model": Problem}},
@@ -117,10 +129,16 @@ def get_report(request: Request, report_id: str) -> Response:
 def get_map(request: Request, query: Filters,
             limit: Annotated[int, Query(ge=1, le=20_000, description="events considered, in date order")] = 5000
             ) -> Response:
-    with request.app.state.vigil.pool.borrow() as store:
-        total = store.count(query)
-        events = list(store.events(replace(query, limit=limit, offset=0)))
-    return _json({"total": total, "considered": len(events), **map_points(events)})
+    services = request.app.state.vigil
+
+    def compute() -> str:
+        with services.pool.borrow() as store:
+            total = store.count(query)
+            events = list(store.events(replace(query, limit=limit, offset=0)))
+        body = {"total": total, "considered": len(events), **map_points(events)}
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+    return Response(services.cache.get(("map", query, limit), compute), media_type="application/json")
 
 
 def map_points(events: list) -> dict:

@@ -1,5 +1,5 @@
 """Store access for the web API: a small pool of open stores, shared by the request threads,
-and a stats cache that is dropped whenever the database changes.
+and a cache of answers that is dropped whenever the database changes.
 
 Why a pool: FastAPI runs plain (``def``) endpoints on a thread pool. SQLite releases the GIL
 while it works, so a few connections in WAL mode let reads overlap, and each request only
@@ -16,9 +16,9 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Hashable, Iterator, Optional
 
-from ..store.base import EventQuery, Store, open_store
+from ..store.base import Store, open_store
 
 
 class StorePool:
@@ -60,8 +60,8 @@ class StorePool:
                 return
 
 
-class StatsCache:
-    """``store.stats(query)`` results, kept until any connection commits a change.
+class QueryCache:
+    """Answers to read queries (stats, counts, pages), kept until any connection commits a change.
 
     Change detection uses SQLite's ``PRAGMA data_version`` on a connection of its own that
     never writes: its value moves whenever another connection (this server's pool, or another
@@ -69,30 +69,31 @@ class StatsCache:
     is bypassed.
     """
 
-    def __init__(self, location: str, max_entries: int = 256):
+    def __init__(self, location: str, max_entries: int = 512):
         self.max_entries = max_entries
-        self._entries: dict[EventQuery, Any] = {}
+        self._entries: dict[Hashable, Any] = {}
         self._version: Optional[int] = None
         self._lock = threading.Lock()
         self._watch = _watch_connection(location)
 
-    def get(self, query: EventQuery, compute: Callable[[EventQuery], Any]) -> Any:
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """The cached value for ``key``, or ``compute()`` (stored while the data is unchanged)."""
         if self._watch is None:
-            return compute(query)
+            return compute()
         with self._lock:
             version = self._watch.execute("PRAGMA data_version").fetchone()[0]
             if version != self._version:
                 self._entries.clear()
                 self._version = version
-            hit = self._entries.get(query)
+            hit = self._entries.get(key)
         if hit is not None:
             return hit
-        value = compute(query)
+        value = compute()
         with self._lock:
             if self._version == version:
                 if len(self._entries) >= self.max_entries:
                     self._entries.pop(next(iter(self._entries)))
-                self._entries[query] = value
+                self._entries[key] = value
         return value
 
     def close(self) -> None:
