@@ -77,11 +77,14 @@ def _tense(g: Grammar, bw: list[str], aw: list[str]) -> int:
     the cues further back."""
     if aw and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
         return -2
-    for i in range(len(bw) - 1, max(-1, len(bw) - TENSE_WORDS - 1), -1):
-        w = bw[i]
-        if g.future.hit(w) and g.future.ends_at(bw, i):
+    fut, past = g.future, g.past
+    heads, tails, lasts = fut.heads + past.heads, fut.tails + past.tails, fut.lasts | past.lasts
+    hits = [i for i in range(max(0, len(bw) - TENSE_WORDS), len(bw))
+            if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
+    for i in reversed(hits):
+        if fut.ends_at(bw, i):
             return 1
-        if g.past.hit(w) and g.past.ends_at(bw, i):
+        if past.ends_at(bw, i):
             break
     else:
         i = -1
