@@ -90,7 +90,8 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
     return sorted(kept, key=lambda h: h[0])
 
 
-_NEGATED = re.compile(r"\b(?:no(?:\s+one)?|nobody|none|without|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_NEGATED = re.compile(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
+                      r"|without\s+(?:[\w'-]+\s+){0,4})$", re.I)
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 
 
@@ -117,6 +118,8 @@ class TriggerFinder:
                     continue
                 if self._hypothetical(sent.text, s) or self._negated(sent.text, s):
                     continue
+                if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
+                    continue  # "a ceasefire after the worst fighting in decades"
                 out.append(self._mention(doc, i, sent, s, e, rule))
         return out
 
