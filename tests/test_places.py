@@ -216,3 +216,15 @@ def test_memo_does_not_change_results(gaz):
         fresh = run(PlaceStage(gaz), t)
         again = run(shared, t)
         assert [(m.start, m.end, m.value) for m in fresh.places] == [(m.start, m.end, m.value) for m in again.places]
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Ontario", 49.25, -84.5), ("British Columbia", 54.0, -125.0),
+                                            ("Texas", 31.25, -99.25), ("Alaska", 64.0, -150.0)])
+def test_admin1_points_inside_big_provinces(gaz, name, lat, lon):
+    """Big provinces' towns sit along one edge: their point must not follow the towns (<161 km
+    from the province's usual reference point)."""
+    import math
+    e = next(h.entry for h in gaz.lookup(name) if gaz.feature(h.entry) == "admin1")
+    plat, plon = gaz.latlon(e)
+    dx = math.radians(plon - lon) * math.cos(math.radians((plat + lat) / 2))
+    assert 6371 * math.hypot(dx, math.radians(plat - lat)) < 161
