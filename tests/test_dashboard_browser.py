@@ -3,7 +3,7 @@ Debian's headless Chromium through Playwright: load, filter, open an event, see 
 highlighted, and a report carrying <script> and <img onerror> that must not run.
 
 Without Chromium (or Playwright) these tests skip, unless VIGIL_REQUIRE_BROWSER=1 (as in CI),
-where they fail. VIGIL_SCREENSHOTS=1 writes docs/dashboard.png and docs/event-view.png.
+where they fail. VIGIL_SCREENSHOTS=1 writes docs/dashboard.png, docs/dashboard-event.png and docs/event-view.png.
 """
 from __future__ import annotations
 
@@ -194,6 +194,7 @@ def test_event_view_highlights_evidence(page, server):
     assert "injuries: 12+" in page.locator("#detail ol.evidence").inner_text()
     if os.environ.get("VIGIL_SCREENSHOTS") == "1":
         page.locator("#detail").screenshot(path=str(DOCS / "event-view.png"))
+        page.screenshot(path=str(DOCS / "dashboard-event.png"), full_page=True)
     assert page.outside == [] and page.errors == []
 
 

@@ -106,7 +106,7 @@ class Dashboard {
   }
 
   showStats(stats) {
-    const parts = [`${fmtInt(stats.events)} events from ${fmtInt(stats.reports)} reports in the store`];
+    const parts = [`${plural(stats.events, "event")} from ${plural(stats.reports, "report")} in the store`];
     const active = FILTERS.filter((k) => this.filters[k]).map((k) => `${k}: ${this.filters[k]}`);
     if (active.length) parts.push(`filtered by ${active.join(", ")}`);
     document.getElementById("summary").textContent = parts.join(" · ");
@@ -158,10 +158,14 @@ class Dashboard {
 
 function mapNote(points) {
   const placed = points.considered - points.unplaced;
-  let note = `${fmtInt(placed)} events at ${fmtInt(points.places.length)} places`;
+  let note = `${plural(placed, "event")} at ${plural(points.places.length, "place")}`;
   if (points.unplaced) note += `; ${fmtInt(points.unplaced)} without coordinates (country shading only)`;
   if (points.total > points.considered) note += `; first ${fmtInt(points.considered)} of ${fmtInt(points.total)} by date`;
   return note;
+}
+
+function plural(n, word) {
+  return `${fmtInt(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function fillSelect(select, options, selected) {

@@ -115,7 +115,7 @@ export class WorldMap {
   fitBox(x0, y0, x1, y1) {
     const [w, h] = this.size();
     const pad = 6;
-    const k = Math.min(256, Math.max(w / WORLD, Math.min(w / (x1 - x0 + pad), h / (y1 - y0 + pad)) * 0.8));
+    const k = Math.min(24, Math.max(w / WORLD, Math.min(w / (x1 - x0 + pad), h / (y1 - y0 + pad)) * 0.8));
     this.setView(k, w / 2 - ((x0 + x1) / 2) * k, h / 2 - ((y0 + y1) / 2) * k);
   }
 
