@@ -52,7 +52,7 @@ class EventStage:
         self.issues = issues or IssueTaxonomy.default()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.triggers = _retype_force_on_crowds(doc, self.finder(doc))
+        doc.triggers = _retype_by_setting(doc, self.finder(doc))
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
@@ -144,20 +144,31 @@ _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|a
 CROWD_TYPES = ("protest", "strike", "riot", "repression")
 
 
-def _retype_force_on_crowds(doc: Doc, triggers: list[Mention]) -> list[Mention]:
-    """In a report about protests, shootings and killings by security forces (or with no armed
-    group named) are force used on the crowd: repression, not an armed attack."""
-    if not any(t.value in CROWD_TYPES for t in triggers):
-        return triggers
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)|strikers|rioters|mourners|"
+                    r"gathering|sit-in|unrest)\b", re.I)
+
+
+def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
+    """Killings read in their setting. In a report about protests, shootings and killings by
+    security forces (or of people in the crowd) are force used on the crowd: repression. Next
+    to a disaster, "killing three people" tells the disaster's toll, not an armed attack."""
+    crowd = [t for t in triggers if t.value in ("protest", "strike", "riot") and t.text.lower() not in ("vigil", "vigils")]
+    disasters = [t for t in triggers if t.value == "disaster"]
     out = []
     for t in triggers:
         sent = doc.sentences[t.get("sentence")].text
         if t.value == "attack" and t.get("subtype") in ("shooting", "armed assault") and not _ARMED.search(sent):
-            near_crowd = any(o.value in CROWD_TYPES and abs(o.get("sentence") - t.get("sentence")) <= 1 for o in triggers)
-            if _FORCES.search(sent) or near_crowd:
-                t = replace(t, value="repression", extra=tuple((k, "live fire" if k == "subtype" else v) for k, v in t.extra))
+            si = t.get("sentence")
+            if t.get("subtype") == "armed assault" and any(abs(o.get("sentence") - si) <= 1 for o in disasters):
+                t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
+            elif crowd and (_CROWD.search(sent) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
+                t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
         out.append(t)
     return out
+
+
+def _with(extra: tuple, key: str, value) -> tuple:
+    return tuple((k, value if k == key else v) for k, v in extra)
 
 
 def _absorb(d: Draft, trig: Mention, place: Place, date: EventDate, status: str) -> None:
