@@ -71,7 +71,7 @@ def create_app(settings: Optional[Settings] = None, *, pool_size: int = 4,
     app.state.vigil = services
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_exception_handler(IntakeError, _intake_error)
-    app.include_router(routes.router)
+    app.include_router(routes.make_router())
     _add_write_routes(app)
     add_dashboard(app, settings)
     return app

@@ -19,7 +19,6 @@ from .models import EventDetail, EventsPage, Problem, ReportOut, Stats
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 10_000
 CACHE_LIMIT = 500  # pages up to this size are cached until the data changes
-router = APIRouter(prefix="/api", tags=["events"])
 
 
 def event_query(
@@ -46,8 +45,6 @@ def _json(content, status: int = 200, headers: Optional[dict] = None) -> Respons
     return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 
-@router.get("/events", response_model=EventsPage, summary="Events matching the filters, one page",
-            responses={200: {"content": {"application/geo+json": {}, "text/csv": {}}}})
 def list_events(request: Request, query: Filters,
                 limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = 100,
                 offset: Annotated[int, Query(ge=0)] = 0,
@@ -88,8 +85,6 @@ def _feature(ev: dict) -> dict:
     return {"type": "Feature", "id": ev["event_id"], "geometry": geom, "properties": ev}
 
 
-@router.get("/events/{event_id}", response_model=EventDetail, responses={404: {"model": Problem}},
-            summary="One event with every claim and its evidence, in report excerpts")
 def get_event(request: Request, event_id: str) -> Response:
     with request.app.state.vigil.pool.borrow() as store:
         event = store.event(event_id)
@@ -102,7 +97,6 @@ def get_event(request: Request, event_id: str) -> Response:
         return _json(event_detail(event, store.report, campaign))
 
 
-@router.get("/stats", response_model=Stats, summary="Counts by day, type, admin1, country and status")
 def get_stats(request: Request, query: Filters) -> Response:
     services = request.app.state.vigil
 
@@ -113,8 +107,6 @@ def get_stats(request: Request, query: Filters) -> Response:
     return Response(services.cache.get(("stats", query), compute), media_type="application/json")
 
 
-@router.get("/reports/{report_id}", response_model=ReportOut, responses={404: {"model": Problem}},
-            summary="One report: its text and metadata")
 def get_report(request: Request, report_id: str) -> Response:
     with request.app.state.vigil.pool.borrow() as store:
         report = store.report(report_id)
@@ -125,7 +117,6 @@ def get_report(request: Request, report_id: str) -> Response:
     return _json(out)
 
 
-@router.get("/map", summary="Event locations for the map: one entry per distinct point, with counts by type")
 def get_map(request: Request, query: Filters,
             limit: Annotated[int, Query(ge=1, le=20_000, description="events considered, in date order")] = 5000
             ) -> Response:
@@ -158,3 +149,19 @@ def map_points(events: list) -> dict:
         if len(spot["events"]) < 50:
             spot["events"].append({"id": ev.event_id, "type": ev.type, "date": ev.date.start})
     return {"places": list(places.values()), "unplaced": unplaced}
+
+
+def make_router() -> APIRouter:
+    """The read endpoints under /api (built per app, never at import time)."""
+    router = APIRouter(prefix="/api", tags=["events"])
+    missing = {404: {"model": Problem}}
+    add = router.add_api_route
+    add("/events", list_events, response_model=EventsPage, summary="Events matching the filters, one page",
+        responses={200: {"content": {"application/geo+json": {}, "text/csv": {}}}})
+    add("/events/{event_id}", get_event, response_model=EventDetail, responses=missing,
+        summary="One event with every claim and its evidence, in report excerpts")
+    add("/stats", get_stats, response_model=Stats, summary="Counts by day, type, admin1, country and status")
+    add("/reports/{report_id}", get_report, response_model=ReportOut, responses=missing,
+        summary="One report: its text and metadata")
+    add("/map", get_map, summary="Event locations for the map: one entry per distinct point, with counts by type")
+    return router
