@@ -125,13 +125,13 @@ def test_ordinal_day_in_a_month_keeps_month_precision(stage):
 
 
 @pytest.mark.parametrize("text, published, start, end, precision", [
-    ("Protests spread in Dey 1396 to dozens of towns.", None, "2017-12-22", "2018-01-20", "month"),
-    ("The workers were fired in Aban 1398.", None, "2019-10-23", "2019-11-21", "month"),
+    ("Protests spread in Dey 1396 to dozens of towns.", None, "2017-12", "2018-01", "month"),
+    ("The workers were fired in Aban 1398.", None, "2019-10", "2019-11", "month"),
     ("Clashes were reported on 18 Dey 1396.", None, "2018-01-08", None, "day"),
     ("Clashes were reported on 18 Dey.", date(2018, 1, 15), "2018-01-08", None, "day"),
     ("تجمع در ۲۱ آبان ۱۴۰۱ برگزار شد", None, "2022-11-12", None, "day"),
     ("تجمع در ۲۱ آبان برگزار شد", date(2022, 12, 1), "2022-11-12", None, "day"),
-    ("اعتصاب در آبان‌ماه ۱۳۹۸ آغاز شد", None, "2019-10-23", "2019-11-21", "month"),
+    ("اعتصاب در آبان‌ماه ۱۳۹۸ آغاز شد", None, "2019-10", "2019-11", "month"),
 ])
 def test_jalali_dates(stage, text, published, start, end, precision):
     m = one(stage, text, published)

@@ -29,18 +29,18 @@ NEXT_MODS = ("next",)
 
 @dataclass(frozen=True)
 class When:
-    """A resolved date: ``start`` (and ``end`` for ranges) at ``precision``. ``as_days`` writes
-    both bounds as days whatever the precision (a Jalali month spans two Gregorian months)."""
+    """A resolved date: ``start`` (and ``end`` for ranges) at ``precision``; both are written
+    in the precision's form ("2018-11", "2018"). A Jalali month spans two Gregorian months:
+    Dey 1396 is 2017-12 to 2018-01 at month precision."""
 
     start: date
     precision: str
     end: Optional[date] = None
-    as_days: bool = False
 
     def iso(self, d: Optional[date]) -> Optional[str]:
         if d is None:
             return None
-        if self.as_days or self.precision == "day":
+        if self.precision == "day":
             return d.isoformat()
         return d.isoformat()[:7] if self.precision == "month" else str(d.year)
 
@@ -64,7 +64,7 @@ def resolve_from(e: Expr, ref: Optional[When], anchor: Optional[date]) -> Option
     """An anaphoric expression ("the following year", "two days later") counted from the date
     last mentioned; a year offset may count from the anchor when no date was mentioned."""
     need = {"day": ("day",), "week": ("day",), "month": ("day", "month")}.get(e.unit, ("day", "month", "year"))
-    if ref is None or ref.precision not in need or ref.as_days:
+    if ref is None or ref.precision not in need:
         if anchor is None or e.unit != "year":
             return None
         ref = When(anchor, "day")
@@ -157,7 +157,7 @@ def _jalali(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
         return None
     jfirst = jdatetime.date.fromgregorian(date=first)
     length = jdatetime.j_days_in_month[e.m - 1] + (1 if e.m == 12 and jfirst.isleap() else 0)
-    return When(first, "month", first + timedelta(days=length - 1), as_days=True)
+    return When(first, "month", first + timedelta(days=length - 1))
 
 
 def _jday(y: int, m: int, d: int) -> Optional[date]:

@@ -140,7 +140,7 @@ def _ranges(g: Grammar, text: str, items: list[Item]) -> None:
     gets the range (its end traced to the second date's span); both keep their own spans."""
     for a, b in zip(items, items[1:]):
         if _joins(g, text, a, b):
-            a.when = When(a.when.start, a.when.precision, b.when.end or b.when.start, a.when.as_days)
+            a.when = When(a.when.start, a.when.precision, b.when.end or b.when.start)
             a.extra.append(("range_end_span", (b.e.start, b.e.end)))
 
 
@@ -181,7 +181,7 @@ def _ordinal_start(e: Expr, ref: Optional[When], anchor) -> Optional[When]:
             return None
         ref = When(anchor, "day")
     if ref.precision != "day":
-        return When(ref.start, ref.precision, None, ref.as_days)
+        return When(ref.start, ref.precision)
     return When(ref.start - timedelta(days=max(e.n, 1) - 1), "day", ref.start)
 
 
