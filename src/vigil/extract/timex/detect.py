@@ -106,7 +106,7 @@ def _day(lex: Lexicon, s: Optional[str]) -> Optional[int]:
     return lex.number(s) if s else None
 
 
-def _cal(m: re.Match, a: int, b: int, y=None, mo=None, d=None, cal="g") -> list[Expr]:
+def _cal(a: int, b: int, y=None, mo=None, d=None, cal="g") -> list[Expr]:
     if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
         return []
     return [Expr(a, b, "cal", y=y, m=mo, d=d, cal=cal)]
@@ -117,7 +117,7 @@ def p_ymd(lex, m, text):
     cal = "j" if 1200 <= y < 1500 else "g"
     if cal == "g" and not 1700 <= y <= 2100:
         return []
-    return _cal(m, m.start(), m.end(), y, mo, d, cal)
+    return _cal(m.start(), m.end(), y, mo, d, cal)
 
 
 def p_num(lex, m, text):
@@ -126,30 +126,30 @@ def p_num(lex, m, text):
         return []
     # day first when the first number cannot be a month or the separator is a dot (European)
     mo, d = (b, a) if a > 12 or m["num_s"] == "." else (a, b)
-    return _cal(m, m.start(), m.end(), y, mo, d)
+    return _cal(m.start(), m.end(), y, mo, d)
 
 
 def p_fa(lex, m, text):
     word = m["fa_m"].replace("\u200c", " ").split()[0]
     cal = "g" if word in lex.gregorian_fa else "j"
     y = int(m["fa_y"]) if m["fa_y"] else None
-    return _cal(m, m.start(), m.end(), y, lex.month(word), int(m["fa_d"]), cal)
+    return _cal(m.start(), m.end(), y, lex.month(word), int(m["fa_d"]), cal)
 
 
 def p_fay(lex, m, text):
     word = m["fay_m"].replace("\u200c", " ").split()[0]
     cal = "g" if word in lex.gregorian_fa else "j"
-    return _cal(m, m.start(), m.end(), int(m["fay_y"]), lex.month(word), None, cal)
+    return _cal(m.start(), m.end(), int(m["fay_y"]), lex.month(word), None, cal)
 
 
 def p_jl(lex, m, text):
     y = int(m["jl_y"]) if m["jl_y"] else None
-    return _cal(m, m.start(), m.end(), y, lex.month(m["jl_m"]), int(m["jl_d"]), "j")
+    return _cal(m.start(), m.end(), y, lex.month(m["jl_m"]), int(m["jl_d"]), "j")
 
 
 def p_jly(lex, m, text):
     d = int(m["jly_d"]) if m["jly_d"] else None
-    return _cal(m, m.start(), m.end(), int(m["jly_y"]), lex.month(m["jly_m"]), d, "j")
+    return _cal(m.start(), m.end(), int(m["jly_y"]), lex.month(m["jly_m"]), d, "j")
 
 
 def _day_pair(lex, m, text, form: str) -> list[Expr]:
@@ -159,17 +159,17 @@ def _day_pair(lex, m, text, form: str) -> list[Expr]:
     if d2 is None:
         wd = m[f"{form}_w"]
         wd = lex.weekdays.get(wd.lower().rstrip("."), lex.weekday_abbreviations.get(wd.lower().rstrip("."))) if wd else None
-        return [replace(e, wd=wd) for e in _cal(m, m.start(), m.end(), y, mo, d1)]
+        return [replace(e, wd=wd) for e in _cal(m.start(), m.end(), y, mo, d1)]
     conj = m[f"{form}_c"].lower()
     opener, joiner = lex.range_pair
     between = text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(opener)
     if conj in (joiner, "&") and not between:
-        first = _cal(m, m.start(), m.end(f"{form}_d"), y, mo, d1)
-        second = _cal(m, m.start(f"{form}_d2"), m.end(), y, mo, d2)
+        first = _cal(m.start(), m.end(f"{form}_d"), y, mo, d1)
+        second = _cal(m.start(f"{form}_d2"), m.end(), y, mo, d2)
         return first + second if first and second else []
     if d2 <= d1:
         return []
-    return [replace(e, end_d=d2) for e in _cal(m, m.start(), m.end(), y, mo, d1)]
+    return [replace(e, end_d=d2) for e in _cal(m.start(), m.end(), y, mo, d1)]
 
 
 def p_mdy(lex, m, text):
@@ -181,7 +181,7 @@ def p_dmy(lex, m, text):
 
 
 def p_my(lex, m, text):
-    return _cal(m, m.start(), m.end(), int(m["my_y"]), lex.month(m["my_m"]))
+    return _cal(m.start(), m.end(), int(m["my_y"]), lex.month(m["my_m"]))
 
 
 def p_spelled(lex, m, text):
@@ -194,7 +194,7 @@ def p_spelled(lex, m, text):
         rest = [w for w in words[1:] if w not in ("oh", "hundred")]
         y = century + (lex.number("-".join(rest)) or 0 if rest else 0)
     mo = lex.month(m["spelled_m"]) if m["spelled_m"] else None
-    return _cal(m, m.start(), m.end(), y, mo)
+    return _cal(m.start(), m.end(), y, mo)
 
 
 def _mod(lex: Lexicon, written: Optional[str]) -> Optional[str]:
@@ -268,7 +268,7 @@ def p_mon(lex, m, text):
     cue = bool(before) and (before[-1] in lex.month_cues or " ".join(before[-2:]) in lex.month_cues)
     if not cue and (word in lex.ambiguous_months or m["mon_pos"] is None and _name_follows(text, m.end())):
         return []
-    return _cal(m, m.start(), m.end("mon_m"), None, lex.months[word])
+    return _cal(m.start(), m.end("mon_m"), None, lex.months[word])
 
 
 def _street_follows(lex: Lexicon, text: str, end: int) -> bool:
