@@ -114,7 +114,7 @@ class TriggerFinder:
             for s, e, rule in hits:
                 if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
                     continue
-                if any(a < e + 3 and s - 3 < b for a, b in idioms):
+                if any(a < e and s < b for a, b in idioms):
                     continue
                 if self._hypothetical(sent.text, s) or self._negated(sent.text, s):
                     continue
