@@ -78,7 +78,7 @@ def _tense(g: Grammar, bw: list[str], aw: list[str]) -> int:
     if aw and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
         return -2
     fut, past = g.future, g.past
-    heads, tails, lasts = fut.heads + past.heads, fut.tails + past.tails, fut.lasts | past.lasts
+    lasts, heads, tails = g.tense_words
     hits = [i for i in range(max(0, len(bw) - TENSE_WORDS), len(bw))
             if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):

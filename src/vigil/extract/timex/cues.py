@@ -32,34 +32,43 @@ def _matches(pattern: str, word: str, exceptions: frozenset) -> bool:
 
 @dataclass(frozen=True)
 class PhraseSet:
-    by_last: dict  # last word -> tuple of phrases (tuples of words)
-    lasts: frozenset  # the keys of by_last
-    wild_last: tuple  # phrases whose last word is a pattern
-    heads: tuple  # prefixes of the "word*" last words, for a one-call rejection
-    tails: tuple  # suffixes of the "*ed" last words
+    singles: frozenset  # one-word phrases
+    pairs: dict  # (word before last, last word) -> phrases of two words or more, all exact
+    by_last: dict  # last word -> phrases with a pattern before it ("expect* to")
+    wild_last: tuple  # phrases whose last word is a pattern ("schedul*", "*ed")
+    lasts: frozenset  # every exact last word
+    heads: tuple  # prefixes of "word*" last words, for a one-call test
+    tails: tuple  # suffixes of "*ed" last words
     exceptions: frozenset
 
     @classmethod
     def of(cls, phrases: Iterable[str], exceptions: Iterable[str] = ()) -> "PhraseSet":
-        by_last: dict = {}
-        wild = []
+        singles, pairs, by_last, wild = set(), {}, {}, []
         for p in phrases:
             toks = tuple(p.lower().split())
             if "*" in toks[-1]:
                 wild.append(toks)
+            elif len(toks) == 1:
+                singles.add(toks[0])
+            elif not any("*" in t for t in toks):
+                pairs.setdefault(toks[-2:], []).append(toks)
             else:
                 by_last.setdefault(toks[-1], []).append(toks)
-        heads = tuple(t[-1][:-1] for t in wild if t[-1].endswith("*"))
-        tails = tuple(t[-1][1:] for t in wild if t[-1].startswith("*"))
-        return cls({k: tuple(v) for k, v in by_last.items()}, frozenset(by_last), tuple(wild), heads,
-                   tails, frozenset(exceptions))
+        lasts = frozenset(singles) | {k[1] for k in pairs} | set(by_last)
+        return cls(frozenset(singles), {k: tuple(v) for k, v in pairs.items()},
+                   {k: tuple(v) for k, v in by_last.items()}, tuple(wild), lasts,
+                   tuple(t[-1][:-1] for t in wild if t[-1].endswith("*")),
+                   tuple(t[-1][1:] for t in wild if t[-1].startswith("*")), frozenset(exceptions))
 
     def ends_at(self, ws: list[str], i: int) -> Optional[int]:
         """Length of a phrase ending at ``ws[i]``, or None."""
         w = ws[i]
-        cands = self.by_last.get(w, ())
+        if w in self.singles:
+            return 1
+        cands = self.pairs.get((ws[i - 1], w), ()) if i else ()
+        cands += self.by_last.get(w, ())
         if w.startswith(self.heads) or w.endswith(self.tails):
-            cands = cands + tuple(t for t in self.wild_last if _matches(t[-1], w, self.exceptions))
+            cands += tuple(t for t in self.wild_last if _matches(t[-1], w, self.exceptions))
         for toks in cands:
             n = len(toks)
             if n == 1:
@@ -74,8 +83,8 @@ class PhraseSet:
 
     def any_in(self, ws: list[str], last: int = 0) -> bool:
         """A phrase ends within the last ``last`` words (all words if 0)."""
-        window = ws[-last:] if last else ws
-        if not self.wild_last and self.lasts.isdisjoint(window):
-            return False
-        lo = len(ws) - len(window)
+        lo = max(0, len(ws) - last) if last else 0
+        if not self.wild_last:
+            lasts = self.lasts
+            return any(self.ends_at(ws, i) for i in range(len(ws) - 1, lo - 1, -1) if ws[i] in lasts)
         return any(self.ends_at(ws, i) for i in range(len(ws) - 1, lo - 1, -1) if self.hit(ws[i]))

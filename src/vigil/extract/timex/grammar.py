@@ -68,6 +68,7 @@ class Grammar:
     future: PhraseSet
     future_near: PhraseSet
     past: PhraseSet
+    tense_words: tuple  # (lasts, heads, tails) of future and past cues together
     speech: frozenset
     speech_fillers: frozenset
     past_gap: frozenset
@@ -92,6 +93,7 @@ class Grammar:
             word=re.compile(r"\w+"),
             future=PhraseSet.of(cues["future"]), future_near=PhraseSet.of(cues["future_near"]),
             past=PhraseSet.of(cues["past"], cues["not_past"]),
+            tense_words=_tense_words(PhraseSet.of(cues["future"]), PhraseSet.of(cues["past"], cues["not_past"])),
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
@@ -100,6 +102,10 @@ class Grammar:
             shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?P<u>days?|weeks?)\s+"
                              rf"(?P<dir>after|before)\s+(?:the\s+)?$"),
         )
+
+
+def _tense_words(future: PhraseSet, past: PhraseSet) -> tuple:
+    return future.lasts | past.lasts, future.heads + past.heads, future.tails + past.tails
 
 
 def _tokens(phrases: Iterable[str]) -> list[list[str]]:
