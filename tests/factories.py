@@ -10,9 +10,11 @@ def report(rid: str = "r1", text: str = "Truck drivers went on strike in Yasuj o
 
 def event(rid: str = "r1", type_: str = "strike", city: str | None = "Yasuj", day: str | None = "2018-07-23",
           fatalities: int | None = None, country: str = "IR", admin1: str | None = "Kohgiluyeh and Boyer-Ahmad",
-          lat: float | None = 30.67, lon: float | None = 51.59, gid: int | None = 66093, nationwide: bool = False,
+          lat: float | None = None, lon: float | None = None, gid: int | None = 66093, nationwide: bool = False,
           text: str = "Truck drivers went on strike in Yasuj on Monday.", actors=(("truck drivers", "participant"),),
           claimed_by: str | None = None, precision: str | None = None) -> Event:
+    if lat is None and city:  # distinct made-up coordinates per place id, far apart
+        lat, lon = (30.67, 51.59) if gid == 66093 else (10.0 + (gid or 0) % 60, 20.0 + (gid or 0) % 97)
     place = Place(name=city or admin1 or country, city=city, admin1=admin1 if not nationwide else None,
                   country=country, lat=lat if city else None, lon=lon if city else None,
                   geonames_id=gid if city else None,

@@ -100,3 +100,30 @@ def test_python_dash_m_entry_point(reports_file):
     out = subprocess.run([sys.executable, "-m", "vigil", "extract", str(reports_file), "--quiet"],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0 and out.stdout.strip()
+
+
+def test_link_unlink_merge_from_the_command_line(tmp_path, capsys):
+    text = "A gunman opened fire at a bar on Main Street in Franklin, Indiana on Monday, killing two people, police said."
+    rows = [{"id": "a", "published": "2014-02-04", "text": text},
+            {"id": "b", "published": "2014-02-04", "text": "Two people were killed on Monday when a gunman opened fire in a Main Street bar in Franklin, Indiana."}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    db = str(tmp_path / "v.db")
+    assert run(["ingest", str(src), "--db", db, "--quiet"], capsys)[0] == 0
+    code, out, _ = run(["events", "--db", db, "--type", "attack", "--format", "jsonl"], capsys)
+    [merged] = [json.loads(line) for line in out.splitlines()]
+    assert sorted(merged["report_ids"]) == ["a", "b"] and merged["links"]
+    code, out, _ = run(["events", "--db", db, "--explain"], capsys)
+    assert "linked:" in out and "same city" in out
+    code, _, err = run(["unlink", merged["event_id"], "--report", "b", "--db", db], capsys)
+    assert code == 0 and "separate" in err
+    code, out, _ = run(["events", "--db", db, "--type", "attack", "--format", "jsonl"], capsys)
+    ids = [json.loads(line)["event_id"] for line in out.splitlines()]
+    assert len(ids) == 2
+    assert run(["ingest", str(src), "--db", db, "--quiet"], capsys)[0] == 0  # a re-run keeps the split
+    assert len(run(["events", "--db", db, "--type", "attack", "--format", "jsonl"], capsys)[1].splitlines()) == 2
+    code, _, err = run(["merge", ids[0], ids[1], "--db", db], capsys)
+    assert code == 0 and "merged" in err
+    assert len(run(["events", "--db", db, "--type", "attack", "--format", "jsonl"], capsys)[1].splitlines()) == 1
+    code, _, err = run(["unlink", "ev-nope", "--db", db], capsys)
+    assert code == 2 and "not a merge" in err

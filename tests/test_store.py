@@ -94,3 +94,63 @@ def test_migrations_are_versioned(tmp_path):
 def test_postgres_url_is_a_clear_error():
     with pytest.raises(NotImplementedError, match="PostgreSQL"):
         open_store("postgresql://localhost/vigil")
+
+
+SHOT = "A gunman opened fire at a bar on Main Street in Franklin, killing two people, police said."
+
+
+def _shooting(rid, day="2014-02-03", city="Franklin", gid=1, text=SHOT):
+    return event(rid, "attack", city, day, fatalities=2, country="US", admin1="Indiana", gid=gid, text=text)
+
+
+def test_new_reports_attach_to_stored_events(store):
+    store.add([(report("r1", SHOT), [_shooting("r1")])])
+    store.add([(report("r2", "Second outlet. " + SHOT), [_shooting("r2", text="Two people were killed when a gunman opened fire in a Main Street bar.")])])
+    events = list(store.events())
+    assert len(events) == 1 and events[0].report_ids == ("r1", "r2")
+    assert events[0].links and events[0].links[0]["place"] == "same city"
+    assert sorted(r for _, r, _ in store.members(events[0].event_id)) == ["r1", "r2"]
+
+
+def test_unlink_persists_across_reingest(tmp_path):
+    path = str(tmp_path / "v.db")
+    items = [(report("r1", SHOT), [_shooting("r1")]), (report("r2", "Again. " + SHOT), [_shooting("r2")])]
+    with open_store(path) as s:
+        s.add(items)
+        merged = next(iter(s.events()))
+        ids = s.unlink(merged.event_id, "r2")
+        assert len(ids) == 2 and s.count() == 2
+        with pytest.raises(ValueError):
+            s.unlink(ids[0])
+    with open_store(path) as s:  # a re-run with a changed report keeps the user's split
+        s.add([(report("r2", "Changed. " + SHOT), [_shooting("r2", text="Changed. " + SHOT)])])
+        assert s.count() == 2
+
+
+def test_manual_merge_persists(store):
+    a = _shooting("r1")
+    b = _shooting("r2", day="2014-02-20", text="A different account of a shooting weeks later.")
+    store.add([(report("r1", SHOT), [a]), (report("r2", "Later."), [b])])
+    assert store.count() == 2
+    [merged_id] = store.merge(a.event_id, b.event_id)
+    assert store.count() == 1 and set(store.event(merged_id).report_ids) == {"r1", "r2"}
+    store.add([(report("r3", "Unrelated protest."), [event("r3", "protest", "Yazd", "2014-02-21", gid=5)])])
+    assert store.count() == 2
+
+
+def test_campaigns_are_kept_in_the_store(store):
+    rows = []
+    for i, (city, adm) in enumerate([("Yasuj", "Kohgiluyeh and Boyer-Ahmad"), ("Yazd", "Yazd")], 1):
+        rows.append((report(f"r{i}", f"Truck drivers strike in {city}."),
+                     [event(f"r{i}", "strike", city, "2018-07-23", gid=i, admin1=adm, text=f"Truck drivers strike in {city}.")]))
+    rows.append((report("r9", "Nationwide strike."), [event("r9", "strike", None, "2018-07-24", nationwide=True,
+                                                            text="Nationwide strike of truck drivers.")]))
+    store.add(rows)
+    campaigns = {e.campaign_id for e in store.events()}
+    assert len(campaigns) == 1 and None not in campaigns
+
+
+def test_points_group_events_by_place(store):
+    store.add([(report("r1"), [event("r1")]), (report("r2", "x"), [event("r2", "protest", text="x")])])
+    [p] = store.points()
+    assert p["n"] == 2 and p["by_type"] == {"strike": 1, "protest": 1}

@@ -82,7 +82,7 @@ def date_json(report_id: str, m: Mention) -> dict:
 
 def ingest(job: Job, db: Optional[str] = None) -> IngestStats:
     """Extract events from the job's reports and write reports and events to the store."""
-    store = open_store(db or job.settings.db)
+    store = open_store(db or job.settings.db, job.settings)
     try:
         return ingest_reports(store, job.reports(), job.settings)
     finally:

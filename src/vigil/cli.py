@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("jsonl", "csv", "acled", "geojson", "parquet"), required=True)
     p.add_argument("--output", "-o", help="output file (default stdout; required for parquet)")
 
+    p = sub.add_parser("unlink", help="undo a merge: split a report (or every report) out of a merged event")
+    p.add_argument("event_id")
+    p.add_argument("--report", help="split only this report from the rest (default: every report apart)")
+    p.add_argument("--db", help="store path (default ./vigil.db or $VIGIL_DB)")
+
+    p = sub.add_parser("merge", help="merge two events the linker kept apart (kept across re-runs)")
+    p.add_argument("event_a")
+    p.add_argument("event_b")
+    p.add_argument("--db", help="store path (default ./vigil.db or $VIGIL_DB)")
+
     p = sub.add_parser("serve", help="run the web API and dashboard")
     p.add_argument("--db", help="store path (default ./vigil.db or $VIGIL_DB)")
     p.add_argument("--host", default="127.0.0.1")
@@ -250,6 +260,30 @@ def cmd_evaluate(args, problems: Problems) -> None:
     print(" ".join(f"{k}={'n/a' if v is None else f'{v:.3f}'}" for k, v in result.summary.items()))
 
 
+def cmd_unlink(args, problems: Problems) -> None:
+    ids = _decide(args, lambda store: store.unlink(args.event_id, args.report))
+    print("vigil: now separate events: " + ", ".join(ids), file=sys.stderr)
+
+
+def cmd_merge(args, problems: Problems) -> None:
+    ids = _decide(args, lambda store: store.merge(args.event_a, args.event_b))
+    print("vigil: merged into " + ", ".join(ids), file=sys.stderr)
+
+
+def _decide(args, action) -> list[str]:
+    from .store.base import open_store
+
+    settings = _settings(args)
+    _require_db(settings.db)
+    store = open_store(settings.db, settings)
+    try:
+        return action(store)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        store.close()
+
+
 class UsageError(Exception):
     pass
 
@@ -263,7 +297,7 @@ def _require_db(path: str) -> None:
 
 COMMANDS = {"extract": cmd_extract, "places": cmd_places, "dates": cmd_dates, "ingest": cmd_ingest,
             "events": cmd_events, "export": cmd_export, "serve": cmd_serve, "gazetteer": cmd_gazetteer,
-            "validate": cmd_validate, "evaluate": cmd_evaluate, "settings": cmd_settings}
+            "unlink": cmd_unlink, "merge": cmd_merge, "validate": cmd_validate, "evaluate": cmd_evaluate, "settings": cmd_settings}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

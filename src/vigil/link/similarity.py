@@ -39,8 +39,8 @@ def place_part(a: Event, b: Event) -> tuple[float, str]:
         if _km(pa, pb) <= 25:
             return 0.3, "neighbouring places"
         return -1.0, "different city"
-    if pa.nationwide or pb.nationwide:
-        return (0.15, "nationwide and local") if pa.nationwide != pb.nationwide else (0.3, "both nationwide")
+    if pa.nationwide or pb.nationwide:  # a local branch is its own event, tied by the campaign
+        return (-1.0, "nationwide and local") if pa.nationwide != pb.nationwide else (0.3, "both nationwide")
     if pa.admin1 and pb.admin1:
         return (0.2, "same province") if pa.admin1 == pb.admin1 else (-1.0, "different province")
     if pa.precision is None or pb.precision is None:

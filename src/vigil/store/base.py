@@ -49,13 +49,23 @@ class Store(Protocol):
 
     def stats(self, query: EventQuery = EventQuery()) -> dict: ...
 
+    def events_json(self, query: EventQuery = EventQuery()) -> Iterator[str]: ...
+
+    def points(self, query: EventQuery = EventQuery()) -> list[dict]: ...
+
+    def members(self, event_id: str) -> list[tuple[str, str, str]]: ...
+
+    def unlink(self, event_id: str, report_id: Optional[str] = None) -> list[str]: ...
+
+    def merge(self, event_a: str, event_b: str) -> list[str]: ...
+
     def close(self) -> None: ...
 
 
-def open_store(location: str) -> "Store":
+def open_store(location: str, settings=None) -> "Store":
     """Open the store at ``location``: a SQLite path (``postgresql://`` URLs are reserved)."""
     if location.startswith(("postgres://", "postgresql://")):
         raise NotImplementedError("the PostgreSQL backend is not available yet; use a SQLite path")
     from .sqlite import SQLiteStore
 
-    return SQLiteStore(location)
+    return SQLiteStore(location, settings)

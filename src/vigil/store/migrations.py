@@ -39,6 +39,27 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX IF NOT EXISTS events_country_order ON events(country, date_start IS NULL, date_start, id);
     CREATE INDEX IF NOT EXISTS events_facets ON events(date_start, type, status, country, admin1);
     """),
+    # 3: cross-report linking. raw_events keeps what extraction found in each report; events
+    # holds the merged events users query (one per cluster of raw events; a singleton keeps its
+    # raw id). link_decisions keeps a user's merge/split decisions (by raw event id, which is a
+    # content hash, so decisions survive re-runs). admin1_key serves the case-blind filter.
+    (3, """
+    CREATE TABLE raw_events (
+        id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        type TEXT NOT NULL, date_start TEXT, country TEXT, json TEXT NOT NULL, merged_id TEXT);
+    CREATE INDEX raw_events_block ON raw_events(type, date_start);
+    CREATE INDEX raw_events_report ON raw_events(report_id);
+    CREATE INDEX raw_events_merged ON raw_events(merged_id);
+    INSERT INTO raw_events (id, report_id, type, date_start, country, json, merged_id)
+        SELECT e.id, er.report_id, e.type, e.date_start, e.country, e.json, e.id
+        FROM events e JOIN event_reports er ON er.event_id = e.id;
+    CREATE TABLE link_decisions (
+        a TEXT NOT NULL, b TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('merge', 'split')),
+        decided_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), PRIMARY KEY (a, b));
+    ALTER TABLE events ADD COLUMN admin1_key TEXT;
+    UPDATE events SET admin1_key = lower(admin1);
+    CREATE INDEX events_admin1_key ON events(admin1_key, date_start);
+    """),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -13,13 +13,16 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from ..model import Event, Report, content_id, event_from_json
+from ..settings import Settings
 from .base import EventQuery, IngestStats
 from .migrations import migrate
+from .relink import decision_key, drop_merged, recampaign, relink
 
 
 class SQLiteStore:
-    def __init__(self, path: str):
+    def __init__(self, path: str, settings: Optional[Settings] = None):
         self.path = path
+        self.settings = settings or Settings()
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(path, check_same_thread=False)
@@ -31,6 +34,8 @@ class SQLiteStore:
 
     # ------------------------------------------------------------------ writing
     def add(self, items: Iterable[tuple[Report, list[Event]]], batch_size: int = 64) -> IngestStats:
+        """Store reports and the events extracted from them, linking them to the events already
+        stored (one transaction per batch). Unchanged reports are skipped."""
         stats = IngestStats()
         batch: list[tuple[Report, list[Event]]] = []
         for item in items:
@@ -44,23 +49,26 @@ class SQLiteStore:
 
     def _write(self, batch: list[tuple[Report, list[Event]]], stats: IngestStats) -> None:
         with self.conn:  # one transaction per batch
+            seeds: list[str] = []
             for report, events in batch:
-                state = self._put_report(report)
+                state = self._put_report(report, seeds)
                 setattr(stats, f"reports_{state}", getattr(stats, f"reports_{state}") + 1)
                 if state == "unchanged":
                     continue
                 for ev in events:
-                    stats.events_new += self._put_event(ev)
+                    stats.events_new += self._put_raw(ev, report.id)
                     stats.events.append(ev.event_id)
+                    seeds.append(ev.event_id)
+            if seeds:
+                self._relink(seeds)
 
-    def _put_report(self, r: Report) -> str:
+    def _put_report(self, r: Report, seeds: list[str]) -> str:
         digest = content_id([r.text, r.title, r.published.isoformat() if r.published else None])
         row = self.conn.execute("SELECT content_hash FROM reports WHERE id = ?", (r.id,)).fetchone()
         if row is not None and row["content_hash"] == digest:
             return "unchanged"
         if row is not None:
-            self._drop_report_events(r.id)
-            self.conn.execute("DELETE FROM reports WHERE id = ?", (r.id,))
+            seeds.extend(self._drop_report(r.id))
         self.conn.execute(
             "INSERT INTO reports (id, text, title, url, published, source, language, origin, content_hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -68,36 +76,85 @@ class SQLiteStore:
              r.language, r.origin, digest))
         return "updated" if row is not None else "new"
 
-    def _drop_report_events(self, report_id: str) -> None:
-        ids = [x[0] for x in self.conn.execute("SELECT event_id FROM event_reports WHERE report_id = ?", (report_id,))]
-        self.conn.execute("DELETE FROM event_reports WHERE report_id = ?", (report_id,))
-        for eid in ids:
-            left = self.conn.execute("SELECT 1 FROM event_reports WHERE event_id = ? LIMIT 1", (eid,)).fetchone()
-            if left is None:
-                self.conn.execute("DELETE FROM events WHERE id = ?", (eid,))
+    def _drop_report(self, report_id: str) -> list[str]:
+        """Remove a report and its raw events; returns the raw ids left in the clusters it was in."""
+        merged = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT merged_id FROM raw_events WHERE report_id = ? AND merged_id IS NOT NULL", (report_id,))]
+        self.conn.execute("DELETE FROM raw_events WHERE report_id = ?", (report_id,))
+        left = [r[0] for m in merged for r in self.conn.execute("SELECT id FROM raw_events WHERE merged_id = ?", (m,))]
+        drop_merged(self.conn, merged)
+        self.conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+        return left
 
-    def _put_event(self, ev: Event) -> int:
-        p, d = ev.place, ev.date
+    def _put_raw(self, ev: Event, report_id: str) -> int:
         cur = self.conn.execute(
-            "INSERT OR REPLACE INTO events (id, type, subtype, status, date_start, date_end, date_precision,"
-            " country, admin1, city, lat, lon, nationwide, confidence, campaign_id, json)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ev.event_id, ev.type, ev.subtype, ev.status, d.start, d.end, d.precision, p.country, p.admin1,
-             p.city, p.lat, p.lon, int(p.nationwide), ev.confidence, ev.campaign_id,
+            "INSERT OR IGNORE INTO raw_events (id, report_id, type, date_start, country, json) VALUES (?, ?, ?, ?, ?, ?)",
+            (ev.event_id, report_id, ev.type, ev.date.start, ev.place.country,
              json.dumps(ev.to_json(), ensure_ascii=False)))
-        for rid in ev.report_ids:
-            self.conn.execute("INSERT OR IGNORE INTO event_reports (event_id, report_id) VALUES (?, ?)",
-                              (ev.event_id, rid))
         return cur.rowcount
+
+    def _put_event(self, ev: Event) -> None:
+        p, d = ev.place, ev.date
+        self.conn.execute(
+            "INSERT OR REPLACE INTO events (id, type, subtype, status, date_start, date_end, date_precision,"
+            " country, admin1, admin1_key, city, lat, lon, nationwide, confidence, campaign_id, json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ev.event_id, ev.type, ev.subtype, ev.status, d.start, d.end, d.precision, p.country, p.admin1,
+             p.admin1.lower() if p.admin1 else None, p.city, p.lat, p.lon, int(p.nationwide), ev.confidence,
+             ev.campaign_id, json.dumps(ev.to_json(), ensure_ascii=False)))
+        self.conn.executemany("INSERT OR IGNORE INTO event_reports (event_id, report_id) VALUES (?, ?)",
+                              [(ev.event_id, rid) for rid in ev.report_ids])
+
+    def _relink(self, seeds: list[str]) -> None:
+        merged = relink(self.conn, seeds, self.settings, self._put_event)
+        recampaign(self.conn, merged, self.settings, self._put_event)
+
+    # ------------------------------------------------------------------ user decisions
+    def members(self, event_id: str) -> list[tuple[str, str, str]]:
+        """(raw event id, report id, type) of every report's event merged into ``event_id``."""
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(
+            "SELECT id, report_id, type FROM raw_events WHERE merged_id = ? ORDER BY id", (event_id,))]
+
+    def unlink(self, event_id: str, report_id: Optional[str] = None) -> list[str]:
+        """Undo a merge: split ``report_id``'s part from the rest (or every report apart).
+        The decision is kept (per report and event type) and survives re-runs. Returns the
+        resulting event ids."""
+        members = self.members(event_id)
+        reports = sorted({r for _, r, _ in members})
+        if len(reports) < 2:
+            raise ValueError(f"event {event_id} is not a merge of several reports")
+        if report_id is not None and report_id not in reports:
+            raise ValueError(f"report {report_id} is not part of event {event_id}")
+        etype = members[0][2]
+        pairs = [(decision_key(a, etype), decision_key(b, etype)) for i, a in enumerate(reports)
+                 for b in reports[i + 1:] if report_id is None or report_id in (a, b)]
+        return self._decide(pairs, "split", [m for m, _, _ in members])
+
+    def merge(self, event_a: str, event_b: str) -> list[str]:
+        """Merge two events (a user's decision, kept across re-runs); returns the merged id."""
+        a, b = self.members(event_a), self.members(event_b)
+        if not a or not b:
+            raise ValueError(f"no such event: {event_a if not a else event_b}")
+        if a[0][2] != b[0][2]:
+            raise ValueError(f"cannot merge a {a[0][2]} event with a {b[0][2]} event")
+        pairs = [(decision_key(a[0][1], a[0][2]), decision_key(b[0][1], b[0][2]))]
+        return self._decide(pairs, "merge", [m for m, _, _ in a + b])
+
+    def _decide(self, pairs: list[tuple[str, str]], decision: str, seeds: list[str]) -> list[str]:
+        with self.conn:
+            for a, b in pairs:
+                a, b = sorted((a, b))
+                self.conn.execute("INSERT OR REPLACE INTO link_decisions (a, b, decision) VALUES (?, ?, ?)",
+                                  (a, b, decision))
+            self._relink(seeds)
+        marks = ",".join("?" * len(seeds))
+        return sorted({r[0] for r in self.conn.execute(
+            f"SELECT merged_id FROM raw_events WHERE id IN ({marks})", seeds)})
 
     # ------------------------------------------------------------------ reading
     def events(self, query: EventQuery = EventQuery()) -> Iterator[Event]:
-        where, args = _where(query)
-        sql = f"SELECT json FROM events e {where} ORDER BY date_start IS NULL, date_start, id"
-        if query.limit is not None:
-            sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
-        for row in self.conn.execute(sql, args):
-            yield event_from_json(json.loads(row[0]))
+        for text in self.events_json(query):
+            yield event_from_json(json.loads(text))
 
     def count(self, query: EventQuery = EventQuery()) -> int:
         where, args = _where(query)
@@ -116,17 +173,49 @@ class SQLiteStore:
                       source=row["source"], language=row["language"], origin=row["origin"])
 
     def stats(self, query: EventQuery = EventQuery()) -> dict:
+        """Counts by day, type, admin1, country and status, from one GROUP BY over the facets."""
         where, args = _where(query)
-        out = {"events": self.count(query),
-               "reports": self.conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0]}
-        for key, col in (("by_day", "date_start"), ("by_type", "type"), ("by_admin1", "admin1"),
-                         ("by_country", "country"), ("by_status", "status")):
-            rows = self.conn.execute(f"SELECT {col} AS k, COUNT(*) AS n FROM events e {where} GROUP BY {col} ORDER BY {col}", args)
-            out[key] = {r["k"]: r["n"] for r in rows if r["k"] is not None}
-        rows = self.conn.execute(f"SELECT date_start AS d, type AS t, COUNT(*) AS n FROM events e {where} "
-                                 "GROUP BY date_start, type ORDER BY date_start", args)
-        out["by_day_type"] = [{"date": r["d"], "type": r["t"], "n": r["n"]} for r in rows if r["d"]]
+        rows = self.conn.execute(
+            f"SELECT date_start, type, status, country, admin1, COUNT(*) FROM events e {where} "
+            "GROUP BY date_start, type, status, country, admin1", args).fetchall()
+        out: dict = {"events": 0, "reports": self.conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0]}
+        tallies = {k: {} for k in ("by_day", "by_type", "by_status", "by_country", "by_admin1")}
+        day_type: dict[tuple, int] = {}
+        for day, etype, status, country, admin1, n in rows:
+            out["events"] += n
+            for key, value in (("by_day", day), ("by_type", etype), ("by_status", status),
+                               ("by_country", country), ("by_admin1", admin1)):
+                if value is not None:
+                    tallies[key][value] = tallies[key].get(value, 0) + n
+            if day:
+                day_type[(day, etype)] = day_type.get((day, etype), 0) + n
+        out.update({k: dict(sorted(v.items())) for k, v in tallies.items()})
+        out["by_day_type"] = [{"date": d, "type": t, "n": n} for (d, t), n in sorted(day_type.items())]
         return out
+
+    def events_json(self, query: EventQuery = EventQuery()) -> Iterator[str]:
+        """Events as their stored JSON text (no rebuilding), in the same order as events()."""
+        where, args = _where(query)
+        sql = f"SELECT json FROM events e {where} ORDER BY date_start IS NULL, date_start, id"
+        if query.limit is not None:
+            sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
+        for row in self.conn.execute(sql, args):
+            yield row[0]
+
+    def points(self, query: EventQuery = EventQuery()) -> list[dict]:
+        """Events grouped by coordinates (for maps): place, count, and counts by type."""
+        where, args = _where(query)
+        cond = ("AND" if where else "WHERE") + " e.lat IS NOT NULL AND e.lon IS NOT NULL"
+        rows = self.conn.execute(
+            f"SELECT lat, lon, type, COUNT(*), MIN(COALESCE(city, admin1, country)), MIN(country), MIN(admin1) "
+            f"FROM events e {where} {cond} GROUP BY lat, lon, type", args)
+        out: dict[tuple, dict] = {}
+        for lat, lon, etype, n, name, country, admin1 in rows:
+            p = out.setdefault((lat, lon), {"lat": lat, "lon": lon, "name": name, "country": country,
+                                            "admin1": admin1, "n": 0, "by_type": {}})
+            p["n"] += n
+            p["by_type"][etype] = n
+        return sorted(out.values(), key=lambda p: -p["n"])
 
     def report_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM reports ORDER BY id")]
@@ -148,8 +237,8 @@ def _where(q: EventQuery) -> tuple[str, list]:
             clauses.append(f"e.{col} = ?")
             args.append(value.upper() if col == "country" else value)
     if q.admin1:
-        clauses.append("lower(e.admin1) = lower(?)")
-        args.append(q.admin1)
+        clauses.append("e.admin1_key = ?")
+        args.append(q.admin1.lower())
     if q.date_from:
         clauses.append("e.date_start >= ?")
         args.append(q.date_from)
