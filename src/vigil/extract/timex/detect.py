@@ -7,8 +7,7 @@ Nothing here knows the publication date: :mod:`.resolve` does the arithmetic.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 from .grammar import Grammar
 from .lexicon import Lexicon
@@ -18,8 +17,7 @@ MOD_NAMES = {-1: "last", 0: "this", 1: "next"}
 STREET = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-@dataclass(frozen=True)
-class Expr:
+class Expr(NamedTuple):
     """One date expression as written. ``kind``: cal (calendar parts, any may be None; ``wd``
     when a weekday is written too), wd (weekday), rel (unit offset from the anchor), ana (unit
     offset from the date last mentioned), ago, hol (holiday), mrel (last/this/next month
@@ -159,7 +157,7 @@ def _day_pair(lex, m, text, form: str) -> list[Expr]:
     if d2 is None:
         wd = m[f"{form}_w"]
         wd = lex.weekdays.get(wd.lower().rstrip("."), lex.weekday_abbreviations.get(wd.lower().rstrip("."))) if wd else None
-        return [replace(e, wd=wd) for e in _cal(m.start(), m.end(), y, mo, d1)]
+        return [e._replace(wd=wd) for e in _cal(m.start(), m.end(), y, mo, d1)]
     conj = m[f"{form}_c"].lower()
     opener, joiner = lex.range_pair
     between = text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(opener)
@@ -169,7 +167,7 @@ def _day_pair(lex, m, text, form: str) -> list[Expr]:
         return first + second if first and second else []
     if d2 <= d1:
         return []
-    return [replace(e, end_d=d2) for e in _cal(m.start(), m.end(), y, mo, d1)]
+    return [e._replace(end_d=d2) for e in _cal(m.start(), m.end(), y, mo, d1)]
 
 
 def p_mdy(lex, m, text):

@@ -13,9 +13,8 @@ dates are converted with jdatetime.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import jdatetime
 
@@ -27,8 +26,7 @@ NEAR_AHEAD_DAYS = 30  # with no tense cue, a yearless day this close ahead is th
 NEXT_MODS = ("next",)
 
 
-@dataclass(frozen=True)
-class When:
+class When(NamedTuple):
     """A resolved date: ``start`` (and ``end`` for ranges) at ``precision``; both are written
     in the precision's form ("2018-11", "2018"). A Jalali month spans two Gregorian months:
     Dey 1396 is 2017-12 to 2018-01 at month precision."""
@@ -70,7 +68,7 @@ def resolve_from(e: Expr, ref: Optional[When], anchor: Optional[date]) -> Option
         ref = When(anchor, "day")
     base = ref.end if ref.end and e.n > 0 and e.unit == "day" else ref.start
     try:
-        return _relative(replace(e, kind="rel"), base, 0)
+        return _relative(e._replace(kind="rel"), base, 0)
     except (ValueError, OverflowError):
         return None
 

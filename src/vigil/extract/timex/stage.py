@@ -15,7 +15,7 @@ ordinal days without a stated date) are skipped: a date we cannot place is not e
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Optional
 
@@ -103,9 +103,9 @@ def _inherit_years(g: Grammar, text: str, items: list[Item]) -> None:
             continue
         nxt = items[k + 1].e if k + 1 < len(items) else None
         if nxt is not None and nxt.kind == "cal" and nxt.y is not None and g.range_gap.fullmatch(text, e.end, nxt.start):
-            it.e = replace(e, y=nxt.y)
+            it.e = e._replace(y=nxt.y)
         elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 25:
-            it.e = replace(e, y=year_item.e.end_y or year_item.e.y)
+            it.e = e._replace(y=year_item.e.end_y or year_item.e.y)
 
 
 def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
@@ -120,7 +120,7 @@ def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
         n = (lex.number(m["n"]) or 0) * (7 if m["u"].lower().startswith("week") else 1)
         sign = 1 if m["dir"].lower() == "after" else -1
         if n:
-            it.e = replace(it.e, start=m.start())
+            it.e = it.e._replace(start=m.start())
             it.when = When(it.when.start + timedelta(days=sign * n), "day")
 
 
