@@ -148,9 +148,11 @@ def trigger(lex: Lexicon) -> str:
                   + list(lex.weekday_abbreviations) + list(lex.jalali_latin))
     names += [name.split()[-1] for name in lex.holidays]
     first = {w[0] for w in names} | {c for w in words for c in (w[0], w[0].upper())} | {w[0] for w in persian}
-    digits = (r"\d{4}(?![\d,.]\d)|\d{1,2}[/.\-]\d|\d{1,3}(?:st|nd|rd|th)?(?=\s*[-–&]\s*\d|\s*[\u0600-\u06FF]"
-              r"|[\s\-]+(?:[A-Z]|(?i:of|to|and|through|until|till|days?|weeks?|months?|years?|straight|"
-              r"consecutive|successive)\b(?!-)))")
+    months = trie(cased(list(lex.months) + list(lex.month_abbreviations) + list(lex.jalali_latin)))
+    ago = trie(anycase(u + s for u in lex.ago_units for s in ("", "s")))
+    digits = (rf"\d{{4}}(?![\d,.]\d)|\d{{1,2}}[/.\-]\d|\d{{1,3}}(?:st|nd|rd|th)?(?=\s*[\u0600-\u06FF]"
+              rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:day)\b"
+              rf"|\s+(?:{ago})\s+(?i:ago|later|earlier)|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)")
     return (rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])(?:{digits}|(?:{trie(names)})(?![A-Za-z])"
             rf"|(?i:{trie(words, True)})(?!\w|-old)|(?:{trie(persian, True)})(?!\w))")
 
