@@ -228,3 +228,28 @@ def test_admin1_points_inside_big_provinces(gaz, name, lat, lon):
     plat, plon = gaz.latlon(e)
     dx = math.radians(plon - lon) * math.cos(math.radians((plat + lat) / 2))
     assert 6371 * math.hypot(dx, math.radians(plat - lat)) < 161
+
+
+# -- places the gazetteer does not list ----------------------------------------------------------
+def test_street_takes_the_nearby_town(stage):
+    doc = run(stage, "Police closed Darby Street in Alexandria, La., on Monday.")
+    p = found(doc, "Darby Street")
+    assert p.admin1 == "Louisiana" and p.lat is not None
+    assert [m.get("feature") for m in doc.places if m.text == "Darby Street"] == ["other"]
+
+
+def test_town_inside_a_street_name_is_the_street(stage):
+    doc = run(stage, "A crash closed Dublin Road in Columbus, Ohio, for hours.")
+    assert found(doc, "Dublin Road").admin1 == "Ohio"
+    assert not [m for m in doc.places if m.text == "Dublin"]
+
+
+def test_river_and_possessive(stage):
+    doc = run(stage, "Divers searched the Neches River near Beaumont, Texas. Iran's Kermanshah province was calm.")
+    assert found(doc, "Neches River").admin1 == "Texas"
+    assert not [m for m in doc.places if m.text.startswith("Iran's")]
+
+
+def test_sea_is_not_placed_at_a_town(stage):
+    doc = run(stage, "Fishermen from Batumi, Georgia, said the Zorgian Sea was rough.")
+    assert found(doc, "Zorgian Sea").lat is None

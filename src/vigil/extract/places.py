@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from ..geo.detect import Candidate, Matcher
+from ..geo.features import find_features
 from ..geo.filters import keep_candidate, preceded_by_prep
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.resolve import Context, Resolved, build_context, resolve_all
@@ -23,8 +24,6 @@ log = logging.getLogger("vigil")
 
 _DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
                        r"(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|:)\s")
-_ADMIN_WORD = re.compile(r"\s(Province|province|County|Parish)\b")
-_ADMIN_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+$")
 WEAK_MIN_POPULATION = 20_000
 PLACE_MEMO_LIMIT = 100_000
 
@@ -73,7 +72,7 @@ class PlaceStage:
         res = [r for r in res if self._accept(r, ctx, text, dateline)]
         ctx = build_context(gaz, res, ctx, dateline)
         resolve_all(gaz, res, ctx)
-        res.extend(self._unknown_admins(text, res))
+        res.extend(find_features(gaz, text, res, dateline))
         res.sort(key=lambda r: r.cand.start)
         self._set_context(doc, res, ctx, dateline)
         return res
@@ -89,23 +88,6 @@ class PlaceStage:
         if c.allcaps or preceded_by_prep(text, c.start):
             return cc == ctx.focus or gaz.population(e) >= 5_000 or not ctx.focus
         return cc == ctx.focus and gaz.population(e) >= WEAK_MIN_POPULATION
-
-    def _unknown_admins(self, text: str, res: list[Resolved]) -> list[Resolved]:
-        """ "Foo Province" / "Bar County" that the gazetteer does not know: kept, unresolved."""
-        out: list[Resolved] = []
-        taken = [(r.cand.start, r.cand.end) for r in res]
-        for w in _ADMIN_WORD.finditer(text):
-            m = _ADMIN_NAME.search(text, max(0, w.start() - 40), w.start() + 1)
-            if m is None:
-                continue
-            start, end = m.start(), w.end()
-            if any(s < end and start < e for s, e in taken) or fold_key(m.group(1)) in self.gaz.stopnames:
-                continue
-            kind = ADMIN1 if w.group(1).lower() == "province" else ADMIN2
-            c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=kind)
-            out.append(Resolved(c, None, 0.0, 0.0))
-            taken.append((start, end))
-        return out
 
     def _set_context(self, doc: Doc, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
         doc.context["focus_country"] = ctx.focus
@@ -140,7 +122,10 @@ class PlaceStage:
     def _mention(self, r: Resolved) -> Mention:
         c = r.cand
         place = self.place_of(r.entry, c.text)
-        if r.entry is None:
+        if "feature" in r.extra:
+            feature = r.extra["feature"]
+            conf = 0.3 if r.entry is None else 0.45
+        elif r.entry is None:
             feature = {ADMIN1: "admin1"}.get(c.only_kind, "other")
             conf = 0.3
         else:

@@ -18,7 +18,10 @@ from .detect import Candidate, Name
 from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, REGION, Gazetteer
 
 QUALIFIER_BONUS = 6.0
+CAPITAL_BONUS = 0.6
+POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
+COUNTRY_HALF, ADMIN1_HALF = 1.0, 0.5  # mass at which a bonus is half its weight
 _LOCAL = (CITY, ADMIN1, ADMIN2)
 
 
@@ -42,7 +45,7 @@ class Option:
         self.a1 = (self.cc, gaz.admin1_code(e)) if self.kind in _LOCAL and self.cc else None
         self.prior = prior(gaz, e, match)
         if self.kind == CITY and self.pop > 100_000 and gaz.is_capital(e):
-            self.prior += 0.6
+            self.prior += CAPITAL_BONUS
 
 
 def prior(gaz: Gazetteer, e: int, match: int) -> float:
@@ -56,7 +59,7 @@ def prior(gaz: Gazetteer, e: int, match: int) -> float:
     elif kind == ADMIN2:
         base = 3.5
     else:
-        base = 1.0 + 0.55 * math.log10(gaz.population(e) + 10)
+        base = 1.0 + POP_SLOPE * math.log10(gaz.population(e) + 10)
     if match == ALT:
         base -= 1.2
     elif match == ALIAS:
@@ -114,12 +117,12 @@ def scores(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> list[tuple[f
             m = countries.get(o.cc, 0.0)
             if m:
                 m -= own_cc.get(o.cc, 0.0)
-                s += COUNTRY_WEIGHT * m / (m + 1.0)
+                s += COUNTRY_WEIGHT * m / (m + COUNTRY_HALF)
             if o.a1 is not None:
                 m = admin1s.get(o.a1, 0.0)
                 if m:
                     m -= own_a1.get(o.a1, 0.0)
-                    s += ADMIN1_WEIGHT * m / (m + 0.5)
+                    s += ADMIN1_WEIGHT * m / (m + ADMIN1_HALF)
             out.append((s, o.entry, o))
     if c.qualifier:
         within = _qualifier_areas(gaz, c.qualifier)

@@ -1,0 +1,99 @@
+"""Places no gazetteer lists: streets, rivers, parks, unknown counties — found by their generic word.
+
+"Darby Street", "Neches River", "Lake Lanier", "Pointe Coupee Parish": a run of capitalised words
+before (or after) a generic word names a place. Its point is the nearest local place the
+document names (the city or county mentioned closest before it, else after it, else the
+dateline), because local news names streets and creeks of the town it is about; with no such
+place the mention is kept unresolved. A gazetteer name inside a street's name ("Dublin Road")
+is the street, not the town; inside a river's or county's name ("Mississippi River") it keeps
+its own point.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .detect import Candidate
+from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer
+from .names import fold_key
+from .resolve import Resolved
+
+STREET, NATURAL, ADMIN = "street", "natural", "admin"
+_GENERIC = re.compile(
+    r"[^\S\n](?:(?P<admin>Province|province|County|Parish|Township|Borough)"
+    r"|(?P<street>Street|St\.(?![^\S\n]+[A-Z])|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.?|Lane|Parkway|Pkwy\.?"
+    r"|Trail|Pike|Terrace|Square|Plaza|Bridge|Expressway|Freeway|Turnpike)"
+    r"|(?P<natural>River|Creek|Lake|Bay|Island|Islands|Mountains?|Valley|Forest|Park|Hills?|Canyon|Beach"
+    r"|Sea|Ocean|Falls|Springs|Peninsula|Wilderness|Desert|Strait|Reservoir|Swamp|Glacier))\b")
+_WORD = r"(?:[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*)"  # a capitalised word, not a possessive
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_WORD}[^\S\n]){{1,4}})$")
+_PREFIXED = re.compile(r"\b(?:Lake|Mount|Mt\.|Fort)[^\S\n][A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
+_LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
+_FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier"})  # too big to sit at a town
+_LOCAL = (CITY, ADMIN2)
+
+
+def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Optional[Resolved]) -> list[Resolved]:
+    """Mentions of unlisted places; ``res`` loses the gazetteer names a street's name contains."""
+    spans = _spans(gaz, text)
+    if not spans:
+        return []
+    anchors = [r for r in res if r.entry is not None and gaz.kind(r.entry) in _LOCAL
+               and gaz.latlon(r.entry)[0] is not None]
+    out: list[Resolved] = []
+    for start, end, kind in spans:
+        inner = [r for r in res if start <= r.cand.start and r.cand.end <= end]
+        if any(r.cand.start < end and start < r.cand.end for r in res if r not in inner):
+            continue  # crosses a known name: leave both alone
+        if any(r.cand.start == start and r.cand.end == end for r in inner):
+            continue  # the gazetteer knows the whole name
+        if len(inner) == 1 and kind != STREET and inner[0].entry is not None:
+            entry = inner[0].entry
+        elif kind == NATURAL and text[start:end].rsplit(None, 1)[-1] in _FAR:
+            entry = None
+        else:
+            entry = _anchor(anchors, dateline, start)
+        for r in inner:
+            res.remove(r)
+        only = ADMIN1 if text[end - 8:end].lower() == "province" else ADMIN2 if kind == ADMIN else None
+        c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=only)
+        out.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "admin1" if only == ADMIN1 else "other"}))
+    return out
+
+
+def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for w in _GENERIC.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, w.start() - 60), w.start() + 1)
+        if m is None:
+            continue
+        start = _skip_leading(text, m.start(1), w.start())
+        if start is None or fold_key(text[start:w.start()]) in gaz.stopnames:
+            continue
+        out.append((start, w.end(), w.lastgroup))
+    for m in _PREFIXED.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), NATURAL))
+    out.sort()
+    return [s for i, s in enumerate(out) if not (i and s[0] < out[i - 1][1])]
+
+
+def _skip_leading(text: str, start: int, end: int) -> Optional[int]:
+    """Drop sentence-initial function words ("The Main Street" -> "Main Street"); None if no name is left."""
+    words = text[start:end].split()
+    i = 0
+    while i < len(words) and words[i].lower() in _LEADING:
+        start += len(words[i]) + 1
+        i += 1
+    return start if i < len(words) else None
+
+
+def _anchor(anchors: list[Resolved], dateline: Optional[Resolved], pos: int) -> Optional[int]:
+    before = [r for r in anchors if r.cand.end <= pos]
+    if before:
+        return before[-1].entry
+    after = [r for r in anchors if r.cand.start >= pos]
+    if after:
+        return after[0].entry
+    return dateline.entry if dateline is not None else None
+
