@@ -15,7 +15,6 @@ from .grammar import Grammar
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
 TENSE_WORDS = 16  # how far back a tense cue may stand
 RAW_WORD = re.compile(r"[\w'’.]+")
-CLAUSE = re.compile(r"[;:]\s|(?<=[a-z]{2})\.\s")  # not after initials: "Daniel P. Davison"
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
 STAMP_REST = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
@@ -54,9 +53,10 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
     """The cues of the date at ``[start, end)``; ``tense`` only when it needs one (a weekday, a
     yearless date: explicit and relative dates place themselves)."""
     before = text[max(w.sent_start, w.line_start, start - 120):start]
-    clause = CLAUSE.split(before)[-1]
+    clause = before[_clause_start(before):]
     bw = words(clause)
-    aw = words(CLAUSE.split(text[end:min(w.sent_end, end + 40)])[0])
+    after = text[end:min(w.sent_end, end + 40)]
+    aw = words(after[:_clause_end(after)])
     return Cues(
         tense=_tense(g, bw, aw) if tense else 0,
         speech=_speech(g, clause[-60:], aw),
@@ -67,6 +67,23 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
         dateline=_dateline(text, w, start, end),
         headline=w.first_line,
     )
+
+
+def _clause_start(before: str) -> int:
+    """Where the clause holding the date begins: after the last "; ", ": " or ". " (a stop
+    after initials, "P. Davison", does not count)."""
+    cut = max(before.rfind("; "), before.rfind(": "))
+    i = len(before)
+    while True:
+        i = before.rfind(". ", cut + 1, i)
+        if i < 2 or before[i - 2:i].islower() and before[i - 2:i].isalpha():
+            break
+    return max(cut, i) + 2 if max(cut, i) >= 0 else 0
+
+
+def _clause_end(after: str) -> int:
+    ends = [k for k in (after.find("; "), after.find(": "), after.find(". ")) if k >= 0]
+    return min(ends) if ends else len(after)
 
 
 def _tense(g: Grammar, bw: list[str], aw: list[str]) -> int:
@@ -126,9 +143,10 @@ def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:
     """A publication stamp: a byline word on a short line, or just before the date on a long
     one ("... in the hand Thursday night. (Published Friday, April 8, 2016)"); or a line
     holding only the date and a time."""
-    short = w.line_end - w.line_start < 100
-    window = text[w.line_start:w.line_end] if short else text[max(w.line_start, start - 25):start]
-    return bool(g.byline.search(window)) or _stamp(text, w, start, end)
+    if w.line_end - w.line_start < 100:
+        return bool(g.byline.search(text, w.line_start, w.line_end)) or _stamp(text, w, start, end)
+    window = text[max(w.line_start, start - 25):start]
+    return any(c in window for c in "(:|@") and bool(g.byline.search(window))
 
 
 def _stamp(text: str, w: Where, start: int, end: int) -> bool:
