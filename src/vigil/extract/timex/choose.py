@@ -12,9 +12,9 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
    the trigger itself names a procedure.
 
-Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor and
-old background ("protests that began in December 2017" in a 2019 report; a recent "violence
-that began late Thursday" still counts). A month or a weekend chosen is refined to a day
+Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor, a
+dateline that is the publication date, and old background ("protests that began in December
+2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts). A month or a weekend chosen is refined to a day
 inside it when one is a candidate too ("in June" ... "June 13"). An ordinal strike day gives
 the strike's start (its mention value). With no candidate the publication date is used
 (basis "published"); with neither, an empty date.
