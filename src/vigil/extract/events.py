@@ -84,8 +84,8 @@ class EventStage:
         if status == "occurred" and _is_future(doc, date):
             status = "planned"
         same_type = [d for d in drafts if d.type == trig.value]
-        if same_type and _anaphoric(doc.text, trig.start):  # "the attack", "the arrests"
-            _absorb(same_type[-1], trig, same_type[-1].place, same_type[-1].date, status)
+        if same_type and _anaphoric(doc.text, trig.start) and _compatible_place(same_type[-1].place, place):
+            _absorb(same_type[-1], trig, same_type[-1].place, same_type[-1].date, status)  # "the attack"
             return
         for d in same_type:
             if _compatible_place(d.place, place) and _compatible_date(d.date, date):
@@ -94,13 +94,28 @@ class EventStage:
         drafts.append(Draft(trig.value, trig.get("subtype"), status, place, date, [trig]))
 
     def _specific(self, doc: Doc, d: Draft) -> bool:
-        """Drop generic talk of protest in long texts: keep events with a place, a stated date,
-        a figure, or a place in the headline/lead."""
-        if len(doc.sentences) <= 3 or min(d.sentences) <= 1:
+        """Keep happenings, drop talk about protest in general (opinion, analysis, headings).
+
+        An event's own sentences must name a place (a country will do in a short text), a
+        date, or a figure. In a news story (a dateline, or a place or date in its lead) the
+        headline and lead tell its main event, and "the shooting" later refers back to it; in
+        other texts an event known only by a back-reference ("the protests") is not a new one.
+        """
+        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences]
+        inside = lambda m: any(a <= m.start < b for a, b in spans)  # noqa: E731
+        if d.place.nationwide or any(inside(m) and getattr(m.value, "precision", None) in ("city", "admin1")
+                                     for m in doc.places):
             return True
-        if d.place.precision is not None or d.date.basis == "text":
+        if any(inside(m) for m in doc.dates) or any(inside(m) for m in doc.numbers):
             return True
-        return any(doc.sentence_at(n.start) in d.sentences for n in doc.numbers)
+        if any(_TIME_WORDS.search(doc.sentences[i].text) for i in d.sentences):
+            return True  # "on Friday" without a publication date to resolve it
+        if _is_news(doc):
+            return True  # the story's later sentences tell parts of the same news
+        backref = all(_anaphoric(doc.text, t.start) or _generic_use(doc.text, t) for t in d.triggers)
+        if len(doc.sentences) <= 3 and not backref:
+            return len(doc.sentences) == 1 or any(getattr(m.value, "precision", None) == "country" for m in doc.places)
+        return False
 
     # ------------------------------------------------------------ numbers
     def _assign_numbers(self, doc: Doc, drafts: list[Draft]) -> dict[int, list[tuple[Claim, str]]]:
@@ -185,6 +200,30 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?$
 def _anaphoric(text: str, start: int) -> bool:
     """A definite reference back to an event already told ("claimed the attack")."""
     return bool(_ANAPHOR.search(text[max(0, start - 30):start]))
+
+
+_TIME_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|"
+    r"(?:this|last) (?:week|weekend|month|morning|evening)|january|february|april|june|july|august|september|"
+    r"october|november|december|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\b", re.I)
+
+
+def _is_news(doc: Doc) -> bool:
+    """A news story: a dateline, or a place finer than a country or a date in its lead."""
+    if doc.context.get("dateline"):
+        return True
+    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else 0
+    return any(m.start < lead_end for m in doc.dates) or any(
+        m.start < lead_end and getattr(m.value, "precision", None) in ("city", "admin1") for m in doc.places)
+
+
+_GENERIC_USE = re.compile(r"^(?:in protest|to protests?|of protests?|about (?:the )?protests?|protests? (?:is|are|was|were) (?:a|an|the|not))\b", re.I)
+
+
+def _generic_use(text: str, trig: Mention) -> bool:
+    """"came out in protest", "key to protests": protest named, no happening told."""
+    return bool(_GENERIC_USE.match(text[max(0, trig.start - 3):trig.end + 12].lstrip())) or bool(
+        re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")

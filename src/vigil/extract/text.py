@@ -26,12 +26,16 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with exact character offsets."""
     out: list[Sentence] = []
-    start = 0
+    start = piece = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == "." and _is_abbreviation(text, m.start() + 1):
             continue
+        short = len(text[piece:m.start()].split()) <= 3
+        piece = m.end()
+        if m.group(0)[0] != "\n" and short:
+            continue  # "Yasuj, Iran. July 23, 2018. New Round of ...": dateline pieces, not sentences
         _append(out, text, start, m.start() + len(m.group(0).rstrip()) if m.group(0)[0] != "\n" else m.start())
-        start = m.end()
+        start = piece = m.end()
     _append(out, text, start, len(text))
     return out
 

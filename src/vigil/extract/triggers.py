@@ -92,6 +92,7 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
 
 _NEGATED = re.compile(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
                       r"|without\s+(?:[\w'-]+\s+){0,4})$", re.I)
+_MODAL = re.compile(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$", re.I)
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 
 
@@ -136,7 +137,7 @@ class TriggerFinder:
     def _hypothetical(self, text: str, trigger_start: int) -> bool:
         """A modal, threat or condition governing the trigger (in the 60 characters before it)."""
         window = text[max(0, trigger_start - 60):trigger_start + 25]
-        return bool(self.lex.rx("hypothetical").search(window))
+        return bool(self.lex.rx("hypothetical").search(window) or _MODAL.search(text[max(0, trigger_start - 40):trigger_start]))
 
     def _mention(self, doc: Doc, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule) -> Mention:
         status = self._status(sent.text, s)
