@@ -253,3 +253,18 @@ def test_river_and_possessive(stage):
 def test_sea_is_not_placed_at_a_town(stage):
     doc = run(stage, "Fishermen from Batumi, Georgia, said the Zorgian Sea was rough.")
     assert found(doc, "Zorgian Sea").lat is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Actress and model Elizabeth Hurley will open the shop.", "Elizabeth"),
+    ("Joey Stadnick won 5-0 over Tyler Zilverberg and the team went on.", "Tyler"),
+    ("He often had trouble with the administration of George Bush Jr, aides said.", "George"),
+    ("The late Dr. Caleb Chu worked there. Chu's widow spoke.", "Chu"),
+])
+def test_first_names_and_surnames_are_not_places(stage, text, name):
+    assert name not in {m.text for m in run(stage, text).places}
+
+
+def test_person_name_does_not_hide_the_town(stage):
+    doc = run(stage, "Sam Houston spoke first. Later the band played in Houston, Texas.")
+    assert found(doc, "Houston").admin1 == "Texas"

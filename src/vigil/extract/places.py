@@ -62,7 +62,7 @@ class PlaceStage:
         dl = _DATELINE.match(text)
         kept = [c for c in cands if (dl and dl.start(1) == c.start and c.allcaps and c.hits)
                 or keep_candidate(gaz, text, c, persons)]
-        res = [Resolved(c) for c in kept if not _known_person(c, persons)]
+        res = [Resolved(c) for c in kept if not _known_person(text, c, persons)]
         dateline = _dateline(dl, res)
         ctx = build_context(gaz, res, None, dateline)
         ctx = build_context(gaz, res, ctx, dateline)
@@ -137,8 +137,10 @@ class PlaceStage:
                        confidence=conf, extra=(("feature", feature), ("match", how)))
 
 
-def _known_person(c: Candidate, persons: set[str]) -> bool:
-    return c.tokens == 1 and not c.qualifier and c.key in persons and not c.name.strong
+def _known_person(text: str, c: Candidate, persons: set[str]) -> bool:
+    """A bare name the document already used for a person ("Lincoln said", "Chu's widow")."""
+    return (c.tokens == 1 and not c.qualifier and c.key in persons
+            and not c.name.kinds & {ADMIN1, COUNTRY, REGION} and not preceded_by_prep(text, c.start))
 
 
 def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:

@@ -22,11 +22,16 @@ _SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},|said|says|told|added|explained|wrote|a
 _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
                      r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
 _VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
+_TWO_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?:,?\s+(?:Jr|Sr|II|III)\b|\s+[a-z(]|[,.;:)]|\s*$)")  # "Tyler Zilverberg and"
+_SURNAME_STOPNAMES = frozenset({"Obama", "Bush", "Clinton", "Trump", "Biden"})  # stop names that follow first names
+_PLACE_PREPS = frozenset("in at near from to outside across throughout into around inside within".split())
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _ORG_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _AFTER_PLACE = re.compile(r"[A-Za-z][a-z]+,\s*$|[A-Za-z][a-z]+\s+\($|[A-Z]{3,},\s*$")
 _STRONG_KINDS = frozenset({COUNTRY, ADMIN1, REGION})
+_GENERIC_WORDS = frozenset("County Parish Township Borough City Town Village Street Road Avenue Drive Lane Park "
+                           "River Creek Lake Valley Hill Hills Beach Island Bay Heights Springs Falls".split())
 
 
 def word_before(text: str, start: int) -> str:
@@ -48,9 +53,10 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
         return "surname"
     after = text[c.end:c.end + 40]
     if c.tokens == 1 and c.key in gaz.first_names and _PERSONISH_NEXT.match(after):
-        nxt = fold_key(after.split()[0].strip(",.;:'’"))
-        if nxt not in gaz.stopnames and nxt not in gaz.common_words:
-            return "first-name"
+        nxt = after.split()[0].strip(",.;:'’")
+        if (fold_key(nxt) not in gaz.stopnames or nxt in _SURNAME_STOPNAMES) and nxt not in _GENERIC_WORDS:
+            if not c.name.strong or (_TWO_WORD_NAME.match(after) and before.lower() not in _PLACE_PREPS):
+                return "first-name"
     if c.tokens == 1 and before[:1].isupper() and gap_ok and _SPEECH.match(after):
         return "speech"
     return ""
@@ -77,9 +83,9 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):
         why = person_like(gaz, text, c)
-        if why and (why == "title" or not strong):
-            if why != "first-name":
-                persons.add(key)
+        if why and (why in ("title", "first-name") or not strong or (why == "surname" and not kinds & {ADMIN1})):
+            if why != "first-name" and not preceded_by_prep(text, c.start):
+                persons.add(key)  # (a first name says nothing about the same word elsewhere)
             return False
     if not strong and after_org_of(gaz, text, c):
         return False
