@@ -268,3 +268,13 @@ def test_first_names_and_surnames_are_not_places(stage, text, name):
 def test_person_name_does_not_hide_the_town(stage):
     doc = run(stage, "Sam Houston spoke first. Later the band played in Houston, Texas.")
     assert found(doc, "Houston").admin1 == "Texas"
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    ("Russian troops entered South Ossetia on Friday.", "South Ossetia", 42.3),
+    ("The EU said it would send monitors.", "EU", 50.8),
+    ("Crowds rallied in Washington, D.C., on Sunday.", "D.C.", 38.9),
+    ("Fishing boats returned to the Black Sea ports.", "Black Sea", 43.5),
+])
+def test_regions_seas_and_short_forms(stage, text, name, lat):
+    assert found(run(stage, text), name).lat == pytest.approx(lat, abs=0.6)

@@ -22,6 +22,7 @@ CAPITAL_BONUS = 0.6
 POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
 COUNTRY_HALF, ADMIN1_HALF = 1.0, 0.5  # mass at which a bonus is half its weight
+ADMIN1_POWER = 0.75  # <1: a name spread over many states still counts for each (Henry County)
 _LOCAL = (CITY, ADMIN1, ADMIN2)
 
 
@@ -179,6 +180,8 @@ def build_context(gaz: Gazetteer, res: list[Resolved], prev: Optional[Context] =
                 own_cc[o.cc] = own_cc.get(o.cc, 0.0) + p
                 if o.a1 is not None:
                     own_a1[o.a1] = own_a1.get(o.a1, 0.0) + p
+        if ADMIN1_POWER != 1.0:
+            own_a1 = {k: v ** ADMIN1_POWER for k, v in own_a1.items()}
         ctx.own[key] = (own_cc, own_a1)
         for k, v in own_cc.items():
             countries[k] = countries.get(k, 0.0) + v
