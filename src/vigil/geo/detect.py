@@ -48,7 +48,7 @@ class Name:
     :mod:`vigil.geo.resolve` (the entries' scores before context).
     """
 
-    __slots__ = ("key", "hits", "kinds", "strong", "options")
+    __slots__ = ("key", "hits", "kinds", "strong", "options", "static")
 
     def __init__(self, gaz: Gazetteer, key: str, hits: tuple) -> None:
         self.key = key
@@ -56,6 +56,7 @@ class Name:
         self.kinds = frozenset(gaz.kind(h.entry) for h in hits)
         self.strong = _is_strong(gaz, hits)
         self.options = None
+        self.static = None  # its (countries, admin1s) mass before context, see resolve._contribution
 
 
 def _is_strong(gaz: Gazetteer, hits) -> bool:
@@ -71,7 +72,7 @@ def _is_strong(gaz: Gazetteer, hits) -> bool:
     return False
 
 
-@dataclass
+@dataclass(eq=False)
 class Candidate:
     start: int
     end: int
@@ -85,6 +86,7 @@ class Candidate:
     abbrev: Optional[str] = None  # style of a state abbreviation: safe | ap | postal
     only_kind: Optional[int] = None  # "X Province" -> admin1 only
     qualifier: list = field(default_factory=list)  # candidates right after ", " (City, State)
+    before: Optional[str] = None  # the word before the name (filled in by the filters)
 
     @property
     def hits(self) -> tuple:

@@ -27,7 +27,7 @@ _GENERIC = re.compile(
     r"|Sea|Ocean|Falls|Springs|Peninsula|Wilderness|Desert|Strait|Reservoir|Swamp|Glacier))\b")
 _WORD = r"(?:[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*)"  # a capitalised word, not a possessive
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_WORD}[^\S\n]){{1,4}})$")
-_PREFIXED = re.compile(r"\b(?:Lake|Mount|Mt\.|Fort)[^\S\n][A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
+_PREFIXED = re.compile(r"(?:Lake|Mount|Mt\.|Fort)[^\S\n][A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
 _LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
 _FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier"})  # too big to sit at a town
 _LOCAL = (CITY, ADMIN2)
@@ -42,8 +42,9 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
                and gaz.latlon(r.entry)[0] is not None]
     out: list[Resolved] = []
     for start, end, kind in spans:
-        inner = [r for r in res if start <= r.cand.start and r.cand.end <= end]
-        if any(r.cand.start < end and start < r.cand.end for r in res if r not in inner):
+        touching = [r for r in res if r.cand.start < end and start < r.cand.end]
+        inner = [r for r in touching if start <= r.cand.start and r.cand.end <= end]
+        if len(inner) < len(touching):
             continue  # crosses a known name: leave both alone
         if any(r.cand.start == start and r.cand.end == end for r in inner):
             continue  # the gazetteer knows the whole name
@@ -53,8 +54,9 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
             entry = None
         else:
             entry = _anchor(anchors, dateline, start)
-        for r in inner:
-            res.remove(r)
+        if inner:
+            gone = {id(r) for r in inner}
+            res[:] = [r for r in res if id(r) not in gone]
         only = ADMIN1 if text[end - 8:end].lower() == "province" else ADMIN2 if kind == ADMIN else None
         c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=only)
         out.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "admin1" if only == ADMIN1 else "other"}))
@@ -72,6 +74,8 @@ def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((start, w.end(), w.lastgroup))
     for m in _PREFIXED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
         if not any(s < m.end() and m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), NATURAL))
     out.sort()

@@ -43,9 +43,20 @@ def preceded_by_prep(text: str, start: int) -> bool:
     return word_before(text, start).lower() in _PREPS
 
 
+def before_word(text: str, c: Candidate) -> str:
+    """The word before the candidate, computed once."""
+    if c.before is None:
+        c.before = word_before(text, c.start)
+    return c.before
+
+
+def after_prep(text: str, c: Candidate) -> bool:
+    return before_word(text, c).lower() in _PREPS
+
+
 def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
     """Why the words around a name say it is a person's ("" if they do not)."""
-    before = word_before(text, c.start)
+    before = before_word(text, c)
     gap_ok = text[c.start - 1:c.start] == " " if c.start else False
     if before.lower() in _TITLES:
         return "title"
@@ -84,13 +95,13 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):
         why = person_like(gaz, text, c)
         if why and (why in ("title", "first-name") or not strong or (why == "surname" and not kinds & {ADMIN1})):
-            if why != "first-name" and not preceded_by_prep(text, c.start):
+            if why != "first-name" and not after_prep(text, c):
                 persons.add(key)  # (a first name says nothing about the same word elsewhere)
             return False
     if not strong and after_org_of(gaz, text, c):
         return False
     if c.tokens == 1 and not strong and (key in gaz.common_words or key in gaz.first_names):
-        if c.sentence_initial or not (c.qualifier or preceded_by_prep(text, c.start)):
+        if c.sentence_initial or not (c.qualifier or after_prep(text, c)):
             return False
     elif c.tokens == 1 and key in gaz.common_words and not (kinds & _STRONG_KINDS):
         if c.sentence_initial and not c.qualifier:

@@ -26,7 +26,7 @@ ADMIN1_POWER = 0.75  # <1: a name spread over many states still counts for each 
 _LOCAL = (CITY, ADMIN1, ADMIN2)
 
 
-@dataclass
+@dataclass(eq=False)
 class Resolved:
     cand: Candidate
     entry: Optional[int] = None
@@ -82,6 +82,7 @@ class Context:
     countries: dict = field(default_factory=dict)
     admin1s: dict = field(default_factory=dict)
     own: dict = field(default_factory=dict)  # name key -> (countries, admin1s) it contributed
+    scored: dict = field(default_factory=dict)  # (name key, kind) -> scores in this context
 
     @property
     def focus(self) -> Optional[str]:
@@ -167,21 +168,10 @@ def build_context(gaz: Gazetteer, res: list[Resolved], prev: Optional[Context] =
         key = c.key
         if key in ctx.own or not c.hits:
             continue
-        w = 2.0 if r is dateline else 1.0
-        scored = scores(gaz, c, prev)
-        top = scored[0][0]
-        weights = [math.exp(sc - top) for sc, _, _ in scored]
-        z = w / sum(weights)
-        own_cc: dict = {}
-        own_a1: dict = {}
-        for (_, _, o), x in zip(scored, weights):
-            if o.cc:
-                p = x * z
-                own_cc[o.cc] = own_cc.get(o.cc, 0.0) + p
-                if o.a1 is not None:
-                    own_a1[o.a1] = own_a1.get(o.a1, 0.0) + p
-        if ADMIN1_POWER != 1.0:
-            own_a1 = {k: v ** ADMIN1_POWER for k, v in own_a1.items()}
+        own_cc, own_a1 = _contribution(gaz, c, prev)
+        if r is dateline:
+            own_cc = {k: 2.0 * v for k, v in own_cc.items()}
+            own_a1 = {k: 2.0 ** ADMIN1_POWER * v for k, v in own_a1.items()}
         ctx.own[key] = (own_cc, own_a1)
         for k, v in own_cc.items():
             countries[k] = countries.get(k, 0.0) + v
@@ -190,9 +180,44 @@ def build_context(gaz: Gazetteer, res: list[Resolved], prev: Optional[Context] =
     return ctx
 
 
+def _contribution(gaz: Gazetteer, c: Candidate, prev: Optional[Context]) -> tuple[dict, dict]:
+    """The country and admin1 mass one name gives the document (before context: once per name)."""
+    static = prev is None and not c.qualifier and c.only_kind is None
+    if static and c.name.static is not None:
+        return c.name.static
+    scored = cached_scores(gaz, c, prev)
+    top = scored[0][0]
+    weights = [math.exp(sc - top) for sc, _, _ in scored]
+    z = 1.0 / sum(weights)
+    own_cc: dict = {}
+    own_a1: dict = {}
+    for (_, _, o), x in zip(scored, weights):
+        if o.cc:
+            p = x * z
+            own_cc[o.cc] = own_cc.get(o.cc, 0.0) + p
+            if o.a1 is not None:
+                own_a1[o.a1] = own_a1.get(o.a1, 0.0) + p
+    if ADMIN1_POWER != 1.0:
+        own_a1 = {k: v ** ADMIN1_POWER for k, v in own_a1.items()}
+    if static:
+        c.name.static = (own_cc, own_a1)
+    return own_cc, own_a1
+
+
+def cached_scores(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> list[tuple[float, int, Option]]:
+    """:func:`scores`, remembered per context for names without qualifiers."""
+    if c.qualifier or ctx is None:
+        return scores(gaz, c, ctx)
+    k = (c.key, c.only_kind)
+    got = ctx.scored.get(k)
+    if got is None:
+        got = ctx.scored[k] = scores(gaz, c, ctx)
+    return got
+
+
 def choose(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> tuple[Optional[int], float, float]:
     """Best entry, its score and the margin over the runner-up."""
-    scored = scores(gaz, c, ctx)
+    scored = cached_scores(gaz, c, ctx)
     if not scored:
         return None, 0.0, 0.0
     best, e, _ = scored[0]
@@ -201,14 +226,6 @@ def choose(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> tuple[Option
 
 
 def resolve_all(gaz: Gazetteer, res: list[Resolved], ctx: Optional[Context]) -> None:
-    """Choose every mention's entry; mentions that share a name and qualifiers share the work."""
-    memo: dict = {}
+    """Choose every mention's entry (mentions that share a name share the work)."""
     for r in res:
-        c = r.cand
-        k = (c.key, c.only_kind) if not c.qualifier else None
-        got = memo.get(k) if k is not None else None
-        if got is None:
-            got = choose(gaz, c, ctx)
-            if k is not None:
-                memo[k] = got
-        r.entry, r.score, r.margin = got
+        r.entry, r.score, r.margin = choose(gaz, r.cand, ctx)
