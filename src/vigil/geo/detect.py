@@ -184,11 +184,7 @@ class Matcher:
         memo, heads = self._memo, self._heads()
         for m in _CHUNK.finditer(text):
             if m.group(1) is not None:
-                toks = tokens(text, m.start(), m.end())
-                self._match_chunk(text, toks, found)
-                for t in toks:
-                    if _head(t.text) in heads:
-                        self._abbreviation(text, t.start, found)
+                self._multi(text, m.start(), m.group(), found, heads)
                 continue
             w = m.group()
             name = memo.get(w, False)
@@ -201,6 +197,21 @@ class Matcher:
             if _head(w) in heads:
                 self._abbreviation(text, m.start(), found)
         return found
+
+    def _multi(self, text: str, start: int, chunk: str, found: list[Candidate], heads: frozenset) -> None:
+        """A run of several capitalised words; its matches are remembered by the run's text."""
+        got = self._memo.get(("run", chunk))
+        if got is None:
+            toks = tokens(chunk)
+            cands: list[Candidate] = []
+            self._match_chunk(chunk, toks, cands)
+            got = self._remember(("run", chunk), (
+                [(c.start, c.end, c.text, c.name, c.tokens) for c in cands],
+                [t.start for t in toks if _head(t.text) in heads]))
+        for s, e, surface, name, n in got[0]:
+            found.append(Candidate(start + s, start + e, surface, name, tokens=n))
+        for s in got[1]:
+            self._abbreviation(text, start + s, found)
 
     def _match_chunk(self, text: str, chunk: list[_Tok], out: list[Candidate]) -> None:
         i, n = 0, len(chunk)

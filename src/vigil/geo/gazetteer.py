@@ -15,10 +15,9 @@ import marshal
 import os
 import tempfile
 from array import array
-from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import build
 from .build import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION  # noqa: F401
@@ -37,9 +36,9 @@ def inputs_digest() -> str:
     return h.hexdigest()[:20]
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One gazetteer entry a name matched, and how it matched."""
+class Hit(NamedTuple):
+    """One gazetteer entry a name matched, and how it matched (a tuple: cheap, and ignored by
+    the garbage collector once it has seen it)."""
 
     entry: int
     match: int
