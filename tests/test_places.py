@@ -278,3 +278,17 @@ def test_person_name_does_not_hide_the_town(stage):
 ])
 def test_regions_seas_and_short_forms(stage, text, name, lat):
     assert found(run(stage, text), name).lat == pytest.approx(lat, abs=0.6)
+
+
+def test_unknown_villages_in_place_frames(stage):
+    doc = run(stage, "Rebels entered the village of Rityan on Thursday. Jets struck Khan Touman near Aleppo.")
+    names = {m.text for m in doc.places}
+    assert {"Rityan", "Khan Touman"} <= names and "Khan" not in names
+    assert found(doc, "Khan Touman").country == "SY"
+    p = event_place(doc, *_trigger(doc, "struck"))
+    assert p.name == "Khan Touman"
+
+
+def test_event_place_object_of_the_trigger(stage):
+    doc = run(stage, "He said he was holidaying in Turkey before illegally entering Syria to fight.")
+    assert event_place(doc, *_trigger(doc, "entering")).country == "SY"

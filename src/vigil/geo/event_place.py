@@ -26,6 +26,12 @@ _PREP_BONUS = {"in": 2.0, "at": 1.8, "near": 1.6, "outside": 1.6, "inside": 1.6,
                "throughout": 1.2, "on": 0.6, "into": 0.8, "around": 1.0, "from": -0.8, "to": -0.6, "of": 0.2}
 
 
+SUBJECT_PENALTY, OBJECT_BONUS = 1.5, 2.0
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|reportedly|on \w+)\s+){0,2}")
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:town|village|city|district|area|province|region|capital|"
+                         r"neighbou?rhood|suburb|camp|streets?)\s+of\s+)?")
+
+
 def event_place(doc: Doc, start: int, end: int) -> Place:
     """The place of the event whose trigger spans ``[start, end)`` (``Place()`` if none)."""
     nation = _nationwide(doc, start, end)
@@ -66,6 +72,10 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
     nxt = text[m.end:m.end + 2]
     if nxt[:1] == "'" or nxt[:1] == "’":
         s -= 1.0  # "Iran's government": an actor, not a location
+    if m.end <= start and not pm and _SUBJECT_GAP.fullmatch(text, m.end, start):
+        s -= SUBJECT_PENALTY  # "France protested", "Turkey sent troops": the actor
+    elif m.start >= end and _OBJECT_GAP.fullmatch(text, end, m.start):
+        s += OBJECT_BONUS  # "entering Syria", "stormed the town of Rityan"
     return s
 
 

@@ -18,9 +18,10 @@ from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer
 from .names import fold_key
 from .resolve import Resolved
 
-STREET, NATURAL, ADMIN = "street", "natural", "admin"
+STREET, NATURAL, ADMIN, NAMED = "street", "natural", "admin", "named"
 _GENERIC = re.compile(
-    r"[^\S\n](?:(?P<admin>Province|province|County|Parish|Township|Borough)"
+    r"[^\S\n](?:(?P<admin>Province|province|County|Parish|Township|Borough|District|Governorate"
+    r"|Neighbou?rhood)"
     r"|(?P<street>Street|St\.(?![^\S\n]+[A-Z])|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.?|Lane|Parkway|Pkwy\.?"
     r"|Trail|Pike|Terrace|Square|Plaza|Bridge|Expressway|Freeway|Turnpike)"
     r"|(?P<natural>River|Creek|Lake|Bay|Island|Islands|Mountains?|Valley|Forest|Park|Hills?|Canyon|Beach"
@@ -28,6 +29,15 @@ _GENERIC = re.compile(
 _WORD = r"(?:[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*)"  # a capitalised word, not a possessive
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_WORD}[^\S\n]){{1,4}})$")
 _PREFIXED = re.compile(r"(?:Lake|Mount|Mt\.|Fort)[^\S\n][A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
+_AL = r"(?:[Aa][lsdrnt]-|[Ee]l-)?"  # Arabic article: al-, as-, ad-, ar-, an-, at-, el-
+_NAMEW = rf"{_AL}[A-Z][\w'’-]+"
+# "the village of Rityan", "the town of Khan Touman": whatever the gazetteer says, a place.
+_OF_PLACE = re.compile(rf"\b(?:town|village|city|district|neighbou?rhood|suburb|camp|governorate|municipality|"
+                       rf"hamlet|settlement|outskirts|countryside|province|region) of ({_NAMEW}(?:[ -]{_NAMEW}){{0,2}})")
+# Arabic place names that begin with a generic word: Khan Touman, Tal Mustawi, Deir Hafer, Kafr Nabl.
+_ARABIC_GENERIC = re.compile(rf"(?<![\w-])(?:Khan|Tal|Tall|Tell|Tel|Deir|Dayr|Ain|Ein|Kafr|Kfar|Jabal|Jebel|"
+                             rf"Beit|Bayt|Umm|Ras|Bir|Wadi|Qasr|Mazraat|Hayy|Tal'at)[ -]{_NAMEW}(?:[ -]{_NAMEW})?")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]$")
 _LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
 _FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier"})  # too big to sit at a town
 _LOCAL = (CITY, ADMIN2)
@@ -38,8 +48,9 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
     spans = _spans(gaz, text)
     if not spans:
         return []
-    anchors = [r for r in res if r.entry is not None and gaz.kind(r.entry) in _LOCAL
-               and gaz.latlon(r.entry)[0] is not None]
+    placed = [r for r in res if r.entry is not None and gaz.latlon(r.entry)[0] is not None]
+    anchors = [r for r in placed if gaz.kind(r.entry) in _LOCAL]
+    provinces = [r for r in placed if gaz.kind(r.entry) == ADMIN1]
     out: list[Resolved] = []
     for start, end, kind in spans:
         touching = [r for r in res if r.cand.start < end and start < r.cand.end]
@@ -48,12 +59,12 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
             continue  # crosses a known name: leave both alone
         if any(r.cand.start == start and r.cand.end == end for r in inner):
             continue  # the gazetteer knows the whole name
-        if len(inner) == 1 and kind != STREET and inner[0].entry is not None:
+        if len(inner) == 1 and kind in (NATURAL, ADMIN) and inner[0].entry is not None:
             entry = inner[0].entry
         elif kind == NATURAL and text[start:end].rsplit(None, 1)[-1] in _FAR:
             entry = None
         else:
-            entry = _anchor(anchors, dateline, start)
+            entry = _anchor(anchors, dateline, start) or _anchor(provinces, None, start)
         if inner:
             gone = {id(r) for r in inner}
             res[:] = [r for r in res if id(r) not in gone]
@@ -78,6 +89,13 @@ def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
             continue
         if not any(s < m.end() and m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), NATURAL))
+    for rx in (_OF_PLACE, _ARABIC_GENERIC):
+        for m in rx.finditer(text):
+            s0, e0 = m.span(m.lastindex or 0)
+            if rx is _ARABIC_GENERIC and _CAP_BEFORE.search(text, max(0, s0 - 30), s0):
+                continue  # "Imran Khan Niazi": a surname
+            if not any(s < e0 and s0 < e for s, e, _ in out):
+                out.append((s0, e0, NAMED))
     out.sort()
     return [s for i, s in enumerate(out) if not (i and s[0] < out[i - 1][1])]
 
