@@ -292,3 +292,10 @@ def test_unknown_villages_in_place_frames(stage):
 def test_event_place_object_of_the_trigger(stage):
     doc = run(stage, "He said he was holidaying in Turkey before illegally entering Syria to fight.")
     assert event_place(doc, *_trigger(doc, "entering")).country == "SY"
+
+
+def test_event_place_town_of(stage):
+    doc = run(stage, "A settler shot and killed 29 worshipers in the West Bank town of Hebron.")
+    assert event_place(doc, *_trigger(doc, "killed")).city == "Hebron"
+    doc = run(stage, "The army is targeting the strategic town of Al-Reyhan near Damascus.")
+    assert event_place(doc, *_trigger(doc, "targeting")).name == "Al-Reyhan"

@@ -28,8 +28,12 @@ _PREP_BONUS = {"in": 2.0, "at": 1.8, "near": 1.6, "outside": 1.6, "inside": 1.6,
 
 SUBJECT_PENALTY, OBJECT_BONUS = 1.5, 2.0
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|reportedly|on \w+)\s+){0,2}")
-_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:town|village|city|district|area|province|region|capital|"
-                         r"neighbou?rhood|suburb|camp|streets?)\s+of\s+)?")
+_PLACE_HEADS = (r"(?:towns?|villages?|city|cities|district|area|province|region|capital|neighbou?rhoods?|suburbs?|"
+                r"camp|streets?|outskirts|countryside|municipality|governorate|port|border town|settlement)")
+_OBJECT_GAP = re.compile(rf"\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_HEADS}\s+of\s+)?")
+_HEAD_OF = re.compile(rf"\b{_PLACE_HEADS}\s+of\s+(?:the\s+)?$")
+HEAD_OF_BONUS = 2.2
+MIN_SCORE = 1.5  # below this no mention of the sentence is taken for the event's place
 
 
 def event_place(doc: Doc, start: int, end: int) -> Place:
@@ -53,7 +57,7 @@ def event_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
         s = _score(doc.text, m, start, end, lo)
         if s > best_score:
             best, best_score = m, s
-    return best if best is not None and best_score > 1.5 else None
+    return best if best is not None and best_score > MIN_SCORE else None
 
 
 def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
@@ -61,7 +65,9 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
     if m.get("match") == "demonym":
         s -= 2.5
     pm = _PREP_BEFORE.search(text[max(lo, m.start - 30):m.start])
-    if pm:
+    if _HEAD_OF.search(text, max(lo, m.start - 40), m.start):
+        s += HEAD_OF_BONUS  # "in the West Bank town of Hebron": the town, not the region
+    elif pm:
         s += _PREP_BONUS.get(pm.group(1).lower(), 0.0)
     dist = m.start - end if m.start >= end else start - m.end
     s -= min(dist, 300) * 0.006
