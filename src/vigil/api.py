@@ -30,8 +30,8 @@ class Job:
                                self.settings.max_report_chars)
         return _with_progress(reports, self.progress)
 
-    def docs(self, upto: Optional[str] = None) -> Iterator[Doc]:
-        return Pipeline.from_settings(self.settings, upto=upto).pipe(self.reports())
+    def docs(self, stages: Optional[tuple[str, ...]] = None) -> Iterator[Doc]:
+        return Pipeline.from_settings(self.settings, stages=stages).pipe(self.reports())
 
 
 def sample_corpus() -> str:
@@ -52,14 +52,14 @@ def extract(job: Job, link: bool = False) -> Iterator[Event]:
 
 def place_mentions(job: Job) -> Iterator[dict]:
     """One dict per place mention (the contract's ``vigil places`` line)."""
-    for doc in job.docs(upto="places"):
+    for doc in job.docs(stages=("segment", "places")):
         for m in doc.places:
             yield place_json(doc.report.id, m)
 
 
 def date_mentions(job: Job) -> Iterator[dict]:
     """One dict per date expression (the contract's ``vigil dates`` line)."""
-    for doc in job.docs(upto="dates"):
+    for doc in job.docs(stages=("segment", "dates")):
         for m in doc.dates:
             yield date_json(doc.report.id, m)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Any, Optional
 
@@ -146,10 +147,11 @@ class Mention:
     extra: tuple = ()  # (key, value) pairs a stage wants to keep, hashable
 
     def get(self, key: str, default: Any = None) -> Any:
-        for k, v in self.extra:
-            if k == key:
-                return v
-        return default
+        return self._extras.get(key, default)
+
+    @cached_property
+    def _extras(self) -> dict:
+        return dict(self.extra)
 
 
 @dataclass(frozen=True)

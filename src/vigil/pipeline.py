@@ -27,30 +27,20 @@ class Pipeline:
     settings: Settings = field(default_factory=Settings)
 
     @classmethod
-    def from_settings(cls, settings: Optional[Settings] = None, upto: Optional[str] = None) -> "Pipeline":
-        """The full extraction chain; ``upto`` stops after the named stage (e.g. ``places``)."""
-        from .extract.actors import ActorStage
-        from .extract.events import EventStage
-        from .extract.numbers import NumberStage
-        from .extract.places import PlaceStage
-        from .extract.segment import SegmentStage
-        from .extract.time import DateStage
-        from .geo.gazetteer import Gazetteer
-
+    def from_settings(cls, settings: Optional[Settings] = None, upto: Optional[str] = None,
+                      stages: Optional[Sequence[str]] = None) -> "Pipeline":
+        """The extraction chain (``FULL``), or the named ``stages`` in that order, or the chain
+        up to and including ``upto``."""
         settings = settings or Settings()
-        chain: list[tuple[str, Callable[[], Stage]]] = [
-            ("segment", SegmentStage),
-            ("places", lambda: PlaceStage(Gazetteer.load(settings.cache_dir))),
-            ("dates", DateStage),
-            ("numbers", NumberStage),
-            ("actors", ActorStage),
-            ("events", lambda: EventStage(min_confidence=settings.min_confidence)),
-        ]
-        names = [n for n, _ in chain]
-        if upto is not None and upto not in names:
-            raise ValueError(f"unknown stage {upto!r}; stages are {', '.join(names)}")
-        stop = names.index(upto) + 1 if upto else len(chain)
-        return cls([(name, make()) for name, make in chain[:stop]], settings)
+        makers = _stage_makers(settings)
+        if stages is None:
+            if upto is not None and upto not in FULL:
+                raise ValueError(f"unknown stage {upto!r}; stages are {', '.join(FULL)}")
+            stages = FULL[:FULL.index(upto) + 1] if upto else FULL
+        unknown = [n for n in stages if n not in makers]
+        if unknown:
+            raise ValueError(f"unknown stage(s) {', '.join(unknown)}; stages are {', '.join(FULL)}")
+        return cls([(name, makers[name]()) for name in stages], settings)
 
     def process(self, report: Report) -> Doc:
         doc = Doc(report)
@@ -60,6 +50,8 @@ class Pipeline:
             except Exception as exc:  # one bad stage never takes the report down
                 log.warning("%s: stage %s failed (%s: %s); continuing", report.origin or report.id,
                             name, type(exc).__name__, exc)
+            if name == "triggers" and not doc.triggers:
+                break  # nothing that could be an event: no need to find places, dates, numbers
         return doc
 
     def pipe(self, reports: Iterable[Report], workers: Optional[int] = None) -> Iterator[Doc]:
@@ -78,6 +70,31 @@ class Pipeline:
     def events(self, reports: Iterable[Report], workers: Optional[int] = None) -> Iterator[Event]:
         for doc in self.pipe(reports, workers):
             yield from doc.events
+
+
+FULL = ("segment", "triggers", "places", "dates", "numbers", "actors", "events")
+
+
+def _stage_makers(settings: Settings) -> dict[str, Callable[[], Stage]]:
+    """How to build each stage (lazily: the gazetteer loads only when places are wanted)."""
+    from .extract.actors import ActorStage
+    from .extract.events import EventStage
+    from .extract.numbers import NumberStage
+    from .extract.places import PlaceStage
+    from .extract.segment import SegmentStage
+    from .extract.time import DateStage
+    from .extract.triggers import TriggerStage
+    from .geo.gazetteer import Gazetteer
+
+    return {
+        "segment": SegmentStage,
+        "triggers": TriggerStage,
+        "places": lambda: PlaceStage(Gazetteer.load(settings.cache_dir)),
+        "dates": DateStage,
+        "numbers": NumberStage,
+        "actors": ActorStage,
+        "events": lambda: EventStage(min_confidence=settings.min_confidence),
+    }
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -12,7 +12,8 @@ from functools import cached_property
 
 from .. import lexicon
 from ..model import Actor, Doc, Mention
-from .wordscan import WordScanner, doc_word_starts
+from .triggers import focus_sentences
+from .wordscan import WordScanner, doc_word_starts, focus_word_starts
 
 
 @dataclass(frozen=True)
@@ -24,8 +25,8 @@ class ActorLexicon:
         return cls(lexicon.load("lexicon/actors"))
 
     @cached_property
-    def entries(self) -> list[tuple[str, str]]:
-        return [(e.get("label") or "", e["role"]) for e in self.data["actor"]]
+    def entries(self) -> list[tuple[str, str, bool]]:
+        return [(e.get("label") or "", e["role"], bool(e.get("named"))) for e in self.data["actor"]]
 
     @cached_property
     def scanner(self) -> WordScanner:
@@ -45,11 +46,23 @@ class ActorStage:
     def __call__(self, doc: Doc) -> Doc:
         doc.actors = []
         text = doc.text
-        for start, end, i in self.lex.scanner.finditer(text, *doc_word_starts(doc)):
-            label, role = self.lex.entries[i]
+        focus = focus_word_starts(doc, focus_sentences(doc, reach=0))  # actors count in event sentences
+        for start, end, i in self.lex.scanner.finditer(text, *focus):
+            label, role, named = self.lex.entries[i]
+            if named:
+                start = _name_start(text, start)
             words = text[start:end]
             doc.actors.append(Mention("actor", start, end, words, Actor(label or _tidy(words), role), method="lexicon"))
         return doc
+
+
+_CAPS_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w-]*\s+){1,4}$")
+
+
+def _name_start(text: str, start: int) -> int:
+    """Extend a group to the capitalised words just before it ("Haft Tappeh" sugar workers)."""
+    m = _CAPS_BEFORE.search(text, max(0, start - 60), start)
+    return m.start() if m else start
 
 
 def _tidy(words: str) -> str:
@@ -68,9 +81,21 @@ class IssueTaxonomy:
         return cls(lexicon.load("lexicon/issues"))
 
     @cached_property
-    def patterns(self) -> list[tuple[str, re.Pattern]]:
-        return [(label, re.compile(rf"\b(?:{lexicon.alternation(words)})\b", re.I))
-                for label, words in self.data["issues"].items()]
+    def labels(self) -> list[str]:
+        return list(self.data["issues"])
+
+    @cached_property
+    def scanner(self) -> WordScanner:
+        return WordScanner([lexicon.alternation(words) for words in self.data["issues"].values()], tail=r"\b")
 
     def issues_in(self, text: str) -> list[str]:
-        return [label for label, rx in self.patterns if rx.search(text)]
+        found = {i for _, _, i in self.scanner.finditer(text)}
+        return [self.labels[i] for i in sorted(found)]
+
+    def doc_hits(self, doc: Doc) -> list[tuple[int, str]]:
+        """(offset, label) of every issue word in the report, found once and shared."""
+        hits = doc.context.get("issue_hits")
+        if hits is None:
+            hits = doc.context["issue_hits"] = [(a, self.labels[i]) for a, _, i in
+                                                self.scanner.finditer(doc.text, *doc_word_starts(doc))]
+        return hits

@@ -37,11 +37,11 @@ class Draft:
     place: Place
     date: EventDate
     triggers: list[Mention] = field(default_factory=list)
-    place_mention: Optional[tuple[int, int, str]] = None
+    sentences: set[int] = field(default_factory=set)
 
-    @property
-    def sentences(self) -> set[int]:
-        return {t.get("sentence") for t in self.triggers}
+    def add(self, trig: Mention) -> None:
+        self.triggers.append(trig)
+        self.sentences.add(trig.get("sentence"))
 
 
 class EventStage:
@@ -52,7 +52,8 @@ class EventStage:
         self.issues = issues or IssueTaxonomy.default()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.triggers = _retype_by_setting(doc, self.finder(doc))
+        found = doc.triggers if doc.context.get("triggers_done") else self.finder(doc)
+        doc.triggers = _retype_by_setting(doc, found)
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
@@ -79,7 +80,7 @@ class EventStage:
         return cities + ([place] if place.nationwide else [])
 
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
-        date = event_date(doc, trig.start, trig.end)
+        date = _sentence_date(doc, trig)
         status = trig.get("status")
         if status == "occurred" and _is_future(doc, date):
             status = "planned"
@@ -91,7 +92,9 @@ class EventStage:
             if _compatible_place(d.place, place) and _compatible_date(d.date, date):
                 _absorb(d, trig, place, date, status)
                 return
-        drafts.append(Draft(trig.value, trig.get("subtype"), status, place, date, [trig]))
+        draft = Draft(trig.value, trig.get("subtype"), status, place, date)
+        draft.add(trig)
+        drafts.append(draft)
 
     def _specific(self, doc: Doc, d: Draft) -> bool:
         """Keep happenings, drop talk about protest in general (opinion, analysis, headings).
@@ -145,8 +148,11 @@ class EventStage:
         rid = doc.report.id
         evidence = tuple(_evidence(doc, d))
         counts = _counts(claims)
-        sentences = " ".join(doc.sentences[i].text for i in sorted(d.sentences))
-        issues = tuple(self.issues.issues_in(sentences + " " + (doc.report.title or "")))
+        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences]
+        labels = {label for at, label in self.issues.doc_hits(doc) if any(a <= at < b for a, b in spans)}
+        if doc.report.title and not doc.text.startswith(doc.report.title):
+            labels.update(self.issues.issues_in(doc.report.title))
+        issues = tuple(label for label in self.issues.labels if label in labels)
         event_id = content_id([rid, d.type, d.place.to_json(), d.date.start, d.triggers[0].start], prefix="ev-")
         return Event(event_id=event_id, report_ids=(rid,), type=d.type, subtype=d.subtype, status=d.status,
                      date=d.date, place=d.place, actors=tuple(_actors(doc, d)), issues=issues, counts=counts,
@@ -186,8 +192,17 @@ def _with(extra: tuple, key: str, value) -> tuple:
     return tuple((k, value if k == key else v) for k, v in extra)
 
 
+def _sentence_date(doc: Doc, trig: Mention) -> EventDate:
+    """The event date for a trigger; triggers of one sentence share it (computed once)."""
+    cache = doc.context.setdefault("event_dates", {})
+    key = trig.get("sentence")
+    if key not in cache:
+        cache[key] = event_date(doc, trig.start, trig.end)
+    return cache[key]
+
+
 def _absorb(d: Draft, trig: Mention, place: Place, date: EventDate, status: str) -> None:
-    d.triggers.append(trig)
+    d.add(trig)
     d.place = _finer(d.place, place)
     d.date = _better_date(d.date, date)
     d.subtype = d.subtype or trig.get("subtype")

@@ -15,8 +15,10 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Claim, Doc, Mention
+from .people import PeopleFinder, Person
 from .sources import attribution
-from .wordscan import WordScanner, doc_word_starts
+from .triggers import focus_sentences
+from .wordscan import WordScanner, focus_word_starts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 
@@ -68,9 +70,8 @@ class NumberGrammar:
 
     @cached_property
     def scanner(self) -> WordScanner:
-        """Number phrases first, then singular persons ("a man", "one officer")."""
-        return WordScanner([persons_list_pattern(), singular_pattern(self.data), self.phrase_pattern],
-                           flags=re.I, tail="")
+        """Number phrases ("over 8,000", "two dozen") at word starts."""
+        return WordScanner([self.phrase_pattern], flags=re.I, tail="")
 
     def value(self, text: str) -> Optional[int]:
         """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
@@ -187,48 +188,30 @@ class KindRules:
         return None
 
 
-def singular_pattern(data: dict) -> str:
-    """One person: "a man", "the 17-year-old victim", "another woman", "a 25-year-old",
-    a headline's "Teen", or a named person given with an age ("..., 19,"); count 1."""
-    person = lexicon.alternation(data["people"]["persons"])
-    age = r"\d{1,2}(?:-|\s)years?(?:-|\s)old"
-    headline = lexicon.alternation(data["people"]["headline"])
-    return (rf"(?:(?P<det>an?|one|the|another|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person})(?!s\b)\b"
-            rf"|(?P<age>(?:an?\s+)?{age}(?:\s+(?:{person}))?)\b"
-            r"|(?P<named>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+\d{1,2},)"
-            rf"|(?P<headline>(?-i:{headline}))\b"
-            r"|(?P<pron>he|she)\b"
-            r"|(?P<arrest>(?:made|make|makes|making)\s+(?:an|one)\s+arrest|arrest\s+(?:has\s+been\s+|was\s+)?made))")
-
-
-def persons_list_pattern() -> str:
-    """Several named people given with ages: "Ann Lee, 20, and Bo Chan, 19," (counted)."""
-    item = r"(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+\d{1,2},"
-    return rf"(?P<plist>{item}(?:\s+(?:and\s+)?{item})+)"
-
-
 class NumberStage:
     """Fill ``doc.numbers`` with one Mention per counted figure (value: a Claim, extra: kind)."""
 
     def __init__(self, grammar: Optional[NumberGrammar] = None):
         self.grammar = grammar or NumberGrammar.default()
         self.rules = KindRules(self.grammar)
+        self.people = PeopleFinder(self.grammar.data)
 
     def __call__(self, doc: Doc) -> Doc:
         text, rid = doc.text, doc.report.id
+        focus = focus_sentences(doc, reach=3)  # numbers farther than this from an event go unused
+        starts, heads = focus_word_starts(doc, focus)
         taken: list[tuple[int, int]] = []
-        for m, which in self.grammar.scanner.matches(text, *doc_word_starts(doc)):
+        for m, _ in self.grammar.scanner.matches(text, starts, heads):
             si = doc.sentence_at(m.start())
-            if si < 0:
-                continue
-            sent = doc.sentences[si]
-            if which == 2:
+            if si >= 0:
+                sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
-            elif which == 1 and m.group("headline") and m.start() != sent.start:
-                continue  # "Teen", "Man" count only at the start of a headline
-            else:
-                count = len(re.findall(r",\s+\d{1,2},", m.group(0))) if which == 0 else 1
-                self._add_people(doc, sent, m, count, taken, rid, text)
+        for p in self.people.find(text, starts, heads, [s.start for s in doc.sentences]):
+            si = doc.sentence_at(p.start)
+            if si < 0 or (focus is not None and si not in focus):
+                continue
+            if not any(a < p.end and p.start < b for a, b in taken):
+                self._add_people(doc, doc.sentences[si], p, taken, rid, text)
         return doc
 
     def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
@@ -248,10 +231,10 @@ class NumberStage:
         taken.append((start, end))
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
 
-    def _add_people(self, doc: Doc, sent, m: re.Match, count: int, taken, rid: str, text: str) -> None:
+    def _add_people(self, doc: Doc, sent, p: Person, taken, rid: str, text: str) -> None:
         """People counted one by one ("a man was shot and killed": 1 fatality)."""
-        start, end = m.start(), m.end()
-        kind = "arrests" if m.groupdict().get("arrest") else self.rules.kind(text, start, end, sent.start, people=True)
+        start, end, count = p.start, p.end, p.count
+        kind = "arrests" if p.arrest else self.rules.kind(text, start, end, sent.start, people=True)
         if kind is None or kind == "participants":
             return
         taken.append((start, end))

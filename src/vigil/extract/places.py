@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..geo.detect import Candidate, Matcher
 from ..geo.features import find_features
-from ..geo.filters import after_prep, keep_candidate
+from ..geo.filters import after_locative, after_prep, keep_candidate
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.resolve import Context, Resolved, build_context, resolve_all
 from ..geo.names import fold_key, strip_accents
@@ -140,7 +140,7 @@ class PlaceStage:
 def _known_person(text: str, c: Candidate, persons: set[str]) -> bool:
     """A bare name the document already used for a person ("Lincoln said", "Chu's widow")."""
     return (c.tokens == 1 and not c.qualifier and c.key in persons
-            and not c.name.kinds & {ADMIN1, COUNTRY, REGION} and not after_prep(text, c))
+            and not c.name.kinds & {ADMIN1, COUNTRY, REGION} and not after_locative(text, c))
 
 
 def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:

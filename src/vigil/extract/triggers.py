@@ -12,7 +12,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
-from .wordscan import WordScanner, doc_word_starts
+from .wordscan import WordScanner, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
 
@@ -57,6 +57,12 @@ class TriggerLexicon:
     def rx(self, key: str) -> re.Pattern:
         return self.contexts[key]
 
+    @cached_property
+    def context_scanners(self) -> dict[str, WordScanner]:
+        """The sentence-level context lists as word-start scanners (one pass per document)."""
+        return {key: WordScanner(sorted(self.context_data[key], key=len, reverse=True), tail="")
+                for key in SENTENCE_CONTEXTS}
+
     def find_all(self, doc: Doc) -> dict[int, list[tuple[int, int, TriggerRule]]]:
         """Trigger matches by sentence index (sentence-relative offsets), longest first on overlap.
 
@@ -96,6 +102,9 @@ _MODAL = re.compile(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+hav
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 
 
+SENTENCE_CONTEXTS = ("sports", "idiom", "denial", "generic", "ongoing")
+
+
 class TriggerFinder:
     """Finds event triggers in a Doc and drops the ones their context rules out."""
 
@@ -103,32 +112,36 @@ class TriggerFinder:
         self.lex = lex or TriggerLexicon.default()
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        sports = self.lex.rx("sports")
-        sporty_doc = len(set(m.group(0).lower() for m in sports.finditer(doc.text))) >= 3
+        found = self.lex.find_all(doc)
+        ctx = self._contexts(doc, set(found))
+        sporty_doc = len({doc.text[a:b].lower() for a, b in ctx["sports"]}) >= 3
         out: list[Mention] = []
-        for i, hits in sorted(self.lex.find_all(doc).items()):
+        for i, hits in sorted(found.items()):
             sent = doc.sentences[i]
-            if self._sentence_ruled_out(sent):
+            here = {k: [(a - sent.start, b - sent.start) for a, b in v if sent.start <= a < sent.end]
+                    for k, v in ctx.items()}
+            if here["denial"] or here["generic"] or _is_question(sent.text):
                 continue
-            sporty = sporty_doc or bool(sports.search(sent.text))
-            idioms = [(m.start(), m.end()) for m in self.lex.rx("idiom").finditer(sent.text)]
+            sporty = sporty_doc or bool(here["sports"])
             for s, e, rule in hits:
                 if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
                     continue
-                if any(a < e and s < b for a, b in idioms):
+                if any(a < e and s < b for a, b in here["idiom"]):
                     continue
                 if self._hypothetical(sent.text, s) or self._negated(sent.text, s):
                     continue
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
-                out.append(self._mention(doc, i, sent, s, e, rule))
+                out.append(self._mention(i, sent, s, e, rule, bool(here["ongoing"])))
         return out
 
-    def _sentence_ruled_out(self, sent: Sentence) -> bool:
-        t = sent.text.rstrip()
-        if t.endswith("?") and (_QUESTION_START.search(t) or len(t) < 200):
-            return True
-        return bool(self.lex.rx("denial").search(t) or self.lex.rx("generic").search(t))
+    def _contexts(self, doc: Doc, sentences: set[int]) -> dict[str, list[tuple[int, int]]]:
+        """Spans of the sentence-level context lists: sports words over the whole text (a
+        sports report rules out "strike" everywhere), the rest only in sentences with triggers."""
+        everywhere = doc_word_starts(doc)
+        focus = focus_word_starts(doc, sentences)
+        return {key: [(a, b) for a, b, _ in scanner.finditer(doc.text, *(everywhere if key == "sports" else focus))]
+                for key, scanner in self.lex.context_scanners.items()}
 
     def _negated(self, text: str, trigger_start: int) -> bool:
         """"no one was detained", "were not arrested", "without arrests"."""
@@ -139,16 +152,38 @@ class TriggerFinder:
         window = text[max(0, trigger_start - 60):trigger_start + 25]
         return bool(self.lex.rx("hypothetical").search(window) or _MODAL.search(text[max(0, trigger_start - 40):trigger_start]))
 
-    def _mention(self, doc: Doc, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule) -> Mention:
-        status = self._status(sent.text, s)
+    def _mention(self, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule, ongoing: bool) -> Mention:
+        status = "planned" if self.lex.rx("planned").search(sent.text[max(0, s - 80):s + 80]) else (
+            "ongoing" if ongoing else "occurred")
         return Mention("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
                        method="lexicon", confidence=rule.strength,
                        extra=(("subtype", rule.subtype), ("status", status), ("sentence", index)))
 
-    def _status(self, text: str, trigger_start: int) -> str:
-        window = text[max(0, trigger_start - 80):trigger_start + 80]
-        if self.lex.rx("planned").search(window):
-            return "planned"
-        if self.lex.rx("ongoing").search(text):
-            return "ongoing"
-        return "occurred"
+
+def _is_question(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith("?") and bool(_QUESTION_START.search(t) or len(t) < 200)
+
+
+class TriggerStage:
+    """Doc -> Doc: fills ``doc.triggers`` (early, so later stages can focus on the sentences
+    around them and skip reports with nothing to extract)."""
+
+    def __init__(self, finder: Optional[TriggerFinder] = None):
+        self.finder = finder or TriggerFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.triggers = self.finder(doc)
+        doc.context["triggers_done"] = True
+        return doc
+
+
+def focus_sentences(doc: Doc, reach: int) -> Optional[set[int]]:
+    """Sentences within ``reach`` of a trigger (None: the trigger stage has not run, use all)."""
+    if not doc.context.get("triggers_done"):
+        return None
+    out: set[int] = set()
+    for t in doc.triggers:
+        i = t.get("sentence")
+        out.update(range(max(0, i - reach), min(len(doc.sentences), i + reach + 1)))
+    return out

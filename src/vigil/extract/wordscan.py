@@ -9,6 +9,7 @@ non-overlapping matching as one big alternation, an order of magnitude faster.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator, Optional, Sequence
 
 import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+
@@ -152,11 +153,11 @@ class WordScanner:
             starts = word_starts(text)
         if heads is None:
             heads = [text[w:w + K].lower() for w in starts]
-        k1, k2, k3 = self._by_key[1], self._by_key[2], self._by_key[3]
         if self._by_key[0]:
             cands = list(range(len(starts)))
         else:
-            cands = [i for i, h in enumerate(heads) if h in k3 or h[:2] in k2 or h[:1] in k1]
+            memo = self._memo
+            cands = [i for i, h in enumerate(heads) if (memo[h] if h in memo else self._candidates(h))]
         pos = 0
         for i in cands:
             w = starts[i]
@@ -189,3 +190,18 @@ def doc_word_starts(doc) -> tuple[list[int], list[str]]:
         starts = word_starts(text)
         got = doc.context["word_starts"] = (starts, [text[w:w + K].lower() for w in starts])
     return got
+
+
+def focus_word_starts(doc, sentences) -> tuple[list[int], list[str]]:
+    """The shared word starts restricted to the given sentence indices (all when None)."""
+    starts, heads = doc_word_starts(doc)
+    if sentences is None:
+        return starts, heads
+    out_s: list[int] = []
+    out_h: list[str] = []
+    for i in sorted(sentences):
+        sent = doc.sentences[i]
+        a, b = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        out_s += starts[a:b]
+        out_h += heads[a:b]
+    return out_s, out_h

@@ -31,6 +31,7 @@ from typing import Optional
 
 from ...model import Doc, EventDate, Mention, Sentence
 from ..text import split_sentences
+from ..wordscan import WordScanner, doc_word_starts
 from .cues import PhraseSet, words
 
 NEARBY = 3
@@ -44,6 +45,8 @@ GENERIC = frozenset({"occurrence", "aftermath"})
 class Vocabulary:
     event_words: re.Pattern  # families of event words, one named group each
     procedure: PhraseSet  # words naming a court or police procedure
+    families: tuple[str, ...]  # family of each pattern of ``scanner``
+    scanner: WordScanner  # the same words, matched at word starts (fast over whole texts)
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +54,10 @@ def _vocabulary() -> Vocabulary:
     """Read once from ``data/time/en.toml``: an immutable constant, like a compiled pattern."""
     with resources.files("vigil").joinpath("data", "time", "en.toml").open("rb") as fh:
         data = tomllib.load(fh)
-    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in data["event_words"].items())
-    return Vocabulary(re.compile(rf"(?i)\b(?:{body})\b"), PhraseSet.of(data["cues"]["procedure"]))
+    families = data["event_words"]
+    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in families.items())
+    return Vocabulary(re.compile(rf"(?i)\b(?:{body})\b"), PhraseSet.of(data["cues"]["procedure"]),
+                      tuple(families), WordScanner(["|".join(w) for w in families.values()], tail=r"\b"))
 
 
 def _event_words() -> re.Pattern:
@@ -166,11 +171,10 @@ def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Opt
     and to the nearest word of another family ("arrested", "died")."""
     if not sc.families or not 0 <= mi < len(sc.sents):
         return None, None
-    s = sc.sents[mi]
     near = other = None
-    for w in _event_words().finditer(sc.doc.text, s.start, s.end):
-        gap = max(w.start() - m.end, m.start - w.end(), 0)
-        if w.lastgroup in sc.families:
+    for w_start, w_end, family in _sentence_event_words(sc.doc, sc.sents, mi):
+        gap = max(w_start - m.end, m.start - w_end, 0)
+        if family in sc.families:
             near = gap if near is None else min(near, gap)
         else:
             other = gap if other is None else min(other, gap)
@@ -191,13 +195,28 @@ def _is_published(doc: Doc, m: Mention) -> bool:
     return pub is not None and m.value.start == pub.isoformat()
 
 
+def _sentence_event_words(doc: Doc, sents, mi: int) -> list[tuple[int, int, str]]:
+    """Event words of sentence ``mi`` (start, end, family), found once per document."""
+    cache = doc.context.get("timex_event_words")
+    if cache is None or cache[0] is not sents:
+        found: dict[int, list] = {}
+        vocab = _vocabulary()
+        for a, b, i in vocab.scanner.finditer(doc.text, *doc_word_starts(doc)):
+            found.setdefault(_sentence_index(sents, a), []).append((a, b, vocab.families[i]))
+        cache = doc.context["timex_event_words"] = (sents, found)
+    return cache[1].get(mi, [])
+
+
 def _sentence_index(sents, offset: int) -> int:
-    for i, s in enumerate(sents):
-        if s.start <= offset < s.end:
-            return i
-        if s.start > offset:
-            return max(0, i - 1)
-    return len(sents) - 1
+    """The sentence holding ``offset`` (the one before it when it falls between two)."""
+    lo, hi = 0, len(sents)
+    while lo < hi:  # first sentence starting after offset
+        mid = (lo + hi) // 2
+        if sents[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1) if sents else -1
 
 
 def _line(text: str, offset: int) -> tuple[int, int]:
