@@ -141,7 +141,9 @@ def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
 
 def _rank(sc: Scene, m: Mention) -> Optional[float]:
     """Tier * 1000 + a distance; ``None`` when the mention cannot date this event."""
-    mi = m.get("sentence", _sentence_index(sc.sents, m.start))
+    mi = m.get("sentence")
+    if mi is None:
+        mi = _sentence_index(sc.sents, m.start)
     same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
     gap = mi - sc.si
     order = min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
