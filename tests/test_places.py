@@ -299,3 +299,21 @@ def test_event_place_town_of(stage):
     assert event_place(doc, *_trigger(doc, "killed")).city == "Hebron"
     doc = run(stage, "The army is targeting the strategic town of Al-Reyhan near Damascus.")
     assert event_place(doc, *_trigger(doc, "targeting")).name == "Al-Reyhan"
+
+
+def test_no_document_fails_silently(stage, caplog):
+    """PlaceStage logs and skips a document that raises: none of these may."""
+    texts = ["University of Cincinnati to name interim president. CINCINNATI The trustees met.",
+             "The army captured the towns of Nyabibwe and Dutu near Walungu, according to Hopkins.",
+             "Dublin Road, Main St. and the Neches River; Mr. Paris said. W. Va. and D.C. too.",
+             "#IranFloods Poledokhtar,Lorestan province — تهران", "Tyler Zilverberg of Tyler, Texas."]
+    with caplog.at_level("WARNING", logger="vigil"):
+        for t in texts:
+            run(stage, t)
+    assert not [r for r in caplog.records if r.name == "vigil"]
+
+
+def test_sentence_end_is_not_a_title(stage):
+    doc = run(stage, "The board will name an interim president. CINCINNATI — The University of Cincinnati "
+                     "trustees met on Tuesday.")
+    assert found(doc, "Cincinnati").admin1 == "Ohio"

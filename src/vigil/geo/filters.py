@@ -15,6 +15,7 @@ from .names import fold_key
 _TITLES = frozenset("mr mrs ms miss dr sen rep gov lt gen sgt capt col maj adm rev pastor father sister "
                     "brother judge officer deputy detective president mayor chief coach uncle aunt saint "
                     "prof professor sir lady lord dame king queen prince princess cmdr cpl pvt".split())
+_DOTTED_TITLES = frozenset("mr mrs ms dr sen rep gov lt gen sgt capt col maj adm rev prof cmdr cpl pvt".split())
 _PREPS = frozenset("in at near from to outside across throughout into around toward towards via between "
                    "of inside within through visited visit visiting reached leave left".split())
 _SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},|said|says|told|added|explained|wrote|asked|stated|testified|"
@@ -24,6 +25,7 @@ _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boule
 _VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
 _TWO_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?:,?\s+(?:Jr|Sr|II|III)\b|\s+[a-z(]|[,.;:)]|\s*$)")  # "Tyler Zilverberg and"
 _SURNAME_STOPNAMES = frozenset({"Obama", "Bush", "Clinton", "Trump", "Biden"})  # stop names that follow first names
+_LOCATIVE = frozenset("in at near outside inside throughout across around to from into".split())
 _PLACE_PREPS = frozenset("in at near from to outside across throughout into around inside within".split())
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
@@ -54,10 +56,20 @@ def after_prep(text: str, c: Candidate) -> bool:
     return before_word(text, c).lower() in _PREPS
 
 
+def after_locative(text: str, c: Candidate) -> bool:
+    """ "in X", "to X": a place reading even where the document used X for a person (not
+    "according to X")."""
+    w = before_word(text, c).lower()
+    return w in _LOCATIVE and not (w == "to" and text[max(0, c.start - 14):c.start].lower().startswith("according"))
+
+
 def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
     """Why the words around a name say it is a person's ("" if they do not)."""
     before = before_word(text, c)
     gap_ok = text[c.start - 1:c.start] == " " if c.start else False
+    if text[max(0, c.start - 3):c.start].rstrip().endswith("."):  # "... the president. CINCINNATI"
+        if before.lower() not in _DOTTED_TITLES:
+            before, gap_ok = "", False
     if before.lower() in _TITLES:
         return "title"
     if c.tokens == 1 and gap_ok and before[:1].isupper() and fold_key(before) in gaz.first_names:
@@ -95,7 +107,7 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):
         why = person_like(gaz, text, c)
         if why and (why in ("title", "first-name") or not strong or (why == "surname" and not kinds & {ADMIN1})):
-            if why != "first-name" and not after_prep(text, c):
+            if why != "first-name" and not after_locative(text, c):
                 persons.add(key)  # (a first name says nothing about the same word elsewhere)
             return False
     if not strong and after_org_of(gaz, text, c):
