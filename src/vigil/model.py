@@ -171,7 +171,8 @@ class Event:
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.0
     campaign_id: Optional[str] = None
-    links: tuple[dict, ...] = ()  # why reports were merged into this event (see vigil.link)
+    links: tuple[dict, ...] = ()
+    salience: float = 1.0  # share of the report's mentions of this type that tell this event  # why reports were merged into this event (see vigil.link)
 
     def claims(self, kind: str) -> tuple[Claim, ...]:
         for k, claims in self.counts:
@@ -187,7 +188,7 @@ class Event:
             "place": self.place.to_json(), "actors": [a.to_json() for a in self.actors],
             "issues": list(self.issues), "counts": counts,
             "evidence": [e.to_json() for e in self.evidence], "confidence": round(self.confidence, 3),
-            "campaign_id": self.campaign_id,
+            "campaign_id": self.campaign_id, "salience": round(self.salience, 3),
         }
         if self.links:
             out["links"] = [dict(link) for link in self.links]
@@ -210,6 +211,7 @@ def event_from_json(d: dict) -> Event:
                        for e in d.get("evidence") or []),
         confidence=float(d.get("confidence") or 0.0), campaign_id=d.get("campaign_id"),
         links=tuple(dict(link) for link in d.get("links") or ()),
+        salience=float(d.get("salience", 1.0)),
     )
 
 

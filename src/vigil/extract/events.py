@@ -57,7 +57,7 @@ class EventStage:
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
-        events = [self._build(doc, d, claims.get(id(d), [])) for d in drafts]
+        events = [self._build(doc, d, claims.get(id(d), []), _salience(d, drafts)) for d in drafts]
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 
@@ -144,7 +144,7 @@ class EventStage:
         return ranked[0][3] if ranked[0][0] <= 3 else None
 
     # ------------------------------------------------------------ building
-    def _build(self, doc: Doc, d: Draft, claims: list[tuple[Claim, str]]) -> Event:
+    def _build(self, doc: Doc, d: Draft, claims: list[tuple[Claim, str]], salience: float) -> Event:
         rid = doc.report.id
         evidence = tuple(_evidence(doc, d))
         counts = _counts(claims)
@@ -156,7 +156,7 @@ class EventStage:
         event_id = content_id([rid, d.type, d.place.to_json(), d.date.start, d.triggers[0].start], prefix="ev-")
         return Event(event_id=event_id, report_ids=(rid,), type=d.type, subtype=d.subtype, status=d.status,
                      date=d.date, place=d.place, actors=tuple(_actors(doc, d)), issues=issues, counts=counts,
-                     evidence=evidence, confidence=_confidence(d, bool(claims)))
+                     evidence=evidence, confidence=_confidence(d, bool(claims)), salience=salience)
 
 
 _ARMED = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
@@ -190,6 +190,14 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
 
 def _with(extra: tuple, key: str, value) -> tuple:
     return tuple((k, value if k == key else v) for k, v in extra)
+
+
+def _salience(d: Draft, drafts: list[Draft]) -> float:
+    """How much of the report is about this event: its share of the report's mentions of its
+    type, counting a mention in the headline or lead twice."""
+    weight = lambda t: 2 if t.get("sentence") <= 1 else 1  # noqa: E731
+    total = sum(weight(t) for x in drafts if x.type == d.type for t in x.triggers)
+    return sum(weight(t) for t in d.triggers) / total if total else 1.0
 
 
 def _sentence_date(doc: Doc, trig: Mention) -> EventDate:

@@ -61,6 +61,13 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
                         yield i, j
 
 
+def _threshold(a: Event, b: Event, settings: Settings) -> float:
+    """A report's side mention of an event (a background incident, a smaller part) must be
+    more alike to merge than two reports' main events."""
+    minor = min(a.salience, b.salience) < 0.5
+    return settings.link_threshold + (0.2 if minor else 0.0)
+
+
 def cluster_events(events: list[Event], settings: Optional[Settings] = None,
                    must_link: Iterable[tuple[str, str]] = (), cannot_link: Iterable[tuple[str, str]] = ()
                    ) -> list[tuple[list[int], list[dict]]]:
@@ -71,7 +78,7 @@ def cluster_events(events: list[Event], settings: Optional[Settings] = None,
     scored = []
     for i, j in candidate_pairs(events, settings.link_window_days):
         s, why = similarity(events[i], events[j], settings.link_window_days)
-        if s >= settings.link_threshold:
+        if s >= _threshold(events[i], events[j], settings):
             scored.append((s, i, j, why))
     for a, b in must_link:
         if a in index and b in index:

@@ -36,8 +36,11 @@ def place_part(a: Event, b: Event) -> tuple[float, str]:
     if pa.precision == "city" and pb.precision == "city":
         if pa.geonames_id == pb.geonames_id or (pa.city and pa.city == pb.city):
             return 0.4, "same city"
-        if _km(pa, pb) <= 25:
+        km = _km(pa, pb)
+        if km <= 25:
             return 0.3, "neighbouring places"
+        if km <= 60 and pa.admin1 and pa.admin1 == pb.admin1:
+            return 0.05, "nearby places"  # a suburb named in one report, the city in another
         return -1.0, "different city"
     if pa.nationwide or pb.nationwide:  # a local branch is its own event, tied by the campaign
         return (-1.0, "nationwide and local") if pa.nationwide != pb.nationwide else (0.3, "both nationwide")
@@ -58,6 +61,10 @@ def _km(pa, pb) -> float:
 
 def date_part(a: Event, b: Event, window: int) -> tuple[float, str]:
     da, db = day(a.date.start), day(b.date.start)
+    if da is not None and db is not None and "published" in (a.date.basis, b.date.basis) and a.date.basis != b.date.basis:
+        told, fallback = (da, db) if a.date.basis == "text" else (db, da)
+        if 0 <= (fallback - told).days <= 30:  # a later report that gives no date of its own
+            return 0.05, "date told by one report only"
     if da is None or db is None:
         same_month = bool(a.date.start and b.date.start and a.date.start[:7] == b.date.start[:7])
         return (0.1, "same month") if same_month else (0.0, "date unknown")
@@ -80,8 +87,8 @@ def figures_part(a: Event, b: Event) -> tuple[float, str]:
             if fa & fb:
                 score += 0.1
                 why.append(f"same {kind}")
-            else:
-                score -= 0.1
+            else:  # tolls change as reports update ("injured" -> "died"): a small doubt only
+                score -= 0.05
                 why.append(f"different {kind}")
     return score, ", ".join(why)
 
@@ -100,6 +107,25 @@ def wording_part(a: Event, b: Event) -> tuple[float, float]:
     return min(0.3, jac * 0.9), jac
 
 
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|\b\d{2,}\b")
+_COMMON_CAPS = frozenset("""The This That These Those Police Officers Officer Sheriff Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday January February March April May June July August September October November December
+According Authorities Department County City State Street Avenue Road Hospital Medical Center News""".split())
+
+
+@lru_cache(maxsize=65536)
+def _proper_tokens(text: str) -> frozenset:
+    """Names, streets and figures: the details two reports of one happening share."""
+    return frozenset(m.group(0) for m in _PROPER.finditer(text) if m.group(0) not in _COMMON_CAPS)
+
+
+def details_part(a: Event, b: Event) -> tuple[float, int]:
+    pa = _proper_tokens(" ".join(e.text for e in a.evidence[:8]))
+    pb = _proper_tokens(" ".join(e.text for e in b.evidence[:8]))
+    shared = len(pa & pb)
+    return (0.25 if shared >= 4 else 0.15 if shared >= 2 else 0.0), shared
+
+
 def similarity(a: Event, b: Event, window: int = 3) -> tuple[float, dict]:
     """Score in about [-1, 1.2] and the explanation; -1 means the events cannot be one."""
     if a.type != b.type:
@@ -113,7 +139,9 @@ def similarity(a: Event, b: Event, window: int = 3) -> tuple[float, dict]:
         total += s
         parts[name] = why
     w, jac = wording_part(a, b)
-    total += w
+    d, shared = details_part(a, b)
+    total += w + d
     parts["wording_overlap"] = round(jac, 3)
+    parts["shared_details"] = shared
     parts["score"] = round(total, 3)
     return total, parts
