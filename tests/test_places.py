@@ -317,3 +317,11 @@ def test_sentence_end_is_not_a_title(stage):
     doc = run(stage, "The board will name an interim president. CINCINNATI — The University of Cincinnati "
                      "trustees met on Tuesday.")
     assert found(doc, "Cincinnati").admin1 == "Ohio"
+
+
+def test_state_people_and_abbreviated_streets(stage):
+    doc = run(stage, "Ohioans voted on Tuesday. The shop on Main St. in Dayton, Ohio, closed. Governors’ Parkway "
+                     "was shut.")
+    assert found(doc, "Ohioans").admin1 == "Ohio"
+    assert found(doc, "Main St.").admin1 == "Ohio"
+    assert "Governors’ Parkway" in {m.text for m in doc.places}

@@ -22,11 +22,11 @@ STREET, NATURAL, ADMIN, NAMED = "street", "natural", "admin", "named"
 _GENERIC = re.compile(
     r"[^\S\n](?:(?P<admin>Province|province|County|Parish|Township|Borough|District|Governorate"
     r"|Neighbou?rhood)"
-    r"|(?P<street>Street|St\.(?![^\S\n]+[A-Z])|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.?|Lane|Parkway|Pkwy\.?"
+    r"|(?P<street>Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.?|Lane|Parkway|Pkwy\.?"
     r"|Trail|Pike|Terrace|Square|Plaza|Bridge|Expressway|Freeway|Turnpike)"
     r"|(?P<natural>River|Creek|Lake|Bay|Island|Islands|Mountains?|Valley|Forest|Park|Hills?|Canyon|Beach"
     r"|Sea|Ocean|Falls|Springs|Peninsula|Wilderness|Desert|Strait|Reservoir|Swamp|Glacier))\b")
-_WORD = r"(?:[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*)"  # a capitalised word, not a possessive
+_WORD = r"(?:[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*(?<=s)['’]?|[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*)"  # not "Iran's"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_WORD}[^\S\n]){{1,4}})$")
 _PREFIXED = re.compile(r"(?:Lake|Mount|Mt\.|Fort)[^\S\n][A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
 _AL = r"(?:[Aa][lsdrnt]-|[Ee]l-)?"  # Arabic article: al-, as-, ad-, ar-, an-, at-, el-
