@@ -14,7 +14,8 @@ from functools import cached_property
 from .. import lexicon
 from .wordscan import WordScanner
 
-_DET_BEFORE = re.compile(r"\b(?:an?|one|the|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$")
+_NAMED_PASSIVE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?=\s+(?:was|has been|had been)\s)")
 _AGE = re.compile(r"\d{1,2}(?:-|\s)years?(?:-|\s)old\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
@@ -49,6 +50,7 @@ class PeopleFinder:
         found += [Person(m.start(), m.end()) for m in _PRONOUN.finditer(text)]
         found += [Person(m.start(), m.end(), arrest=True) for m in _ARREST_MADE.finditer(text)]
         found += named_people(text)
+        found += [Person(m.start(), m.end()) for m in _NAMED_PASSIVE.finditer(text)]
         return _longest(found)
 
     def _with_nouns(self, text: str, starts, heads) -> list[Person]:
