@@ -25,7 +25,7 @@ _GENERIC = re.compile(
     r"|(?P<street>Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.?|Lane|Parkway|Pkwy\.?"
     r"|Trail|Pike|Terrace|Square|Plaza|Bridge|Expressway|Freeway|Turnpike)"
     r"|(?P<natural>River|Creek|Lake|Bay|Island|Islands|Mountains?|Valley|Forest|Park|Hills?|Canyon|Beach"
-    r"|Sea|Ocean|Falls|Springs|Peninsula|Wilderness|Desert|Strait|Reservoir|Swamp|Glacier))\b")
+    r"|Sea|Ocean|Falls|Springs|Peninsula|Wilderness|Desert|Strait|Reservoir|Swamp|Glacier))(?:(?<=\.)|\b)")
 _WORD = r"(?:[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*(?<=s)['’]?|[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*)"  # not "Iran's"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_WORD}[^\S\n]){{1,4}})$")
 _PREFIXED = re.compile(r"(?:Lake|Mount|Mt\.|Fort)[^\S\n][A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
