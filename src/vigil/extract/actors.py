@@ -13,7 +13,7 @@ from functools import cached_property
 from .. import lexicon
 from ..model import Actor, Doc, Mention
 from .triggers import focus_sentences
-from .wordscan import WordScanner, doc_word_starts, focus_word_starts
+from .wordscan import WordScanner, focus_word_starts
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,6 @@ class IssueTaxonomy:
         """(offset, label) of every issue word in the report, found once and shared."""
         hits = doc.context.get("issue_hits")
         if hits is None:
-            hits = doc.context["issue_hits"] = [(a, self.labels[i]) for a, _, i in
-                                                self.scanner.finditer(doc.text, *doc_word_starts(doc))]
+            focus = focus_word_starts(doc, focus_sentences(doc, reach=0))  # issues of event sentences
+            hits = doc.context["issue_hits"] = [(a, self.labels[i]) for a, _, i in self.scanner.finditer(doc.text, *focus)]
         return hits

@@ -323,10 +323,13 @@ def _is_future(doc: Doc, date: EventDate) -> bool:
 
 
 def _counts(claims: list[tuple[Claim, str]]) -> tuple:
+    """Claims by kind; a figure repeated with the same source is kept once (its first mention)."""
     by_kind: dict[str, list[Claim]] = {}
+    seen: set[tuple] = set()
     for c, kind in claims:
-        seen = {(x.low, x.high, x.claimed_by) for x in by_kind.get(kind, [])}
-        if (c.low, c.high, c.claimed_by) not in seen:
+        key = (kind, c.low, c.high, c.claimed_by)
+        if key not in seen:
+            seen.add(key)
             by_kind.setdefault(kind, []).append(c)
     return tuple((k, tuple(v)) for k, v in by_kind.items())
 

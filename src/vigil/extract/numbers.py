@@ -145,7 +145,7 @@ class KindRules:
         return self._after_rules(r"(?:,\s*(?:a\s+)?\d{1,2}(?:-year-old)?,?\s+|,\s+)?")
 
     @cached_property
-    def before(self) -> list[tuple[str, re.Pattern]]:
+    def before(self) -> re.Pattern:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|murder(?:ed|ing)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:death )?of|" \
@@ -153,8 +153,8 @@ class KindRules:
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shooting of|struck)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
-        return [(k, re.compile(rf"\b{p}\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$", re.I))
-                for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr))]
+        body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
+        return re.compile(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$", re.I)
 
     @cached_property
     def participant_after(self) -> re.Pattern:
@@ -180,9 +180,9 @@ class KindRules:
         for kind, rx in (self.after_people if people else self.after):
             if rx.match(after):
                 return kind
-        for kind, rx in self.before:
-            if rx.search(before):
-                return kind
+        m = self.before.search(before)
+        if m is not None:
+            return m.lastgroup
         if self.participant_after.match(after) or self.participant_before.search(before):
             return "participants"
         return None

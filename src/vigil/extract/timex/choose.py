@@ -31,7 +31,8 @@ from typing import Optional
 
 from ...model import Doc, EventDate, Mention, Sentence
 from ..text import split_sentences
-from ..wordscan import WordScanner, doc_word_starts
+from ..triggers import focus_sentences
+from ..wordscan import WordScanner, focus_word_starts
 from .cues import PhraseSet, words
 
 NEARBY = 3
@@ -203,7 +204,8 @@ def _sentence_event_words(doc: Doc, sents, mi: int) -> list[tuple[int, int, str]
     if cache is None or cache[0] is not sents:
         found: dict[int, list] = {}
         vocab = _vocabulary()
-        for a, b, i in vocab.scanner.finditer(doc.text, *doc_word_starts(doc)):
+        focus = focus_sentences(doc, reach=NEARBY)  # only sentences near an event trigger can matter
+        for a, b, i in vocab.scanner.finditer(doc.text, *focus_word_starts(doc, focus)):
             found.setdefault(_sentence_index(sents, a), []).append((a, b, vocab.families[i]))
         cache = doc.context["timex_event_words"] = (sents, found)
     return cache[1].get(mi, [])
