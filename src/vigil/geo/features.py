@@ -19,24 +19,30 @@ from .names import fold_key
 from .resolve import Resolved
 
 STREET, NATURAL, ADMIN, NAMED = "street", "natural", "admin", "named"
-_GENERIC = re.compile(
-    r"[^\S\n](?:(?P<admin>Province|province|County|Parish|Township|Borough|District|Governorate"
-    r"|Neighbou?rhood)"
-    r"|(?P<street>Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.?|Lane|Parkway|Pkwy\.?"
-    r"|Trail|Pike|Terrace|Square|Plaza|Bridge|Expressway|Freeway|Turnpike)"
-    r"|(?P<natural>River|Creek|Lake|Bay|Island|Islands|Mountains?|Valley|Forest|Park|Hills?|Canyon|Beach"
-    r"|Sea|Ocean|Falls|Springs|Peninsula|Wilderness|Desert|Strait|Reservoir|Swamp|Glacier))(?:(?<=\.)|\b)")
+_KINDS = {
+    ADMIN: "Province province County Parish Township Borough District Governorate Neighbourhood Neighborhood",
+    STREET: "Street St. Road Rd. Avenue Ave. Drive Boulevard Blvd Blvd. Lane Parkway Pkwy Pkwy. Trail Pike "
+            "Terrace Square Plaza Bridge Expressway Freeway Turnpike",
+    NATURAL: "River Creek Lake Bay Island Islands Mountain Mountains Valley Forest Park Hill Hills Canyon Beach "
+             "Sea Ocean Falls Springs Peninsula Wilderness Desert Strait Reservoir Swamp Glacier",
+}
+_KIND_OF = {w: k for k, words in _KINDS.items() for w in words.split()}
+# Generic words (found first: a literal alternation scans fast); the name before them is checked after.
+_GENERIC = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, reverse=True))
+                      + r")(?:(?<=\.)|\b)")
 _WORD = r"(?:[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*(?<=s)['’]?|[A-Z][\w-]*(?:['’](?![sS]\b)[\w-]+)*)"  # not "Iran's"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])((?:{_WORD}[^\S\n]){{1,4}})$")
 _PREFIXED = re.compile(r"(?:Lake|Mount|Mt\.|Fort)[^\S\n][A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
 _AL = r"(?:[Aa][lsdrnt]-|[Ee]l-)?"  # Arabic article: al-, as-, ad-, ar-, an-, at-, el-
 _NAMEW = rf"{_AL}[A-Z][\w'’-]+"
+_NAMES = re.compile(rf"{_NAMEW}(?:[ -]{_NAMEW}){{0,2}}")
 # "the village of Rityan", "the town of Khan Touman": whatever the gazetteer says, a place.
-_OF_PLACE = re.compile(rf"\b(?:town|village|city|district|neighbou?rhood|suburb|camp|governorate|municipality|"
-                       rf"hamlet|settlement|outskirts|countryside|province|region) of ({_NAMEW}(?:[ -]{_NAMEW}){{0,2}})")
+_OF_CAPITAL = re.compile(r" of (?=(?:[Aa][lsdrnt]-|[Ee]l-)?[A-Z])")
+_PLACE_HEAD = re.compile(r"\b(?:town|village|city|district|neighbou?rhood|suburb|camp|governorate|municipality|"
+                         r"hamlet|settlement|outskirts|countryside|province|region)$")
 # Arabic place names that begin with a generic word: Khan Touman, Tal Mustawi, Deir Hafer, Kafr Nabl.
-_ARABIC_GENERIC = re.compile(rf"(?<![\w-])(?:Khan|Tal|Tall|Tell|Tel|Deir|Dayr|Ain|Ein|Kafr|Kfar|Jabal|Jebel|"
-                             rf"Beit|Bayt|Umm|Ras|Bir|Wadi|Qasr|Mazraat|Hayy|Tal'at)[ -]{_NAMEW}(?:[ -]{_NAMEW})?")
+_ARABIC_GENERIC = re.compile(rf"(?:Khan|Tal|Tall|Tell|Tel|Deir|Dayr|Ain|Ein|Kafr|Kfar|Jabal|Jebel|"
+                             rf"Beit|Bayt|Umm|Ras|Bir|Wadi|Qasr|Mazraat|Hayy)[ -]{_NAMEW}(?:[ -]{_NAMEW})?")
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]$")
 _LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
 _FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier"})  # too big to sit at a town
@@ -75,29 +81,44 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
 
 
 def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    out = _generic_spans(gaz, text)
+    for m in _PREFIXED.finditer(text):
+        if _word_start(text, m.start()):
+            out.append((m.start(), m.end(), NATURAL))
+    for m in _OF_CAPITAL.finditer(text):
+        name = _NAMES.match(text, m.end())
+        if name and _PLACE_HEAD.search(text, max(0, m.start() - 14), m.start()):
+            out.append((name.start(), name.end(), NAMED))
+    for m in _ARABIC_GENERIC.finditer(text):
+        if _word_start(text, m.start()) and not _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            out.append((m.start(), m.end(), NAMED))  # (not "Imran Khan Niazi": a surname)
+    out.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str]] = []
+    for sp in out:
+        if not kept or sp[0] >= kept[-1][1]:
+            kept.append(sp)
+    return kept
+
+
+def _generic_spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """ "Darby Street", "Neches River", "Pointe Coupee Parish": capitalised words before a generic word."""
     out: list[tuple[int, int, str]] = []
     for w in _GENERIC.finditer(text):
-        m = _NAME_BEFORE.search(text, max(0, w.start() - 60), w.start() + 1)
+        ws = w.start()
+        if not ws or text[ws - 1] not in " \t\xa0" or (out and ws < out[-1][1]):
+            continue
+        m = _NAME_BEFORE.search(text, max(0, ws - 60), ws)
         if m is None:
             continue
-        start = _skip_leading(text, m.start(1), w.start())
-        if start is None or fold_key(text[start:w.start()]) in gaz.stopnames:
+        start = _skip_leading(text, m.start(1), ws - 1)
+        if start is None or fold_key(text[start:ws - 1]) in gaz.stopnames:
             continue
-        out.append((start, w.end(), w.lastgroup))
-    for m in _PREFIXED.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
-            continue
-        if not any(s < m.end() and m.start() < e for s, e, _ in out):
-            out.append((m.start(), m.end(), NATURAL))
-    for rx in (_OF_PLACE, _ARABIC_GENERIC):
-        for m in rx.finditer(text):
-            s0, e0 = m.span(m.lastindex or 0)
-            if rx is _ARABIC_GENERIC and _CAP_BEFORE.search(text, max(0, s0 - 30), s0):
-                continue  # "Imran Khan Niazi": a surname
-            if not any(s < e0 and s0 < e for s, e, _ in out):
-                out.append((s0, e0, NAMED))
-    out.sort()
-    return [s for i, s in enumerate(out) if not (i and s[0] < out[i - 1][1])]
+        out.append((start, w.end(), _KIND_OF[w.group()]))
+    return out
+
+
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")
 
 
 def _skip_leading(text: str, start: int, end: int) -> Optional[int]:
