@@ -74,6 +74,8 @@ class EventStage:
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
         place = event_place(doc, trig.start, trig.end)
         sent = doc.sentences[trig.get("sentence")]
+        if place.nationwide and (local := _line_dateline(doc, sent)) is not None:
+            return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
         cities = _listed_cities(doc, sent.start, sent.end)
         if len(cities) < 2:
             return [place]
@@ -173,7 +175,7 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     """Killings read in their setting. In a report about protests, shootings and killings by
     security forces (or of people in the crowd) are force used on the crowd: repression. Next
     to a disaster, "killing three people" tells the disaster's toll, not an armed attack."""
-    crowd = [t for t in triggers if t.value in ("protest", "strike", "riot") and t.text.lower() not in ("vigil", "vigils")]
+    crowd = [t for t in triggers if t.value in CROWD_TYPES and t.text.lower() not in ("vigil", "vigils")]
     disasters = [t for t in triggers if t.value == "disaster"]
     out = []
     for t in triggers:
@@ -247,6 +249,16 @@ def _generic_use(text: str, trig: Mention) -> bool:
     """"came out in protest", "key to protests": protest named, no happening told."""
     return bool(_GENERIC_USE.match(text[max(0, trig.start - 3):trig.end + 12].lstrip())) or bool(
         re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
+
+
+def _line_dateline(doc: Doc, sent) -> Optional[Place]:
+    """The city a headline or field-report line opens with ("Yasuj, Iran. ..."), if any."""
+    for m in doc.places:
+        if m.start == sent.start and isinstance(m.value, Place) and m.value.precision == "city":
+            return replace(m.value, name=m.text)
+        if m.start > sent.start:
+            break
+    return None
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")

@@ -164,6 +164,7 @@ class KindRules:
                 r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
                 r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|have been on strike)"
         return re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-?person)\b|"
+                          rf"^\s*(?:have\s+|had\s+)?{verbs}\b|"
                           rf"^\s*(?:{nouns})\s+(?:in|at|from|outside)\b", re.I)
 
     @cached_property

@@ -15,10 +15,12 @@ from typing import Optional
 from ..model import Doc, Mention, Place
 
 _NATIONWIDE = re.compile(
-    r"\b(?:nation-?wide|country-?wide|across the (?:country|nation)|throughout the (?:country|nation)|"
+    r"\b(?:(?i:nation-?wide|country-?wide)|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"all over the (?:country|nation)|around the (?:country|nation)|across (?:all (?:of )?)?([A-Z][a-z]+)|"
-    r"(?:in|across|to) (?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?"
-    r"(?:cities|towns|provinces))\b")
+    r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
+    r"(?:in|across|to|reached|reaching|hit|swept|spread to) (?:more than |over |at least |some )?"
+    r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:cities|towns|provinces)"
+    r"(?: and (?:cities|towns|villages))?)\b")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}

@@ -157,7 +157,7 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
         return None
     if m.get("dateline") and _is_published(sc.doc, m):
         return None  # the report's own date, written in its dateline
-    if m.get("headline") or m.get("dateline"):
+    if m.get("headline") or m.get("dateline") and mi <= 2:  # a dateline dates the story from its top
         return 1000 + abs(m.start - sc.trig) / 1e4
     near, other = _event_word_gaps(sc, m, mi)
     if near is not None and near <= CLOSE_CHARS and (other is None or near <= other):

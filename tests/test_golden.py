@@ -1,0 +1,125 @@
+"""Golden tests: short reports (written for these tests) -> the events they must give."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vigil.model import Report
+
+
+def _events(pipeline, text, published=date(2018, 7, 25)):
+    return pipeline.process(Report(id="g", text=text, published=published)).events
+
+
+def _one(events, etype):
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} event in {[e.type for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,etype,subtype", [
+    ("Hundreds of teachers rallied outside the education ministry in Tehran on Monday.", "protest", "rally"),
+    ("Truck drivers in Yazd went on strike on Monday over unpaid freight rates.", "strike", None),
+    ("Youths torched two banks and looted shops in Shiraz overnight, witnesses said.", "riot", "property destruction"),
+    ("Police fired tear gas to disperse protesters in Ahvaz on Saturday.", "repression", "tear gas"),
+    ("Security agents detained 12 labour activists in Sanandaj on Tuesday.", "arrest", None),
+    ("A roadside bomb killed three soldiers near Kirkuk on Sunday, officials said.", "attack", "bombing"),
+    ("Flash floods swept through Pol-e Dokhtar on Monday, cutting the main road.", "disaster", "flood"),
+    ("Bazaar merchants in Tabriz closed their shops on Monday to protest the rial's fall.", "strike", "bazaar closure"),
+    ("Prisoners in Evin began a hunger strike on Sunday.", "strike", "hunger strike"),
+])
+def test_type_and_subtype(pipeline, text, etype, subtype):
+    ev = _one(_events(pipeline, text), etype)
+    assert ev.subtype == subtype
+
+
+@pytest.mark.parametrize("text", [
+    "The striker scored twice as the home side won the league on Saturday.",
+    "Lightning struck a farmhouse near Shiraz on Monday, starting a small fire in the barn.",
+    "She bowled a strike in the final frame of the tournament.",
+    "The coach protested to the referee after the penalty decision in the second half.",
+    "Officials in Ahvaz said no strike took place at the steel plant on Monday.",
+    "Will teachers in Tehran strike again next year?",
+    "Analysts say rising prices could lead to protests if subsidies are cut.",
+    "The company announced record quarterly profits and a new chief executive.",
+    "The union threatened to strike if the pay offer is not improved.",
+])
+def test_not_events(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type != "other"]
+    assert events == [], [(e.type, e.evidence[0].text) for e in events]
+
+
+def test_field_report_headline(pipeline):
+    ev = _one(_events(pipeline, "Yasuj, Iran. July 23, 2018. New Round of Truck Drivers' Nationwide Strike"), "strike")
+    assert (ev.place.city, ev.place.admin1, ev.place.country) == ("Yasuj", "Kohgiluyeh and Boyer-Ahmad", "IR")
+    assert (ev.date.start, ev.date.precision, ev.date.basis) == ("2018-07-23", "day", "text")
+    assert {a.name for a in ev.actors} == {"truck drivers"}
+
+
+def test_month_only_date_stays_month_precise(pipeline):
+    ev = _one(_events(pipeline, "Iran. November, 2018. Eleventh Day of Truckers' Nationwide Strike",
+                      published=date(2018, 11, 30)), "strike")
+    assert (ev.date.start, ev.date.precision) == ("2018-11", "month")
+    assert ev.status == "ongoing" and ev.place.nationwide and ev.place.country == "IR"
+
+
+def test_strike_day_gives_ongoing_status_and_start(pipeline):
+    ev = _one(_events(pipeline, "Iran: Ahvaz Steel Workers on Strike for 5th Day", published=date(2019, 4, 15)), "strike")
+    assert ev.status == "ongoing" and ev.date.start == "2019-04-11" and ev.place.city == "Ahvaz"
+
+
+def test_planned_rally(pipeline):
+    ev = _one(_events(pipeline, "Supporters will gather in Paris on June 30 for a rally against the government.",
+                      published=date(2018, 6, 1)), "protest")
+    assert ev.status == "planned" and ev.date.start == "2018-06-30" and ev.place.country == "FR"
+
+
+def test_conflicting_claims_stay_side_by_side(pipeline):
+    text = ("Security forces opened fire on protesters in Shadegan on Saturday. According to HRANA, at least 21 "
+            "people were killed; state media reported that four people died.")
+    ev = _one(_events(pipeline, text, published=date(2019, 11, 18)), "repression")
+    claims = sorted((c.low, c.high, c.claimed_by) for c in ev.claims("fatalities"))
+    assert claims == [(4, 4, "state media"), (21, None, "HRANA")]
+    for c in ev.claims("fatalities"):
+        assert c.text and c.report_id == "g"
+
+
+def test_protest_and_its_arrests_are_two_events(pipeline):
+    text = "Thousands protested in Mashhad on Friday against rising prices. Police arrested over 50 people."
+    events = _events(pipeline, text, published=date(2017, 12, 30))
+    protest, arrest = _one(events, "protest"), _one(events, "arrest")
+    assert protest.claims("participants")[0].low == 2000
+    assert (arrest.claims("arrests")[0].low, arrest.claims("arrests")[0].high) == (50, None)
+    assert arrest.place.city == protest.place.city == "Mashhad"
+
+
+def test_cities_listed_with_nationwide_give_one_event_each(pipeline):
+    text = "The nationwide strike by truck drivers spread on Monday to Yasuj, Torbat-e Jam and Yazd."
+    strikes = [e for e in _events(pipeline, text) if e.type == "strike"]
+    assert sorted(e.place.city or "nationwide" for e in strikes) == ["Torbat-e Jam", "Yasuj", "Yazd", "nationwide"]
+
+
+def test_evidence_spans_are_exact(pipeline):
+    text = "Riot police beat students at Tehran University on Sunday, and 30 were detained."
+    for ev in _events(pipeline, text):
+        assert ev.evidence
+        for e in ev.evidence:
+            assert text[e.start:e.end] == e.text
+
+
+def test_no_private_names_in_actors_or_sources(pipeline):
+    text = ("Ann Lee, 20, and Bo Chan, 19, were killed when a gunman opened fire in Franklin, Indiana on Monday, "
+            "said witness Mark Stone.")
+    events = _events(pipeline, text, published=date(2014, 2, 4))
+    ev = _one(events, "attack")
+    assert ev.claims("fatalities")[0].low == 2
+    assert all("Lee" not in a.name and "Chan" not in a.name for a in ev.actors)
+    assert all(c.claimed_by is None or "Stone" not in c.claimed_by for c in ev.claims("fatalities"))
+
+
+def test_confidence_rises_with_stated_place_and_date(pipeline):
+    plain = _one(_events(pipeline, "Workers in Ahvaz went on strike on July 23, 2018."), "strike")
+    vague = _one(_events(pipeline, "Workers went on strike over pay."), "strike")
+    assert plain.confidence > vague.confidence
+    assert vague.date.basis == "published"
