@@ -21,35 +21,38 @@ _GENERIC = frozenset("""protesters workers people residents citizens activists w
 group groups employees staff locals villagers demonstrators security forces""".split())
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
 def _signature(ev: Event) -> frozenset:
     words = set()
     for a in ev.actors:
         if a.role in ("participant", "organiser"):
-            words |= {w for w in re.findall(r"[a-z]+", a.name.lower()) if w not in _GENERIC and len(w) > 2}
+            words |= {w for w in _WORD.findall(a.name.lower()) if w not in _GENERIC and len(w) > 2}
     return frozenset(words)
 
 
-def _related(a: Event, b: Event, window: int) -> bool:
-    if not a.place.country or a.place.country != b.place.country:
-        return False
-    da, db = day(a.date.start), day(b.date.start)
-    if da is None or db is None or abs((da - db).days) > window:
-        return False
-    if not (_signature(a) & _signature(b)):
-        return False
+def _same_place_frame(a: Event, b: Event) -> bool:
+    """A nationwide event and its local branches, or two events of one province."""
     if a.place.nationwide or b.place.nationwide:
         return True
     return bool(a.place.admin1) and a.place.admin1 == b.place.admin1
 
 
 def assign_campaigns(events: list[Event], settings: Optional[Settings] = None) -> list[Event]:
-    """Events with ``campaign_id`` set on every campaign of two or more events."""
+    """Events with ``campaign_id`` set on every campaign of two or more events.
+
+    Candidates share a country and a word of who acts, so events are indexed by (country,
+    word) and only neighbours in time within one index entry are compared."""
     settings = settings or Settings()
-    idx = [i for i, ev in enumerate(events) if ev.type in CAMPAIGN_TYPES and day(ev.date.start)]
-    by_country: dict[str, list[int]] = defaultdict(list)
-    for i in idx:
-        by_country[events[i].place.country or ""].append(i)
-    parent = {i: i for i in idx}
+    window = settings.campaign_window_days
+    days = {i: day(ev.date.start) for i, ev in enumerate(events) if ev.type in CAMPAIGN_TYPES}
+    days = {i: d.toordinal() for i, d in days.items() if d is not None and events[i].place.country}
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for i in days:
+        for word in _signature(events[i]):
+            index[(events[i].place.country, word)].append(i)
+    parent = {i: i for i in days}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -57,16 +60,16 @@ def assign_campaigns(events: list[Event], settings: Optional[Settings] = None) -
             i = parent[i]
         return i
 
-    for members in by_country.values():
-        members.sort(key=lambda i: events[i].date.start)
+    for members in index.values():
+        members.sort(key=lambda i: days[i])
         for pos, i in enumerate(members):
             for j in members[pos + 1:]:
-                if (day(events[j].date.start) - day(events[i].date.start)).days > settings.campaign_window_days:
+                if days[j] - days[i] > window:
                     break
-                if _related(events[i], events[j], settings.campaign_window_days):
+                if find(i) != find(j) and _same_place_frame(events[i], events[j]):
                     parent[find(j)] = find(i)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in idx:
+    for i in days:
         groups[find(i)].append(i)
     out = list(events)
     for members in groups.values():

@@ -29,7 +29,7 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
-        if any(frozenset((x, y)) in self.cannot for x in self.members[ra] for y in self.members[rb]):
+        if self.cannot and any(frozenset((x, y)) in self.cannot for x in self.members[ra] for y in self.members[rb]):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
@@ -39,26 +39,40 @@ class _Clusters:
 
 
 def _blocks(events: list[Event]) -> dict[tuple, list[int]]:
+    """Events by (type, day, country, province): only events that could be one are compared."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
         d = day(ev.date.start)
-        blocks[(ev.type, d.toordinal() if d else None)].append(i)
+        blocks[(ev.type, d.toordinal() if d else None, ev.place.country, ev.place.admin1)].append(i)
     return blocks
 
 
 def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
-    """Pairs worth comparing: same type, dates at most ``window`` days apart, different reports."""
+    """Pairs worth comparing: same type, dates at most ``window`` days apart, same country and
+    province (an event placed only at country level meets every province), different reports.
+    The cost grows with the events of one day and place, not with the whole collection."""
     blocks = _blocks(events)
-    for (etype, ordinal), idx in blocks.items():
-        near = [(etype, ordinal + k) for k in range(0, window + 1)] if ordinal is not None else [(etype, None)]
-        for key in near:
-            other = blocks.get(key)
-            if not other:
-                continue
-            for i in idx:
-                for j in other:
-                    if (key[1] != ordinal or j > i) and not set(events[i].report_ids) & set(events[j].report_ids):
-                        yield i, j
+    provinces: dict[tuple, list] = defaultdict(list)  # (type, day, country) -> provinces seen
+    for (etype, ordinal, country, admin1) in blocks:
+        provinces[(etype, ordinal, country)].append(admin1)
+    for (etype, ordinal, country, admin1), idx in blocks.items():
+        days = [ordinal + k for k in range(window + 1)] if ordinal is not None else [None]
+        for d in days:
+            for other_admin1 in _meeting(provinces.get((etype, d, country), ()), admin1, d == ordinal):
+                other = blocks[(etype, d, country, other_admin1)]
+                same_block = d == ordinal and other_admin1 == admin1
+                for i in idx:
+                    for j in other:
+                        if (not same_block or j > i) and not set(events[i].report_ids) & set(events[j].report_ids):
+                            yield i, j
+
+
+def _meeting(admin1s: Iterable, admin1, same_day: bool) -> list:
+    """Provinces whose events can be one with an event in ``admin1`` (None: unknown province);
+    each unordered pair of blocks is produced from one side only."""
+    if admin1 is None:
+        return list(admin1s)
+    return [a for a in admin1s if a == admin1 or (a is None and not same_day)]
 
 
 def _threshold(a: Event, b: Event, settings: Settings) -> float:
