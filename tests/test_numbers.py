@@ -1,0 +1,76 @@
+"""Numbers: the contract's conventions, what a number counts, and who claims it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_doc
+from vigil.extract.numbers import NumberStage
+from vigil.extract.sources import attribution, clean_source
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return NumberStage()
+
+
+def figures(stage, text):
+    doc = make_doc(text)
+    stage(doc)
+    return [(m.text, m.get("kind"), m.value.low, m.value.high) for m in doc.numbers]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police arrested over 8,000 people.", [("over 8,000", "arrests", 8000, None)]),
+    ("At least 21 people were killed.", [("At least 21", "fatalities", 21, None)]),
+    ("Dozens were injured.", [("Dozens", "injuries", 24, None)]),
+    ("Hundreds of workers gathered outside the plant.", [("Hundreds", "participants", 200, None)]),
+    ("Thousands marched through the capital.", [("Thousands", "participants", 2000, None)]),
+    ("Between 10 and 20 students were detained.", [("Between 10 and 20", "arrests", 10, 20)]),
+    ("50 protesters were shot dead.", [("50", "fatalities", 50, 50)]),
+    ("Two dozen people were hurt.", [("Two dozen", "injuries", 24, 24)]),
+    ("Eleven miners were trapped and three died.", [("three", "fatalities", 3, 3)]),
+    ("A crowd of about 3,000 rallied.", [("about 3,000", "participants", 3000, 3000)]),
+    ("The blast killed 5 people and wounded 12 others.", [("5", "fatalities", 5, 5), ("12", "injuries", 12, 12)]),
+    ("Up to 40 people may have died.", [("Up to 40", "fatalities", None, 40)]),
+])
+def test_number_conventions(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 19-year-old paid $500 in 2018.", "Prices rose 12 percent in three months.",
+    "He was sentenced to 5 years.", "The march started at 10 a.m.",
+])
+def test_not_counts_of_people(stage, text):
+    assert figures(stage, text) == []
+
+
+@pytest.mark.parametrize("text,kind,count", [
+    ("A man was shot and killed on Monday.", "fatalities", 1),
+    ("Police arrested a 25-year-old man.", "arrests", 1),
+    ("A teen was accidentally shot in the leg.", "injuries", 1),
+    ("Ann Lee, 20, and Bo Chan, 19, were killed.", "fatalities", 2),
+    ("Police have made an arrest in the case.", "arrests", 1),
+])
+def test_people_counted_one_by_one(stage, text, kind, count):
+    [(_, k, low, high)] = figures(stage, text)
+    assert (k, low, high) == (kind, count, count)
+
+
+def test_gunmen_shooting_people_are_not_victims(stage):
+    assert figures(stage, "A pair of gunmen shot six people.") == [("six", "injuries", 6, 6)]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("At least 21 people were killed, according to HRANA.", "HRANA"),
+    ("Four people died, state media reported.", "state media"),
+    ("The interior ministry said 12 had died.", "interior ministry"),
+    ("Twelve people died, said Mark Stone, who lives nearby.", None),
+])
+def test_attribution(sentence, source):
+    assert attribution(sentence, 0) == source
+
+
+def test_sources_are_organisations_or_roles_never_bare_names():
+    assert clean_source("the provincial police chief") == "provincial police chief"
+    assert clean_source("John Smith") is None

@@ -1,0 +1,54 @@
+"""Triggers and their context: sports, idioms, denials, questions, hypotheticals, status."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_doc
+from vigil.extract.triggers import TriggerFinder
+from vigil.extract.wordscan import WordScanner, prefixes
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return TriggerFinder()
+
+
+def found(finder, text):
+    return [(m.text.lower(), m.value, m.get("status")) for m in finder(make_doc(text))]
+
+
+def test_status(finder):
+    assert found(finder, "Workers will strike on Monday over pay.") == [("strike", "strike", "planned")]
+    assert found(finder, "The strike entered its eleventh day on Tuesday.") == [("strike", "strike", "ongoing")]
+    assert found(finder, "Workers went on strike on Monday.") == [("strike", "strike", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker hit the post twice before half-time.",
+    "The two sides struck a deal on Friday.",
+    "No arrests were made.",
+    "Could the protests spread?",
+    "The market rallied after the announcement.",
+    "Talks began in March 2019.",
+])
+def test_ruled_out(finder, text):
+    assert found(finder, text) == []
+
+
+def test_longest_match_wins(finder):
+    assert found(finder, "Prisoners began a hunger strike.") == [("hunger strike", "strike", "occurred")]
+
+
+def test_wordscanner_matches_like_one_alternation():
+    import re
+    patterns = ["strike(?:s|rs)?", "hunger strike", "tear ?gas", r"\d+ people"]
+    text = "A hunger strike, tear gas and 40 people; strikers and teargas."
+    ws = WordScanner(sorted(patterns, key=len, reverse=True))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)) + r")(?![\w])", re.I)
+    assert [(a, b) for a, b, _ in ws.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_prefixes():
+    assert prefixes("strike(?:s)?") == {"str"}
+    assert prefixes("tear ?gas") == {"tea"}
+    assert prefixes(r"\w+ly") is None
