@@ -325,3 +325,9 @@ def test_state_people_and_abbreviated_streets(stage):
     assert found(doc, "Ohioans").admin1 == "Ohio"
     assert found(doc, "Main St.").admin1 == "Ohio"
     assert "Governors’ Parkway" in {m.text for m in doc.places}
+
+
+def test_country_name_is_not_a_towns_alternate_name(stage):
+    doc = run(stage, "Swine flu cases rose in Mexico City. Mexico closed its schools.")
+    assert found(doc, "Mexico").precision == "country"
+    assert found(doc, "Mexico City").city == "Mexico City"

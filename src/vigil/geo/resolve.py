@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .detect import Candidate, Name
-from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, NAME, REGION, Gazetteer
 
 QUALIFIER_BONUS = 6.0
 CAPITAL_BONUS = 0.6
+BIG_NAME_PENALTY = 2.0  # a town whose *alternate* name is a country's or region's name
 POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
 COUNTRY_HALF, ADMIN1_HALF = 1.0, 0.5  # mass at which a bonus is half its weight
@@ -71,7 +72,13 @@ def prior(gaz: Gazetteer, e: int, match: int) -> float:
 def options(gaz: Gazetteer, name: Name) -> list[Option]:
     """The name's entries (computed once per :class:`Name`, which the matcher shares)."""
     if name.options is None:
-        name.options = [Option(gaz, h.entry, h.match) for h in name.hits]
+        opts = [Option(gaz, h.entry, h.match) for h in name.hits]
+        if BIG_NAME_PENALTY and any(h.match in (NAME, ALIAS) and gaz.kind(h.entry) in (COUNTRY, REGION)
+                                    for h in name.hits):
+            for o, h in zip(opts, name.hits):  # "Mexico": the country, not Mexico City (alternate name)
+                if o.kind == CITY and h.match == ALT:
+                    o.prior -= BIG_NAME_PENALTY
+        name.options = opts
     return name.options
 
 
