@@ -331,3 +331,9 @@ def test_country_name_is_not_a_towns_alternate_name(stage):
     doc = run(stage, "Swine flu cases rose in Mexico City. Mexico closed its schools.")
     assert found(doc, "Mexico").precision == "country"
     assert found(doc, "Mexico City").city == "Mexico City"
+
+
+def test_street_keeps_no_town_id(stage):
+    doc = run(stage, "Protesters marched on Main Street in Ahvaz, Iran.")
+    street, town = found(doc, "Main Street"), found(doc, "Ahvaz")
+    assert street.geonames_id is None and town.geonames_id and (street.lat, street.city) == (town.lat, town.city)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..geo.detect import Candidate, Matcher
@@ -122,9 +123,10 @@ class PlaceStage:
     def _mention(self, r: Resolved) -> Mention:
         c = r.cand
         place = self.place_of(r.entry, c.text)
-        if "feature" in r.extra:
+        if "feature" in r.extra:  # a street or village placed at the town near it: not that town's id
             feature = r.extra["feature"]
             conf = 0.3 if r.entry is None else 0.45
+            place = replace(place, geonames_id=None)
         elif r.entry is None:
             feature = {ADMIN1: "admin1"}.get(c.only_kind, "other")
             conf = 0.3
