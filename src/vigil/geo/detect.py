@@ -30,7 +30,12 @@ _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.
 _CAPW = r"[^\W\d_a-z](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*(?:(?<=\.[^\W\d_])\.)?"
 # Between two words of one name: one or two spaces, a hyphen or apostrophe, "St. ", or a connector.
 _SEP = r"(?:[^\S\n]{1,2}|[^\S\n]?[-'’][^\S\n]?|(?<=St|Ft|Mt)\.[^\S\n])"
-_CHUNK = re.compile(rf"(?<![^\W_]){_CAPW}((?:{_SEP}(?:(?:{'|'.join(_CONNECTOR_WORDS)})[^\S\n]{{1,2}})?{_CAPW})+)?")
+_CHUNK_SRC = rf"(?<![^\W_]){_CAPW}((?:{_SEP}(?:(?:{'|'.join(_CONNECTOR_WORDS)})[^\S\n]{{1,2}})?{_CAPW})+)?"
+_CHUNK = re.compile(_CHUNK_SRC)
+# The same for ASCII text, with plain letter classes (the regex engine scans these much faster).
+_CHUNK_ASCII = re.compile(_CHUNK_SRC.replace(r"[^\W\d_a-z]", "[A-Z]").replace(r"[^\W\d_]", "[A-Za-z]")
+                          .replace(r"[^\W_]", "[A-Za-z0-9]"))
+_NON_ASCII_WORD = re.compile(r"(?![\x00-\x7f])\w")  # text without it may use _CHUNK_ASCII
 _ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)*")
 _HASHTAG = re.compile(r"#([^\W\d_][^\W_]*)")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
@@ -142,8 +147,9 @@ class Matcher:
         if got is not False:
             return got
         key = fold_key(surface)
-        if loose:
-            hits = [h for h in self.gaz.lookup_loose(surface) if h.match >= 1]
+        if loose:  # (not for people's first names and dictionary words: "Michael", "Reading")
+            skip = key in self.gaz.first_names or key in self.gaz.common_words
+            hits = [] if skip else [h for h in self.gaz.lookup_loose(surface) if h.match >= 1]
         else:
             hits = self.gaz.lookup_key(key)
         if len(hits) > MAX_HITS:
@@ -182,7 +188,8 @@ class Matcher:
         """Gazetteer names and state abbreviations among the runs of capitalised words."""
         found: list[Candidate] = []
         memo, heads = self._memo, self._heads()
-        for m in _CHUNK.finditer(text):
+        plain = text.isascii() or _NON_ASCII_WORD.search(text) is None
+        for m in (_CHUNK_ASCII if plain else _CHUNK).finditer(text):
             if m.group(1) is not None:
                 self._multi(text, m.start(), m.group(), found, heads)
                 continue
