@@ -337,3 +337,9 @@ def test_street_keeps_no_town_id(stage):
     doc = run(stage, "Protesters marched on Main Street in Ahvaz, Iran.")
     street, town = found(doc, "Main Street"), found(doc, "Ahvaz")
     assert street.geonames_id is None and town.geonames_id and (street.lat, street.city) == (town.lat, town.city)
+
+
+def test_towns_named_after_countries_make_no_context(stage):
+    doc = run(stage, "Health officials in Ohio said cases were reported in China, Norway, Mexico, Peru and Poland.")
+    for name in ("China", "Norway", "Mexico", "Peru"):  # (not all in Maine, which has towns of each name)
+        assert found(doc, name).precision == "country", name

@@ -23,6 +23,7 @@ BIG_NAME_PENALTY = 2.0  # a town whose *alternate* name is a country's or region
 POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
 COUNTRY_HALF, ADMIN1_HALF = 1.0, 0.5  # mass at which a bonus is half its weight
+ECHO_KINDS = frozenset({COUNTRY, REGION})  # names whose same-named towns give no context
 ADMIN1_POWER = 0.75  # <1: a name spread over many states still counts for each (Henry County)
 _LOCAL = (CITY, ADMIN1, ADMIN2)
 
@@ -40,12 +41,13 @@ class Resolved:
 class Option:
     """One entry a name may refer to, with its score before context."""
 
-    __slots__ = ("entry", "prior", "cc", "a1", "kind", "pop")
+    __slots__ = ("entry", "prior", "cc", "a1", "kind", "pop", "echo")
 
     def __init__(self, gaz: Gazetteer, e: int, match: int) -> None:
         self.entry, self.kind, self.cc, self.pop = e, gaz.kind(e), gaz.cc(e), gaz.population(e)
         self.a1 = (self.cc, gaz.admin1_code(e)) if self.kind in _LOCAL and self.cc else None
         self.prior = prior(gaz, e, match)
+        self.echo = False  # a town named after a country, region or state that the name also is
         if self.kind == CITY and self.pop > 100_000 and gaz.is_capital(e):
             self.prior += CAPITAL_BONUS
 
@@ -73,11 +75,12 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
     """The name's entries (computed once per :class:`Name`, which the matcher shares)."""
     if name.options is None:
         opts = [Option(gaz, h.entry, h.match) for h in name.hits]
-        if BIG_NAME_PENALTY and any(h.match in (NAME, ALIAS) and gaz.kind(h.entry) in (COUNTRY, REGION)
-                                    for h in name.hits):
-            for o, h in zip(opts, name.hits):  # "Mexico": the country, not Mexico City (alternate name)
-                if o.kind == CITY and h.match == ALT:
-                    o.prior -= BIG_NAME_PENALTY
+        big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS)} & ECHO_KINDS
+        for o, h in zip(opts, name.hits):
+            if o.kind == CITY and big:
+                o.echo = True  # "China" (Maine), "Oregon" (Ohio): no evidence for Maine or Ohio
+                if h.match == ALT and big & {COUNTRY, REGION}:
+                    o.prior -= BIG_NAME_PENALTY  # "Mexico": the country, not Mexico City
         name.options = opts
     return name.options
 
@@ -202,7 +205,7 @@ def _contribution(gaz: Gazetteer, c: Candidate, prev: Optional[Context]) -> tupl
         if o.cc:
             p = x * z
             own_cc[o.cc] = own_cc.get(o.cc, 0.0) + p
-            if o.a1 is not None:
+            if o.a1 is not None and not o.echo:
                 own_a1[o.a1] = own_a1.get(o.a1, 0.0) + p
     if ADMIN1_POWER != 1.0:
         own_a1 = {k: v ** ADMIN1_POWER for k, v in own_a1.items()}
