@@ -23,7 +23,8 @@ BIG_NAME_PENALTY = 2.0  # a town whose *alternate* name is a country's or region
 POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
 COUNTRY_HALF, ADMIN1_HALF = 1.0, 0.5  # mass at which a bonus is half its weight
-ECHO_KINDS = frozenset({COUNTRY, REGION})  # names whose same-named towns give no context
+_BIG_KINDS = frozenset({COUNTRY, REGION, ADMIN1})
+ECHO_STATE_TOWN = 30_000  # towns smaller than this named after a state give no context either
 ADMIN1_POWER = 0.75  # <1: a name spread over many states still counts for each (Henry County)
 _LOCAL = (CITY, ADMIN1, ADMIN2)
 
@@ -75,9 +76,9 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
     """The name's entries (computed once per :class:`Name`, which the matcher shares)."""
     if name.options is None:
         opts = [Option(gaz, h.entry, h.match) for h in name.hits]
-        big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS)} & ECHO_KINDS
+        big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS)} & _BIG_KINDS
         for o, h in zip(opts, name.hits):
-            if o.kind == CITY and big:
+            if o.kind == CITY and (big - {ADMIN1} or (big and o.pop < ECHO_STATE_TOWN)):
                 o.echo = True  # "China" (Maine), "Oregon" (Ohio): no evidence for Maine or Ohio
                 if h.match == ALT and big & {COUNTRY, REGION}:
                     o.prior -= BIG_NAME_PENALTY  # "Mexico": the country, not Mexico City
