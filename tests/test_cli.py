@@ -127,3 +127,9 @@ def test_link_unlink_merge_from_the_command_line(tmp_path, capsys):
     assert len(run(["events", "--db", db, "--type", "attack", "--format", "jsonl"], capsys)[1].splitlines()) == 1
     code, _, err = run(["unlink", "ev-nope", "--db", db], capsys)
     assert code == 2 and "not a merge" in err
+
+
+def test_workers_give_the_same_events_in_the_same_order(reports_file, capsys):
+    _, one, _ = run(["extract", str(reports_file), "--quiet"], capsys)
+    _, two, _ = run(["extract", str(reports_file), "--quiet", "--workers", "2"], capsys)
+    assert one == two and one

@@ -1,15 +1,13 @@
 """The stage chain: reports in, events out, streamed in batches.
 
 A stage is a small callable ``Doc -> Doc`` (as in spaCy). :class:`Pipeline` builds the chain
-from :class:`~vigil.settings.Settings`, runs it over batches of reports (in-process, or on a
-pool of worker processes), and isolates failures: a stage that raises on one report is
+from :class:`~vigil.settings.Settings`, runs it over reports (in-process, or in batches on
+worker processes through :mod:`vigil.batch`), and isolates failures: a stage that raises on one report is
 reported as a warning and the report still yields what the other stages found.
 """
 from __future__ import annotations
 
-import gc
 import logging
-import multiprocessing
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
@@ -61,11 +59,9 @@ class Pipeline:
             for report in reports:
                 yield self.process(report)
             return
-        gc.freeze()  # keep the gazetteer's pages shared with the forked workers (no refcount writes)
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(self,)) as pool:
-            for docs in pool.imap(_process_batch, _batches(reports, self.settings.batch_size)):
-                yield from docs
+        from .batch import process_pool
+
+        yield from process_pool(self, reports, workers, self.settings.batch_size)
 
     def events(self, reports: Iterable[Report], workers: Optional[int] = None) -> Iterator[Event]:
         for doc in self.pipe(reports, workers):
@@ -95,27 +91,3 @@ def _stage_makers(settings: Settings) -> dict[str, Callable[[], Stage]]:
         "actors": ActorStage,
         "events": lambda: EventStage(min_confidence=settings.min_confidence),
     }
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-_WORKER_PIPELINE: Optional[Pipeline] = None
-
-
-def _init_worker(pipeline: Pipeline) -> None:
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = pipeline
-
-
-def _process_batch(reports: list[Report]) -> list[Doc]:
-    assert _WORKER_PIPELINE is not None
-    return [_WORKER_PIPELINE.process(r) for r in reports]

@@ -1,0 +1,48 @@
+"""Local parallelism: batches of reports on a pool of forked worker processes.
+
+The pipeline (with its gazetteer) is built once in the parent and inherited by each worker
+when it forks; ``gc.freeze`` keeps those pages shared rather than copied on the first garbage
+collection. Results come back in input order.
+"""
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Doc, Report
+    from ..pipeline import Pipeline
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process_pool(pipeline: "Pipeline", reports: Iterable["Report"], workers: int, batch_size: int) -> Iterator["Doc"]:
+    """Docs for ``reports``, in order, processed by ``workers`` forked processes."""
+    gc.freeze()
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
+        for docs in pool.imap(_process_batch, batches(reports, batch_size)):
+            yield from docs
+
+
+_WORKER_PIPELINE: Optional["Pipeline"] = None  # one per worker process, set when it starts
+
+
+def _init_worker(pipeline: "Pipeline") -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = pipeline
+
+
+def _process_batch(reports: list["Report"]) -> list["Doc"]:
+    assert _WORKER_PIPELINE is not None
+    return [_WORKER_PIPELINE.process(r) for r in reports]
