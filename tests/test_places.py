@@ -343,3 +343,9 @@ def test_towns_named_after_countries_make_no_context(stage):
     doc = run(stage, "Health officials in Ohio said cases were reported in China, Norway, Mexico, Peru and Poland.")
     for name in ("China", "Norway", "Mexico", "Peru"):  # (not all in Maine, which has towns of each name)
         assert found(doc, name).precision == "country", name
+
+
+def test_weak_towns_listed_with_towns(stage):
+    doc = run(stage, "The chamber serves Middletown, Trenton and Monroe. McDonald and Barry were charged Monday.")
+    assert {"Trenton", "Monroe"} <= {m.text for m in doc.places}
+    assert not {"McDonald", "Barry", "Monday"} & {m.text for m in doc.places}

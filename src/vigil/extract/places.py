@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..geo.detect import Candidate, Matcher
 from ..geo.features import find_features
-from ..geo.filters import after_locative, after_prep, keep_candidate
+from ..geo.filters import after_locative, after_prep, keep_candidate, listed
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.resolve import Context, Resolved, build_context, resolve_all
 from ..geo.names import fold_key, strip_accents
@@ -61,9 +61,10 @@ class PlaceStage:
         cands = self.matcher.find(text, {s.start for s in sentences})
         persons: set[str] = set()
         dl = _DATELINE.match(text)
-        kept = [c for c in cands if (dl and dl.start(1) == c.start and c.allcaps and c.hits)
-                or keep_candidate(gaz, text, c, persons)]
-        res = [Resolved(c) for c in kept if not _known_person(text, c, persons)]
+        keep = [bool(dl and dl.start(1) == c.start and c.allcaps and c.hits) or keep_candidate(gaz, text, c, persons)
+                for c in cands]
+        listed(gaz, text, cands, keep, persons)
+        res = [Resolved(c) for c, k in zip(cands, keep) if k and not _known_person(text, c, persons)]
         dateline = _dateline(dl, res)
         ctx = build_context(gaz, res, None, dateline)
         ctx = build_context(gaz, res, ctx, dateline)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .detect import Candidate
-from .gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
 from .names import fold_key
 
 _TITLES = frozenset("mr mrs ms miss dr sen rep gov lt gen sgt capt col maj adm rev pastor father sister "
@@ -29,6 +29,7 @@ _LOCATIVE = frozenset("in at near outside inside throughout across around to fro
 _PLACE_PREPS = frozenset("in at near from to outside across throughout into around inside within".split())
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+_LIST_GAP = re.compile(r",\s|\s(?:and|or|&)\s|,\s(?:and|or)\s")
 _ORG_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _AFTER_PLACE = re.compile(r"[A-Za-z][a-z]+,\s*$|[A-Za-z][a-z]+\s+\($|[A-Z]{3,},\s*$")
 _STRONG_KINDS = frozenset({COUNTRY, ADMIN1, REGION})
@@ -129,3 +130,22 @@ def keep_abbrev(text: str, c: Candidate) -> bool:
         return after_place
     after = text[c.end:c.end + 1]
     return after_place and (not after or not after.isalnum())
+
+
+def listed(gaz: Gazetteer, text: str, cands: list[Candidate], keep: list[bool], persons: set[str]) -> None:
+    """Take back weak town names listed with towns: "Middletown, Trenton and Monroe", "Gainesville
+    and Lindsay" (not stop names, nor names the words around or the document give to people)."""
+    for i, c in enumerate(cands):
+        if keep[i] or c.tokens != 1 or c.abbrev or c.text.isupper() or CITY not in c.name.kinds:
+            continue
+        if c.key in gaz.stopnames or c.key in persons or person_like(gaz, text, c):
+            continue
+        if _town_beside(text, cands, keep, i, i - 1) or _town_beside(text, cands, keep, i, i + 1):
+            keep[i] = True
+
+
+def _town_beside(text: str, cands: list[Candidate], keep: list[bool], i: int, j: int) -> bool:
+    if not (0 <= j < len(cands) and keep[j] and cands[j].name.kinds & {CITY, ADMIN2}):
+        return False
+    a, b = (cands[j], cands[i]) if j < i else (cands[i], cands[j])
+    return _LIST_GAP.fullmatch(text, a.end, b.start) is not None
