@@ -43,6 +43,7 @@ _ABBREV = re.compile(r"\b(?:W\. ?Va\.|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]{1,4}\.
 _ADMIN_SUFFIX = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Ss]tate\b(?!\s+[A-Z])|"
                            r"[Rr]egion|[Tt]erritory)\b")
 _COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough)\b")
+_CONTAINERS = frozenset({ADMIN1, ADMIN2, COUNTRY, REGION})
 _END_PUNCT = re.compile(r"[.!?:\"“]\s*$")
 
 
@@ -326,7 +327,10 @@ def _is_sentence_initial(text: str, start: int, sentence_starts: set[int]) -> bo
 
 
 def _link_qualifiers(text: str, cands: list[Candidate]) -> None:
+    """ "Alexandria, La.", "Paris (Texas)": a name right after another that may contain it."""
     for a, b in zip(cands, cands[1:]):
+        if not b.name.kinds & _CONTAINERS:
+            continue  # "McDonald, Trenton police": a town does not qualify a name
         gap = text[a.end:b.start]
         if gap in (", ", ",", " (", ", the ") or (gap.strip() == "," and "\n" not in gap):
             a.qualifier.append(b)

@@ -29,6 +29,7 @@ _LOCATIVE = frozenset("in at near outside inside throughout across around to fro
 _PLACE_PREPS = frozenset("in at near from to outside across throughout into around inside within".split())
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. $")
 _LIST_GAP = re.compile(r",\s|\s(?:and|or|&)\s|,\s(?:and|or)\s")
 _ORG_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _AFTER_PLACE = re.compile(r"[A-Za-z][a-z]+,\s*$|[A-Za-z][a-z]+\s+\($|[A-Z]{3,},\s*$")
@@ -69,6 +70,8 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
     before = before_word(text, c)
     gap_ok = text[c.start - 1:c.start] == " " if c.start else False
     if text[max(0, c.start - 3):c.start].rstrip().endswith("."):  # "... the president. CINCINNATI"
+        if c.tokens == 1 and _INITIAL.search(text, max(0, c.start - 30), c.start):
+            return "surname"  # "Kijuan D. McDonald"
         if before.lower() not in _DOTTED_TITLES:
             before, gap_ok = "", False
     if before.lower() in _TITLES:
