@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date as Date
 from typing import Optional
 
 from ..model import Actor, Claim, Doc, Event, EventDate, Evidence, Mention, Place, content_id
@@ -90,8 +91,9 @@ class EventStage:
         if same_type and _anaphoric(doc.text, trig.start) and _compatible_place(same_type[-1].place, place):
             _absorb(same_type[-1], trig, same_type[-1].place, same_type[-1].date, status)  # "the attack"
             return
+        lenient = trig.value in ("disaster", "attack")
         for d in same_type:
-            if _compatible_place(d.place, place) and _compatible_date(d.date, date):
+            if _compatible_place(d.place, place) and _compatible_date(d.date, date, lenient and d.place.precision is not None):
                 _absorb(d, trig, place, date, status)
                 return
         draft = Draft(trig.value, trig.get("subtype"), status, place, date)
@@ -310,11 +312,17 @@ def _finer(a: Place, b: Place) -> Place:
     return b if _rank(b) > _rank(a) else a
 
 
-def _compatible_date(a: EventDate, b: EventDate) -> bool:
+def _compatible_date(a: EventDate, b: EventDate, lenient: bool = False) -> bool:
+    """Same date (at the coarser precision); ``lenient`` also lets next-day dates meet (a
+    disaster's toll told the day after, a shooting past midnight)."""
     if a.basis != "text" or b.basis != "text" or not a.start or not b.start:
         return True
     n = min(len(a.start), len(b.start))
-    return a.start[:n] == b.start[:n]
+    if a.start[:n] == b.start[:n]:
+        return True
+    if lenient and n == 10:
+        return abs((Date.fromisoformat(a.start) - Date.fromisoformat(b.start)).days) <= 1
+    return False
 
 
 def _better_date(a: EventDate, b: EventDate) -> EventDate:
