@@ -138,3 +138,11 @@ def test_forced_format(tmp_path, fmt):
     reports, _ = _read(tmp_path, "x.dat", b'{"text": "a"}', input_format=fmt)
     assert len(reports) == 1
     assert (reports[0].text == "a") == (fmt == "jsonl")
+
+
+def test_jsonl_lines_split_on_newlines_only(tmp_path):
+    data = (json.dumps({"id": "u", "text": "Workers struck\u2028in Yazd\x85today."}, ensure_ascii=False) + "\r\n"
+            + json.dumps({"id": "v", "text": "Second."}) + "\n")
+    reports, problems = _read(tmp_path, "u.jsonl", data.encode("utf-8"))
+    assert [r.id for r in reports] == ["u", "v"] and not problems.items
+    assert "\u2028" in reports[0].text

@@ -116,7 +116,8 @@ def parse_published(value: Optional[str], origin: str, problems: Problems) -> Op
 
 
 def _jsonl(text: str, origin: str, problems: Problems, published: Optional[date]) -> Iterator[Report]:
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may sit inside a JSON string
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         where = f"{origin}:{n}"
