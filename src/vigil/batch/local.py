@@ -45,4 +45,14 @@ def _init_worker(pipeline: "Pipeline") -> None:
 
 def _process_batch(reports: list["Report"]) -> list["Doc"]:
     assert _WORKER_PIPELINE is not None
-    return [_WORKER_PIPELINE.process(r) for r in reports]
+    keep_mentions = "events" not in {name for name, _ in _WORKER_PIPELINE.stages}
+    return [_slim(_WORKER_PIPELINE.process(r), keep_mentions) for r in reports]
+
+
+def _slim(doc: "Doc", keep_mentions: bool) -> "Doc":
+    """What the parent needs back: the events (or, for the stage commands, the mentions);
+    working caches and intermediate mentions stay in the worker (less to pickle)."""
+    doc.context = {k: v for k, v in doc.context.items() if k in ("dateline", "focus_country")}
+    if not keep_mentions:
+        doc.sentences, doc.triggers, doc.numbers, doc.actors, doc.places, doc.dates = [], [], [], [], [], []
+    return doc

@@ -121,26 +121,25 @@ class KindRules:
 
     grammar: NumberGrammar
 
-    def _after_rules(self, np_: str) -> list[tuple[str, re.Pattern]]:
+    def _after_rules(self, np_: str) -> re.Pattern:
+        """One regex for the words after a number; the named group that matched is its kind.
+        "shot" and the like count injuries only in the passive ("were shot")."""
         kinds = self.grammar.data["kinds"]
         aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|all|now|still|either|others?|more|"\
               r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
               r"lie|remain|remained|(?!only\b)\w+ly)\s+){0,4}"
-        out = []
-        for kind in ("fatalities", "arrests", "injuries"):
-            words = lexicon.alternation(kinds[kind])
-            out.append((kind, re.compile(rf"^\s*{np_}{aux}(?:{words})\b", re.I)))
+        active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries"))
         passive = lexicon.alternation(kinds["injuries_passive"])
-        out.append(("injuries", re.compile(rf"^\s*{np_}(?:was|were|been|got|being|is|are)\s+{aux}(?:{passive})\b", re.I)))
-        return out
+        return re.compile(rf"^\s*{np_}(?:{aux}(?:{active})|(?:was|were|been|got|being|is|are)\s+{aux}(?P<passive>{passive}))\b",
+                          re.I)
 
     @cached_property
-    def after(self) -> list[tuple[str, re.Pattern]]:
+    def after(self) -> re.Pattern:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
         return self._after_rules(r"(?:(?!(?:and|or|but|while|with|after)\b)[^\W\d][\w'’-]*\s+){0,4}?")
 
     @cached_property
-    def after_people(self) -> list[tuple[str, re.Pattern]]:
+    def after_people(self) -> re.Pattern:
         """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
         return self._after_rules(r"(?:,\s*(?:a\s+)?\d{1,2}(?:-year-old)?,?\s+|,\s+)?")
 
@@ -178,9 +177,9 @@ class KindRules:
         """The kind of the number spanning [start, end) of ``text``, or None."""
         after = text[end:end + 120]
         before = text[max(sentence_start, start - 80):start]
-        for kind, rx in (self.after_people if people else self.after):
-            if rx.match(after):
-                return kind
+        m = (self.after_people if people else self.after).match(after)
+        if m is not None:
+            return "injuries" if m.lastgroup == "passive" else m.lastgroup
         m = self.before.search(before)
         if m is not None:
             return m.lastgroup

@@ -40,16 +40,27 @@ def _patterns() -> list[re.Pattern]:
 
 
 def attribution(sentence: str, offset: int = 0) -> Optional[str]:
-    """The source a sentence attributes its claims to, or None (never a private person's name)."""
+    """The source a sentence attributes its claims to, or None (never a private person's name);
+    with several, the one nearest to ``offset``."""
     best: Optional[tuple[int, str]] = None
+    for at, src in sources_in(sentence):
+        dist = abs(at - offset)
+        if best is None or dist < best[0]:
+            best = (dist, src)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def sources_in(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Every attributed source of a sentence with its offset (cached: a sentence with several
+    figures is read once)."""
+    out = []
     for rx in _patterns():
         for m in rx.finditer(sentence):
             src = clean_source(m.group("src"))
             if src:
-                dist = abs(m.start("src") - offset)
-                if best is None or dist < best[0]:
-                    best = (dist, src)
-    return best[1] if best else None
+                out.append((m.start("src"), src))
+    return tuple(out)
 
 
 def clean_source(raw: str) -> Optional[str]:
