@@ -147,10 +147,11 @@ class Mention:
     extra: tuple = ()  # (key, value) pairs a stage wants to keep, hashable
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self._extras.get(key, default)
+        return self.flags.get(key, default)
 
     @cached_property
-    def _extras(self) -> dict:
+    def flags(self) -> dict:
+        """``extra`` as a dict (read-only by convention), for hot loops."""
         return dict(self.extra)
 
 

@@ -142,22 +142,23 @@ def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
 
 def _rank(sc: Scene, m: Mention) -> Optional[float]:
     """Tier * 1000 + a distance; ``None`` when the mention cannot date this event."""
-    mi = m.get("sentence")
+    f = m.flags
+    mi = f.get("sentence")
     if mi is None:
         mi = _sentence_index(sc.sents, m.start)
     same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
     gap = mi - sc.si
     order = min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
-    if (m.get("speech") or m.get("procedure") and not sc.procedural) and not m.get("ordinal_day"):
-        return None if m.get("future") else 5000 + order * 10
+    if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day"):
+        return None if f.get("future") else 5000 + order * 10
     if mi == sc.si or same_line:
-        penalty = 200 * bool(m.get("background")) - 50 * bool(m.get("ordinal_day"))
+        penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
-    if m.get("future") or (m.get("background") or m.get("since")) and not _recent(sc.doc, m):
+    if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):
         return None
-    if m.get("dateline") and _is_published(sc.doc, m):
+    if f.get("dateline") and _is_published(sc.doc, m):
         return None  # the report's own date, written in its dateline
-    if m.get("headline") or m.get("dateline") and mi <= 2:  # a dateline dates the story from its top
+    if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
         return 1000 + abs(m.start - sc.trig) / 1e4
     near, other = _event_word_gaps(sc, m, mi)
     if near is not None and near <= CLOSE_CHARS and (other is None or near <= other):
