@@ -18,7 +18,7 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DI
 
 K = 3          # prefix length used for dispatch
 CAP = 4000     # more prefixes than this: dispatch on the first character instead
-WORD_STARTS = re.compile(r"(?<![\w-])(?=[^\W_])|(?=[#$£€])")
+WORD_STARTS = re.compile(r"[^\W_][\w-]*|[#$£€]")  # each match starts a word (consuming: fast)
 
 
 def _seq(items, k: int) -> Optional[set[str]]:
