@@ -124,7 +124,10 @@ def _fallback(doc: Doc) -> Place:
         if m.get("feature") == "city" and m.value.lat is not None:
             counts.setdefault(m.value.geonames_id, [0, m])[0] += 1
     if counts:
-        return max(counts.values(), key=lambda v: v[0])[1].value
+        n, top = max(counts.values(), key=lambda v: v[0])
+        lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else len(doc.text)
+        if top.start < lead_end or n * 2 >= sum(v[0] for v in counts.values()):
+            return top.value  # the story's city: named in its lead, or most of its city mentions
     cc = doc.context.get("focus_country")
     for m in doc.places:
         if m.value.country == cc and m.get("feature") in ("admin1", "country"):
