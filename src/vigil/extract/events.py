@@ -235,9 +235,13 @@ _TIME_WORDS = re.compile(
     r"october|november|december|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\b", re.I)
 
 
+_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+)*\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s")
+
+
 def _is_news(doc: Doc) -> bool:
-    """A news story: a dateline, or a place finer than a country or a date in its lead."""
-    if doc.context.get("dateline"):
+    """A news story: a dateline ("WILLIAMSPORT --", even after a caption or a web notice), or a
+    place finer than a country or a date in its headline or first sentence."""
+    if doc.context.get("dateline") or any(_DATELINE_START.match(s.text) for s in doc.sentences[:4]):
         return True
     lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else 0
     return any(m.start < lead_end for m in doc.dates) or any(

@@ -132,4 +132,4 @@ def _fallback(doc: Doc) -> Place:
     for m in doc.places:
         if m.value.country == cc and m.get("feature") in ("admin1", "country"):
             return m.value
-    return Place()
+    return Place(country=cc, precision="country") if cc else Place()  # only the report's country is known
