@@ -132,14 +132,17 @@ def similarity(a: Event, b: Event, window: int = 3) -> tuple[float, dict]:
         return -1.0, {"why": "different type"}
     parts = {}
     total = 0.0
+    d, shared = details_part(a, b)
     for name, (s, why) in (("place", place_part(a, b)), ("date", date_part(a, b, window)),
                            ("figures", figures_part(a, b))):
+        if s <= -1.0 and name == "place" and why == "different city" and shared >= 4 \
+                and a.place.admin1 and a.place.admin1 == b.place.admin1:
+            s, why = 0.0, "different towns of one province, many shared names"
         if s <= -1.0:
             return -1.0, {name: why}
         total += s
         parts[name] = why
     w, jac = wording_part(a, b)
-    d, shared = details_part(a, b)
     total += w + d
     parts["wording_overlap"] = round(jac, 3)
     parts["shared_details"] = shared
