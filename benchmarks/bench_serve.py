@@ -83,8 +83,11 @@ def synthetic(n: int, seed: int = 7):
 def fill(path: str, n: int) -> float:
     from vigil.store.base import open_store
 
+    from vigil.settings import Settings
+
     t0 = time.perf_counter()
-    with open_store(path) as store:
+    # the synthetic events repeat places and days: keep them apart (a load test wants 100k rows)
+    with open_store(path, Settings(link_threshold=10.0)) as store:
         store.add(synthetic(n), batch_size=2000)
     return time.perf_counter() - t0
 

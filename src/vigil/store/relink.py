@@ -27,19 +27,31 @@ def _window(day: str, days: int) -> tuple[str, str]:
 
 
 def neighbourhood(conn: sqlite3.Connection, seeds: Iterable[str], window: int) -> set[str]:
-    """Raw ids to re-cluster: the seeds, same-type raw events in their date window, and every
-    member of the clusters those belong to."""
+    """Raw ids to re-cluster: the seeds, same-type raw events in their date windows, and every
+    member of the clusters those belong to. Windows of one type are merged first, so a bulk
+    ingest asks a handful of range queries, not one per event."""
     ids: set[str] = set(seeds)
-    for rid in list(ids):
-        row = conn.execute("SELECT type, date_start FROM raw_events WHERE id = ?", (rid,)).fetchone()
-        if row is None or not row[1]:
-            continue
-        lo, hi = _window(row[1], window)
-        ids.update(r[0] for r in conn.execute(
-            "SELECT id FROM raw_events WHERE type = ? AND date_start BETWEEN ? AND ?", (row[0], lo, hi)))
+    spans: dict[str, list[tuple[str, str]]] = {}
+    for etype, start in _chunked(conn, "SELECT type, date_start FROM raw_events WHERE id IN ({})", ids):
+        if start:
+            spans.setdefault(etype, []).append(_window(start, window))
+    for etype, windows in spans.items():
+        for lo, hi in _merge_spans(windows):
+            ids.update(r[0] for r in conn.execute(
+                "SELECT id FROM raw_events WHERE type = ? AND date_start BETWEEN ? AND ?", (etype, lo, hi)))
     merged = {r[0] for r in _chunked(conn, "SELECT DISTINCT merged_id FROM raw_events WHERE id IN ({})", ids) if r[0]}
     ids.update(r[0] for r in _chunked(conn, "SELECT id FROM raw_events WHERE merged_id IN ({})", merged))
     return ids
+
+
+def _merge_spans(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[list[str]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
 
 
 def _chunked(conn: sqlite3.Connection, sql: str, values: Iterable[str], size: int = 500):

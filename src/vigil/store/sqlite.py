@@ -34,8 +34,11 @@ class SQLiteStore:
 
     # ------------------------------------------------------------------ writing
     def add(self, items: Iterable[tuple[Report, list[Event]]], batch_size: int = 64) -> IngestStats:
-        """Store reports and the events extracted from them, linking them to the events already
-        stored (one transaction per batch). Unchanged reports are skipped."""
+        """Store reports and the events extracted from them (one transaction per batch;
+        unchanged reports are skipped), then link the new events to the events already stored.
+
+        Until linking has run, new raw events wait with no merged event (``merged_id`` NULL);
+        a run interrupted before it finishes is completed by the next ``add`` or ``relink``."""
         stats = IngestStats()
         batch: list[tuple[Report, list[Event]]] = []
         for item in items:
@@ -45,30 +48,35 @@ class SQLiteStore:
                 batch = []
         if batch:
             self._write(batch, stats)
+        self.relink_pending()
         return stats
+
+    def relink_pending(self) -> int:
+        """Link every raw event still waiting for it; returns how many there were."""
+        pending = [r[0] for r in self.conn.execute("SELECT id FROM raw_events WHERE merged_id IS NULL")]
+        if pending:
+            with self.conn:
+                self._relink(pending)
+        return len(pending)
 
     def _write(self, batch: list[tuple[Report, list[Event]]], stats: IngestStats) -> None:
         with self.conn:  # one transaction per batch
-            seeds: list[str] = []
             for report, events in batch:
-                state = self._put_report(report, seeds)
+                state = self._put_report(report)
                 setattr(stats, f"reports_{state}", getattr(stats, f"reports_{state}") + 1)
                 if state == "unchanged":
                     continue
                 for ev in events:
                     stats.events_new += self._put_raw(ev, report.id)
                     stats.events.append(ev.event_id)
-                    seeds.append(ev.event_id)
-            if seeds:
-                self._relink(seeds)
 
-    def _put_report(self, r: Report, seeds: list[str]) -> str:
+    def _put_report(self, r: Report) -> str:
         digest = content_id([r.text, r.title, r.published.isoformat() if r.published else None])
         row = self.conn.execute("SELECT content_hash FROM reports WHERE id = ?", (r.id,)).fetchone()
         if row is not None and row["content_hash"] == digest:
             return "unchanged"
         if row is not None:
-            seeds.extend(self._drop_report(r.id))
+            self._drop_report(r.id)
         self.conn.execute(
             "INSERT INTO reports (id, text, title, url, published, source, language, origin, content_hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -76,15 +84,15 @@ class SQLiteStore:
              r.language, r.origin, digest))
         return "updated" if row is not None else "new"
 
-    def _drop_report(self, report_id: str) -> list[str]:
-        """Remove a report and its raw events; returns the raw ids left in the clusters it was in."""
+    def _drop_report(self, report_id: str) -> None:
+        """Remove a report and its raw events; the events it shared with others relink later."""
         merged = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT merged_id FROM raw_events WHERE report_id = ? AND merged_id IS NOT NULL", (report_id,))]
         self.conn.execute("DELETE FROM raw_events WHERE report_id = ?", (report_id,))
-        left = [r[0] for m in merged for r in self.conn.execute("SELECT id FROM raw_events WHERE merged_id = ?", (m,))]
+        for m in merged:  # the other reports of those events wait to be linked again
+            self.conn.execute("UPDATE raw_events SET merged_id = NULL WHERE merged_id = ?", (m,))
         drop_merged(self.conn, merged)
         self.conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
-        return left
 
     def _put_raw(self, ev: Event, report_id: str) -> int:
         cur = self.conn.execute(
