@@ -154,3 +154,17 @@ def test_points_group_events_by_place(store):
     store.add([(report("r1"), [event("r1")]), (report("r2", "x"), [event("r2", "protest", text="x")])])
     [p] = store.points()
     assert p["n"] == 2 and p["by_type"] == {"strike": 1, "protest": 1}
+
+
+def test_an_interrupted_ingest_is_finished_by_the_next(tmp_path):
+    from vigil.store.base import IngestStats
+
+    path = str(tmp_path / "v.db")
+    with open_store(path) as s:  # raw events written, linking never ran (as after a kill)
+        s._write([(report("r1", SHOT), [_shooting("r1")])], IngestStats())
+        assert s.count() == 0
+    with open_store(path) as s:
+        s.add([(report("r2", "Another. " + SHOT), [_shooting("r2")])])
+        [merged] = list(s.events())
+        assert sorted(merged.report_ids) == ["r1", "r2"]
+        assert s.relink_pending() == 0
