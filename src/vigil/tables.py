@@ -43,8 +43,8 @@ def events_table(events: Sequence[Event], explain: bool = False) -> str:
     rows = [(_date(ev), ev.type + (f"/{ev.subtype}" if ev.subtype else ""), ev.status, _place(ev), _counts(ev),
              f"{ev.confidence:.2f}", _evidence(ev)) for ev in events]
     widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(6)]
-    widths = [min(w, cap) for w, cap in zip(widths, (23, 28, 8, 34, 40, 4))]
-    rest = max(width - sum(widths) - 2 * 6, 20)
+    widths = [min(w, cap) for w, cap in zip(widths, (23, 26, 8, 32, 32, 4))]
+    rest = max(width - sum(widths) - 2 * 6, 40)
     lines = [_line(header, widths, rest), _line(tuple("-" * w for w in widths) + ("-" * rest,), widths, rest)]
     for ev, r in zip(events, rows):
         lines.append(_line(r, widths, rest))
