@@ -57,6 +57,42 @@ def test_people_counted_one_by_one(stage, text, kind, count):
     assert (k, low, high) == (kind, count, count)
 
 
+@pytest.mark.parametrize("text,kind,count", [
+    ("A woman who was hit in a city park on Monday died at the hospital.", "fatalities", 1),
+    ("The boy was flown to a trauma centre and later died.", "fatalities", 1),
+    ("Teen shot near the school has died, police say", "fatalities", 1),
+    ("A 6-year-old Riverside girl accidentally shot herself in the hand.", "injuries", 1),
+    ("Officers found the suspect and took him into custody.", "arrests", 1),
+    ("The suspect turned himself in on Sunday.", "arrests", 1),
+    ("A 30-year-old local man, Tom Ray, was arrested and charged with assault.", "arrests", 1),
+    ("A man and police officer were wounded in the exchange.", "injuries", 2),
+    ("The toddler, 2, and his grandmother, 61, were hit by gunfire.", "injuries", 2),
+])
+def test_people_and_what_befell_them(stage, text, kind, count):
+    [(_, k, low, high)] = figures(stage, text)
+    assert (k, low, high) == (kind, count, count)
+
+
+@pytest.mark.parametrize("text", [
+    "No one has been charged.", "No arrests have been made so far.", "The man, who has not been arrested, fled.",
+    "Police do not have any suspects in custody.", "A man was not hurt.",
+])
+def test_denied_counts_are_not_claims(stage, text):
+    assert figures(stage, text) == []
+
+
+@pytest.mark.parametrize("text", ["Four people were shot, one fatally, outside a bar.",
+                                  "A gunman shot four people, killing one."])
+def test_shot_but_not_killed_are_the_injured(stage, text):
+    got = {(k, low) for _, k, low, _ in figures(stage, text)}
+    assert got == {("injuries", 3), ("fatalities", 1)}
+
+
+def test_people_told_by_name_keep_the_count_not_the_name(stage):
+    got = figures(stage, "Ann Lee, 20, and Bo Chan, 19, were killed. Police arrested Tom Ray on Friday.")
+    assert [(t, k, low) for t, k, low, _ in got] == [("killed", "fatalities", 2), ("arrested", "arrests", 1)]
+
+
 def test_gunmen_shooting_people_are_not_victims(stage):
     assert figures(stage, "A pair of gunmen shot six people.") == [("six", "injuries", 6, 6)]
 

@@ -141,7 +141,9 @@ class KindRules:
     @cached_property
     def after_people(self) -> re.Pattern:
         """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
-        return self._after_rules(r"(?:,\s*(?:a\s+)?\d{1,2}(?:-year-old)?,?\s+|,\s+)?")
+        name = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+        return self._after_rules(rf"(?:,\s*(?:a\s+)?\d{{1,2}}(?:-year-old)?,?\s+|,\s+(?:identified as\s+|named\s+)?{name},\s+|"
+                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+)?")
 
     @cached_property
     def before(self) -> re.Pattern:
@@ -149,7 +151,7 @@ class KindRules:
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|murder(?:ed|ing)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:death )?of|" \
               r"killing of|slaying of|fatally (?:shot|wounded|stabbed|struck)|shot and killed|stabbed to death)"
-        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shooting of|struck)"
+        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
@@ -173,19 +175,64 @@ class KindRules:
                           r"\b(?:attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved)\s+$",
                           re.I)
 
-    def kind(self, text: str, start: int, end: int, sentence_start: int, people: bool = False) -> Optional[str]:
+    def kind(self, text: str, start: int, end: int, sentence_start: int, people: bool = False,
+             limit: Optional[int] = None) -> Optional[str]:
         """The kind of the number spanning [start, end) of ``text``, or None."""
-        after = text[end:end + 120]
-        before = text[max(sentence_start, start - 80):start]
+        return self.kind_and_words(text, start, end, sentence_start, people, limit)[0]
+
+    def kind_and_words(self, text: str, start: int, end: int, sentence_start: int, people: bool = False,
+                       limit: Optional[int] = None) -> tuple[Optional[str], tuple[int, int]]:
+        """The kind of the number spanning [start, end) of ``text`` (or None) and the span of the
+        words that say so. For a person ("a man", "the child who was shot"), ``limit`` ends the
+        clause that tells what befell them (the next person or number); a death later in it
+        wins over the wound ("was shot and later died")."""
+        stop = end + 120 if limit is None else min(limit, end + 160)
+        at = end
+        if people:
+            rel = _RELATIVE.match(text, end, stop)
+            if rel is not None:
+                at = rel.end()
+            if _NEGATED_AFTER.match(text, at, stop):
+                return None, (end, end)
+        after = text[at:stop]
+        before_at = max(sentence_start, start - 80)
+        before = text[before_at:start]
         m = (self.after_people if people else self.after).match(after)
+        kind, words = None, (end, end)
         if m is not None:
-            return "injuries" if m.lastgroup == "passive" else m.lastgroup
-        m = self.before.search(before)
-        if m is not None:
-            return m.lastgroup
+            kind = "injuries" if m.lastgroup == "passive" else m.lastgroup
+            words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
+        else:
+            m = self.before.search(before)
+            if m is not None:
+                kind = m.lastgroup
+                words = (before_at + m.start(kind), before_at + m.end(kind))
+        if people and kind in (None, "injuries"):
+            died = _DIED_LATER.search(after) if kind == "injuries" else (_DIED_HERE.match(after) or _AND_DIED.search(after))
+            if died is not None:
+                return "fatalities", (at + died.start("d"), at + died.end("d"))
+        if people and kind is None:
+            arrested = _AND_ARRESTED.search(after)
+            if arrested is not None:
+                return "arrests", (at + arrested.start("d"), at + arrested.end("d"))
+        if kind is not None:
+            return kind, words
         if self.participant_after.match(after) or self.participant_before.search(before):
-            return "participants"
-        return None
+            return "participants", (start, end)
+        return None, (end, end)
+
+
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
+_NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b|"
+                            r"\w+n['’]t\b)", re.I)
+_DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?pronounced dead|did not survive|"
+                         r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
+_DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){1,5})?"
+                        r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b")
+_AND_ARRESTED = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>arrested|booked|charged|"
+                           r"taken into custody|jailed)\b", re.I)
+_AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without)\s+$", re.I)
 
 
 class NumberStage:
@@ -206,12 +253,17 @@ class NumberStage:
             if si >= 0:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
-        for p in self.people.find(text, starts, heads, [s.start for s in doc.sentences]):
+        numbers = sorted(taken)
+        people = self.people.find(text, starts, heads, [s.start for s in doc.sentences])
+        for i, p in enumerate(people):
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
                 continue
             if not any(a < p.end and p.start < b for a, b in taken):
-                self._add_people(doc, doc.sentences[si], p, taken, rid, text)
+                limit = min([q.start for q in people[i + 1:i + 2]] + [a for a, _ in numbers if a >= p.end]
+                            + [doc.sentences[si].end])
+                self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
+        _shot_not_killed(doc)
         return doc
 
     def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
@@ -220,7 +272,7 @@ class NumberStage:
         if span_text.lower().endswith(" of"):
             span_text = span_text[:-3].rstrip()
         end = start + len(span_text)
-        if _is_not_a_count(text, start, end):
+        if _is_not_a_count(text, start, end) or _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
             return
         kind = self.rules.kind(text, start, end, sent.start)
         if kind is None:
@@ -231,13 +283,20 @@ class NumberStage:
         taken.append((start, end))
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
 
-    def _add_people(self, doc: Doc, sent, p: Person, taken, rid: str, text: str) -> None:
+    def _add_people(self, doc: Doc, sent, p: Person, taken, rid: str, text: str, limit: int) -> None:
         """People counted one by one ("a man was shot and killed": 1 fatality)."""
         start, end, count = p.start, p.end, p.count
-        kind = "arrests" if p.arrest else self.rules.kind(text, start, end, sent.start, people=True)
+        if _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
+            return
+        if p.arrest:
+            kind, words = "arrests", (start, end)
+        else:
+            kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=True, limit=limit)
         if kind is None or kind == "participants":
             return
         taken.append((start, end))
+        if p.named:  # the claim's words are what befell them, never the names ("were killed")
+            start, end = words
         self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "people")
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
@@ -248,6 +307,40 @@ class NumberStage:
                       start=start, end=end, cumulative=cumulative)
         doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
                                    extra=(("kind", kind),)))
+
+
+_SHOT = re.compile(r"\bshot\b", re.I)
+_HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
+_THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
+_KILLED_AFTER = re.compile(r"^\s*(?:of them\s+|of whom\s+)?(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
+
+
+def _shot_not_killed(doc: Doc) -> None:
+    """"Four people were shot, one fatally" counts three injured, not four: when a count of
+    people shot is followed in its clause by how many of them died, the injured are the rest.
+    The derived claim keeps both figures' words as its evidence."""
+    nums = doc.numbers
+    nums.sort(key=lambda m: m.start)
+    for i, inj in enumerate(nums):
+        if inj.get("kind") != "injuries" or i + 1 >= len(nums):
+            continue
+        fat = nums[i + 1]
+        if fat.get("kind") != "fatalities" or fat.value.claimed_by != inj.value.claimed_by:
+            continue
+        a, b = inj.value, fat.value
+        if a.low is None or a.high != a.low or b.low is None or b.high != b.low or not 0 < b.low < a.low:
+            continue
+        between = doc.text[inj.end:fat.start]
+        if _HURT_WORD.search(between) or "." in between or len(between) > 60 \
+                or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start):
+            continue
+        if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
+                or _KILLED_AFTER.match(doc.text, fat.end)):
+            continue
+        text = doc.text[inj.start:fat.end]
+        claim = Claim(low=a.low - b.low, high=a.low - b.low, text=text, claimed_by=a.claimed_by, report_id=a.report_id,
+                      start=inj.start, end=fat.end, cumulative=a.cumulative)
+        nums[i] = Mention("number", inj.start, fat.end, text, claim, method="derived", extra=(("kind", "injuries"),))
 
 
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"

@@ -14,7 +14,7 @@ from functools import cached_property
 from .. import lexicon
 from .wordscan import WordScanner
 
-_DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$")
+_DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,3}$")
 _NAMED_PASSIVE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?=\s+(?:was|has been|had been)\s)")
 _AGE = re.compile(r"\d{1,2}(?:-|\s)years?(?:-|\s)old\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
@@ -23,6 +23,31 @@ _ARREST_MADE = re.compile(r"\b(?:(?:made|make|makes|making)\s+(?:an|one)\s+arres
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
 _AND = re.compile(r"^\s+(?:and\s+)?$")
+# Reflexive victims: "accidentally shot himself", "kills self".
+_REFLEXIVE = re.compile(r"\b(?:him|her)self\b|(?<=\w\s)self\b(?=\s+(?:in|after|with|at|on|while)\b|[,.]|$)", re.I)
+# Object pronouns after a verb that counts them: "killing her", "arrested him".
+_OBJECT = re.compile(r"\b(?:arrested|detained|killing|killed|shot and killed|fatally shot|shooting|wounding|wounded|injuring|"
+                     r"injured|charged|booked|jailed)\s+(?P<p>him|her)\b(?!\s*(?:self|own)\b)", re.I)
+# A named person right after a verb that counts them: "police arrested Ann Lee", "killing Bo".
+_NAMED_OBJECT = re.compile(r"\b(?:arrested|detained|killing|killed|fatally shot|shot and killed|shooting and killing|wounding|"
+                           r"injuring|charged|booked|jailed)\s+(?P<p>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
+# A single arrest told without a count: "turned himself in", "took him into custody", "was arrested".
+_ARREST_PHRASE = re.compile(r"\b(?:turned (?:him|her)self in|surrendered to (?:police|authorities|deputies|officers|investigators)|"
+                            r"(?:took|taken) (?:him|her) into custody|placed (?:him|her) under arrest|(?:had|have|has) (?:him|her) in custody|(?:is|was) (?:now )?under arrest)\b",
+                            re.I)
+# One person named by a single capitalised word ("Cooper died at the scene", "McVay was arrested").
+_SINGLE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?=\s+(?:was|has been|had been|is)\s+(?:later\s+|also\s+|then\s+|"
+                          r"subsequently\s+|fatally\s+|critically\s+|seriously\s+)?(?:shot|killed|wounded|injured|hurt|arrested|"
+                          r"charged|booked|detained|taken into custody|pronounced dead|found dead)\b|\s+(?:later\s+)?(?:died|dies|"
+                          r"surrendered)\b)")
+_NOT_A_NAME = frozenset("""He She It They We This That These Those There Here What Which Who Whom Whose When Where Why How
+    Police Officers Officer Authorities Investigators Deputies Detectives Troopers Officials Sheriff Someone Somebody Anyone
+    Anybody Everyone Everybody Nobody Nothing None One Each Another Both All Nobody Everything Something Anything Neither
+    Either Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Today Yesterday Tonight Nothing Suspect Victim Man Woman""".split())
+# Words between an age and the person it describes: "4-year-old Auburndale boy".
+_BETWEEN_AGE_AND_NOUN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+$")
+_HEAD_PREFIX = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
 
 
 @dataclass(frozen=True)
@@ -31,6 +56,7 @@ class Person:
     end: int
     count: int = 1
     arrest: bool = False  # "made an arrest": an arrest whatever follows
+    named: bool = False  # told by name: only the count is kept, the claim's words are the verb
 
 
 @dataclass(frozen=True)
@@ -43,29 +69,43 @@ class PeopleFinder:
 
     @cached_property
     def headline(self) -> re.Pattern:
-        return re.compile(rf"(?:{lexicon.alternation(self.data['people']['headline'])})\b")
+        return re.compile(rf"{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b")
 
     def find(self, text: str, starts, heads, sentence_starts: list[int]) -> list[Person]:
-        found = self._with_nouns(text, starts, heads) + self._ages(text) + self._headlines(text, sentence_starts)
+        nouns = list(self.nouns.finditer(text, starts, heads))
+        found = self._with_nouns(text, nouns) + self._ages(text, nouns) + self._headlines(text, sentence_starts)
         found += [Person(m.start(), m.end()) for m in _PRONOUN.finditer(text)]
+        found += [Person(m.start(), m.end()) for m in _REFLEXIVE.finditer(text)]
+        found += [Person(m.start("p"), m.end("p")) for m in _OBJECT.finditer(text)]
         found += [Person(m.start(), m.end(), arrest=True) for m in _ARREST_MADE.finditer(text)]
+        found += [Person(m.start(), m.end(), arrest=True) for m in _ARREST_PHRASE.finditer(text)]
         found += named_people(text)
-        found += [Person(m.start(), m.end()) for m in _NAMED_PASSIVE.finditer(text)]
-        return _longest(found)
+        found += [Person(m.start(), m.end(), named=True) for m in _NAMED_PASSIVE.finditer(text)]
+        found += [Person(m.start(), m.end(), named=True) for m in _SINGLE_NAME.finditer(text) if m.group() not in _NOT_A_NAME]
+        found += [Person(m.start("p"), m.end("p"), named=True) for m in _NAMED_OBJECT.finditer(text)
+                  if m.group("p").split()[0] not in _NOT_A_NAME]
+        return _joined(text, _longest(found), nouns)
 
-    def _with_nouns(self, text: str, starts, heads) -> list[Person]:
+    @staticmethod
+    def _with_nouns(text: str, nouns) -> list[Person]:
         out = []
-        for s, e, _ in self.nouns.finditer(text, starts, heads):
+        for s, e, _ in nouns:
             det = _DET_BEFORE.search(text, max(0, s - 40), s)
             if det is not None:
                 out.append(Person(det.start(), e))
         return out
 
-    def _ages(self, text: str) -> list[Person]:
+    @staticmethod
+    def _ages(text: str, nouns) -> list[Person]:
         out = []
         for m in _AGE.finditer(text):
             art = _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-            out.append(Person(art.start() if art else m.start(), m.end()))
+            end = m.end()
+            for s, e, _ in nouns:  # "a 4-year-old Auburndale boy": the person ends at the noun
+                if end <= s <= end + 30 and _BETWEEN_AGE_AND_NOUN.match(text, end, s):
+                    end = e
+                    break
+            out.append(Person(art.start() if art else m.start(), end))
         return out
 
     def _headlines(self, text: str, sentence_starts: list[int]) -> list[Person]:
@@ -86,7 +126,45 @@ def named_people(text: str) -> list[Person]:
             runs[-1][2] += 1
         else:
             runs.append([name.start(1), m.end(), 1])
-    return [Person(a, b, n) for a, b, n in runs]
+    return [Person(a, b, n, named=True) for a, b, n in runs]
+
+
+_JOIN = re.compile(r"(?:,\s*\d{1,2},?)?\s*,?\s+and\s+(?:(?:an?|the|his|her|their|one|another)\s+)?(?:[\w'’-]+\s+){0,2}?$")
+
+
+def _joined(text: str, people: list[Person], nouns) -> list[Person]:
+    """Count people joined by "and" as one group: "a man and a police officer" (2), "the toddler,
+    2, and his grandfather" (2), "a toddler and grandfather" (2)."""
+    out: list[Person] = []
+    ends = {s: e for s, e, _ in nouns}
+    i = 0
+    while i < len(people):
+        p = people[i]
+        while True:
+            nxt = people[i + 1] if i + 1 < len(people) else None
+            if nxt is not None and not nxt.arrest and not p.arrest and nxt.start - p.end < 40 \
+                    and _JOIN.match(text, p.end, nxt.start) is not None:
+                p = Person(p.start, nxt.end, p.count + nxt.count, named=p.named or nxt.named)
+                i += 1
+                continue
+            bare = _bare_noun_after(text, p, ends)
+            if bare is None:
+                break
+            p = Person(p.start, bare, p.count + 1, named=p.named)
+        out.append(p)
+        i += 1
+    return out
+
+
+def _bare_noun_after(text: str, p: Person, noun_ends: dict[int, int]) -> int | None:
+    """End of a person noun with no determiner right after "and": "a man and police officer"."""
+    m = re.compile(r"\s+and\s+((?:[\w'’-]+\s+){0,1})").match(text, p.end)
+    if m is None:
+        return None
+    for s in (m.start(1), m.end(1)):
+        if s in noun_ends and noun_ends[s] - p.end < 40:
+            return noun_ends[s]
+    return None
 
 
 def _longest(found: list[Person]) -> list[Person]:
