@@ -113,3 +113,24 @@ def test_month_is_refined_by_a_day_inside_it(stage):
             "The shooting happened on March 28 outside a bar.")
     got = date_of(stage, text, "shooting", date(2019, 4, 15))
     assert got.start == "2019-03-28"
+
+
+def test_the_day_someone_died_is_not_the_day_of_the_shooting(stage):
+    text = ("A boy, 9, who died Sunday after he was shot outside a school, was remembered at a service. "
+            "Police said the gunman opened fire at about 4 p.m. Friday near the gates.")
+    got = date_of(stage, text, "shot")
+    assert (got.start, got.basis) == ("2019-04-12", "text")
+
+
+def test_hospitalized_today_with_wounds_from_friday(stage):
+    got = date_of(stage, "Four men were hospitalized today with gunshot wounds received late Friday.", "gunshot")
+    assert got.start == "2019-04-12"
+
+
+def test_a_date_far_down_the_story_comes_after_nearby_ones(stage):
+    filler = " ".join(f"Neighbours said the street had been quiet for years, sentence {i}." for i in range(10))
+    text = ("A woman was shot on Elm Street. On Thursday, officers who came to the house on Elm Street found her "
+            "lying in the hall, wounded. " + filler
+            + " Mourners who were at the shooting site Saturday laid flowers.")
+    got = date_of(stage, text, "shot")
+    assert got.start == "2019-04-11"

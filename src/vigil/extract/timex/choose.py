@@ -36,9 +36,11 @@ from ..wordscan import WordScanner, focus_word_starts
 from .cues import PhraseSet, words
 
 NEARBY = 3
+FAR = 8
 SHORT_LINE = 200
 RECENT_DAYS = 30
 CLOSE_CHARS = 30
+AFTERMATH_CHARS = 12
 GENERIC = frozenset({"occurrence", "aftermath"})
 
 
@@ -77,6 +79,7 @@ class Scene:
     families: frozenset
     procedural: bool  # the trigger itself names a procedure ("sentenced")
     headline_like: bool  # the trigger's line is a short headline or field-report line
+    aftermath: bool  # the trigger itself tells what followed ("died")
 
 
 def event_date(doc: Doc, start: int, end: int) -> EventDate:
@@ -112,7 +115,8 @@ def _scene(doc: Doc, start: int, end: int) -> Scene:
     text_line = doc.text[line[0]:line[1]].rstrip()
     headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
     return Scene(doc, sents, si, line, start, _families(doc.text, sents, si, start, end),
-                 _vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like)
+                 _vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like,
+                 any(m.lastgroup == "aftermath" for m in _event_words().finditer(doc.text, max(0, start - 1), end + 1)))
 
 
 def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
@@ -152,6 +156,8 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day"):
         return None if f.get("future") else 5000 + order * 10
     if mi == sc.si or same_line:
+        if _dates_aftermath(sc, m, mi):
+            return 4500 + order * 10  # "died Friday after she was shot": the day of the death
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
     if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):
@@ -161,13 +167,37 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
         return 1000 + abs(m.start - sc.trig) / 1e4
     near, other = _event_word_gaps(sc, m, mi)
+    far = 2000 * (order > FAR)  # a sentence far down the story: after every nearby one
     if near is not None and near <= CLOSE_CHARS and (other is None or near <= other):
-        return 2000 + order * 10 + near / 1e4
+        return 2000 + far + order * 10 + near / 1e4
     if near is not None:
-        return 3000 + order * 10 + near / 1e4
+        return 3000 + far + order * 10 + near / 1e4
     if abs(gap) <= NEARBY:
         return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4
     return None
+
+
+def _dates_aftermath(sc: Scene, m: Mention, mi: int) -> bool:
+    """The date follows a word of what followed ("died Friday", "hospitalized today"), nearer
+    to it than to any word naming the violence itself (with none in the sentence, unless the
+    event's own word is that of what followed). "Shot dead Friday", "the May 31 death" date
+    the violence."""
+    sent = sc.sents[mi]
+    after = None
+    for w in _LATER.finditer(sc.doc.text, max(sent.start, m.start - AFTERMATH_CHARS - 30), m.start):
+        after = m.start - w.end()  # the verb comes first: "died Friday", not "March 18 died"
+    if after is None or after > AFTERMATH_CHARS:
+        return False
+    near = None
+    for w_start, w_end, family in _sentence_event_words(sc.doc, sc.sents, mi):
+        if family not in ("aftermath", "occurrence"):
+            gap = max(w_start - m.end, m.start - w_end, 0)
+            near = gap if near is None else min(near, gap)
+    return after < near if near is not None else not sc.aftermath
+
+
+_LATER = re.compile(r"(?i)\b(?:died|dies|succumbed|passed away|pronounced dead|(?:was|were|remains?|been) hospitali[sz]ed|"
+                    r"released from (?:the )?hospital)\b")
 
 
 def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:

@@ -29,6 +29,8 @@ from .resolve import When, resolve, resolve_from
 
 ANCHORED = ("wd", "rel", "ana", "ago", "mrel", "hol")
 
+HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
+
 
 @dataclass
 class Item:
@@ -75,6 +77,8 @@ class DateStage:
         lead = len(text) - len(text.lstrip())
         first_nl = text.find("\n", lead)
         first_line_end = len(text) if first_nl < 0 else first_nl
+        if first_line_end - lead > HEADLINE_MAX:  # a first paragraph, not a headline
+            first_line_end = lead
         items = []
         for e in exprs:
             i = max(0, bisect_right(starts, e.start) - 1)
