@@ -7,6 +7,7 @@ collection. Results come back in input order.
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
@@ -27,11 +28,22 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def process_pool(pipeline: "Pipeline", reports: Iterable["Report"], workers: int, batch_size: int) -> Iterator["Doc"]:
-    """Docs for ``reports``, in order, processed by ``workers`` forked processes."""
+    """Docs for ``reports``, in order, processed by ``workers`` forked processes.
+
+    The first batch is processed here, before forking: it is real work, and it fills the
+    pipeline's lazy caches (compiled patterns, prefix memos, lexicon lookups) that every
+    worker then inherits instead of rebuilding them in each process."""
+    it = iter(reports)
+    first = list(itertools.islice(it, batch_size))
+    for report in first:
+        yield pipeline.process(report)
+    if len(first) < batch_size:
+        return
+    gc.collect()
     gc.freeze()
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
-        for docs in pool.imap(_process_batch, batches(reports, batch_size)):
+        for docs in pool.imap(_process_batch, batches(it, batch_size)):
             yield from docs
 
 

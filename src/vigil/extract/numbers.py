@@ -254,7 +254,7 @@ class NumberStage:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
         numbers = sorted(taken)
-        people = self.people.find(text, starts, heads, [s.start for s in doc.sentences])
+        people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], _spans(doc, focus))
         for i, p in enumerate(people):
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
@@ -307,6 +307,20 @@ class NumberStage:
                       start=start, end=end, cumulative=cumulative)
         doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
                                    extra=(("kind", kind),)))
+
+
+def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]]]:
+    """Character ranges of the focus sentences, runs of neighbours merged (None: everywhere)."""
+    if focus is None:
+        return None
+    out: list[tuple[int, int]] = []
+    for i in sorted(focus):
+        s = doc.sentences[i]
+        if out and i - 1 in focus:
+            out[-1] = (out[-1][0], s.end)
+        else:
+            out.append((s.start, s.end))
+    return out
 
 
 _SHOT = re.compile(r"\bshot\b", re.I)

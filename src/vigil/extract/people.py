@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Optional
 
 from .. import lexicon
 from .wordscan import WordScanner
@@ -71,18 +72,34 @@ class PeopleFinder:
     def headline(self) -> re.Pattern:
         return re.compile(rf"{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b")
 
-    def find(self, text: str, starts, heads, sentence_starts: list[int]) -> list[Person]:
+    def find(self, text: str, starts, heads, sentence_starts: list[int],
+             spans: Optional[list[tuple[int, int]]] = None) -> list[Person]:
+        """People in ``text`` (only inside ``spans``, character ranges, when given)."""
+        spans = [(0, len(text))] if spans is None else spans
+
+        def scan(rx: re.Pattern, *needles: str):
+            """Matches of ``rx`` in the spans; with ``needles``, only where one of them occurs
+            (a plain substring test is far cheaper than trying the pattern at every word)."""
+            for a, b in spans:
+                if not needles or any(low.find(n, a, b) >= 0 for n in needles):
+                    yield from rx.finditer(text, a, b)
+
+        low = text.lower()
+
         nouns = list(self.nouns.finditer(text, starts, heads))
-        found = self._with_nouns(text, nouns) + self._ages(text, nouns) + self._headlines(text, sentence_starts)
-        found += [Person(m.start(), m.end()) for m in _PRONOUN.finditer(text)]
-        found += [Person(m.start(), m.end()) for m in _REFLEXIVE.finditer(text)]
-        found += [Person(m.start("p"), m.end("p")) for m in _OBJECT.finditer(text)]
-        found += [Person(m.start(), m.end(), arrest=True) for m in _ARREST_MADE.finditer(text)]
-        found += [Person(m.start(), m.end(), arrest=True) for m in _ARREST_PHRASE.finditer(text)]
-        found += named_people(text)
-        found += [Person(m.start(), m.end(), named=True) for m in _NAMED_PASSIVE.finditer(text)]
-        found += [Person(m.start(), m.end(), named=True) for m in _SINGLE_NAME.finditer(text) if m.group() not in _NOT_A_NAME]
-        found += [Person(m.start("p"), m.end("p"), named=True) for m in _NAMED_OBJECT.finditer(text)
+        found = self._with_nouns(text, nouns) + self._ages(text, nouns, scan) + self._headlines(text, sentence_starts)
+        found += [Person(m.start(), m.end()) for m in scan(_PRONOUN)]
+        found += [Person(m.start(), m.end()) for m in scan(_REFLEXIVE, "self")]
+        found += [Person(m.start("p"), m.end("p")) for m in scan(_OBJECT, " him", " her")]
+        found += [Person(m.start(), m.end(), arrest=True) for m in scan(_ARREST_MADE, "arrest")]
+        found += [Person(m.start(), m.end(), arrest=True) for m in scan(_ARREST_PHRASE, "custody", "arrest", "turned", "surrender")]
+        found += named_people(text, scan)
+        found += [Person(m.start(), m.end(), named=True) for m in scan(_NAMED_PASSIVE, " was ", " has been ", " had been ")]
+        found += [Person(m.start(), m.end(), named=True) for m in scan(_SINGLE_NAME, " was ", " has been ", " had been ", " is ",
+                                                                          "died", "dies", "surrendered")
+                  if m.group() not in _NOT_A_NAME]
+        found += [Person(m.start("p"), m.end("p"), named=True) for m in scan(_NAMED_OBJECT, "arrest", "detain", "kill", "shot",
+                                                                            "wound", "injur", "charged", "booked", "jailed")
                   if m.group("p").split()[0] not in _NOT_A_NAME]
         return _joined(text, _longest(found), nouns)
 
@@ -96,9 +113,9 @@ class PeopleFinder:
         return out
 
     @staticmethod
-    def _ages(text: str, nouns) -> list[Person]:
+    def _ages(text: str, nouns, scan) -> list[Person]:
         out = []
-        for m in _AGE.finditer(text):
+        for m in scan(_AGE):
             art = _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
             end = m.end()
             for s, e, _ in nouns:  # "a 4-year-old Auburndale boy": the person ends at the noun
@@ -113,11 +130,11 @@ class PeopleFinder:
         return [Person(s, m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
 
 
-def named_people(text: str) -> list[Person]:
+def named_people(text: str, scan=None) -> list[Person]:
     """People given by name and age ("Ann Lee, 20, and Bo Chan, 19,"), found from the age
     apposition backwards; the run's count is kept, the names are not."""
     runs: list[list[int]] = []
-    for m in _AGE_APPOSITION.finditer(text):
+    for m in (scan(_AGE_APPOSITION) if scan is not None else _AGE_APPOSITION.finditer(text)):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name is None:
             continue

@@ -205,6 +205,15 @@ def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Opt
     and to the nearest word of another family ("arrested", "died")."""
     if not sc.families or not 0 <= mi < len(sc.sents):
         return None, None
+    cache = sc.doc.context.setdefault("timex_gaps", {})  # the same for every trigger of these families
+    key = (m.start, sc.families)
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = _gaps(sc, m, mi)
+    return got
+
+
+def _gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:
     near = other = None
     for w_start, w_end, family in _sentence_event_words(sc.doc, sc.sents, mi):
         gap = max(w_start - m.end, m.start - w_end, 0)
