@@ -94,10 +94,16 @@ def event_date(doc: Doc, start: int, end: int) -> EventDate:
 
 
 def _best(doc: Doc, start: int, end: int) -> Optional[Mention]:
-    cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
+    cands, by_sentence = _candidates(doc)
     if not cands:
         return None
     scene = _scene(doc, start, end)
+    if not scene.headline_like:  # a plain day in the trigger's own sentence beats every other tier
+        own = sorted((r, m.start, m) for m in by_sentence.get(scene.si, ()) if (r := _rank(scene, m)) is not None)
+        if own and own[0][0] < 1000:
+            best = own[0][2]
+            if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
+                return best
     ranked = sorted((r, m.start, m) for m in cands if (r := _rank(scene, m)) is not None)
     if not ranked:
         return None
@@ -106,6 +112,20 @@ def _best(doc: Doc, start: int, end: int) -> Optional[Mention]:
         return best
     inside = [m for r, _, m in ranked if r < 5000 and _refines(doc.report.published, m, best)]
     return inside[0] if inside else best
+
+
+def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
+    """The dates that may date an event, and the same by sentence (once per document)."""
+    got = doc.context.get("timex_candidates")
+    if got is None or got[0] is not doc.dates:
+        cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
+        sents = doc.sentences or split_sentences(doc.text)
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in cands:
+            mi = m.get("sentence")
+            by_sentence.setdefault(_sentence_index(sents, m.start) if mi is None else mi, []).append(m)
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence)
+    return got[1], got[2]
 
 
 def _scene(doc: Doc, start: int, end: int) -> Scene:
@@ -131,14 +151,23 @@ def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
     return o.start <= v.start[:len(o.start)] and v.start[:len(last)] <= last
 
 
+@lru_cache(maxsize=4096)
+def _families_in(sentence_text: str) -> frozenset:
+    return frozenset(m.lastgroup for m in _event_words().finditer(sentence_text))
+
+
+def _sentence_families(text: str, sent: Sentence) -> frozenset:
+    """Families of the event words of one sentence."""
+    return _families_in(text[sent.start:sent.end])
+
+
 def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
     """Kinds of event the trigger names: its own word's family, else those of its sentence.
     "occurrence" words go with any family; "aftermath" ("died") stands for the violence."""
     words = _event_words()
     own = {m.lastgroup for m in words.finditer(text, max(0, start - 1), end + 1)}
-    if not own - GENERIC:
-        s = sents[si] if 0 <= si < len(sents) else None
-        own |= {m.lastgroup for m in words.finditer(text, s.start, s.end)} if s else set()
+    if not own - GENERIC and 0 <= si < len(sents):
+        own |= _sentence_families(text, sents[si])
     if "aftermath" in own:
         own = (own - {"aftermath"}) | {"violence"}
     return frozenset(own | {"occurrence"}) if own - GENERIC else frozenset()
