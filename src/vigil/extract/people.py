@@ -16,31 +16,40 @@ from .. import lexicon
 from .wordscan import WordScanner
 
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,3}$")
-_NAMED_PASSIVE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?=\s+(?:was|has been|had been)\s)")
 _AGE = re.compile(r"\d{1,2}(?:-|\s)years?(?:-|\s)old\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
-_ARREST_MADE = re.compile(r"\b(?:(?:made|make|makes|making)\s+(?:an|one)\s+arrest|arrest\s+(?:has\s+been\s+|was\s+)?made)\b", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
 _AND = re.compile(r"^\s+(?:and\s+)?$")
-# Reflexive victims: "accidentally shot himself", "kills self".
-_REFLEXIVE = re.compile(r"\b(?:him|her)self\b|(?<=\w\s)self\b(?=\s+(?:in|after|with|at|on|while)\b|[,.]|$)", re.I)
-# Object pronouns after a verb that counts them: "killing her", "arrested him".
-_OBJECT = re.compile(r"\b(?:arrested|detained|killing|killed|shot and killed|fatally shot|shooting|wounding|wounded|injuring|"
-                     r"injured|charged|booked|jailed)\s+(?P<p>him|her)\b(?!\s*(?:self|own)\b)", re.I)
-# A named person right after a verb that counts them: "police arrested Ann Lee", "killing Bo".
-_NAMED_OBJECT = re.compile(r"\b(?:arrested|detained|killing|killed|fatally shot|shot and killed|shooting and killing|wounding|"
-                           r"injuring|charged|booked|jailed)\s+(?P<p>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
-# A single arrest told without a count: "turned himself in", "took him into custody", "was arrested".
-_ARREST_PHRASE = re.compile(r"\b(?:turned (?:him|her)self in|surrendered to (?:police|authorities|deputies|officers|investigators)|"
-                            r"(?:took|taken) (?:him|her) into custody|placed (?:him|her) under arrest|(?:had|have|has) (?:him|her) in custody|(?:is|was) (?:now )?under arrest)\b",
-                            re.I)
-# One person named by a single capitalised word ("Cooper died at the scene", "McVay was arrested").
-_SINGLE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?=\s+(?:was|has been|had been|is)\s+(?:later\s+|also\s+|then\s+|"
-                          r"subsequently\s+|fatally\s+|critically\s+|seriously\s+)?(?:shot|killed|wounded|injured|hurt|arrested|"
-                          r"charged|booked|detained|taken into custody|pronounced dead|found dead)\b|\s+(?:later\s+)?(?:died|dies|"
-                          r"surrendered)\b)")
+
+# Phrases that stand for one person, found at word starts by one prefix-dispatched scan (each
+# starts with a word, so only the words that can open one are tried). Their kinds:
+_COUNTING_VERBS = r"(?:arrested|detained|killing|killed|shot and killed|fatally shot|shooting and killing|shooting|wounding|" \
+                  r"wounded|injuring|injured|charged|booked|jailed)"
+_PHRASES = (
+    ("pronoun", r"(?:he|she)\b"),
+    ("reflexive", r"(?:him|her)self\b"),  # "accidentally shot himself"
+    ("arrest", r"(?:made|make|makes|making)\s+(?:an|one)\s+arrest\b|arrest\s+(?:has\s+been\s+|was\s+)?made\b"),
+    # a single arrest told without a count: "turned himself in", "took him into custody"
+    ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
+               r"(?:took|taken) (?:him|her) into custody\b|placed (?:him|her) under arrest\b|"
+               r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b"),
+    # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
+    ("object", _COUNTING_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
+    ("named_object", _COUNTING_VERBS + r"\s+(?-i:(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b"),
+)
+_LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
+# Bare "self" after a verb, as headlines write it: "boy shoots self in face".
+_SELF = re.compile(r"self\b")
+_SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.]|$")
+# A predicate that tells what befell someone, found from its first word (a literal, which the
+# regex engine finds fast); the person named just before it is looked for afterwards:
+# "McVay was arrested", "Ann Lee has been charged", "Cooper died at the scene".
+_PREDICATE = re.compile(r" (?:was|has been|had been|is) (?:(?P<what>(?:later |also |then |subsequently |fatally |critically |seriously )?"
+                        r"(?:shot|killed|wounded|injured|hurt|arrested|charged|booked|detained|taken into custody|"
+                        r"pronounced dead|found dead))\b)?| (?P<died>(?:later )?(?:died|dies|surrendered))\b")
+_ONE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?$")
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here What Which Who Whom Whose When Where Why How
     Police Officers Officer Authorities Investigators Deputies Detectives Troopers Officials Sheriff Someone Somebody Anyone
     Anybody Everyone Everybody Nobody Nothing None One Each Another Both All Nobody Everything Something Anything Neither
@@ -72,36 +81,43 @@ class PeopleFinder:
     def headline(self) -> re.Pattern:
         return re.compile(rf"{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b")
 
+    @cached_property
+    def phrases(self) -> WordScanner:
+        return WordScanner([p for _, p in _PHRASES], tail="")
+
     def find(self, text: str, starts, heads, sentence_starts: list[int],
              spans: Optional[list[tuple[int, int]]] = None) -> list[Person]:
-        """People in ``text`` (only inside ``spans``, character ranges, when given)."""
+        """People in ``text``: at the given word starts (and inside ``spans``, character
+        ranges, when given)."""
         spans = [(0, len(text))] if spans is None else spans
 
-        def scan(rx: re.Pattern, *needles: str):
-            """Matches of ``rx`` in the spans; with ``needles``, only where one of them occurs
-            (a plain substring test is far cheaper than trying the pattern at every word)."""
+        def scan(rx: re.Pattern):
             for a, b in spans:
-                if not needles or any(low.find(n, a, b) >= 0 for n in needles):
-                    yield from rx.finditer(text, a, b)
-
-        low = text.lower()
+                yield from rx.finditer(text, a, b)
 
         nouns = list(self.nouns.finditer(text, starts, heads))
         found = self._with_nouns(text, nouns) + self._ages(text, nouns, scan) + self._headlines(text, sentence_starts)
-        found += [Person(m.start(), m.end()) for m in scan(_PRONOUN)]
-        found += [Person(m.start(), m.end()) for m in scan(_REFLEXIVE, "self")]
-        found += [Person(m.start("p"), m.end("p")) for m in scan(_OBJECT, " him", " her")]
-        found += [Person(m.start(), m.end(), arrest=True) for m in scan(_ARREST_MADE, "arrest")]
-        found += [Person(m.start(), m.end(), arrest=True) for m in scan(_ARREST_PHRASE, "custody", "arrest", "turned", "surrender")]
+        found += self._phrases(text, starts, heads)
+        found += [Person(m.start(), m.end()) for m in scan(_SELF)
+                  if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalnum()
+                  and _SELF_AFTER.match(text, m.end())]
         found += named_people(text, scan)
-        found += [Person(m.start(), m.end(), named=True) for m in scan(_NAMED_PASSIVE, " was ", " has been ", " had been ")]
-        found += [Person(m.start(), m.end(), named=True) for m in scan(_SINGLE_NAME, " was ", " has been ", " had been ", " is ",
-                                                                          "died", "dies", "surrendered")
-                  if m.group() not in _NOT_A_NAME]
-        found += [Person(m.start("p"), m.end("p"), named=True) for m in scan(_NAMED_OBJECT, "arrest", "detain", "kill", "shot",
-                                                                            "wound", "injur", "charged", "booked", "jailed")
-                  if m.group("p").split()[0] not in _NOT_A_NAME]
+        found += _named_before_predicates(text, scan)
         return _joined(text, _longest(found), nouns)
+
+    def _phrases(self, text: str, starts, heads) -> list[Person]:
+        out = []
+        for s, e, i in self.phrases.finditer(text, starts, heads):
+            kind = _PHRASES[i][0]
+            if kind in ("pronoun", "reflexive"):
+                out.append(Person(s, e))
+            elif kind == "arrest":
+                out.append(Person(s, e, arrest=True))
+            else:  # the person is the object: the last words of the phrase
+                m = _LAST_WORDS.search(text, s, e)
+                if m is not None and (kind == "object" or m.group().split()[0] not in _NOT_A_NAME):
+                    out.append(Person(m.start(), m.end(), named=kind == "named_object"))
+        return out
 
     @staticmethod
     def _with_nouns(text: str, nouns) -> list[Person]:
@@ -128,6 +144,24 @@ class PeopleFinder:
     def _headlines(self, text: str, sentence_starts: list[int]) -> list[Person]:
         """A capitalised person word opening a headline: "Teen Killed, Five Injured"."""
         return [Person(s, m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
+
+
+def _named_before_predicates(text: str, scan) -> list[Person]:
+    """One person named just before what befell them: "Ann Lee was shot" (two names, any
+    predicate), "McVay was arrested", "Cooper died" (one name, a counted predicate)."""
+    out = []
+    for m in scan(_PREDICATE):
+        window = text[max(0, m.start() - 40):m.start()]
+        two = _TWO_NAMES.search(window)
+        if two is not None and m.group("died") is None:
+            out.append(Person(m.start() - len(window) + two.start(), m.start(), named=True))
+            continue
+        if m.group("what") is None and m.group("died") is None:
+            continue
+        one = _ONE_NAME.search(window)
+        if one is not None and one.group() not in _NOT_A_NAME:
+            out.append(Person(m.start() - len(window) + one.start(), m.start(), named=True))
+    return out
 
 
 def named_people(text: str, scan=None) -> list[Person]:
