@@ -109,6 +109,9 @@ def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
     return None if got is None or "" in got else got
 
 
+_MISSING = object()
+
+
 class WordScanner:
     """Leftmost-first, non-overlapping matches of ``patterns`` at word starts.
 
@@ -125,6 +128,7 @@ class WordScanner:
                 self._by_key[len(s)].setdefault(s, []).append(i)
         self._compiled: dict[tuple[int, ...], re.Pattern] = {}
         self._memo: dict[str, tuple[int, ...]] = {}
+        self._regex_of: dict[str, Optional[re.Pattern]] = {}  # head -> the regex of its candidates
 
     def _candidates(self, head: str) -> tuple[int, ...]:
         got = self._memo.get(head)
@@ -153,17 +157,17 @@ class WordScanner:
             starts = word_starts(text)
         if heads is None:
             heads = [text[w:w + K].lower() for w in starts]
-        if self._by_key[0]:
-            cands = list(range(len(starts)))
-        else:
-            memo = self._memo
-            cands = [i for i, h in enumerate(heads) if (memo[h] if h in memo else self._candidates(h))]
+        regex_of = self._regex_of
+        get = regex_of.get
         pos = 0
-        for i in cands:
-            w = starts[i]
-            if w < pos:
+        for w, h in zip(starts, heads):
+            rx = get(h, _MISSING)
+            if rx is _MISSING:  # first time this head is seen: which patterns can start here
+                idx = self._candidates(h)
+                rx = regex_of[h] = self._regex(idx) if idx else None
+            if rx is None or w < pos:
                 continue
-            m = self._regex(self._candidates(heads[i])).match(text, w)
+            m = rx.match(text, w)
             if m is not None and m.end() > m.start():
                 yield m, int(m.lastgroup[1:])
                 pos = m.end()
