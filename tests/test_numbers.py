@@ -67,6 +67,12 @@ def test_people_counted_one_by_one(stage, text, kind, count):
     ("A 30-year-old local man, Tom Ray, was arrested and charged with assault.", "arrests", 1),
     ("A man and police officer were wounded in the exchange.", "injuries", 2),
     ("The toddler, 2, and his grandmother, 61, were hit by gunfire.", "injuries", 2),
+    ("Seven-Year-Old Struck By Gunshots Near Park", "injuries", 1),
+    ("3-year-old girl critically injured at home", "injuries", 1),
+    ("Officers found that the clerk had been shot.", "injuries", 1),
+    ("A stray bullet grazed a neighbour.", "injuries", 1),
+    ("An injured man was found in the alley.", "injuries", 1),
+    ("Officers found a teenager suffering from a gunshot wound to the arm.", "injuries", 1),
 ])
 def test_people_and_what_befell_them(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)

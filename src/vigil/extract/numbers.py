@@ -130,7 +130,8 @@ class KindRules:
               r"lie|remain|remained|(?!only\b)\w+ly)\s+){0,4}"
         active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries"))
         passive = lexicon.alternation(kinds["injuries_passive"])
-        return re.compile(rf"^\s*{np_}(?:{aux}(?:{active})|(?:was|were|been|got|being|is|are)\s+{aux}(?P<passive>{passive}))\b",
+        return re.compile(rf"^\s*{np_}(?:{aux}(?:{active})|(?:(?:had|has|have)\s+)?(?:was|were|been|got|being|is|are)\s+{aux}"
+                          rf"(?P<passive>{passive}))\b",
                           re.I)
 
     @cached_property
@@ -151,7 +152,8 @@ class KindRules:
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|murder(?:ed|ing)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:death )?of|" \
               r"killing of|slaying of|fatally (?:shot|wounded|stabbed|struck)|shot and killed|stabbed to death)"
-        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck)"
+        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
+              r"striking|grazed|grazing|hitting)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
@@ -212,6 +214,9 @@ class KindRules:
             if died is not None:
                 return "fatalities", (at + died.start("d"), at + died.end("d"))
         if people and kind is None:
+            told = _TOLD_BY_NOUN.search(text, start, end)  # "an injured woman", "the slain teen"
+            if told is not None:
+                return ("fatalities" if told.lastgroup == "dead" else "injuries"), told.span()
             arrested = _AND_ARRESTED.search(after)
             if arrested is not None:
                 return "arrests", (at + arrested.start("d"), at + arrested.end("d"))
@@ -229,6 +234,7 @@ _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succum
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
 _DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){1,5})?"
                         r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b")
+_TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
 _AND_ARRESTED = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>arrested|booked|charged|"
                            r"taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
@@ -326,7 +332,7 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
 _SHOT = re.compile(r"\bshot\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
 _THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
-_KILLED_AFTER = re.compile(r"^\s*(?:of them\s+|of whom\s+)?(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
+_KILLED_AFTER = re.compile(r"\s*(?:of them\s+|of whom\s+)?(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
 
 
 def _shot_not_killed(doc: Doc) -> None:

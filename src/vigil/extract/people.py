@@ -15,8 +15,9 @@ from typing import Optional
 from .. import lexicon
 from .wordscan import WordScanner
 
-_DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,3}$")
-_AGE = re.compile(r"\d{1,2}(?:-|\s)years?(?:-|\s)old\b", re.I)
+_DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
+_AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                  r"sixteen|seventeen|eighteen|nineteen)\b)(?:-|\s)years?(?:-|\s)old\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
@@ -56,7 +57,7 @@ _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here Wh
     Either Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Today Yesterday Tonight Nothing Suspect Victim Man Woman""".split())
 # Words between an age and the person it describes: "4-year-old Auburndale boy".
-_BETWEEN_AGE_AND_NOUN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+$")
+_BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+$")
 _HEAD_PREFIX = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
 
 
