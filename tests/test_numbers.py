@@ -116,3 +116,22 @@ def test_attribution(sentence, source):
 def test_sources_are_organisations_or_roles_never_bare_names():
     assert clean_source("the provincial police chief") == "provincial police chief"
     assert clean_source("John Smith") is None
+
+
+@pytest.mark.parametrize("text,total", [
+    ("The man accused of fatally shooting his wife and four daughters was extradited.", 5),
+    ("Two children and an adult male were found dead in the flat.", 3),
+    ("A gunman killed 3 people, then killed himself.", 4),
+])
+def test_totals_told_in_parts_are_derived_and_the_parts_kept(stage, text, total):
+    doc = make_doc(text)
+    stage(doc)
+    derived = [m for m in doc.numbers if m.method == "derived"]
+    assert [(m.get("kind"), m.value.low) for m in derived] == [("fatalities", total)]
+    assert any(m.method != "derived" for m in doc.numbers)
+    for m in derived:
+        assert text[m.start:m.end] == m.value.text
+
+
+def test_a_plural_figure_is_not_the_subject_of_a_singular_verb(stage):
+    assert ("four", "arrests") not in {(t, k) for t, k, _, _ in figures(stage, "Police say the father of four children is in custody.")}

@@ -151,7 +151,8 @@ class KindRules:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|murder(?:ed|ing)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:death )?of|" \
-              r"killing of|slaying of|fatally (?:shot|wounded|stabbed|struck)|shot and killed|stabbed to death)"
+              r"killing of|slaying of|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
+              r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? the gun on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
@@ -270,6 +271,7 @@ class NumberStage:
                             + [doc.sentences[si].end])
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
         _shot_not_killed(doc)
+        self._totals(doc)
         return doc
 
     def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
@@ -285,6 +287,8 @@ class NumberStage:
             return
         low, high = self.grammar.bounds(m)
         if low is None and high is None:
+            return
+        if (low or 0) > 1 and _SINGULAR_AFTER.match(text, end):  # "four daughters is in custody": not their subject
             return
         taken.append((start, end))
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
@@ -304,6 +308,47 @@ class NumberStage:
         if p.named:  # the claim's words are what befell them, never the names ("were killed")
             start, end = words
         self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "people")
+
+    def _totals(self, doc: Doc) -> None:
+        """Totals the text states only in parts: "his wife and four daughters" (5 killed),
+        "two children and an adult male were found dead" (3), "killing 3, then killed himself"
+        (4). Each adds a derived claim whose words span every part; the parts stay."""
+        text, added = doc.text, []
+        number = self.grammar.phrase
+        for i, num in enumerate(doc.numbers):
+            kind, c = num.get("kind"), num.value
+            if kind == "participants" or c.low is None or c.high != c.low:
+                continue
+            si = doc.sentence_at(num.start)
+            if si < 0:
+                continue
+            sent = doc.sentences[si]
+            total = None
+            m = _AND_MORE.match(text, num.end, sent.end)  # "his wife and four daughters"
+            if m is not None and not any(o.start == m.start("n") for o in doc.numbers):
+                n = number.fullmatch(m.group("n"))
+                more = self.grammar.bounds(n)[0] if n is not None else None
+                if more and more == self.grammar.bounds(n)[1]:
+                    total = (num.start, m.end(), c.low + more)
+            if total is None:  # "Two children and an adult male ... were found dead"
+                b = _MORE_AND.search(text, max(sent.start, num.start - 60), num.start)
+                if b is not None and not any(o.start == b.start("n") for o in doc.numbers):
+                    n = number.fullmatch(b.group("n"))
+                    more = self.grammar.bounds(n)[0] if n is not None else None
+                    if more and more == self.grammar.bounds(n)[1]:
+                        total = (b.start(), num.end, c.low + more)
+            if total is None and kind == "fatalities":  # "killing 3, then killed himself"
+                nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
+                if nxt is not None and nxt.get("kind") == "fatalities" and nxt.end <= sent.end \
+                        and _SELF_WORD.fullmatch(nxt.text) and nxt.start - num.end <= 80:
+                    total = (num.start, nxt.end, c.low + 1)
+            if total is not None:
+                a, b_, value = total
+                claim = Claim(low=value, high=value, text=text[a:b_], claimed_by=c.claimed_by, report_id=c.report_id,
+                              start=a, end=b_, cumulative=c.cumulative)
+                added.append(Mention("number", a, b_, text[a:b_], claim, method="derived", extra=(("kind", kind),)))
+        doc.numbers.extend(added)
+        doc.numbers.sort(key=lambda m: m.start)
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str) -> None:
@@ -329,6 +374,14 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
     return out
 
 
+_AND_MORE = re.compile(r"\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?:[a-z'’-]+\s+){0,1}(?:children|kids|daughters|sons|girls|boys|others|people|men|women|relatives|"
+                       r"grandchildren|officers|victims|family members)\b", re.I)
+_MORE_AND = re.compile(r"(?P<n>\b(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en))\s+"
+                       r"(?:[a-z'’-]+\s+){0,1}(?:children|kids|daughters|sons|girls|boys|people|men|women|relatives|officers|"
+                       r"adults|teens|teenagers)\s*,?\s+and\s+$")
+_SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
+_SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
 _SHOT = re.compile(r"\bshot\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
 _THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
