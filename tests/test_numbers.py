@@ -135,3 +135,20 @@ def test_totals_told_in_parts_are_derived_and_the_parts_kept(stage, text, total)
 
 def test_a_plural_figure_is_not_the_subject_of_a_singular_verb(stage):
     assert ("four", "arrests") not in {(t, k) for t, k, _, _ in figures(stage, "Police say the father of four children is in custody.")}
+
+
+@pytest.mark.parametrize("text,count", [("Third arrest made in shooting of teen", 3), ("4th suspect arrested in bar shooting", 4)])
+def test_ordinal_arrests_give_the_running_total(stage, text, count):
+    doc = make_doc(text)
+    stage(doc)
+    [m] = [m for m in doc.numbers if m.get("kind") == "arrests"]
+    assert (m.value.low, m.value.cumulative) == (count, True)
+
+
+def test_words_after_a_figure_are_not_mistaken_for_units(stage):
+    assert ("3", "arrests", 3, 3) in figures(stage, "Toddler dies after shooting; 3 charged")
+    assert figures(stage, "Five among them were injured.") == [("Five", "injuries", 5, 5)]
+
+
+def test_title_case_headline_words_are_not_names(stage):
+    assert figures(stage, "2nd Person Arrested In Fatal Shooting Of Teen") == [("2nd Person Arrested", "arrests", 2, 2)]

@@ -260,6 +260,7 @@ class NumberStage:
             if si >= 0:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
+        self._ordinal_arrests(doc, text, rid, _spans(doc, focus), taken)
         numbers = sorted(taken)
         people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], _spans(doc, focus))
         for i, p in enumerate(people):
@@ -308,6 +309,23 @@ class NumberStage:
         if p.named:  # the claim's words are what befell them, never the names ("were killed")
             start, end = words
         self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "people")
+
+    def _ordinal_arrests(self, doc: Doc, text: str, rid: str, spans, taken) -> None:
+        """"Third arrest made", "4th suspect arrested": the running total of arrests."""
+        for a, b in spans or [(0, len(text))]:
+            for m in _ORDINAL_ARREST.finditer(text, a, b):
+                if any(x < m.end() and m.start() < y for x, y in taken):
+                    continue
+                si = doc.sentence_at(m.start())
+                if si < 0:
+                    continue
+                n = _ORDINALS[m.group("o").lower()]
+                source = attribution(doc.sentences[si].text, m.start() - doc.sentences[si].start)
+                claim = Claim(low=n, high=n, text=m.group(), claimed_by=source, report_id=rid,
+                              start=m.start(), end=m.end(), cumulative=True)
+                taken.append((m.start(), m.end()))
+                doc.numbers.append(Mention("number", m.start(), m.end(), m.group(), claim, method="pattern",
+                                           extra=(("kind", "arrests"),)))
 
     def _totals(self, doc: Doc) -> None:
         """Totals the text states only in parts: "his wife and four daughters" (5 killed),
@@ -380,6 +398,13 @@ _AND_MORE = re.compile(r"\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>\d{1,2}|tw
 _MORE_AND = re.compile(r"(?P<n>\b(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en))\s+"
                        r"(?:[a-z'’-]+\s+){0,1}(?:children|kids|daughters|sons|girls|boys|people|men|women|relatives|officers|"
                        r"adults|teens|teenagers)\s*,?\s+and\s+$")
+_ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
+                                             ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th")), 1)
+             for w in ws}
+_ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
+                             r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
+                             r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
+                             r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
 _SHOT = re.compile(r"\bshot\b", re.I)
@@ -418,9 +443,9 @@ def _shot_not_killed(doc: Doc) -> None:
 
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
-_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|year-old|-year|months?|days?|hours?|minutes?|weeks?|km|miles?|"
-                              r"kilometres?|kilometers?|meters?|metres?|feet|p\.?m\.?|a\.?m\.?|o'clock|dollars?|rials?|tomans?|"
-                              r"euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st\b|nd\b|rd\b|th\b|:\d)",
+_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|-year|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
+                              r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
+                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st|nd|rd|th)\b)",
                               re.I)
 
 

@@ -37,7 +37,8 @@ _PHRASES = (
                r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b"),
     # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
     ("object", _COUNTING_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
-    ("named_object", _COUNTING_VERBS + r"\s+(?-i:(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b"),
+    # (the verb in lower case: in a Title Case headline every word looks like a name)
+    ("named_object", r"(?-i:" + _COUNTING_VERBS + r"\s+(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b"),
 )
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
 # Bare "self" after a verb, as headlines write it: "boy shoots self in face".
