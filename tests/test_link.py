@@ -65,3 +65,32 @@ def test_nationwide_strike_and_local_branches_form_one_campaign():
     ids = {e.report_ids[0]: e.campaign_id for e in out}
     assert ids["r1"] and ids["r1"] == ids["r2"] == ids["r3"] == ids["r9"]
     assert ids["r8"] is None
+
+
+def test_month_dates_and_an_undated_report_join_a_group_campaign():
+    from dataclasses import replace as _replace
+    from vigil.model import EventDate
+    steel = (("Ahvaz Steel workers", "participant"),)
+    strike = _replace(event("r1", "strike", "Ahvaz", None, gid=144448, admin1="Khuzestan", actors=steel,
+                            text="Ahvaz Steel Workers on Strike for 5th Day"))
+    gathering = _replace(event("r2", "protest", "Ahvaz", None, gid=144448, admin1="Khuzestan",
+                               actors=(("Ahvaz Alloyed Steel National Group workers", "participant"),),
+                               text="November 2018. Protest Gathering of Ahvaz Alloyed Steel National Group Workers"),
+                         date=EventDate("2018-11", None, "month", "text"))
+    later = _replace(event("r3", "strike", "Ahvaz", "2018-11-20", gid=144448, admin1="Khuzestan", actors=steel,
+                           text="Steel workers in Ahvaz strike again."))
+    elsewhere = event("r4", "strike", "Tabriz", None, gid=5, admin1="East Azerbaijan", actors=steel,
+                      text="Steel workers strike in Tabriz.")
+    out = {e.report_ids[0]: e.campaign_id for e in assign_campaigns([strike, gathering, later, elsewhere])}
+    assert out["r1"] and out["r1"] == out["r2"] == out["r3"]
+    assert out["r4"] is None
+
+
+def test_an_undated_report_never_ties_two_campaigns_together():
+    steel = (("Ahvaz Steel workers", "participant"),)
+    a = [event(f"a{i}", "strike", "Ahvaz", f"2018-11-0{i}", gid=144448, admin1="Khuzestan", actors=steel) for i in (1, 2)]
+    b = [event(f"b{i}", "strike", "Ahvaz", f"2020-03-0{i}", gid=144448, admin1="Khuzestan", actors=steel) for i in (1, 2)]
+    undated = event("u", "strike", "Ahvaz", None, gid=144448, admin1="Khuzestan", actors=steel)
+    out = {e.report_ids[0]: e.campaign_id for e in assign_campaigns(a + b + [undated])}
+    assert out["a1"] == out["a2"] and out["b1"] == out["b2"] and out["a1"] != out["b1"]
+    assert out["u"] in (out["a1"], out["b1"])

@@ -49,20 +49,34 @@ class ActorStage:
         focus = focus_word_starts(doc, focus_sentences(doc, reach=0))  # actors count in event sentences
         for start, end, i in self.lex.scanner.finditer(text, *focus):
             label, role, named = self.lex.entries[i]
+            name = label or _tidy(text[start:end])
             if named:
-                start = _name_start(text, start)
-            words = text[start:end]
-            doc.actors.append(Mention("actor", start, end, words, Actor(label or _tidy(words), role), method="lexicon"))
+                first = _name_start(text, start)
+                if first < start:  # "Haft Tappeh sugar cane workers": the group's own name
+                    start, name = first, _tidy(text[first:end])
+            doc.actors.append(Mention("actor", start, end, text[start:end], Actor(name, role), method="lexicon"))
         return doc
 
 
-_CAPS_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w-]*\s+){1,4}$")
+_CAPS_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w-]*\s+){1,5}$")
+_CAPS_WORD = re.compile(r"[A-Z][\w-]*")
+_NOT_A_GROUP_NAME = frozenset("""The A An Of And Or For In At On To With From By As After Before Over Under Amid
+    Protest Protests Gathering Gatherings Strike Strikes Rally Rallies March Sit-in Day Days Thousands Hundreds Dozens
+    Many Some All More Most Other Striking Angry Retired Laid-off Unpaid""".split())
 
 
 def _name_start(text: str, start: int) -> int:
-    """Extend a group to the capitalised words just before it ("Haft Tappeh" sugar workers)."""
-    m = _CAPS_BEFORE.search(text, max(0, start - 60), start)
-    return m.start() if m else start
+    """Extend a group to the capitalised words just before it ("Haft Tappeh" sugar workers,
+    "Ahvaz Alloyed Steel National Group" workers), not to a Title Case headline's other words."""
+    m = _CAPS_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return start
+    words = list(_CAPS_WORD.finditer(text, m.start(), start))
+    while words and words[0].group() not in _NOT_A_GROUP_NAME and any(w.group() in _NOT_A_GROUP_NAME for w in words):
+        words.pop(0)  # keep only the run after the last headline word
+    while words and words[0].group() in _NOT_A_GROUP_NAME:
+        words.pop(0)
+    return words[0].start() if words else start
 
 
 def _tidy(words: str) -> str:
