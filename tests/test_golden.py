@@ -123,3 +123,20 @@ def test_confidence_rises_with_stated_place_and_date(pipeline):
     vague = _one(_events(pipeline, "Workers went on strike over pay."), "strike")
     assert plain.confidence > vague.confidence
     assert vague.date.basis == "published"
+
+
+def test_a_list_of_field_reports_gives_one_event_per_line_dated_by_its_own_line(pipeline):
+    text = ("Opinion: why the regime fears its workers\n\n"
+            "The regime will not admit how unpopular it is, and the protests show it.\n\n"
+            "Tabriz, Iran. March 3, 2019. Bazaar merchants close their shops in protest\n\n"
+            "Iran: Arak Machine Factory Workers on Strike for 3rd Day\n\n"
+            "Iran. March 2019. Protest Gathering of Retired Teachers in Shiraz\n\n"
+            "Iran, Rasht – Nurses Protest Unpaid Wages, April 9\n")
+    events = _events(pipeline, text, published=None)
+    by_place = {(e.type, e.place.city): e for e in events}
+    assert by_place[("protest", "Tabriz")].date.start == "2019-03-03"
+    assert by_place[("protest", "Shiraz")].date.start == "2019-03"
+    assert by_place[("strike", "Arak")].date.start is None  # its line gives no date; none is borrowed
+    rasht = by_place[("protest", "Rasht")]
+    assert rasht.date.start is None and len(rasht.evidence) == 1
+    assert all("regime will not admit" not in ev.text for e in events for ev in e.evidence)

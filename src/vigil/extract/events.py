@@ -92,7 +92,10 @@ class EventStage:
             _absorb(same_type[-1], trig, same_type[-1].place, same_type[-1].date, status)  # "the attack"
             return
         lenient = trig.value in ("disaster", "attack")
+        line = _report_line(doc, trig.start)
         for d in same_type:
+            if line is not None and not any(_line_start(doc.text, t.start) == line for t in d.triggers):
+                continue  # a list of field reports: each line tells its own event
             if _compatible_place(d.place, place) and _compatible_date(d.date, date, lenient and d.place.precision is not None):
                 _absorb(d, trig, place, date, status)
                 return
@@ -119,6 +122,9 @@ class EventStage:
             return True  # "on Friday" without a publication date to resolve it
         if _is_news(doc):
             return True  # the story's later sentences tell parts of the same news
+        lines = {a for t in d.triggers if (a := _report_line(doc, t.start)) is not None}
+        if lines and any(_line_start(doc.text, m.start) in lines for m in (*doc.places, *doc.dates)):
+            return True  # a line of a list of field reports, with a place or date, reports a happening
         backref = all(_anaphoric(doc.text, t.start) or _generic_use(doc.text, t) for t in d.triggers)
         if len(doc.sentences) <= 3 and not backref:
             return len(doc.sentences) == 1 or any(getattr(m.value, "precision", None) == "country" for m in doc.places)
@@ -209,7 +215,12 @@ def _sentence_date(doc: Doc, trig: Mention) -> EventDate:
     cache = doc.context.setdefault("event_dates", {})
     key = trig.get("sentence")
     if key not in cache:
-        cache[key] = event_date(doc, trig.start, trig.end)
+        keep = None
+        if doc.context.get("report_lines") or _report_line(doc, trig.start) is not None:
+            line = _report_line(doc, trig.start)
+            # a field-report line is dated by its own words, and its dates date nothing else
+            keep = lambda m: _report_line(doc, m.start) == line  # noqa: E731
+        cache[key] = event_date(doc, trig.start, trig.end, keep)
     return cache[key]
 
 
@@ -255,6 +266,31 @@ def _generic_use(text: str, trig: Mention) -> bool:
     """"came out in protest", "key to protests": protest named, no happening told."""
     return bool(_GENERIC_USE.match(text[max(0, trig.start - 3):trig.end + 12].lstrip())) or bool(
         re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
+
+
+REPORT_LINE = 200  # characters: a field-report line or headline is shorter, and has no final stop
+REPORT_LINES = 3  # a document with this many report lines that tell events is a list of them
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _report_line(doc: Doc, at: int) -> Optional[int]:
+    """Start of the field-report line holding offset ``at``, when the document is a list of
+    such lines ("Yasuj, Iran. July 23, 2018. New Round of ..." one per line); else None."""
+    lines = doc.context.get("report_lines")
+    if lines is None:
+        text, found = doc.text, set()
+        for t in doc.triggers:
+            a = _line_start(text, t.start)
+            b = text.find("\n", t.start)
+            line = text[a:b if b >= 0 else len(text)].strip()
+            if len(line) < REPORT_LINE and not line.endswith((".", "!", "?", '"', "”", ":")):
+                found.add(a)
+        lines = doc.context["report_lines"] = found if len(found) >= REPORT_LINES else set()
+    a = _line_start(doc.text, at)
+    return a if a in lines else None
 
 
 def _line_dateline(doc: Doc, sent) -> Optional[Place]:

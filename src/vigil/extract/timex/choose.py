@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Callable, Optional
 
 from ...model import Doc, EventDate, Mention, Sentence
 from ..text import split_sentences
@@ -82,9 +82,11 @@ class Scene:
     aftermath: bool  # the trigger itself tells what followed ("died")
 
 
-def event_date(doc: Doc, start: int, end: int) -> EventDate:
-    """The date of the event whose trigger words span ``[start, end)`` of ``doc.text``."""
-    best = _best(doc, start, end)
+def event_date(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> EventDate:
+    """The date of the event whose trigger words span ``[start, end)`` of ``doc.text``; with
+    ``keep``, only among the date mentions it accepts (a line of a list of field reports is
+    dated by its own words, and dates no other line)."""
+    best = _best(doc, start, end, keep)
     if best is not None:
         v = best.value
         return EventDate(start=v.start, end=v.end, precision=v.precision, basis="text")
@@ -93,8 +95,11 @@ def event_date(doc: Doc, start: int, end: int) -> EventDate:
     return EventDate()
 
 
-def _best(doc: Doc, start: int, end: int) -> Optional[Mention]:
+def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> Optional[Mention]:
     cands, by_sentence = _candidates(doc)
+    if keep is not None:
+        cands = [m for m in cands if keep(m)]
+        by_sentence = {k: [m for m in v if keep(m)] for k, v in by_sentence.items()}
     if not cands:
         return None
     scene = _scene(doc, start, end)
