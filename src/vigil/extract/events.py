@@ -216,7 +216,7 @@ def _sentence_date(doc: Doc, trig: Mention) -> EventDate:
     key = trig.get("sentence")
     if key not in cache:
         keep = None
-        if doc.context.get("report_lines") or _report_line(doc, trig.start) is not None:
+        if _report_line(doc, trig.start) is not None or doc.context.get("report_lines"):
             line = _report_line(doc, trig.start)
             # a field-report line is dated by its own words, and its dates date nothing else
             keep = lambda m: _report_line(doc, m.start) == line  # noqa: E731
@@ -289,6 +289,8 @@ def _report_line(doc: Doc, at: int) -> Optional[int]:
             if len(line) < REPORT_LINE and not line.endswith((".", "!", "?", '"', "”", ":")):
                 found.add(a)
         lines = doc.context["report_lines"] = found if len(found) >= REPORT_LINES else set()
+    if not lines:
+        return None
     a = _line_start(doc.text, at)
     return a if a in lines else None
 

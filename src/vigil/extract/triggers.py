@@ -178,12 +178,17 @@ class TriggerStage:
         return doc
 
 
-def focus_sentences(doc: Doc, reach: int) -> Optional[set[int]]:
+def focus_sentences(doc: Doc, reach: int) -> Optional[frozenset[int]]:
     """Sentences within ``reach`` of a trigger (None: the trigger stage has not run, use all)."""
     if not doc.context.get("triggers_done"):
         return None
-    out: set[int] = set()
-    for t in doc.triggers:
-        i = t.get("sentence")
-        out.update(range(max(0, i - reach), min(len(doc.sentences), i + reach + 1)))
-    return out
+    cache = doc.context.setdefault("focus", {})
+    key = (reach, len(doc.triggers), len(doc.sentences))
+    got = cache.get(key)
+    if got is None:
+        out: set[int] = set()
+        for t in doc.triggers:
+            i = t.get("sentence")
+            out.update(range(max(0, i - reach), min(len(doc.sentences), i + reach + 1)))
+        got = cache[key] = frozenset(out)
+    return got
