@@ -52,3 +52,11 @@ def test_prefixes():
     assert prefixes("strike(?:s)?") == {"str"}
     assert prefixes("tear ?gas") == {"tea"}
     assert prefixes(r"\w+ly") is None
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_it():
+    from vigil.extract.text import split_sentences
+    got = [s.text for s in split_sentences("Three men were shot in South Los Angeles.According to police, "
+                                           "a fight broke out Sunday. Mr.Lee spoke to U.S.Marshals later.")]
+    assert got == ["Three men were shot in South Los Angeles.", "According to police, a fight broke out Sunday.",
+                   "Mr.Lee spoke to U.S.Marshals later."]

@@ -2,7 +2,8 @@
 
 A fast rule-based splitter: every line break ends a sentence (headlines and field reports
 come one per line), and so do ``. ! ?`` before a capital, unless the word before is a
-known abbreviation ("Gen.", "U.S.", "La.").
+known abbreviation ("Gen.", "U.S.", "La."); web text often drops the space after a stop
+("in South Los Angeles.According to"), which still ends the sentence.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
 nev okla ore pa tenn tex va vt wash wis wyo
 """.split())
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|\n\s*")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|\n\s*|"
+                       r"(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z]{2})")  # a stop glued to the next sentence: "Angeles.According"
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
