@@ -350,3 +350,10 @@ def test_weak_towns_listed_with_towns(stage):
                      "Deputies chatted with McDonald, Trenton police said, on Monday and Tuesday.")
     assert [m.start for m in doc.places if m.text in ("Trenton", "Monroe")][:2] == [31, 43]
     assert not {"McDonald", "Monday", "Tuesday"} & {m.text for m in doc.places}
+
+
+
+def test_a_province_known_only_with_its_word_is_that_province(stage):
+    text = "SANANDAJ — Workers held a sit-in outside the Kurdistan province labour office."
+    p = found(run(stage, text), "Kurdistan province")
+    assert (p.country, p.admin1) == ("IR", "Kordestan")

@@ -285,12 +285,14 @@ class Matcher:
     def _suffixes(self, text: str, c: Candidate) -> None:
         """"Lorestan Province" -> admin1 only (span takes the word); "Laurel County" -> admin2."""
         m = _ADMIN_SUFFIX.match(text, c.end)
-        if m and ADMIN1 in c.name.kinds:
-            c.name = self.filtered(c.name, ADMIN1)
-            c.only_kind = ADMIN1
-            c.end = m.end()
-            c.text = text[c.start:c.end]
-            return
+        if m:
+            name = c.name if ADMIN1 in c.name.kinds else self.name(text[c.start:m.end()])
+            if name is not None and ADMIN1 in name.kinds:  # or a province known with its word:
+                c.name = self.filtered(name, ADMIN1)       # "Kurdistan province" (Iran's Kordestan)
+                c.only_kind = ADMIN1
+                c.end = m.end()
+                c.text = text[c.start:c.end]
+                return
         m = _COUNTY_SUFFIX.match(text, c.end)
         if m:
             name = self.name(text[c.start:m.end()])
