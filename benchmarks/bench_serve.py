@@ -109,7 +109,8 @@ request = function()
   i = i + 1
   local path = paths[(i %% #paths) + 1]
   if unique then  -- a random start date: (almost) every request is a new query, never cached
-    path = path .. string.format("&from=2023-%%02d-%%02d", math.random(1, 12), math.random(1, 28))
+    local sep = string.find(path, "?", 1, true) and "&" or "?"
+    path = path .. sep .. string.format("from=2023-%%02d-%%02d", math.random(1, 12), math.random(1, 28))
   end
   return wrk.format("GET", path)
 end

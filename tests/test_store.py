@@ -168,3 +168,14 @@ def test_an_interrupted_ingest_is_finished_by_the_next(tmp_path):
         [merged] = list(s.events())
         assert sorted(merged.report_ids) == ["r1", "r2"]
         assert s.relink_pending() == 0
+
+
+def test_stats_by_facet_and_by_group_agree(store):
+    store.add([(report("r1"), [event("r1")]), (report("r2", "x"), [event("r2", "protest", "Yazd", "2018-07-23", gid=2)]),
+               (report("r3", "y"), [event("r3", "protest", "Ahvaz", "2018-11-05", gid=3, admin1="Khuzestan")]),
+               (report("r4", "z"), [event("r4", "strike", None, None, gid=None, admin1=None)])])
+    from vigil.store.sqlite import _where
+    for q in (EventQuery(), EventQuery(date_from="2018-08-01"), EventQuery(date_to="2018-07-31")):
+        where, args = _where(q)
+        assert store._stats_by_facet(where, args) == store._stats_by_group(where, args)
+    assert store.stats(EventQuery(date_from="2018-08-01"))["by_admin1"] == {"Khuzestan": 1}
