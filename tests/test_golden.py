@@ -140,3 +140,11 @@ def test_a_list_of_field_reports_gives_one_event_per_line_dated_by_its_own_line(
     rasht = by_place[("protest", "Rasht")]
     assert rasht.date.start is None and len(rasht.evidence) == 1
     assert all("regime will not admit" not in ev.text for e in events for ev in e.evidence)
+
+
+def test_a_plan_takes_its_date_from_its_own_sentence_only(pipeline):
+    text = ("In March 2019, teachers in Isfahan went on strike over unpaid wages.\n\n"
+            "Their union says the government has ignored every demand since then.\n\n"
+            "Organisers say 5,000 teachers will hold a rally in Isfahan on the last day of the session.")
+    plan = _one(_events(pipeline, text, published=None), "protest")
+    assert plan.status == "planned" and plan.date.start is None

@@ -213,13 +213,17 @@ def _salience(d: Draft, drafts: list[Draft]) -> float:
 def _sentence_date(doc: Doc, trig: Mention) -> EventDate:
     """The event date for a trigger; triggers of one sentence share it (computed once)."""
     cache = doc.context.setdefault("event_dates", {})
-    key = trig.get("sentence")
+    planned = trig.get("status") == "planned"
+    key = (trig.get("sentence"), planned)
     if key not in cache:
         keep = None
         if _report_line(doc, trig.start) is not None or doc.context.get("report_lines"):
             line = _report_line(doc, trig.start)
             # a field-report line is dated by its own words, and its dates date nothing else
             keep = lambda m: _report_line(doc, m.start) == line  # noqa: E731
+        if planned:  # "will gather on June 30": a plan states its date; a past date nearby is not it
+            si, outer = trig.get("sentence"), keep
+            keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
         cache[key] = event_date(doc, trig.start, trig.end, keep)
     return cache[key]
 
