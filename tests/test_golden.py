@@ -131,12 +131,14 @@ def test_a_list_of_field_reports_gives_one_event_per_line_dated_by_its_own_line(
             "Tabriz, Iran. March 3, 2019. Bazaar merchants close their shops in protest\n\n"
             "Iran: Arak Machine Factory Workers on Strike for 3rd Day\n\n"
             "Iran. March 2019. Protest Gathering of Retired Teachers in Shiraz\n\n"
-            "Iran, Rasht – Nurses Protest Unpaid Wages, April 9\n")
+            "Iran, Rasht – Nurses Protest Unpaid Wages, April 9\n\n"
+            "Seems to be Lorestan Province, western #Iran Horrifying footage of a road literally collapsing\n")
     events = _events(pipeline, text, published=None)
     by_place = {(e.type, e.place.city): e for e in events}
     assert by_place[("protest", "Tabriz")].date.start == "2019-03-03"
     assert by_place[("protest", "Shiraz")].date.start == "2019-03"
     assert by_place[("strike", "Arak")].date.start is None  # its line gives no date; none is borrowed
+    assert by_place[("disaster", None)].place.admin1 == "Lorestan"  # its line's province, not the report's country
     rasht = by_place[("protest", "Rasht")]
     assert rasht.date.start is None and len(rasht.evidence) == 1
     assert all("regime will not admit" not in ev.text for e in events for ev in e.evidence)

@@ -75,6 +75,15 @@ class EventStage:
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
         place = event_place(doc, trig.start, trig.end)
         sent = doc.sentences[trig.get("sentence")]
+        line = _report_line(doc, trig.start)
+        if line is not None and not place.nationwide:  # a field-report line is placed by its own words
+            own = [m for m in doc.places if _line_start(doc.text, m.start) == line and isinstance(m.value, Place)
+                   and m.value.precision in ("city", "admin1", "country") and m.get("match") != "demonym"]
+            if own:  # the finest place the line names, unless the line's own reading is as fine
+                rank = {"city": 3, "admin1": 2, "country": 1}
+                best = max(own, key=lambda m: (rank[m.value.precision], -m.start)).value
+                if not any(m.value == place for m in own) or rank[best.precision] > rank.get(place.precision or "", 0):
+                    place = best
         if place.nationwide and (local := _line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
         cities = _listed_cities(doc, sent.start, sent.end)

@@ -19,6 +19,8 @@ from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, NAME, REGION, 
 
 QUALIFIER_BONUS = 6.0
 CAPITAL_BONUS = 0.6
+CAPITAL_NAME_BONUS = 0.5  # a city named like the province around it and holding much of its people
+                          # (Isfahan, Aleppo, Zurich; not Quebec City)
 BIG_NAME_PENALTY = 2.0  # a town whose *alternate* name is a country's or region's name
 POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
@@ -77,7 +79,10 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
     if name.options is None:
         opts = [Option(gaz, h.entry, h.match) for h in name.hits]
         big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS)} & _BIG_KINDS
+        provinces = {o.a1: o.pop for o in opts if o.kind == ADMIN1}
         for o, h in zip(opts, name.hits):
+            if o.kind == CITY and o.a1 in provinces and o.pop >= max(ECHO_STATE_TOWN, 0.15 * provinces[o.a1]):
+                o.prior += CAPITAL_NAME_BONUS  # "in Isfahan": the city more often than its province
             if o.kind == CITY and (big - {ADMIN1} or (big and o.pop < ECHO_STATE_TOWN)):
                 o.echo = True  # "China" (Maine), "Oregon" (Ohio): no evidence for Maine or Ohio
                 if h.match == ALT and big & {COUNTRY, REGION}:
