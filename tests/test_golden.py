@@ -150,3 +150,13 @@ def test_a_plan_takes_its_date_from_its_own_sentence_only(pipeline):
             "Organisers say 5,000 teachers will hold a rally in Isfahan on the last day of the session.")
     plan = _one(_events(pipeline, text, published=None), "protest")
     assert plan.status == "planned" and plan.date.start is None
+
+
+def test_a_story_with_a_few_short_link_lines_is_not_a_list(pipeline):
+    text = ("Two hurt in Dayton shooting - Channel 9 News\n\n"
+            "Two men were wounded in a shooting on Salem Avenue late Saturday, police said.\n\n"
+            "Officers found both men outside a bar; one was taken to hospital in serious condition.\n\n"
+            "READ MORE: Dayton police investigate weekend shooting\n\n"
+            "READ MORE: Man shot near Dayton school identified\n")
+    attack = _events(pipeline, text, published=date(2018, 7, 23))[0]
+    assert attack.type == "attack" and attack.date.start == "2018-07-21" and attack.date.basis == "text"

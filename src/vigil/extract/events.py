@@ -282,7 +282,10 @@ def _generic_use(text: str, trig: Mention) -> bool:
 
 
 REPORT_LINE = 200  # characters: a field-report line or headline is shorter, and has no final stop
-REPORT_LINES = 3  # a document with this many report lines that tell events is a list of them
+REPORT_LINES = 3  # a document with this many report lines that tell events (most of them) is a list
+
+
+_LINK_LINE = re.compile(r"(?:READ MORE|RELATED|MORE|ALSO|WATCH|SEE ALSO|PHOTOS?|VIDEO|LISTEN)\b\s*[:|-]", re.I)
 
 
 def _line_start(text: str, at: int) -> int:
@@ -294,14 +297,22 @@ def _report_line(doc: Doc, at: int) -> Optional[int]:
     such lines ("Yasuj, Iran. July 23, 2018. New Round of ..." one per line); else None."""
     lines = doc.context.get("report_lines")
     if lines is None:
-        text, found = doc.text, set()
+        text, found, prose = doc.text, set(), set()
+        first = len(text) - len(text.lstrip())
         for t in doc.triggers:
             a = _line_start(text, t.start)
             b = text.find("\n", t.start)
             line = text[a:b if b >= 0 else len(text)].strip()
+            if _LINK_LINE.match(line):
+                continue
             if len(line) < REPORT_LINE and not line.endswith((".", "!", "?", '"', "”", ":")):
                 found.add(a)
-        lines = doc.context["report_lines"] = found if len(found) >= REPORT_LINES else set()
+            else:
+                prose.add(a)
+        # a list: several such lines besides the first (a headline), and most of the lines that
+        # tell of events; a news story's headline and its "READ MORE" links do not make one
+        is_list = len(found - {first}) >= REPORT_LINES and len(found) >= len(prose)
+        lines = doc.context["report_lines"] = found if is_list else set()
     if not lines:
         return None
     a = _line_start(doc.text, at)
