@@ -152,3 +152,22 @@ def test_words_after_a_figure_are_not_mistaken_for_units(stage):
 
 def test_title_case_headline_words_are_not_names(stage):
     assert figures(stage, "2nd Person Arrested In Fatal Shooting Of Teen") == [("2nd Person Arrested", "arrests", 2, 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A gunman killed 3 people, then killed himself.", {("3", 3), ("himself", 1)}),
+    ("A man shot and killed his wife on Tuesday.", {("his wife", 1)}),
+    ("A man killed himself.", {("himself", 1)}),
+    ("A man was shot and killed on Tuesday.", {("A man", 1)}),
+    ("The teen died Friday at the hospital.", {("The teen", 1)}),
+])
+def test_the_one_who_killed_is_not_counted_as_killed(stage, text, expected):
+    doc = make_doc(text)
+    stage(doc)
+    assert {(m.text, m.value.low) for m in doc.numbers if m.method != "derived"} == expected
+
+
+def test_claims_say_how_they_were_read(stage):
+    doc = make_doc("A gunman killed 3 people, then killed himself. A woman was wounded.")
+    stage(doc)
+    assert {m.value.method for m in doc.numbers} == {"pattern", "people", "derived"}

@@ -114,11 +114,12 @@ class Claim:
     start: int = -1
     end: int = -1
     cumulative: bool = False
+    method: str = "pattern"  # how it was read: "pattern", "people" (counted one by one), "derived" (from parts)
 
     def to_json(self) -> dict:
         return {"low": self.low, "high": self.high, "text": self.text, "claimed_by": self.claimed_by,
                 "report_id": self.report_id, "start": self.start, "end": self.end,
-                "cumulative": self.cumulative}
+                "cumulative": self.cumulative, "method": self.method}
 
 
 @dataclass(frozen=True)

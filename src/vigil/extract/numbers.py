@@ -205,6 +205,10 @@ class KindRules:
         if m is not None:
             kind = "injuries" if m.lastgroup == "passive" else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
+            if people and kind != "injuries" and m.lastgroup != "passive" \
+                    and not _PASSIVE_AUX.search(m.group(0), 0, m.start(m.lastgroup)) \
+                    and _TRANSITIVE.search(text, words[0], words[1]) and _OBJECT_AFTER.match(text, words[1]):
+                return None, (end, end)  # "a gunman killed three people": the one who did it
         else:
             m = self.before.search(before)
             if m is not None:
@@ -236,6 +240,12 @@ _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succum
 _DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){1,5})?"
                         r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b")
 _TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
+_TRANSITIVE = re.compile(r"(?:killed|murdered|stabbed|executed|slain|arrested|detained|injured|wounded|hurt|shot)$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
+                           r"another|several|dozens|hundreds|at least|more than|himself|herself|themselves|self)\b|"
+                           r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]+\b))", re.I)
 _AND_ARRESTED = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>arrested|booked|charged|"
                            r"taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
@@ -355,7 +365,7 @@ class NumberStage:
                     more = self.grammar.bounds(n)[0] if n is not None else None
                     if more and more == self.grammar.bounds(n)[1]:
                         total = (b.start(), num.end, c.low + more)
-            if total is None and kind == "fatalities":  # "killing 3, then killed himself"
+            if total is None and kind == "fatalities" and num.method == "pattern":  # "killing 3, then killed himself"
                 nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
                 if nxt is not None and nxt.get("kind") == "fatalities" and nxt.end <= sent.end \
                         and _SELF_WORD.fullmatch(nxt.text) and nxt.start - num.end <= 80:
@@ -363,7 +373,7 @@ class NumberStage:
             if total is not None:
                 a, b_, value = total
                 claim = Claim(low=value, high=value, text=text[a:b_], claimed_by=c.claimed_by, report_id=c.report_id,
-                              start=a, end=b_, cumulative=c.cumulative)
+                              start=a, end=b_, cumulative=c.cumulative, method="derived")
                 added.append(Mention("number", a, b_, text[a:b_], claim, method="derived", extra=(("kind", kind),)))
         doc.numbers.extend(added)
         doc.numbers.sort(key=lambda m: m.start)
@@ -373,7 +383,7 @@ class NumberStage:
         source = attribution(sent.text, start - sent.start)
         cumulative = bool(_CUMULATIVE.search(sent.text))
         claim = Claim(low=low, high=high, text=span_text, claimed_by=source, report_id=rid,
-                      start=start, end=end, cumulative=cumulative)
+                      start=start, end=end, cumulative=cumulative, method=method)
         doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
                                    extra=(("kind", kind),)))
 
@@ -437,7 +447,7 @@ def _shot_not_killed(doc: Doc) -> None:
             continue
         text = doc.text[inj.start:fat.end]
         claim = Claim(low=a.low - b.low, high=a.low - b.low, text=text, claimed_by=a.claimed_by, report_id=a.report_id,
-                      start=inj.start, end=fat.end, cumulative=a.cumulative)
+                      start=inj.start, end=fat.end, cumulative=a.cumulative, method="derived")
         nums[i] = Mention("number", inj.start, fat.end, text, claim, method="derived", extra=(("kind", "injuries"),))
 
 
