@@ -20,8 +20,9 @@ ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
 nev okla ore pa tenn tex va vt wash wis wyo
 """.split())
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|\n\s*|"
-                       r"(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z]{2})")  # a stop glued to the next sentence: "Angeles.According"
+# a stop and space before a capital; a line break; or a stop glued to the next sentence
+# ("Angeles.According": the two letters before it are checked in split_sentences)
+_BOUNDARY = re.compile(r"[.!?]+(?:[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|(?=[A-Z][a-z]{2}))|\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -30,6 +31,10 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = piece = 0
     for m in _BOUNDARY.finditer(text):
+        glued = m.group(0)[-1] in ".!?"
+        if glued and not (m.start() >= 2 and text[m.start() - 2:m.start()].isalpha()
+                          and text[m.start() - 2:m.start()].islower()):
+            continue  # "U.S.Marshals", "www.Example": not a sentence end
         if m.group(0)[0] == "." and _is_abbreviation(text, m.start() + 1):
             continue
         short = len(text[piece:m.start()].split()) <= 3
