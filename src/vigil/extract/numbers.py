@@ -270,9 +270,10 @@ class NumberStage:
             if si >= 0:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
-        self._ordinal_arrests(doc, text, rid, _spans(doc, focus), taken)
+        spans = _spans(doc, focus)
+        self._ordinal_arrests(doc, text, rid, spans, taken)
         numbers = sorted(taken)
-        people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], _spans(doc, focus))
+        people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], spans)
         for i, p in enumerate(people):
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
@@ -330,19 +331,16 @@ class NumberStage:
                 if si < 0:
                     continue
                 n = _ORDINALS[m.group("o").lower()]
-                source = attribution(doc.sentences[si].text, m.start() - doc.sentences[si].start)
-                claim = Claim(low=n, high=n, text=m.group(), claimed_by=source, report_id=rid,
-                              start=m.start(), end=m.end(), cumulative=True)
                 taken.append((m.start(), m.end()))
-                doc.numbers.append(Mention("number", m.start(), m.end(), m.group(), claim, method="pattern",
-                                           extra=(("kind", "arrests"),)))
+                self._emit(doc, doc.sentences[si], "arrests", n, n, m.group(), m.start(), m.end(), rid, "pattern",
+                           cumulative=True)
 
     def _totals(self, doc: Doc) -> None:
         """Totals the text states only in parts: "his wife and four daughters" (5 killed),
         "two children and an adult male were found dead" (3), "killing 3, then killed himself"
         (4). Each adds a derived claim whose words span every part; the parts stay."""
         text, added = doc.text, []
-        number = self.grammar.phrase
+        value = self.grammar.value
         for i, num in enumerate(doc.numbers):
             kind, c = num.get("kind"), num.value
             if kind == "participants" or c.low is None or c.high != c.low:
@@ -354,34 +352,24 @@ class NumberStage:
             total = None
             m = _AND_MORE.match(text, num.end, sent.end)  # "his wife and four daughters"
             if m is not None and not any(o.start == m.start("n") for o in doc.numbers):
-                n = number.fullmatch(m.group("n"))
-                more = self.grammar.bounds(n)[0] if n is not None else None
-                if more and more == self.grammar.bounds(n)[1]:
-                    total = (num.start, m.end(), c.low + more)
-            if total is None:  # "Two children and an adult male ... were found dead"
-                b = _MORE_AND.search(text, max(sent.start, num.start - 60), num.start)
-                if b is not None and not any(o.start == b.start("n") for o in doc.numbers):
-                    n = number.fullmatch(b.group("n"))
-                    more = self.grammar.bounds(n)[0] if n is not None else None
-                    if more and more == self.grammar.bounds(n)[1]:
-                        total = (b.start(), num.end, c.low + more)
+                total = (num.start, m.end(), c.low + value(m.group("n")))
+            b = None if total else _MORE_AND.search(text, max(sent.start, num.start - 60), num.start)
+            if b is not None and not any(o.start == b.start("n") for o in doc.numbers):
+                total = (b.start(), num.end, c.low + value(b.group("n")))  # "Two children and an adult male"
             if total is None and kind == "fatalities" and num.method == "pattern":  # "killing 3, then killed himself"
                 nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
                 if nxt is not None and nxt.get("kind") == "fatalities" and nxt.end <= sent.end \
                         and _SELF_WORD.fullmatch(nxt.text) and nxt.start - num.end <= 80:
                     total = (num.start, nxt.end, c.low + 1)
             if total is not None:
-                a, b_, value = total
-                claim = Claim(low=value, high=value, text=text[a:b_], claimed_by=c.claimed_by, report_id=c.report_id,
-                              start=a, end=b_, cumulative=c.cumulative, method="derived")
-                added.append(Mention("number", a, b_, text[a:b_], claim, method="derived", extra=(("kind", kind),)))
+                added.append(_derived(text, *total, c, kind))
         doc.numbers.extend(added)
         doc.numbers.sort(key=lambda m: m.start)
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
-              rid: str, method: str) -> None:
+              rid: str, method: str, cumulative: bool = False) -> None:
         source = attribution(sent.text, start - sent.start)
-        cumulative = bool(_CUMULATIVE.search(sent.text))
+        cumulative = cumulative or bool(_CUMULATIVE.search(sent.text))
         claim = Claim(low=low, high=high, text=span_text, claimed_by=source, report_id=rid,
                       start=start, end=end, cumulative=cumulative, method=method)
         doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
@@ -423,6 +411,13 @@ _THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\
 _KILLED_AFTER = re.compile(r"\s*(?:of them\s+|of whom\s+)?(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
 
 
+def _derived(text: str, start: int, end: int, value: int, base: Claim, kind: str) -> Mention:
+    """A figure read from several parts of ``text[start:end]``, claimed as ``base`` was."""
+    claim = Claim(low=value, high=value, text=text[start:end], claimed_by=base.claimed_by, report_id=base.report_id,
+                  start=start, end=end, cumulative=base.cumulative, method="derived")
+    return Mention("number", start, end, text[start:end], claim, method="derived", extra=(("kind", kind),))
+
+
 def _shot_not_killed(doc: Doc) -> None:
     """"Four people were shot, one fatally" counts three injured, not four: when a count of
     people shot is followed in its clause by how many of them died, the injured are the rest.
@@ -445,10 +440,7 @@ def _shot_not_killed(doc: Doc) -> None:
         if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
                 or _KILLED_AFTER.match(doc.text, fat.end)):
             continue
-        text = doc.text[inj.start:fat.end]
-        claim = Claim(low=a.low - b.low, high=a.low - b.low, text=text, claimed_by=a.claimed_by, report_id=a.report_id,
-                      start=inj.start, end=fat.end, cumulative=a.cumulative, method="derived")
-        nums[i] = Mention("number", inj.start, fat.end, text, claim, method="derived", extra=(("kind", "injuries"),))
+        nums[i] = _derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
 
 
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
