@@ -80,9 +80,8 @@ class EventStage:
             own = [m for m in doc.places if _line_start(doc.text, m.start) == line and isinstance(m.value, Place)
                    and m.value.precision in ("city", "admin1", "country") and m.get("match") != "demonym"]
             if own:  # the finest place the line names, unless the line's own reading is as fine
-                rank = {"city": 3, "admin1": 2, "country": 1}
-                best = max(own, key=lambda m: (rank[m.value.precision], -m.start)).value
-                if not any(m.value == place for m in own) or rank[best.precision] > rank.get(place.precision or "", 0):
+                best = max(own, key=lambda m: (_rank(m.value), -m.start)).value
+                if not any(m.value == place for m in own) or _rank(best) > _rank(place):
                     place = best
         if place.nationwide and (local := _line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
@@ -226,9 +225,8 @@ def _sentence_date(doc: Doc, trig: Mention) -> EventDate:
     key = (trig.get("sentence"), planned)
     if key not in cache:
         keep = None
-        if _report_line(doc, trig.start) is not None or doc.context.get("report_lines"):
+        if _report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
             line = _report_line(doc, trig.start)
-            # a field-report line is dated by its own words, and its dates date nothing else
             keep = lambda m: _report_line(doc, m.start) == line  # noqa: E731
         if planned:  # "will gather on June 30": a plan states its date; a past date nearby is not it
             si, outer = trig.get("sentence"), keep
@@ -295,6 +293,15 @@ def _line_start(text: str, at: int) -> int:
 def _report_line(doc: Doc, at: int) -> Optional[int]:
     """Start of the field-report line holding offset ``at``, when the document is a list of
     such lines ("Yasuj, Iran. July 23, 2018. New Round of ..." one per line); else None."""
+    lines = _report_lines(doc)
+    if not lines:
+        return None
+    a = _line_start(doc.text, at)
+    return a if a in lines else None
+
+
+def _report_lines(doc: Doc) -> set[int]:
+    """Starts of the document's field-report lines (empty unless it is a list of them)."""
     lines = doc.context.get("report_lines")
     if lines is None:
         text, found, prose = doc.text, set(), set()
@@ -313,10 +320,7 @@ def _report_line(doc: Doc, at: int) -> Optional[int]:
         # tell of events; a news story's headline and its "READ MORE" links do not make one
         is_list = len(found - {first}) >= REPORT_LINES and len(found) >= len(prose)
         lines = doc.context["report_lines"] = found if is_list else set()
-    if not lines:
-        return None
-    a = _line_start(doc.text, at)
-    return a if a in lines else None
+    return lines
 
 
 def _line_dateline(doc: Doc, sent) -> Optional[Place]:

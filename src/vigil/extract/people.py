@@ -54,9 +54,9 @@ _ONE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?$")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here What Which Who Whom Whose When Where Why How
     Police Officers Officer Authorities Investigators Deputies Detectives Troopers Officials Sheriff Someone Somebody Anyone
-    Anybody Everyone Everybody Nobody Nothing None One Each Another Both All Nobody Everything Something Anything Neither
+    Anybody Everyone Everybody Nobody Nothing None One Each Another Both All Everything Something Anything Neither
     Either Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Today Yesterday Tonight Nothing Suspect Victim Man Woman""".split())
+    September October November December Today Yesterday Tonight Suspect Victim Man Woman""".split())
 # Words between an age and the person it describes: "4-year-old Auburndale boy".
 _BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+$")
 _HEAD_PREFIX = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
@@ -209,9 +209,12 @@ def _joined(text: str, people: list[Person], nouns) -> list[Person]:
     return out
 
 
+_AND_WORD = re.compile(r"\s+and\s+((?:[\w'’-]+\s+)?)")
+
+
 def _bare_noun_after(text: str, p: Person, noun_ends: dict[int, int]) -> int | None:
     """End of a person noun with no determiner right after "and": "a man and police officer"."""
-    m = re.compile(r"\s+and\s+((?:[\w'’-]+\s+){0,1})").match(text, p.end)
+    m = _AND_WORD.match(text, p.end)
     if m is None:
         return None
     for s in (m.start(1), m.end(1)):

@@ -99,12 +99,12 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     cands, by_sentence = _candidates(doc)
     if keep is not None:
         cands = [m for m in cands if keep(m)]
-        by_sentence = {k: [m for m in v if keep(m)] for k, v in by_sentence.items()}
     if not cands:
         return None
     scene = _scene(doc, start, end)
     if not scene.headline_like:  # a plain day in the trigger's own sentence beats every other tier
-        own = sorted((r, m.start, m) for m in by_sentence.get(scene.si, ()) if (r := _rank(scene, m)) is not None)
+        own = sorted((r, m.start, m) for m in by_sentence.get(scene.si, ())
+                     if (keep is None or keep(m)) and (r := _rank(scene, m)) is not None)
         if own and own[0][0] < 1000:
             best = own[0][2]
             if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
@@ -158,12 +158,8 @@ def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
 
 @lru_cache(maxsize=4096)
 def _families_in(sentence_text: str) -> frozenset:
-    return frozenset(m.lastgroup for m in _event_words().finditer(sentence_text))
-
-
-def _sentence_families(text: str, sent: Sentence) -> frozenset:
     """Families of the event words of one sentence."""
-    return _families_in(text[sent.start:sent.end])
+    return frozenset(m.lastgroup for m in _event_words().finditer(sentence_text))
 
 
 def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
@@ -172,7 +168,7 @@ def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
     words = _event_words()
     own = {m.lastgroup for m in words.finditer(text, max(0, start - 1), end + 1)}
     if not own - GENERIC and 0 <= si < len(sents):
-        own |= _sentence_families(text, sents[si])
+        own |= _families_in(text[sents[si].start:sents[si].end])
     if "aftermath" in own:
         own = (own - {"aftermath"}) | {"violence"}
     return frozenset(own | {"occurrence"}) if own - GENERIC else frozenset()
