@@ -8,9 +8,10 @@ workers") where at least one is nationwide or both are in the same province.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Optional
 
 from ..model import Event, content_id
@@ -52,8 +53,7 @@ def _span(ev: Event) -> Optional[tuple[int, int]]:
             first = date(int(v[:4]), int(v[5:7]), 1)
         except ValueError:
             return None
-        last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
-        return first.toordinal(), last.toordinal()
+        return first.toordinal(), first.toordinal() + monthrange(first.year, first.month)[1] - 1
     return None
 
 
