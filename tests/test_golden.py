@@ -140,8 +140,31 @@ def test_a_list_of_field_reports_gives_one_event_per_line_dated_by_its_own_line(
     assert by_place[("strike", "Arak")].date.start is None  # its line gives no date; none is borrowed
     assert by_place[("disaster", None)].place.admin1 == "Lorestan"  # its line's province, not the report's country
     rasht = by_place[("protest", "Rasht")]
-    assert rasht.date.start is None and len(rasht.evidence) == 1
+    assert rasht.date.start is None and [e.method.split(":")[0] for e in rasht.evidence].count("trigger") == 1
+    assert not any(e.method.startswith("date:") for e in rasht.evidence)  # no date, so no words for one
     assert all("regime will not admit" not in ev.text for e in events for ev in e.evidence)
+
+
+def test_every_value_cites_the_words_that_give_it(pipeline):
+    text = ("Ahvaz steel workers strike over unpaid wages\n\n"
+            "Hundreds of steel workers went on strike in Ahvaz on Monday over unpaid wages, the union said. "
+            "Truck drivers stopped work nationwide on Tuesday.")
+    events = _events(pipeline, text, published=date(2018, 11, 21))
+    strike = next(e for e in events if e.place.city == "Ahvaz")
+    cited = {}
+    for e in strike.evidence:
+        cited.setdefault(e.method.split(":")[0], e)
+    for ev in strike.evidence:
+        assert text[ev.start:ev.end] == ev.text
+    assert cited["place"].text == "Ahvaz" and cited["place"].method == "place:sentence"
+    assert cited["place"].start > text.index("\n")  # the event's own sentence, not the headline
+    assert cited["date"].text == "Monday"
+    assert cited["actor"].text.lower().endswith("steel workers") and cited["actor"].method == "actor:participant"
+    assert cited["issue"].method == "issue:wages"
+    nationwide = next(e for e in events if e.place.nationwide)
+    assert [e.text for e in nationwide.evidence if e.method == "place:nationwide"] == ["nationwide"]
+    vague = _one(_events(pipeline, "Workers went on strike over pay.", published=date(2018, 11, 21)), "strike")
+    assert vague.date.basis == "published" and not any(e.method.startswith("date:") for e in vague.evidence)
 
 
 def test_a_plan_takes_its_date_from_its_own_sentence_only(pipeline):

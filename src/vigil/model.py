@@ -173,8 +173,8 @@ class Event:
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.0
     campaign_id: Optional[str] = None
-    links: tuple[dict, ...] = ()
-    salience: float = 1.0  # share of the report's mentions of this type that tell this event  # why reports were merged into this event (see vigil.link)
+    links: tuple[dict, ...] = ()  # why reports were merged into this event (see vigil.link)
+    salience: float = 1.0  # share of the report's mentions of this type that tell this event
 
     def claims(self, kind: str) -> tuple[Claim, ...]:
         for k, claims in self.counts:

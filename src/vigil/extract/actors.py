@@ -106,10 +106,10 @@ class IssueTaxonomy:
         found = {i for _, _, i in self.scanner.finditer(text)}
         return [self.labels[i] for i in sorted(found)]
 
-    def doc_hits(self, doc: Doc) -> list[tuple[int, str]]:
-        """(offset, label) of every issue word in the report, found once and shared."""
+    def doc_hits(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every issue word in the report, found once and shared."""
         hits = doc.context.get("issue_hits")
         if hits is None:
             focus = focus_word_starts(doc, focus_sentences(doc, reach=0))  # issues of event sentences
-            hits = doc.context["issue_hits"] = [(a, self.labels[i]) for a, _, i in self.scanner.finditer(doc.text, *focus)]
+            hits = doc.context["issue_hits"] = [(a, b, self.labels[i]) for a, b, i in self.scanner.finditer(doc.text, *focus)]
         return hits

@@ -15,8 +15,8 @@ from typing import Optional
 
 from ..model import Actor, Claim, Doc, Event, EventDate, Evidence, Mention, Place, content_id
 from .actors import IssueTaxonomy
-from .places import event_place
-from .time import event_date
+from .places import event_place, nationwide_words
+from .time import event_date_and_words
 from .triggers import TriggerFinder
 
 COUNT_TYPES = {
@@ -39,6 +39,7 @@ class Draft:
     date: EventDate
     triggers: list[Mention] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
+    date_words: Optional[Mention] = None  # the date mention that states ``date`` (None: publication date)
 
     def add(self, trig: Mention) -> None:
         self.triggers.append(trig)
@@ -91,13 +92,14 @@ class EventStage:
         return cities + ([place] if place.nationwide else [])
 
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
-        date = _sentence_date(doc, trig)
+        date, date_words = _sentence_date(doc, trig)
         status = trig.get("status")
         if status == "occurred" and _is_future(doc, date):
             status = "planned"
         same_type = [d for d in drafts if d.type == trig.value]
         if same_type and _anaphoric(doc.text, trig.start) and _compatible_place(same_type[-1].place, place):
-            _absorb(same_type[-1], trig, same_type[-1].place, same_type[-1].date, status)  # "the attack"
+            _absorb(same_type[-1], trig, same_type[-1].place, (same_type[-1].date, same_type[-1].date_words),
+                    status)  # "the attack"
             return
         lenient = trig.value in ("disaster", "attack")
         line = _report_line(doc, trig.start)
@@ -105,9 +107,9 @@ class EventStage:
             if line is not None and not any(_line_start(doc.text, t.start) == line for t in d.triggers):
                 continue  # a list of field reports: each line tells its own event
             if _compatible_place(d.place, place) and _compatible_date(d.date, date, lenient and d.place.precision is not None):
-                _absorb(d, trig, place, date, status)
+                _absorb(d, trig, place, (date, date_words), status)
                 return
-        draft = Draft(trig.value, trig.get("subtype"), status, place, date)
+        draft = Draft(trig.value, trig.get("subtype"), status, place, date, date_words=date_words)
         draft.add(trig)
         drafts.append(draft)
 
@@ -164,17 +166,20 @@ class EventStage:
     # ------------------------------------------------------------ building
     def _build(self, doc: Doc, d: Draft, claims: list[tuple[Claim, str]], salience: float) -> Event:
         rid = doc.report.id
-        evidence = tuple(_evidence(doc, d))
         counts = _counts(claims)
         spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences]
-        labels = {label for at, label in self.issues.doc_hits(doc) if any(a <= at < b for a, b in spans)}
+        hits = [(a, b, label) for a, b, label in self.issues.doc_hits(doc) if any(x <= a < y for x, y in spans)]
+        labels = {label for _, _, label in hits}
         if doc.report.title and not doc.text.startswith(doc.report.title):
             labels.update(self.issues.issues_in(doc.report.title))
         issues = tuple(label for label in self.issues.labels if label in labels)
+        actors, actor_words = _actors(doc, d)
+        evidence = _evidence(doc, d)
+        evidence += _value_evidence(doc, d, actor_words, hits)
         event_id = content_id([rid, d.type, d.place.to_json(), d.date.start, d.triggers[0].start], prefix="ev-")
         return Event(event_id=event_id, report_ids=(rid,), type=d.type, subtype=d.subtype, status=d.status,
-                     date=d.date, place=d.place, actors=tuple(_actors(doc, d)), issues=issues, counts=counts,
-                     evidence=evidence, confidence=_confidence(d, bool(claims)), salience=salience)
+                     date=d.date, place=d.place, actors=tuple(actors), issues=issues, counts=counts,
+                     evidence=tuple(evidence), confidence=_confidence(d, bool(claims)), salience=salience)
 
 
 _ARMED = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
@@ -218,8 +223,9 @@ def _salience(d: Draft, drafts: list[Draft]) -> float:
     return sum(weight(t) for t in d.triggers) / total if total else 1.0
 
 
-def _sentence_date(doc: Doc, trig: Mention) -> EventDate:
-    """The event date for a trigger; triggers of one sentence share it (computed once)."""
+def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
+    """The event date for a trigger and the words that state it; triggers of one sentence
+    share it (computed once)."""
     cache = doc.context.setdefault("event_dates", {})
     planned = trig.get("status") == "planned"
     key = (trig.get("sentence"), planned)
@@ -231,14 +237,15 @@ def _sentence_date(doc: Doc, trig: Mention) -> EventDate:
         if planned:  # "will gather on June 30": a plan states its date; a past date nearby is not it
             si, outer = trig.get("sentence"), keep
             keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
-        cache[key] = event_date(doc, trig.start, trig.end, keep)
+        cache[key] = event_date_and_words(doc, trig.start, trig.end, keep)
     return cache[key]
 
 
-def _absorb(d: Draft, trig: Mention, place: Place, date: EventDate, status: str) -> None:
+def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:
     d.add(trig)
     d.place = _finer(d.place, place)
-    d.date = _better_date(d.date, date)
+    if _better_date(d.date, dated[0]) is not d.date:
+        d.date, d.date_words = dated
     d.subtype = d.subtype or trig.get("subtype")
     d.status = _stronger_status(d.status, status)
 
@@ -432,8 +439,10 @@ def _evidence(doc: Doc, d: Draft) -> list[Evidence]:
     return out
 
 
-def _actors(doc: Doc, d: Draft) -> list[Actor]:
+def _actors(doc: Doc, d: Draft) -> tuple[list[Actor], list[tuple[Mention, str]]]:
+    """The event's actors (roles read for its type) and each actor's words with that role."""
     out: dict[str, Actor] = {}
+    words: list[tuple[Mention, str]] = []
     for m in doc.actors:
         if doc.sentence_at(m.start) not in d.sentences:
             continue
@@ -443,8 +452,57 @@ def _actors(doc: Doc, d: Draft) -> list[Actor]:
             role = VICTIM_ROLE[d.type]
         if role == "perpetrator" and d.type in ("protest", "strike"):
             continue
-        out.setdefault(actor.name, Actor(actor.name, role))
-    return list(out.values())
+        if actor.name not in out:
+            out[actor.name] = Actor(actor.name, role)
+            words.append((m, role))
+    return list(out.values()), words
+
+
+def _value_evidence(doc: Doc, d: Draft, actor_words: list[tuple[Mention, str]],
+                    issue_hits: list[tuple[int, int, str]]) -> list[Evidence]:
+    """The words behind the event's place, date, actors and issues (a date that fell back to
+    the publication date has none: its ``basis`` says so)."""
+    rid, text, out = doc.report.id, doc.text, []
+    placed = _place_words(doc, d)
+    if placed is not None:
+        a, b, how = placed
+        out.append(Evidence(rid, a, b, text[a:b], method=f"place:{how}"))
+    if d.date_words is not None:
+        m = d.date_words
+        out.append(Evidence(rid, m.start, m.end, m.text, method=f"date:{m.method}"))
+    out += [Evidence(rid, m.start, m.end, m.text, method=f"actor:{role}") for m, role in actor_words]
+    seen: set[str] = set()
+    for a, b, label in issue_hits:
+        if label not in seen:
+            seen.add(label)
+            out.append(Evidence(rid, a, b, text[a:b], method=f"issue:{label}"))
+    return out
+
+
+def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
+    """Where the text names the event's place: the mention of that place nearest the event's
+    triggers (``sentence`` when inside the event's own sentences, else ``document``), or the
+    words that say it was nationwide."""
+    p = d.place
+    spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(d.sentences)]
+    if p.nationwide:
+        for a, b in spans:
+            if (got := nationwide_words(doc, a, b)) is not None:
+                return got[0], got[1], "nationwide"
+        return None
+    if p.precision is None:
+        return None
+    if p.geonames_id is not None:
+        same = lambda v: v.geonames_id == p.geonames_id  # noqa: E731
+    else:
+        same = lambda v: v.precision == p.precision and v.country == p.country and v.admin1 == p.admin1  # noqa: E731
+    starts = [t.start for t in d.triggers]
+    found = [m for m in doc.places if isinstance(m.value, Place) and same(m.value)]
+    if not found:
+        return None
+    m = min(found, key=lambda m: (min(abs(m.start - t) for t in starts), m.start))
+    how = "sentence" if any(a <= m.start < b for a, b in spans) else "document"
+    return m.start, m.end, how
 
 
 def _confidence(d: Draft, has_numbers: bool) -> float:

@@ -157,4 +157,4 @@ def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:
     return None
 
 
-from ..geo.event_place import event_place  # noqa: E402,F401  (public API of this module)
+from ..geo.event_place import event_place, nationwide_words  # noqa: E402,F401  (public API of this module)

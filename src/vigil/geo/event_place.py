@@ -96,6 +96,18 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _nationwide(doc: Doc, start: int, end: int) -> Optional[Place]:
     lo, hi = _sentence_bounds(doc, start, end)
+    for m, cc in _nationwide_matches(doc, lo, hi):
+        country = next((p.value for p in doc.places if p.get("feature") == "country"
+                        and p.value.country == cc), None)
+        base = country or Place(country=cc)
+        return replace(base, name=m.group(0), city=None, admin1=None, precision="country" if cc else None,
+                       nationwide=True)
+    return None
+
+
+def _nationwide_matches(doc: Doc, lo: int, hi: int):
+    """("nationwide" words, the country they cover) inside ``[lo, hi)``; "across Main Street"
+    is not a country."""
     for m in _NATIONWIDE.finditer(doc.text, lo, hi):
         named = m.group(1)
         cc = None
@@ -103,14 +115,14 @@ def _nationwide(doc: Doc, start: int, end: int) -> Optional[Place]:
             cc = next((p.value.country for p in doc.places if p.start == m.start(1)
                        and p.get("feature") == "country"), None)
             if cc is None:
-                continue  # "across Main Street" is not a country
-        cc = cc or doc.context.get("focus_country")
-        country = next((p.value for p in doc.places if p.get("feature") == "country"
-                        and p.value.country == cc), None)
-        base = country or Place(country=cc)
-        return replace(base, name=m.group(0), city=None, admin1=None, precision="country" if cc else None,
-                       nationwide=True)
-    return None
+                continue
+        yield m, cc or doc.context.get("focus_country")
+
+
+def nationwide_words(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The span of words inside ``[start, end)`` that say an event was nationwide, if any."""
+    m = next(_nationwide_matches(doc, start, end), None)
+    return (m[0].start(), m[0].end()) if m else None
 
 
 def _fallback(doc: Doc) -> Place:

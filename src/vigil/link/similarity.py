@@ -98,9 +98,14 @@ def _tokens(text: str) -> frozenset:
     return frozenset(w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in _STOP)
 
 
+def _sentences(ev: Event, n: int) -> str:
+    """The first ``n`` trigger sentences of an event's evidence, joined."""
+    return " ".join([e.text for e in ev.evidence if e.method.startswith("trigger")][:n])
+
+
 def wording_part(a: Event, b: Event) -> tuple[float, float]:
-    ta = _tokens(" ".join(e.text for e in a.evidence[:6]) + " " + " ".join(x.name for x in a.actors))
-    tb = _tokens(" ".join(e.text for e in b.evidence[:6]) + " " + " ".join(x.name for x in b.actors))
+    ta = _tokens(_sentences(a, 6) + " " + " ".join(x.name for x in a.actors))
+    tb = _tokens(_sentences(b, 6) + " " + " ".join(x.name for x in b.actors))
     if not ta or not tb:
         return 0.0, 0.0
     jac = len(ta & tb) / len(ta | tb)
@@ -120,8 +125,8 @@ def _proper_tokens(text: str) -> frozenset:
 
 
 def details_part(a: Event, b: Event) -> tuple[float, int]:
-    pa = _proper_tokens(" ".join(e.text for e in a.evidence[:8]))
-    pb = _proper_tokens(" ".join(e.text for e in b.evidence[:8]))
+    pa = _proper_tokens(_sentences(a, 8))
+    pb = _proper_tokens(_sentences(b, 8))
     shared = len(pa & pb)
     return (0.25 if shared >= 4 else 0.15 if shared >= 2 else 0.0), shared
 

@@ -86,13 +86,20 @@ def event_date(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention]
     """The date of the event whose trigger words span ``[start, end)`` of ``doc.text``; with
     ``keep``, only among the date mentions it accepts (a line of a list of field reports is
     dated by its own words, and dates no other line)."""
+    return event_date_and_words(doc, start, end, keep)[0]
+
+
+def event_date_and_words(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None
+                         ) -> tuple[EventDate, Optional[Mention]]:
+    """:func:`event_date` and the date mention that states it (None when the date falls back
+    to the report's publication date)."""
     best = _best(doc, start, end, keep)
     if best is not None:
         v = best.value
-        return EventDate(start=v.start, end=v.end, precision=v.precision, basis="text")
+        return EventDate(start=v.start, end=v.end, precision=v.precision, basis="text"), best
     if doc.report.published is not None:
-        return EventDate(start=doc.report.published.isoformat(), precision="day", basis="published")
-    return EventDate()
+        return EventDate(start=doc.report.published.isoformat(), precision="day", basis="published"), None
+    return EventDate(), None
 
 
 def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> Optional[Mention]:
