@@ -133,3 +133,33 @@ def test_a_date_far_down_the_story_comes_after_nearby_ones(stage):
             + " Mourners who were at the shooting site Saturday laid flowers.")
     got = date_of(stage, text, "shot")
     assert got.start == "2019-04-11"
+
+
+def test_a_copyright_year_is_not_the_event_date(stage):
+    text = ("A teenager was found shot in Lexington. Police are investigating and will update this story. "
+            "Copyright 2019 WXYZ News. All rights reserved.")
+    got = date_of(stage, text, "shot")
+    assert (got.start, got.basis) == ("2019-04-15", "published")
+
+
+def test_an_old_year_in_a_nearby_sentence_is_background(stage):
+    text = ("Church shooting\n\nThree people were gunned down at the church. "
+            "The pastor first answered the call to preach nearly 30 years ago, at the age of 13.")
+    got = date_of(stage, text, "gunned down")
+    assert (got.start, got.basis) == ("2019-04-15", "published")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Four men were injured in a drive-by shooting Thursday afternoon in Englewood.", "injured", "2019-04-11"),
+    ("The town will pull together and recover from Thursday night's shooting at the theatre.", "shooting",
+     "2019-04-11"),
+])
+def test_past_happenings_are_not_moved_ahead(stage, text, trigger, day):
+    """"drive-by" is not the deadline "by"; a possessive weekday names a happening of its own."""
+    assert date_of(stage, text, trigger, date(2019, 4, 12)).start == day
+
+
+def test_a_day_of_a_trial_is_not_a_strike_day(stage):
+    text = "The defendant pleaded guilty in the nightclub shooting on the second day of trial."
+    got = date_of(stage, text, "shooting")
+    assert got.basis == "published"

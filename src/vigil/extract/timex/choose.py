@@ -209,8 +209,8 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
         return 2000 + far + order * 10 + near / 1e4
     if near is not None:
         return 3000 + far + order * 10 + near / 1e4
-    if abs(gap) <= NEARBY:
-        return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4
+    if abs(gap) <= NEARBY and (m.value.precision == "day" or _recent(sc.doc, m) or sc.doc.report.published is None):
+        return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
     return None
 
 

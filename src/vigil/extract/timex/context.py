@@ -14,6 +14,7 @@ from .grammar import Grammar
 # Before a dateline date: a few capitalised words and punctuation ("FRANKLIN (", "Yasuj, Iran. ",
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
 TENSE_WORDS = 16  # how far back a tense cue may stand
+NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
 STAMP_REST = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
@@ -58,7 +59,7 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
     after = text[end:min(w.sent_end, end + 40)]
     aw = words(after[:_clause_end(after)])
     return Cues(
-        tense=_tense(g, bw, aw) if tense else 0,
+        tense=_tense(g, bw, aw, text[start:end].endswith(("'s", "’s"))) if tense else 0,
         speech=_speech(g, clause[-60:], aw),
         procedure=g.procedure.any_in(bw, 5),
         background=g.background.any_in(bw, 14),
@@ -86,12 +87,13 @@ def _clause_end(after: str) -> int:
     return min(ends) if ends else len(after)
 
 
-def _tense(g: Grammar, bw: list[str], aw: list[str]) -> int:
+def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -> int:
     """+1 when the date is ahead: a deadline word right before it ("by Jan. 14", "payable
     Dec. 1") or a future cue last in its clause ("will gather on June 30"); -1 when a past cue
     is last before it ("was killed Monday"); -2 when a past verb stands right next to it
     ("shot at 10 p.m. Friday", "Thursday refused", "until Thursday they had"), which outweighs
-    the cues further back."""
+    the cues further back. A possessive date names a happening of its own ("will recover from
+    Thursday night's shooting"): the clause's future does not move it."""
     if aw and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
         return -2
     fut, past = g.future, g.past
@@ -100,14 +102,16 @@ def _tense(g: Grammar, bw: list[str], aw: list[str]) -> int:
             if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):
         if fut.ends_at(bw, i):
+            if possessive:
+                break
             return 1
         if past.ends_at(bw, i):
             break
     else:
         i = -1
     n = len(bw)
-    if n and (g.future_near.ends_at(bw, n - 1) or n > 1 and g.future_near.ends_at(bw, n - 2)):
-        return 1
+    if n and (g.future_near.ends_at(bw, n - 1) or n > 1 and bw[n - 1] in NEAR_GAP and g.future_near.ends_at(bw, n - 2)):
+        return 1  # "by Jan. 14", "by next Friday"; not "a drive-by shooting Thursday"
     return -1 if i >= 0 else 0
 
 
@@ -139,12 +143,17 @@ def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
     return first in g.speech
 
 
+_COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?$")
+
+
 def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:
     """A publication stamp: a byline word on a short line, or just before the date on a long
-    one ("... in the hand Thursday night. (Published Friday, April 8, 2016)"); or a line
-    holding only the date and a time."""
+    one ("... in the hand Thursday night. (Published Friday, April 8, 2016)"), a copyright
+    year anywhere; or a line holding only the date and a time."""
     if w.line_end - w.line_start < 100:
         return bool(g.byline.search(text, w.line_start, w.line_end)) or _stamp(text, w, start, end)
+    if _COPYRIGHT.search(text, max(w.line_start, start - 16), start):
+        return True  # "... as soon as we get them. Copyright 2017 MSNewsNow. All rights reserved."
     window = text[max(w.line_start, start - 25):start]
     return any(c in window for c in "(:|@") and bool(g.byline.search(window))
 

@@ -20,6 +20,9 @@ from .lexicon import Lexicon
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|%|[:.]\d|,\d{3}(?!\d))"
 YEAR = r"(?:1[7-9]\d\d|20\d\d)(?!\d)"
 ZW = "\u200c"  # zero-width non-joiner, written inside Persian words
+# "the second day of trial", "the first day of school": an ordinal day of something that is not an event
+_NOT_EVENT_DAYS = (r"(?:trial|hearing|testimony|deliberations?|jury|court|sentencing|school|classes|session|"
+                   r"search|tournament|festival|fair|visit|camp|competition|season|month|year|week)\b")
 GAP = rf"[\s\-{ZW}]+"
 PRIORITY = ("ymd", "num", "fa", "fay", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
             "hol", "wd", "fawd", "rel", "ago", "ord", "ordd", "mon", "year")
@@ -224,7 +227,8 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago", rf"(?P<ago_n>\d{{1,3}}|{count})\s+(?P<ago_u>(?i:{trie(lex.ago_units)}))s?\s+"
                 rf"(?P<ago_dir>(?i:ago|later|earlier))\b"),
         ("ord", rf"(?P<ord_n>\d{{1,3}}(?:st|nd|rd|th)|{trie(anycase(lex.ordinals), True)})[\s-]+"
-                rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day)\b(?!s)"),
+                rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day)\b(?!s)"
+                rf"(?!\s+(?i:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?{_NOT_EVENT_DAYS}))"),
         ("ordd", rf"(?i:day\s+(?P<ordd_n>\d{{1,3}})\s+of)\b"),
         ("mon", rf"(?P<mon_m>{mon_full})(?P<mon_pos>'s|’s)?"),
         ("year", rf"(?<![\d,.$£€#/:])(?P<year_y>1[89]\d\d|20\d\d)(?:\s*(?:-|–)\s*"
