@@ -32,6 +32,12 @@ def figures(stage, text):
     ("A crowd of about 3,000 rallied.", [("about 3,000", "participants", 3000, 3000)]),
     ("The blast killed 5 people and wounded 12 others.", [("5", "fatalities", 5, 5), ("12", "injuries", 12, 12)]),
     ("Up to 40 people may have died.", [("Up to 40", "fatalities", None, 40)]),
+    ("The gunman killed two and sent three others to hospitals.",
+     [("two", "fatalities", 2, 2), ("three", "injuries", 3, 3)]),
+    ("He killed three people and injured 14 others Thursday before police killed him.",
+     [("three", "fatalities", 3, 3), ("14", "injuries", 14, 14), ("him", "fatalities", 1, 1)]),
+    ("The trial concerns the fatal shooting of one man and the wounding of three others.",
+     [("one", "fatalities", 1, 1), ("three", "injuries", 3, 3)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
@@ -67,6 +73,8 @@ def test_not_counts_of_people(stage, text):
     ("A stray bullet grazed a neighbour.", "injuries", 1),
     ("An injured man was found in the alley.", "injuries", 1),
     ("Officers found a teenager suffering from a gunshot wound to the arm.", "injuries", 1),
+    ("A man is accused of shooting his co-worker in the face.", "injuries", 1),
+    ("The discharge resulted in the fatal injury of an elderly resident.", "fatalities", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
@@ -86,6 +94,11 @@ def test_denied_counts_are_not_claims(stage, text):
 def test_shot_but_not_killed_are_the_injured(stage, text):
     got = {(k, low) for _, k, low, _ in figures(stage, text)}
     assert got == {("injuries", 3), ("fatalities", 1)}
+
+
+def test_people_with_different_fates_are_not_joined(stage):
+    text = "The boy fired a shot, killing a 5-year-old girl and injuring a 4-year-old boy."
+    assert [(k, low) for _, k, low, _ in figures(stage, text)] == [("fatalities", 1), ("injuries", 1)]
 
 
 def test_people_told_by_name_keep_the_count_not_the_name(stage):
@@ -154,6 +167,7 @@ def test_title_case_headline_words_are_not_names(stage):
     ("A man killed himself.", {("himself", 1)}),
     ("A man was shot and killed on Tuesday.", {("A man", 1)}),
     ("The teen died Friday at the hospital.", {("The teen", 1)}),
+    ("The gunman wounded three others before fleeing.", {("three", 3)}),
 ])
 def test_the_one_who_killed_is_not_counted_as_killed(stage, text, expected):
     doc = make_doc(text)

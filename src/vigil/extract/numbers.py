@@ -137,7 +137,7 @@ class KindRules:
     @cached_property
     def after(self) -> re.Pattern:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(r"(?:(?!(?:and|or|but|while|with|after)\b)[^\W\d][\w'’-]*\s+){0,4}?")
+        return self._after_rules(r"(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)[^\W\d][\w'’-]*\s+){0,4}?")
 
     @cached_property
     def after_people(self) -> re.Pattern:
@@ -151,10 +151,10 @@ class KindRules:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|murder(?:ed|ing)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:death )?of|" \
-              r"killing of|slaying of|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
+              r"killing of|slaying of|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? the gun on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
-              r"striking|grazed|grazing|hitting)"
+              r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
@@ -205,10 +205,12 @@ class KindRules:
         if m is not None:
             kind = "injuries" if m.lastgroup == "passive" else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
-            if people and kind != "injuries" and m.lastgroup != "passive" \
+            if people and m.lastgroup != "passive" \
                     and not _PASSIVE_AUX.search(m.group(0), 0, m.start(m.lastgroup)) \
                     and _TRANSITIVE.search(text, words[0], words[1]) and _OBJECT_AFTER.match(text, words[1]):
                 return None, (end, end)  # "a gunman killed three people": the one who did it
+        elif (h := _TO_HOSPITAL_AFTER.match(after)) and (b := _SENT_BEFORE.search(before)):
+            kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
             m = self.before.search(before)
             if m is not None:
@@ -249,6 +251,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
 _AND_ARRESTED = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>arrested|booked|charged|"
                            r"taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
+_SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|rushing|took|taking)\s+(?:(?:another|a further)\s+)?$", re.I)
+_TO_HOSPITAL_AFTER = re.compile(r"\s*(?:(?:other|others|more|people|persons|victims)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|"
+                                r"nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without)\s+$", re.I)
 
 

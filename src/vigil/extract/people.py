@@ -182,7 +182,8 @@ def named_people(text: str, scan=None) -> list[Person]:
     return [Person(a, b, n, named=True) for a, b, n in runs]
 
 
-_JOIN = re.compile(r"(?:,\s*\d{1,2},?)?\s*,?\s+and\s+(?:(?:an?|the|his|her|their|one|another)\s+)?(?:[\w'’-]+\s+){0,2}?$")
+_JOIN = re.compile(r"(?:,\s*\d{1,2},?)?\s*,?\s+and\s+(?:(?:an?|the|his|her|their|one|another)\s+)?"
+                   r"(?:(?![a-z]+ing\s|(?:shot|hurt|left|killed|wounded|injured|sent|took)\s)[\w'’-]+\s+){0,2}?$")  # not "and injuring a"
 
 
 def _joined(text: str, people: list[Person], nouns) -> list[Person]:
