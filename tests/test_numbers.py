@@ -36,6 +36,8 @@ def figures(stage, text):
      [("two", "fatalities", 2, 2), ("three", "injuries", 3, 3)]),
     ("He killed three people and injured 14 others Thursday before police killed him.",
      [("three", "fatalities", 3, 3), ("14", "injuries", 14, 14), ("him", "fatalities", 1, 1)]),
+    ("Four people were sent to the hospital with gunshot wounds.", [("Four", "injuries", 4, 4)]),
+    ("Fifteen people, including children, were shot at the club.", [("Fifteen", "injuries", 15, 15)]),
     ("The trial concerns the fatal shooting of one man and the wounding of three others.",
      [("one", "fatalities", 1, 1), ("three", "injuries", 3, 3)]),
 ])

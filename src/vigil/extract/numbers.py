@@ -137,7 +137,9 @@ class KindRules:
     @cached_property
     def after(self) -> re.Pattern:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(r"(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)[^\W\d][\w'’-]*\s+){0,4}?")
+        including = r",\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*"  # "Fifteen people, including children, were shot"
+        return self._after_rules(rf"(?:{including})?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
+                                 rf"[^\W\d][\w'’-]*(?:\s+|{including})){{0,4}}?")
 
     @cached_property
     def after_people(self) -> re.Pattern:
