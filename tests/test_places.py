@@ -260,9 +260,24 @@ def test_sea_is_not_placed_at_a_town(stage):
     ("Joey Stadnick won 5-0 over Tyler Zilverberg and the team went on.", "Tyler"),
     ("He often had trouble with the administration of George Bush Jr, aides said.", "George"),
     ("The late Dr. Caleb Chu worked there. Chu's widow spoke.", "Chu"),
+    ("“They were still shooting,” Frazier said.", "Frazier"),
+    ("According to Keil, two women were hurt.", "Keil"),
+    ("Geral Frazier, the aunt of one of the boys, described the scene.", "Frazier"),
+    ("Nobody came. Then I left.", "Then I"),
 ])
 def test_first_names_and_surnames_are_not_places(stage, text, name):
     assert name not in {m.text for m in run(stage, text).places}
+
+
+def test_people_named_in_a_story_do_not_move_its_city(stage):
+    text = ("Eight shot at a park in Miami\n\nReporter Ann Keil was there. According to Keil, two women were shot. "
+            "Geral Frazier, the aunt of one of the boys, described the scene. “They ran,” Frazier said.")
+    assert found(run(stage, text), "Miami").admin1 == "Florida"
+
+
+def test_a_town_before_its_police_is_a_place(stage):
+    doc = run(stage, "The items were stolen, according to Hopkinton police. Hopkinton is near Concord, N.H.")
+    assert found(doc, "Hopkinton").admin1 == "New Hampshire"
 
 
 def test_person_name_does_not_hide_the_town(stage):

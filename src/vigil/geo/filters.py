@@ -20,6 +20,14 @@ _PREPS = frozenset("in at near from to outside across throughout into around tow
                    "of inside within through visited visit visiting reached leave left".split())
 _SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},|said|says|told|added|explained|wrote|asked|stated|testified|"
                      r"who\b|and his|and her|\(R|\(D|,\s*(?:a|an|the)\s+\d)")
+_SAID = re.compile(r"\s*(?:said|says|told|added|explained|recalled|described|wrote|testified)\b")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")  # "according to Taylor." (not "according to Hopkinton police")
+_ACCORDING = re.compile(r"\baccording to\s+$", re.I)
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|whose)\s+(?:[\w-]+\s+){0,2}?(?:aunt|uncle|mother|father|son|"
+                         r"daughter|sister|brother|cousin|grandmother|grandfather|wife|husband|girlfriend|boyfriend|"
+                         r"friend|neighbou?r|owner|manager|reporter|spokes(?:man|woman|person)|witness|victim|"
+                         r"suspect|pastor|attorney|lawyer|teacher|student|resident)\b")
+_PRONOUN_I = re.compile(r"(?:^|\s)I$|^I\s")
 _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
                      r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
 _VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
@@ -86,6 +94,13 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
                 return "first-name"
     if c.tokens == 1 and before[:1].isupper() and gap_ok and _SPEECH.match(after):
         return "speech"
+    if c.tokens == 1 and not c.name.strong:  # a small town's name used for a person
+        if _SAID.match(after):
+            return "speech"  # "... screaming,” Frazier said."
+        if _ACCORDING.search(text, max(0, c.start - 16), c.start) and _PHRASE_END.match(after):
+            return "source"  # "According to Keil, two women ..."
+        if _ROLE_AFTER.match(after):
+            return "role"  # "Frazier, the aunt of one of the boys"
     return ""
 
 
@@ -100,6 +115,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     key, kinds, strong = c.key, c.name.kinds, c.name.strong
     if c.abbrev:
         return keep_abbrev(text, c)
+    if c.tokens > 1 and _PRONOUN_I.search(c.text):
+        return False  # "Then I left" is not Theni
     if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
         return False
     if len(c.text) <= 4 and c.text.isupper() and not (kinds & _STRONG_KINDS):
