@@ -109,7 +109,7 @@ def get_stats(request: Request, query: Filters) -> Response:
 
     def compute() -> str:
         with services.pool.borrow() as store:
-            return json.dumps(store.stats(query), ensure_ascii=False, separators=(",", ":"))
+            return store.stats_json(query)
 
     return Response(services.cache.get(("stats", query), compute), media_type="application/json")
 

@@ -60,6 +60,49 @@ MIGRATIONS: list[tuple[int, str]] = [
     UPDATE events SET admin1_key = lower(admin1);
     CREATE INDEX events_admin1_key ON events(admin1_key, date_start);
     """),
+    # 4: the web API's uncached queries at 100k+ events. Pages are read in two runs, dated
+    # events by (date_start, id) then undated ones by id (the same order as before), so one index
+    # per filter column, ending in (date_start, id), both seeks a date range and gives the order:
+    # a page stops after its rows. They replace the single-column and (date_start IS NULL, ...)
+    # indexes. events_cells covers every column the in-memory counts read (store/facets.py);
+    # data_generation moves with every change to events, reports or their links (in the writing
+    # transaction), so those counts are known current; store_id tells database files apart.
+    (4, """
+    DROP INDEX IF EXISTS events_type;
+    DROP INDEX IF EXISTS events_country_admin1;
+    DROP INDEX IF EXISTS events_date;
+    DROP INDEX IF EXISTS events_campaign;
+    DROP INDEX IF EXISTS events_order;
+    DROP INDEX IF EXISTS events_type_order;
+    DROP INDEX IF EXISTS events_country_order;
+    DROP INDEX IF EXISTS events_facets;
+    DROP INDEX IF EXISTS events_admin1_key;
+    CREATE INDEX events_day ON events(date_start, id);
+    CREATE INDEX events_type_day ON events(type, date_start, id);
+    CREATE INDEX events_country_day ON events(country, date_start, id);
+    CREATE INDEX events_status_day ON events(status, date_start, id);
+    CREATE INDEX events_admin1_day ON events(admin1_key, date_start, id);
+    CREATE INDEX events_campaign_day ON events(campaign_id, date_start, id);
+    CREATE INDEX events_cells ON events(date_start, type, status, country, admin1, admin1_key);
+    INSERT OR REPLACE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+    INSERT OR REPLACE INTO meta (key, value) VALUES ('data_generation', '0');
+    CREATE TRIGGER events_gen_ai AFTER INSERT ON events BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
+    CREATE TRIGGER events_gen_au AFTER UPDATE ON events BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
+    CREATE TRIGGER events_gen_ad AFTER DELETE ON events BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
+    CREATE TRIGGER reports_gen_ai AFTER INSERT ON reports BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
+    CREATE TRIGGER reports_gen_ad AFTER DELETE ON reports BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
+    CREATE TRIGGER reports_gen_au AFTER UPDATE ON reports BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
+    CREATE TRIGGER event_reports_gen_ai AFTER INSERT ON event_reports BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
+    CREATE TRIGGER event_reports_gen_ad AFTER DELETE ON event_reports BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
+    """),
 ]
 
 LATEST = MIGRATIONS[-1][0]

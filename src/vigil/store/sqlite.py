@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 from ..model import Event, Report, content_id, event_from_json
 from ..settings import Settings
 from .base import EventQuery, IngestStats
+from .facets import FacetIndex, generation, identity, matching, row_stats, shared_index, supported
 from .migrations import migrate
 from .relink import decision_key, drop_merged, recampaign, relink
 
@@ -31,6 +32,9 @@ class SQLiteStore:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         migrate(self.conn)
+        self._identity = identity(self.conn, path)
+        self._facet_index: Optional[FacetIndex] = None  # in-memory stores only: files share theirs
+        self._facet_version: Optional[int] = None
 
     # ------------------------------------------------------------------ writing
     def add(self, items: Iterable[tuple[Report, list[Event]]], batch_size: int = 64) -> IngestStats:
@@ -165,6 +169,12 @@ class SQLiteStore:
             yield event_from_json(json.loads(text))
 
     def count(self, query: EventQuery = EventQuery()) -> int:
+        facets = self._rollups(query)
+        if facets is not None:
+            return facets.count(query)
+        found = self._text_matches(query)
+        if found is not None:
+            return len(found[1])
         where, args = _where(query)
         return self.conn.execute(f"SELECT COUNT(*) FROM events e {where}", args).fetchone()[0]
 
@@ -180,15 +190,62 @@ class SQLiteStore:
         return Report(id=row["id"], text=row["text"], title=row["title"], url=row["url"], published=pub,
                       source=row["source"], language=row["language"], origin=row["origin"])
 
+    def _facets(self) -> Optional[FacetIndex]:
+        """The in-memory counts and text matches of this version of the data (see
+        :mod:`.facets`: one per database file in a process), or None inside a transaction or
+        on the first query of a new version (answered in SQL)."""
+        if self.conn.in_transaction:
+            return None
+        gen = generation(self.conn)
+        if self._identity is not None:
+            return shared_index(self._identity, gen)
+        if gen != self._facet_version:
+            self._facet_index, self._facet_version = None, gen
+            return None
+        if self._facet_index is None:
+            self._facet_index = FacetIndex()
+        return self._facet_index
+
+    def _rollups(self, query: EventQuery) -> Optional[FacetIndex]:
+        """The index when it answers ``query`` from its rollups (no text, no campaign)."""
+        if not supported(query):
+            return None
+        facets = self._facets()
+        return facets if facets is not None and facets.usable(self.conn) else None
+
+    def _text_matches(self, query: EventQuery) -> Optional[tuple[FacetIndex, list[tuple]]]:
+        """With free text, the index and the matching events' rows (see FacetIndex.text_rows)."""
+        if not query.text:
+            return None
+        facets = self._facets()
+        if facets is None:
+            return None
+        sql, args = _text_clause(query.text)
+        rows = facets.text_rows(self.conn, args[0], sql, args)
+        return None if rows is None else (facets, matching(rows, query))
+
     def stats(self, query: EventQuery = EventQuery()) -> dict:
-        """Counts by day, type, admin1, country and status. With no filter but dates, one small
-        GROUP BY per facet, each a range scan of the covering facets index (the whole store
-        has tens of thousands of day x type x place groups: fetching them all costs more);
+        """Counts by day, type, admin1, country and status. Without free text or a campaign,
+        from the in-memory rollups of :mod:`.facets`. Otherwise in SQL: with no filter but
+        dates, one small GROUP BY per facet, each a range scan of the covering facets index;
         with a selective filter, one GROUP BY over all facets of the few matching rows."""
+        facets = self._rollups(query)
+        if facets is not None:
+            return facets.stats(query, self.conn)
+        found = self._text_matches(query)
+        if found is not None:
+            return row_stats(found[1], found[0].reports(self.conn))
         where, args = _where(query)
         if not any((query.type, query.status, query.country, query.admin1, query.text, query.campaign)):
             return self._stats_by_facet(where, args)
         return self._stats_by_group(where, args)
+
+    def stats_json(self, query: EventQuery = EventQuery()) -> str:
+        """stats() as compact JSON text (what the web API sends)."""
+        facets = self._rollups(query)
+        if facets is not None:
+            return facets.stats_json(query, self.conn)
+        return json.dumps(self.stats(query), ensure_ascii=False, separators=(",", ":"))
 
     def _stats_by_group(self, where: str, args: list) -> dict:
         rows = self.conn.execute(
@@ -230,13 +287,38 @@ class SQLiteStore:
         return out
 
     def events_json(self, query: EventQuery = EventQuery()) -> Iterator[str]:
-        """Events as their stored JSON text (no rebuilding), in the same order as events()."""
-        where, args = _where(query)
-        sql = f"SELECT json FROM events e {where} ORDER BY date_start IS NULL, date_start, id"
-        if query.limit is not None:
-            sql += f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}"
-        for row in self.conn.execute(sql, args):
-            yield row[0]
+        """Events as their stored JSON text (no rebuilding), in the same order as events():
+        by date (undated last), then id. Read as two runs, dated then undated events, so that
+        the (column, date_start, id) indexes give the order and a page stops after its rows."""
+        found = self._text_matches(query)
+        if found is not None:
+            rows = found[1]
+            if query.limit is not None:
+                rows = rows[int(query.offset):int(query.offset) + int(query.limit)]
+            yield from self._json_of([r[1] for r in rows])
+            return
+        clauses, args = _clauses(query)
+        dated = "WHERE " + " AND ".join([*clauses, "e.date_start IS NOT NULL"])
+        undated = None if query.date_from or query.date_to else "WHERE " + " AND ".join([*clauses, "e.date_start IS NULL"])
+        sql = f"SELECT json FROM events e {dated} ORDER BY e.date_start, e.id"
+        if query.limit is None:
+            yield from (row[0] for row in self.conn.execute(sql, args))
+            if undated:
+                yield from (row[0] for row in self.conn.execute(f"SELECT json FROM events e {undated} ORDER BY e.id", args))
+            return
+        limit, offset = int(query.limit), int(query.offset)
+        rows = [row[0] for row in self.conn.execute(f"{sql} LIMIT {limit} OFFSET {offset}", args)]
+        yield from rows
+        if undated and len(rows) < limit:  # past the dated events: the page goes on with undated ones
+            skip = 0 if rows else offset - self.conn.execute(f"SELECT COUNT(*) FROM events e {dated}", args).fetchone()[0]
+            yield from (row[0] for row in self.conn.execute(
+                f"SELECT json FROM events e {undated} ORDER BY e.id LIMIT {limit - len(rows)} OFFSET {max(0, skip)}", args))
+
+    def _json_of(self, ids: list[str]) -> Iterator[str]:
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            found = dict(self.conn.execute(f"SELECT id, json FROM events WHERE id IN ({','.join('?' * len(part))})", part))
+            yield from (found[x] for x in part)
 
     def points(self, query: EventQuery = EventQuery()) -> list[dict]:
         """Events grouped by coordinates (for maps): place, count, and counts by type."""
@@ -267,6 +349,11 @@ class SQLiteStore:
 
 
 def _where(q: EventQuery) -> tuple[str, list]:
+    clauses, args = _clauses(q)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def _clauses(q: EventQuery) -> tuple[list[str], list]:
     clauses, args = [], []
     for col, value in (("type", q.type), ("status", q.status), ("country", q.country), ("campaign_id", q.campaign)):
         if value:
@@ -281,11 +368,19 @@ def _where(q: EventQuery) -> tuple[str, list]:
     if q.date_to:
         clauses.append("substr(e.date_start, 1, ?) <= ?")
         args.extend([len(q.date_to), q.date_to])
+        if q.date_to[-1] < "\U0010ffff":  # the same rows, as a bound an index can seek: every
+            clauses.append("e.date_start < ?")  # date_start whose first len(to) characters are
+            args.append(q.date_to[:-1] + chr(ord(q.date_to[-1]) + 1))  # <= to sorts below this
     if q.text:
-        clauses.append("e.id IN (SELECT er.event_id FROM event_reports er JOIN reports r ON r.id = er.report_id "
-                       "WHERE r.rowid IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))")
-        args.append(_fts_query(q.text))
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+        sql, text_args = _text_clause(q.text)
+        clauses.append(sql)
+        args.extend(text_args)
+    return clauses, args
+
+
+def _text_clause(text: str) -> tuple[str, list]:
+    return ("e.id IN (SELECT er.event_id FROM event_reports er JOIN reports r ON r.id = er.report_id "
+            "WHERE r.rowid IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))"), [_fts_query(text)]
 
 
 def _fts_query(text: str) -> str:
