@@ -18,6 +18,7 @@ from .wordscan import WordScanner
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen)\b)(?:-|\s)years?(?:-|\s)old\b", re.I)
+_AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)  # found first: the engine skips ahead to "year"
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
@@ -62,6 +63,15 @@ _BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+$")
 _HEAD_PREFIX = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
 
 
+def _age_matches(text: str, a: int, b: int):
+    """Matches of ``_AGE`` inside ``[a, b)``, each found from its "year(s) old": the engine
+    jumps to those words instead of trying every age word at every character."""
+    for t in _AGE_TAIL.finditer(text, a, b):
+        m = _AGE.search(text, max(a, t.start() - 10), t.end())
+        if m is not None and m.end() == t.end():
+            yield m
+
+
 @dataclass(frozen=True)
 class Person:
     start: int
@@ -93,9 +103,10 @@ class PeopleFinder:
         ranges, when given)."""
         spans = [(0, len(text))] if spans is None else spans
 
-        def scan(rx: re.Pattern):
+        def scan(rx):  # a compiled pattern, or a function (text, start, end) -> matches
+            find = rx.finditer if isinstance(rx, re.Pattern) else rx
             for a, b in spans:
-                yield from rx.finditer(text, a, b)
+                yield from find(text, a, b)
 
         nouns = list(self.nouns.finditer(text, starts, heads))
         found = self._with_nouns(text, nouns) + self._ages(text, nouns, scan) + self._headlines(text, sentence_starts)
@@ -133,7 +144,7 @@ class PeopleFinder:
     @staticmethod
     def _ages(text: str, nouns, scan) -> list[Person]:
         out = []
-        for m in scan(_AGE):
+        for m in scan(_age_matches):
             art = _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
             end = m.end()
             for s, e, _ in nouns:  # "a 4-year-old Auburndale boy": the person ends at the noun
