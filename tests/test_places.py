@@ -275,6 +275,19 @@ def test_people_named_in_a_story_do_not_move_its_city(stage):
     assert found(run(stage, text), "Miami").admin1 == "Florida"
 
 
+def test_streets_named_in_pairs_are_not_towns(stage):
+    text = ("Boy, 14, dies in backyard shooting\n\nLAS VEGAS — A 14-year-old boy was shot at a home near "
+            "North Pecos and East Gowan roads, police said.")
+    doc = run(stage, text)
+    assert "Pecos" not in {m.text for m in doc.places}
+    assert found(doc, "LAS VEGAS").admin1 == "Nevada"
+
+
+def test_a_town_after_from_is_a_place_whatever_follows(stage):
+    doc = run(stage, "The suspect had recently moved from Hominy, his cousin said.")
+    assert found(doc, "Hominy").admin1 == "Oklahoma"
+
+
 def test_a_town_before_its_police_is_a_place(stage):
     doc = run(stage, "The items were stolen, according to Hopkinton police. Hopkinton is near Concord, N.H.")
     assert found(doc, "Hopkinton").admin1 == "New Hampshire"

@@ -26,6 +26,7 @@ log = logging.getLogger("vigil")
 _DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
                        r"(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|:)\s")
 WEAK_MIN_POPULATION = 20_000
+WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weighs in the final context
 PLACE_MEMO_LIMIT = 100_000
 
 
@@ -72,7 +73,7 @@ class PlaceStage:
         for r in res:
             r.anchor = r.cand.name.strong or bool(r.cand.qualifier) or r is dateline
         res = [r for r in res if self._accept(r, ctx, text, dateline)]
-        ctx = build_context(gaz, res, ctx, dateline)
+        ctx = build_context(gaz, res, ctx, dateline, weak=WEAK_CONTEXT)
         resolve_all(gaz, res, ctx)
         res.extend(find_features(gaz, text, res, dateline))
         res.sort(key=lambda r: r.cand.start)

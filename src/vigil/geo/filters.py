@@ -30,6 +30,8 @@ _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|whose)\s+(?:[\w-]+\s+){
 _PRONOUN_I = re.compile(r"(?:^|\s)I$|^I\s")
 _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
                      r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
+_STREET_PAIR = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?i:streets|roads|avenues|boulevards|drives|lanes|"
+                          r"highways|parkways)\b")
 _VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
 _TWO_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?:,?\s+(?:Jr|Sr|II|III)\b|\s+[a-z(]|[,.;:)]|\s*$)")  # "Tyler Zilverberg and"
 _SURNAME_STOPNAMES = frozenset({"Obama", "Bush", "Clinton", "Trump", "Biden"})  # stop names that follow first names
@@ -94,7 +96,7 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
                 return "first-name"
     if c.tokens == 1 and before[:1].isupper() and gap_ok and _SPEECH.match(after):
         return "speech"
-    if c.tokens == 1 and not c.name.strong:  # a small town's name used for a person
+    if c.tokens == 1 and not c.name.strong and not after_locative(text, c):  # a small town's name used for a person
         if _SAID.match(after):
             return "speech"  # "... screaming,” Frazier said."
         if _ACCORDING.search(text, max(0, c.start - 16), c.start) and _PHRASE_END.match(after):
@@ -123,8 +125,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False  # acronyms (MEK, IRGC) are not towns
     if key in gaz.common_words and _VERBISH_NEXT.match(text, c.end):
         return False  # "was Reading a statement"
-    if not strong and CITY in kinds and _STREET.match(text, c.end):
-        return False
+    if not strong and CITY in kinds and (_STREET.match(text, c.end) or _STREET_PAIR.match(text, c.end)):
+        return False  # "Pecos Road", "near North Pecos and East Gowan roads"
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):
         why = person_like(gaz, text, c)
         if why and (why in ("title", "first-name") or not strong or (why == "surname" and not kinds & {ADMIN1})):

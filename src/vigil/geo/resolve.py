@@ -175,7 +175,7 @@ def _inside(o: Option, within: list[tuple[set, set]]) -> int:
 
 
 def build_context(gaz: Gazetteer, res: list[Resolved], prev: Optional[Context] = None,
-                  dateline: Optional[Resolved] = None) -> Context:
+                  dateline: Optional[Resolved] = None, weak: Optional[float] = None) -> Context:
     """Each distinct name spreads one unit of mass over its entries (softmax of their scores)."""
     ctx = Context()
     countries, admin1s = ctx.countries, ctx.admin1s
@@ -185,6 +185,9 @@ def build_context(gaz: Gazetteer, res: list[Resolved], prev: Optional[Context] =
         if key in ctx.own or not c.hits:
             continue
         own_cc, own_a1 = _contribution(gaz, c, prev)
+        if weak is not None and not r.anchor and r is not dateline:
+            own_cc = {k: weak * v for k, v in own_cc.items()}
+            own_a1 = {k: weak * v for k, v in own_a1.items()}
         if r is dateline:
             own_cc = {k: 2.0 * v for k, v in own_cc.items()}
             own_a1 = {k: 2.0 ** ADMIN1_POWER * v for k, v in own_a1.items()}
