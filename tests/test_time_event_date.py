@@ -135,20 +135,6 @@ def test_a_date_far_down_the_story_comes_after_nearby_ones(stage):
     assert got.start == "2019-04-11"
 
 
-def test_a_copyright_year_is_not_the_event_date(stage):
-    text = ("A teenager was found shot in Lexington. Police are investigating and will update this story. "
-            "Copyright 2019 WXYZ News. All rights reserved.")
-    got = date_of(stage, text, "shot")
-    assert (got.start, got.basis) == ("2019-04-15", "published")
-
-
-def test_an_old_year_in_a_nearby_sentence_is_background(stage):
-    text = ("Church shooting\n\nThree people were gunned down at the church. "
-            "The pastor first answered the call to preach nearly 30 years ago, at the age of 13.")
-    got = date_of(stage, text, "gunned down")
-    assert (got.start, got.basis) == ("2019-04-15", "published")
-
-
 @pytest.mark.parametrize("text, trigger, day", [
     ("Four men were injured in a drive-by shooting Thursday afternoon in Englewood.", "injured", "2019-04-11"),
     ("The town will pull together and recover from Thursday night's shooting at the theatre.", "shooting",
@@ -159,7 +145,16 @@ def test_past_happenings_are_not_moved_ahead(stage, text, trigger, day):
     assert date_of(stage, text, trigger, date(2019, 4, 12)).start == day
 
 
-def test_a_day_of_a_trial_is_not_a_strike_day(stage):
-    text = "The defendant pleaded guilty in the nightclub shooting on the second day of trial."
-    got = date_of(stage, text, "shooting")
-    assert got.basis == "published"
+@pytest.mark.parametrize("text, trigger", [
+    # a copyright year is a stamp
+    ("A teenager was found shot in Lexington. Police are investigating and will update this story. "
+     "Copyright 2019 WXYZ News. All rights reserved.", "shot"),
+    # an old year in a nearby sentence is background
+    ("Church shooting\n\nThree people were gunned down at the church. "
+     "The pastor first answered the call to preach nearly 30 years ago, at the age of 13.", "gunned down"),
+    # a day of a trial is not a strike day
+    ("The defendant pleaded guilty in the nightclub shooting on the second day of trial.", "shooting"),
+])
+def test_words_that_date_something_else_leave_the_publication_date(stage, text, trigger):
+    got = date_of(stage, text, trigger)
+    assert (got.start, got.basis) == ("2019-04-15", "published")

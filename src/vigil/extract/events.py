@@ -173,7 +173,8 @@ class EventStage:
         if doc.report.title and not doc.text.startswith(doc.report.title):
             labels.update(self.issues.issues_in(doc.report.title))
         issues = tuple(label for label in self.issues.labels if label in labels)
-        actors, actor_words = _actors(doc, d)
+        actor_words = _actor_words(doc, d)
+        actors = [Actor(m.value.name, role) for m, role in actor_words]
         evidence = _evidence(doc, d)
         evidence += _value_evidence(doc, d, actor_words, hits)
         event_id = content_id([rid, d.type, d.place.to_json(), d.date.start, d.triggers[0].start], prefix="ev-")
@@ -439,9 +440,10 @@ def _evidence(doc: Doc, d: Draft) -> list[Evidence]:
     return out
 
 
-def _actors(doc: Doc, d: Draft) -> tuple[list[Actor], list[tuple[Mention, str]]]:
-    """The event's actors (roles read for its type) and each actor's words with that role."""
-    out: dict[str, Actor] = {}
+def _actor_words(doc: Doc, d: Draft) -> list[tuple[Mention, str]]:
+    """Each of the event's actors once: its first mention in the event's sentences and its
+    role read for the event's type."""
+    seen: set[str] = set()
     words: list[tuple[Mention, str]] = []
     for m in doc.actors:
         if doc.sentence_at(m.start) not in d.sentences:
@@ -452,10 +454,10 @@ def _actors(doc: Doc, d: Draft) -> tuple[list[Actor], list[tuple[Mention, str]]]
             role = VICTIM_ROLE[d.type]
         if role == "perpetrator" and d.type in ("protest", "strike"):
             continue
-        if actor.name not in out:
-            out[actor.name] = Actor(actor.name, role)
+        if actor.name not in seen:
+            seen.add(actor.name)
             words.append((m, role))
-    return list(out.values()), words
+    return words
 
 
 def _value_evidence(doc: Doc, d: Draft, actor_words: list[tuple[Mention, str]],

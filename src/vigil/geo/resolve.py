@@ -185,12 +185,10 @@ def build_context(gaz: Gazetteer, res: list[Resolved], prev: Optional[Context] =
         if key in ctx.own or not c.hits:
             continue
         own_cc, own_a1 = _contribution(gaz, c, prev)
-        if weak is not None and not r.anchor and r is not dateline:
-            own_cc = {k: weak * v for k, v in own_cc.items()}
-            own_a1 = {k: weak * v for k, v in own_a1.items()}
-        if r is dateline:
-            own_cc = {k: 2.0 * v for k, v in own_cc.items()}
-            own_a1 = {k: 2.0 ** ADMIN1_POWER * v for k, v in own_a1.items()}
+        scale = (2.0, 2.0 ** ADMIN1_POWER) if r is dateline else (weak, weak) if weak is not None and not r.anchor else None
+        if scale is not None:  # the dateline counts double; with ``weak``, unanchored names less
+            own_cc = {k: scale[0] * v for k, v in own_cc.items()}
+            own_a1 = {k: scale[1] * v for k, v in own_a1.items()}
         ctx.own[key] = (own_cc, own_a1)
         for k, v in own_cc.items():
             countries[k] = countries.get(k, 0.0) + v

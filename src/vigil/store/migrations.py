@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 
+
+def _generation_triggers(operations: dict[str, tuple[str, ...]]) -> str:
+    """One trigger per table and operation that moves ``meta.data_generation``."""
+    return "".join(f"""
+    CREATE TRIGGER {table}_gen_a{op[0].lower()} AFTER {op} ON {table} BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;"""
+                   for table, ops in operations.items() for op in ops)
+
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,23 +95,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX events_cells ON events(date_start, type, status, country, admin1, admin1_key);
     INSERT OR REPLACE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
     INSERT OR REPLACE INTO meta (key, value) VALUES ('data_generation', '0');
-    CREATE TRIGGER events_gen_ai AFTER INSERT ON events BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
-    CREATE TRIGGER events_gen_au AFTER UPDATE ON events BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
-    CREATE TRIGGER events_gen_ad AFTER DELETE ON events BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
-    CREATE TRIGGER reports_gen_ai AFTER INSERT ON reports BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
-    CREATE TRIGGER reports_gen_ad AFTER DELETE ON reports BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
-    CREATE TRIGGER reports_gen_au AFTER UPDATE ON reports BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
-    CREATE TRIGGER event_reports_gen_ai AFTER INSERT ON event_reports BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
-    CREATE TRIGGER event_reports_gen_ad AFTER DELETE ON event_reports BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'data_generation'; END;
-    """),
+    """ + _generation_triggers({"events": ("INSERT", "UPDATE", "DELETE"), "reports": ("INSERT", "DELETE", "UPDATE"),
+                                "event_reports": ("INSERT", "DELETE")})),
 ]
 
 LATEST = MIGRATIONS[-1][0]
