@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vigil.link import assign_campaigns, cluster_events, link_events
-from vigil.link.similarity import similarity
+from vigil.link.similarity import Profiles, similarity
 from tests.factories import event
 
 SHOOT = "A gunman opened fire at a bar on Main Street, killing two people, police said."
@@ -25,6 +25,31 @@ def test_different_cities_or_far_dates_stay_apart():
     c = event("r3", "attack", "Franklin", "2014-03-20", country="US", admin1="Indiana", gid=1, text=SHOOT)
     assert len(link_events([a, b, c])) == 3
     assert similarity(a, b)[0] == -1.0
+
+
+def _attack(rid, day, text, basis=None):
+    return event(rid, "attack", "Franklin", day, fatalities=2, country="US", admin1="Indiana", gid=1, text=text,
+                 basis=basis)
+
+
+def test_a_month_date_or_an_undated_later_report_meets_the_day_it_may_stand_for():
+    day = _attack("r1", "2014-02-03", "A gunman killed two people at the Elm Court laundromat on Monday.")
+    month = _attack("r2", "2014-02", "The February killings at the Elm Court laundromat go to a grand jury.")
+    later = _attack("r3", "2014-02-20", "Two weeks on, Elm Court laundromat owners reopen after the killings.",
+                    basis="published")
+    too_late = _attack("r4", "2014-04-20", "Elm Court laundromat owners recall the killings.", basis="published")
+    merged = link_events([day, month, later, too_late])
+    assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2", "r3"], ["r4"]]
+
+
+def test_rare_shared_words_weigh_more_than_common_ones():
+    common = "A man was shot and killed in a shooting on Monday night, police said."
+    events = [_attack(f"r{i}", "2014-02-03", common + f" Street {i} was closed.") for i in range(6)]
+    a = _attack("a", "2014-02-03", common + " The Quillfeather Lane victim was 17.")
+    b = _attack("b", "2014-02-03", "Neighbours on Quillfeather Lane mourned the 17-year-old.")
+    profiles = Profiles(events + [a, b])
+    assert profiles.cosine(a, b) > profiles.cosine(a, events[0])
+    assert profiles.cosine(a, b) > 0.3
 
 
 def test_events_of_one_report_never_merge():

@@ -112,6 +112,14 @@ def test_new_reports_attach_to_stored_events(store):
     assert sorted(r for _, r, _ in store.members(events[0].event_id)) == ["r1", "r2"]
 
 
+def test_a_later_month_dated_report_attaches_to_a_stored_event(store):
+    store.add([(report("r1", SHOT), [_shooting("r1", day="2014-02-27")])])
+    month = _shooting("r2", day="2014-02", text="The February shooting in a Main Street bar killed two people.")
+    store.add([(report("r2", "Weeks later. " + SHOT), [month])])
+    events = list(store.events())
+    assert len(events) == 1 and sorted(events[0].report_ids) == ["r1", "r2"]
+
+
 def test_unlink_persists_across_reingest(tmp_path):
     path = str(tmp_path / "v.db")
     items = [(report("r1", SHOT), [_shooting("r1")]), (report("r2", "Again. " + SHOT), [_shooting("r2")])]

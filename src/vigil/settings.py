@@ -32,7 +32,7 @@ class Settings:
     workers: int = _setting(1, "Worker processes for extraction (1 = in-process).")
     cache_dir: str = _setting(_default_cache_dir(), "Where derived data (the gazetteer index) is cached.")
     min_confidence: float = _setting(0.0, "Events below this confidence are dropped from output.")
-    link_threshold: float = _setting(0.55, "Score at or above which two events from different reports merge.")
+    link_threshold: float = _setting(0.75, "Score at or above which two events from different reports merge.")
     link_window_days: int = _setting(3, "Largest gap in days between dates of events that may merge.")
     campaign_window_days: int = _setting(14, "Largest gap in days between events of one campaign.")
     token: Optional[str] = _setting(None, "Write token for POST /api/reports; without it the API is read-only.")

@@ -2,13 +2,14 @@
 cluster into one event citing every report, with every report's claims kept side by side."""
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..model import Claim, Event, Evidence, content_id
 from ..settings import Settings
-from .similarity import day, similarity
+from .similarity import FALLBACK_DAYS, Profiles, day, similarity
 
 
 class _Clusters:
@@ -38,41 +39,60 @@ class _Clusters:
         return True
 
 
-def _blocks(events: list[Event]) -> dict[tuple, list[int]]:
-    """Events by (type, day, country, province): only events that could be one are compared."""
-    blocks: dict[tuple, list[int]] = defaultdict(list)
-    for i, ev in enumerate(events):
-        d = day(ev.date.start)
-        blocks[(ev.type, d.toordinal() if d else None, ev.place.country, ev.place.admin1)].append(i)
-    return blocks
+def date_span(ev: Event) -> Optional[tuple[int, int]]:
+    """The days (ordinals) an event's date may stand for: its day; every day of its month; or,
+    for a date that fell back on the publication date, the ``FALLBACK_DAYS`` before it (a later
+    report that gives no date of its own). None for a year or no date: too vague to block on."""
+    start = ev.date.start or ""
+    d = day(start)
+    if d is not None:
+        return (d.toordinal() - FALLBACK_DAYS, d.toordinal()) if ev.date.basis == "published" else (d.toordinal(),) * 2
+    first = day(start + "-01") if len(start) == 7 else None
+    if first is None:
+        return None
+    return first.toordinal(), first.toordinal() + monthrange(first.year, first.month)[1] - 1
 
 
 def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
-    """Pairs worth comparing: same type, dates at most ``window`` days apart, same country and
-    province (an event placed only at country level meets every province), different reports.
-    The cost grows with the events of one day and place, not with the whole collection."""
-    blocks = _blocks(events)
-    provinces: dict[tuple, list] = defaultdict(list)  # (type, day, country) -> provinces seen
-    for (etype, ordinal, country, admin1) in blocks:
-        provinces[(etype, ordinal, country)].append(admin1)
-    for (etype, ordinal, country, admin1), idx in blocks.items():
-        days = [ordinal + k for k in range(window + 1)] if ordinal is not None else [None]
-        for d in days:
-            for other_admin1 in _meeting(provinces.get((etype, d, country), ()), admin1, d == ordinal):
-                other = blocks[(etype, d, country, other_admin1)]
-                same_block = d == ordinal and other_admin1 == admin1
-                for i in idx:
-                    for j in other:
-                        if (not same_block or j > i) and not set(events[i].report_ids) & set(events[j].report_ids):
-                            yield i, j
+    """Pairs worth comparing: same type and country, date spans at most ``window`` days apart,
+    same province (an event placed only at country level meets every province), different
+    reports. Events too vaguely dated to block on meet only each other. A sweep over each
+    province's spans, sorted by their first day, keeps the cost near the events that overlap,
+    not the whole collection."""
+    dated: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))  # (type, country) -> admin1 -> spans
+    vague: dict[tuple, list[int]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        span, key = date_span(ev), (ev.type, ev.place.country)
+        if span is None:
+            vague[key].append(i)
+        else:
+            dated[key][ev.place.admin1].append((span[0], span[1], i))
+    for provinces in dated.values():
+        anywhere = provinces.pop(None, [])  # placed at country level: meets every province
+        for spans in provinces.values():
+            yield from _sweep(events, sorted(spans + anywhere), window, skip_both=set(s[2] for s in anywhere))
+        yield from _sweep(events, sorted(anywhere), window)
+    for idx in vague.values():
+        yield from ((i, j) for k, i in enumerate(idx) for j in idx[k + 1:] if _may_meet(events[i], events[j]))
 
 
-def _meeting(admin1s: Iterable, admin1, same_day: bool) -> list:
-    """Provinces whose events can be one with an event in ``admin1`` (None: unknown province);
-    each unordered pair of blocks is produced from one side only."""
-    if admin1 is None:
-        return list(admin1s)
-    return [a for a in admin1s if a == admin1 or (a is None and not same_day)]
+def _sweep(events: list[Event], spans: list[tuple[int, int, int]], window: int,
+           skip_both: frozenset | set = frozenset()) -> Iterable[tuple[int, int]]:
+    """Pairs of spans (sorted by first day) at most ``window`` days apart, but for pairs whose
+    both members are in ``skip_both`` (produced by another sweep)."""
+    active: list[tuple[int, int]] = []  # (last day, index) of spans that may still meet
+    for lo, hi, i in spans:
+        active = [(h, j) for h, j in active if h + window >= lo]
+        for _, j in active:
+            if not (i in skip_both and j in skip_both) and _may_meet(events[j], events[i]):
+                yield j, i
+        active.append((hi, i))
+
+
+def _may_meet(a: Event, b: Event) -> bool:
+    """Same or unknown province, and no report in common."""
+    pa, pb = a.place.admin1, b.place.admin1
+    return (pa is None or pb is None or pa == pb) and not set(a.report_ids) & set(b.report_ids)
 
 
 def _threshold(a: Event, b: Event, settings: Settings) -> float:
@@ -90,8 +110,9 @@ def cluster_events(events: list[Event], settings: Optional[Settings] = None,
     index = {ev.event_id: i for i, ev in enumerate(events)}
     cannot = {frozenset((index[a], index[b])) for a, b in cannot_link if a in index and b in index}
     scored = []
+    profiles = Profiles(events)
     for i, j in candidate_pairs(events, settings.link_window_days):
-        s, why = similarity(events[i], events[j], settings.link_window_days)
+        s, why = similarity(events[i], events[j], settings.link_window_days, profiles)
         if s >= _threshold(events[i], events[j], settings):
             scored.append((s, i, j, why))
     for a, b in must_link:

@@ -9,32 +9,38 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Iterable
 
 from ..link import assign_campaigns, cluster_events, merge_cluster
+from ..link.similarity import FALLBACK_DAYS
 from ..model import Event, event_from_json
 from ..settings import Settings
 
 
 def _window(day: str, days: int) -> tuple[str, str]:
+    """Bounds on ``date_start`` for events within ``days`` of ``day`` (a day, or a month: then
+    all of it). The lower bound is a month prefix, so month-dated events sort inside it."""
     try:
-        d = date.fromisoformat(day[:10]) if len(day) >= 10 else date.fromisoformat(day[:7] + "-01")
+        first = date.fromisoformat(day[:10]) if len(day) >= 10 else date.fromisoformat(day[:7] + "-01")
     except ValueError:
         return day, day
-    return (d - timedelta(days=days)).isoformat(), (d + timedelta(days=days)).isoformat() + "\uffff"
+    last = first if len(day) >= 10 else first.replace(day=monthrange(first.year, first.month)[1])
+    return (first - timedelta(days=days)).isoformat()[:7], (last + timedelta(days=days)).isoformat() + "\uffff"
 
 
 def neighbourhood(conn: sqlite3.Connection, seeds: Iterable[str], window: int) -> set[str]:
-    """Raw ids to re-cluster: the seeds, same-type raw events in their date windows, and every
-    member of the clusters those belong to. Windows of one type are merged first, so a bulk
-    ingest asks a handful of range queries, not one per event."""
+    """Raw ids to re-cluster: the seeds, same-type raw events in their date windows (widened by
+    the days a report may come after an event it does not date), and every member of the
+    clusters those belong to. Windows of one type are merged first, so a bulk ingest asks a
+    handful of range queries, not one per event."""
     ids: set[str] = set(seeds)
     spans: dict[str, list[tuple[str, str]]] = {}
     for etype, start in _chunked(conn, "SELECT type, date_start FROM raw_events WHERE id IN ({})", ids):
         if start:
-            spans.setdefault(etype, []).append(_window(start, window))
+            spans.setdefault(etype, []).append(_window(start, window + FALLBACK_DAYS))
     for etype, windows in spans.items():
         for lo, hi in _merge_spans(windows):
             ids.update(r[0] for r in conn.execute(
