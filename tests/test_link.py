@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vigil.link import assign_campaigns, cluster_events, link_events
-from vigil.link.similarity import Profiles, similarity
+from vigil.link.similarity import Profiles, figures_part, similarity
 from tests.factories import event
 
 SHOOT = "A gunman opened fire at a bar on Main Street, killing two people, police said."
@@ -50,6 +50,12 @@ def test_rare_shared_words_weigh_more_than_common_ones():
     profiles = Profiles(events + [a, b])
     assert profiles.cosine(a, b) > profiles.cosine(a, events[0])
     assert profiles.cosine(a, b) > 0.3
+
+
+def test_a_large_shared_toll_says_more_than_a_toll_of_one():
+    one = [event(r, "attack", "Franklin", "2014-02-03", fatalities=1, country="US", gid=1) for r in ("r1", "r2")]
+    four = [event(r, "attack", "Franklin", "2014-02-03", fatalities=4, country="US", gid=1) for r in ("r1", "r2")]
+    assert figures_part(*four)[0] > figures_part(*one)[0] > 0
 
 
 def test_events_of_one_report_never_merge():
