@@ -15,6 +15,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Claim, Doc, Mention
+from .numbers_fa import PersianCounts
 from .people import PeopleFinder, Person
 from .sources import attribution
 from .triggers import focus_sentences
@@ -266,6 +267,7 @@ class NumberStage:
         self.grammar = grammar or NumberGrammar.default()
         self.rules = KindRules(self.grammar)
         self.people = PeopleFinder(self.grammar.data)
+        self.persian = PersianCounts.default()
 
     def __call__(self, doc: Doc) -> Doc:
         text, rid = doc.text, doc.report.id
@@ -289,6 +291,7 @@ class NumberStage:
                 limit = min([q.start for q in people[i + 1:i + 2]] + [a for a, _ in numbers if a >= p.end]
                             + [doc.sentences[si].end])
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
+        doc.numbers.extend(self.persian(doc, focus))
         _shot_not_killed(doc)
         self._totals(doc)
         return doc

@@ -24,6 +24,7 @@ class TriggerRule:
     pattern: re.Pattern
     context: Optional[re.Pattern]
     strength: float
+    unless: Optional[re.Pattern] = None  # the rule does not apply when this matches the sentence
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,9 @@ class TriggerLexicon:
     @cached_property
     def rules(self) -> list[TriggerRule]:
         """Rules, most specific first: at one position the first alternative that matches wins."""
-        rules = [TriggerRule(t["type"], t.get("subtype"), re.compile(t["pattern"], re.I),
-                             re.compile(t["context"], re.I) if t.get("context") else None,
-                             float(t.get("strength", 0.7)))
+        rx = lambda key, t: re.compile(t[key], re.I) if t.get(key) else None  # noqa: E731
+        rules = [TriggerRule(t["type"], t.get("subtype"), re.compile(t["pattern"], re.I), rx("context", t),
+                             float(t.get("strength", 0.7)), rx("unless", t))
                  for t in self.data["trigger"]]
         return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
 
@@ -67,24 +68,44 @@ class TriggerLexicon:
         """Trigger matches by sentence index (sentence-relative offsets), longest first on overlap.
 
         One combined regex scans the whole text once; context patterns are checked only for
-        sentences that have a hit.
+        sentences that have a hit. When the rule that matched fails its context, the later
+        rules matching at the same place get their turn (a death told with the protest around
+        it is repression; without, an attack).
         """
         by_sentence: dict[int, list[tuple[int, int, TriggerRule]]] = {}
         ok_context: dict[tuple[int, int], bool] = {}
         for start, end, r in self.scanner.finditer(doc.text, *doc_word_starts(doc)):
-            rule = self.rules[r]
             si = doc.sentence_at(start)
             if si < 0:
                 continue
             sent = doc.sentences[si]
-            if rule.context is not None:
-                key = (r, si)
-                if key not in ok_context:
-                    ok_context[key] = bool(rule.context.search(sent.text))
-                if not ok_context[key]:
-                    continue
-            by_sentence.setdefault(si, []).append((start - sent.start, min(end, sent.end) - sent.start, rule))
+            while r is not None and not self._fits(r, si, sent.text, ok_context):
+                r, end = self._next_rule(doc.text, start, r)
+            if r is not None:
+                by_sentence.setdefault(si, []).append((start - sent.start, min(end, sent.end) - sent.start, self.rules[r]))
         return {si: _longest(hits) for si, hits in by_sentence.items()}
+
+    def _fits(self, r: int, si: int, sentence: str, memo: dict[tuple[int, int], bool]) -> bool:
+        """Whether rule ``r``'s context holds in the sentence (and its ``unless`` does not)."""
+        rule = self.rules[r]
+        if rule.context is None and rule.unless is None:
+            return True
+        key = (r, si)
+        if key not in memo:
+            memo[key] = (rule.context is None or bool(rule.context.search(sentence))) and \
+                (rule.unless is None or not rule.unless.search(sentence))
+        return memo[key]
+
+    def _next_rule(self, text: str, start: int, after: int) -> tuple[Optional[int], int]:
+        """The first rule after ``after`` that matches a whole word at ``start``, and its end."""
+        for r in range(after + 1, len(self.rules)):
+            m = self.rules[r].pattern.match(text, start)
+            if m is not None and m.end() > start and not _WORD_CHAR.match(text, m.end()):
+                return r, m.end()
+        return None, start
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, TriggerRule]]:

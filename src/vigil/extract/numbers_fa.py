@@ -1,0 +1,160 @@
+"""Persian counts: how many were killed, injured, arrested or took part, in Persian script.
+
+"۵ نفر کشته شدند" (five people were killed), "بیش از ۸۰۰۰ نفر بازداشت شدند" (over 8,000 were
+arrested), "شمار کشته‌شدگان به ۵۰ نفر رسید" (the toll reached 50), and the one person a
+narrative tells of: a verb in the singular ("جان باخت", lost their life) counts one, and the
+claim's words are the verb, never the person's name. Persian and Arabic-Indic digits are read
+by ``int`` itself; ages ("۲۴ ساله"), durations and dates are not counts. The words live in
+``data/lexicon/numbers_fa.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterable, Optional
+
+from .. import lexicon
+from ..model import Claim, Doc, Mention
+
+PERSIAN = re.compile(r"[\u0600-\u06FF]")
+_DIGIT = r"[0-9\u06F0-\u06F9\u0660-\u0669]"
+_NOT_A_COUNT = re.compile(r"[\u200c ]?(?:ساله|سال|سالگی|ماه|روز|هفته|ساعت|دقیقه|متر|کیلومتر|درصد|گلوله|تیر|فروردین|"
+                         r"اردیبهشت|خرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\w])")
+_NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|نزدیک|قریب|کمتر)$")
+
+
+@dataclass(frozen=True)
+class PersianCounts:
+    data: dict
+
+    @classmethod
+    def default(cls) -> "PersianCounts":
+        return cls(lexicon.load("lexicon/numbers_fa"))
+
+    @cached_property
+    def phrase(self) -> re.Pattern:
+        """A number phrase: qualifier, then a vague quantity or digits/words (with a multiplier),
+        then the word for who is counted ("نفر")."""
+        q = self.data["qualifiers"]
+        words = lexicon.alternation(list(self.data["words"]))
+        word = rf"(?:{words})(?:\s+و\s+(?:{words}))*"
+        mult = lexicon.alternation(list(self.data["multipliers"]))
+        number = rf"(?:{_DIGIT}{{1,3}}(?:[,٬]{_DIGIT}{{3}})+|{_DIGIT}+|{word})(?:[\u200c ]?(?:{mult}))?"
+        vague = lexicon.alternation(list(self.data["vague"]))
+        counted = lexicon.alternation(self.data["counted"]["words"])
+        return re.compile(rf"(?<![\w])(?:(?P<qual>{lexicon.alternation(q['low'] + q['high'] + q['approx'])})\s+)?"
+                          rf"(?:(?P<vague>{vague})|(?P<n>{number}))(?![\w])(?:\s+(?P<who>{counted})(?![\w]))?")
+
+    @cached_property
+    def kinds(self) -> list[tuple[str, re.Pattern]]:
+        return [(k, re.compile(rf"(?<![\w])(?:{lexicon.alternation(v)})")) for k, v in self.data["kinds"].items()]
+
+    @cached_property
+    def singular(self) -> list[tuple[str, re.Pattern]]:
+        return [(k, re.compile(rf"(?<![\w])(?:{lexicon.alternation(v)})(?![\w])")) for k, v in self.data["singular"].items()]
+
+    @cached_property
+    def totals(self) -> re.Pattern:
+        return re.compile(rf"(?<![\w])(?:{lexicon.alternation(self.data['totals']['words'])})")
+
+    @cached_property
+    def source(self) -> re.Pattern:
+        src = self.data["sources"]
+        return re.compile(rf"(?<![\w])(?:{lexicon.alternation(src['lead'])})\s+(?P<src>[^\s،,.:؛!؟]+(?:\s+[^\s،,.:؛!؟]+){{0,3}})")
+
+    @cached_property
+    def source_word(self) -> re.Pattern:
+        return re.compile(rf"(?<![\w])(?:{lexicon.alternation(self.data['sources']['words'])})")
+
+    def __call__(self, doc: Doc, sentences: Optional[Iterable[int]] = None) -> list[Mention]:
+        """Count mentions in the given sentences (all when None); nothing when no Persian."""
+        if not PERSIAN.search(doc.text):
+            return []
+        out: list[Mention] = []
+        dates = [(m.start, m.end) for m in doc.dates]
+        for i in sorted(range(len(doc.sentences)) if sentences is None else sentences):
+            out += self._sentence(doc, doc.sentences[i], dates)
+        return out
+
+    def _sentence(self, doc: Doc, sent, dates: list[tuple[int, int]]) -> list[Mention]:
+        text, found = sent.text, []
+        for m in self.phrase.finditer(text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if any(x < b and a < y for x, y in dates) or _NOT_A_COUNT.match(text, m.end("n") if m.group("n") else m.end()):
+                continue
+            if m.group("n") and not m.group("who") and not re.match(_DIGIT, m.group("n")):
+                continue  # a number word needs its noun: "نه" alone is "no", "یک" alone is "a"
+            kind = self._kind_after(text, m.end()) or self._kind_before(text, m.start())
+            low, high = self._bounds(m)
+            if kind and low is not None:
+                found.append(self._mention(doc, sent, kind, low, high, a, b))
+        counted = {m.get("kind") for m in found}
+        for kind, rx in self.singular:
+            if kind in counted:
+                continue  # "۵ نفر کشته شد": the number, not the verb, says how many
+            m = rx.search(text)
+            if m is not None:
+                found.append(self._mention(doc, sent, kind, 1, 1, sent.start + m.start(), sent.start + m.end(),
+                                           method="people"))
+        return found
+
+    def _kind_after(self, text: str, end: int) -> Optional[str]:
+        """The kind word within a few words after the number ("۵ نفر از معترضان کشته شدند")."""
+        window = text[end:end + 40]
+        hits = [(m.start(), k) for k, rx in self.kinds if (m := rx.search(window)) is not None]
+        return min(hits)[1] if hits else None
+
+    def _kind_before(self, text: str, start: int) -> Optional[str]:
+        """A toll told before its number: "شمار کشته‌شدگان به ۵۰ نفر رسید"."""
+        window = text[max(0, start - 40):start]
+        if not re.search(r"(?:به|از)\s*$", window):
+            return None
+        hits = [(m.start(), k) for k, rx in self.kinds for m in rx.finditer(window)]
+        return max(hits)[1] if hits else None
+
+    def _bounds(self, m: re.Match) -> tuple[Optional[int], Optional[int]]:
+        if m.group("vague"):
+            value = next((v for k, v in self.data["vague"].items() if re.fullmatch(k, m.group("vague"))), None)
+        else:
+            value = self._value(m.group("n"))
+        if value is None or value <= 0:
+            return None, None
+        qual = m.group("qual") or ""
+        q = self.data["qualifiers"]
+        if m.group("vague") or any(re.fullmatch(x, qual) for x in q["low"]):
+            return value, None
+        if any(re.fullmatch(x, qual) for x in q["high"]):
+            return None, value
+        return value, value
+
+    def _value(self, text: str) -> Optional[int]:
+        """"۸٬۰۰۰" -> 8000, "بیست و پنج" -> 25, "۳ هزار" -> 3000."""
+        total = 0
+        for part in re.split(r"\s+و\s+", text.strip()):
+            head, mult = part.replace(",", "").replace("٬", ""), 1
+            for word, value in self.data["multipliers"].items():
+                if head.endswith(word) and head != word:
+                    head, mult = head[:-len(word)].strip("\u200c "), value
+                    break
+            value = int(head) if head.isdigit() else self.data["words"].get(head)
+            if value is None:
+                return None
+            total += value * mult
+        return total
+
+    def _mention(self, doc: Doc, sent, kind: str, low, high, start: int, end: int, method: str = "pattern") -> Mention:
+        words = doc.text[start:end]
+        claim = Claim(low=low, high=high, text=words, claimed_by=self._source(sent.text), report_id=doc.report.id,
+                      start=start, end=end, cumulative=bool(self.totals.search(sent.text)), method=method)
+        return Mention("number", start, end, words, claim, method=method, extra=(("kind", kind),))
+
+    def _source(self, sentence: str) -> Optional[str]:
+        """Who the sentence attributes its figures to, when that is an organisation or a role."""
+        for m in self.source.finditer(sentence):
+            words = m.group("src").split()
+            cut = next((i for i, w in enumerate(words) if _NOT_SOURCE.search(w)), len(words))
+            src = " ".join(words[:cut])
+            if self.source_word.search(src):
+                return src
+        return None

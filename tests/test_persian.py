@@ -1,0 +1,105 @@
+"""Persian text: triggers, counts and whole events from short reports written for these tests.
+
+Each fixture is an invented sentence; the comment gives its meaning in English.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import make_doc
+from vigil.extract.numbers import NumberStage
+from vigil.extract.triggers import TriggerFinder, TriggerLexicon
+from vigil.model import Report
+
+PUBLISHED = date(2023, 1, 31)
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return TriggerFinder()
+
+
+def kinds(finder, text):
+    return [(m.value, m.get("subtype")) for m in finder(make_doc(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A young man lost his life to the security forces' shots during the protests in Arak.
+    ("مردی جوان در جریان اعتراضات اراک با شلیک نیروهای امنیتی جان باخت.", [("protest", None), ("repression", "live fire"), ("repression", None)]),
+    # Teachers went on strike in Shiraz.
+    ("معلمان در شیراز اعتصاب کردند.", [("strike", None)]),
+    # Security forces fired tear gas at the gathering.
+    ("ماموران به سوی تجمع گاز اشک‌آور شلیک کردند.", [("protest", "gathering"), ("repression", "tear gas"), ("repression", "live fire")]),
+    # Dozens of students were arrested in Tabriz.
+    ("ده‌ها دانشجو در تبریز بازداشت شدند.", [("arrest", None)]),
+    # A 30-year-old man lost his life in Yazd (nothing says how): an attack, not repression.
+    ("مردی ۳۰ ساله در یزد جان‌باخت.", [("attack", None)]),
+])
+def test_persian_triggers(finder, text, expected):
+    assert kinds(finder, text) == expected
+
+
+def test_a_death_in_a_road_accident_is_no_attack(finder):
+    # Two passengers lost their lives in a road accident near Qazvin.
+    assert kinds(finder, "دو مسافر در تصادف جاده‌ای نزدیک قزوین جان باختند.") == []
+
+
+def test_a_rule_failing_its_context_gives_the_next_rule_its_turn():
+    data = {"trigger": [
+        {"type": "repression", "pattern": "fell", "context": "police", "strength": 0.9},
+        {"type": "attack", "pattern": "fell", "strength": 0.5},
+    ]}
+    lex = TriggerLexicon(data, TriggerLexicon.default().context_data)
+    finder = TriggerFinder(lex)
+    assert [m.value for m in finder(make_doc("A man fell to the police fire."))] == ["repression"]
+    assert [m.value for m in finder(make_doc("A man fell in the square."))] == ["attack"]
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return NumberStage()
+
+
+def counts(stage, text):
+    doc = make_doc(text, PUBLISHED)
+    stage(doc)
+    return [(m.text, m.get("kind"), m.value.low, m.value.high, m.value.claimed_by) for m in doc.numbers]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # According to HRANA's report, more than 8,000 people were arrested.
+    ("به گزارش هرانا بیش از ۸٬۰۰۰ نفر بازداشت شدند.", [("بیش از ۸٬۰۰۰ نفر", "arrests", 8000, None, "هرانا")]),
+    # Five people were killed in Zahedan.
+    ("۵ نفر در زاهدان کشته شدند.", [("۵ نفر", "fatalities", 5, 5, None)]),
+    # The number of those killed reached 50.
+    ("شمار کشته‌شدگان به ۵۰ نفر رسید.", [("۵۰ نفر", "fatalities", 50, 50, None)]),
+    # Hundreds of workers took part in the gathering.
+    ("صدها کارگر در تجمع شرکت کردند.", [("صدها کارگر", "participants", 200, None, None)]),
+    # About three thousand people were injured.
+    ("حدود سه هزار نفر زخمی شدند.", [("حدود سه هزار نفر", "injuries", 3000, 3000, None)]),
+])
+def test_persian_counts(stage, text, expected):
+    assert counts(stage, text) == expected
+
+
+def test_one_person_counted_by_the_singular_verb_never_by_name(stage):
+    # Reza, 24 years old, lost his life on 19 Dey in Karaj: one dead; the age is no count.
+    got = counts(stage, "رضا، ۲۴ ساله، روز ۱۹ دی در کرج جان باخت.")
+    assert got == [("جان باخت", "fatalities", 1, 1, None)]
+
+
+def test_a_counted_verb_in_the_singular_does_not_add_one(stage):
+    # Seven people were killed (verb in the singular, as Persian allows after a number).
+    assert counts(stage, "هفت نفر کشته شد.") == [("هفت نفر", "fatalities", 7, 7, None)]
+
+
+def test_a_persian_narrative_gives_one_dated_placed_event(pipeline):
+    # Security forces shot a 19-year-old in Tehran on 18 Dey 1401; he lost his life.
+    text = "جوانی ۱۹ ساله روز ۱۸ دی ۱۴۰۱ در تهران با شلیک ماموران امنیتی جان باخت."
+    doc = pipeline.process(Report(id="fa1", text=text, published=PUBLISHED, language="fa"))
+    [event] = [e for e in doc.events if e.type == "repression"]
+    assert event.place.city == "Tehran" and event.place.country == "IR"
+    assert (event.date.start, event.date.basis) == ("2023-01-08", "text")
+    assert [(c.low, c.text) for c in event.claims("fatalities")] == [(1, "جان باخت")]
