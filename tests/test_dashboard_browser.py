@@ -190,6 +190,7 @@ def test_event_view_highlights_evidence(page, server):
     assert "at least 12" in marks  # the injuries claim, marked inside its excerpt
     full = page.locator("#detail .full-text")
     assert "Riot police fired tear gas" in full.inner_text()
+    assert full.get_attribute("dir") == "auto"  # Persian and other right-to-left reports read right to left
     assert full.locator("mark").count() >= 2
     assert "injuries: 12+" in page.locator("#detail ol.evidence").inner_text()
     if os.environ.get("VIGIL_SCREENSHOTS") == "1":

@@ -42,7 +42,7 @@ function excerptNode(item) {
   if (!item.excerpt) return el("p", { class: "excerpt missing" }, `“${item.text}” (report text not available)`);
   const x = item.excerpt;
   const mark = { start: x.mark_start, end: x.mark_end, kind: item.kind, label: item.label };
-  return el("p", { class: "excerpt" }, x.truncated_before ? "… " : "", highlighted(x.text, [mark]),
+  return el("p", { class: "excerpt", dir: "auto" }, x.truncated_before ? "… " : "", highlighted(x.text, [mark]),
     x.truncated_after ? " …" : "");
 }
 
@@ -56,7 +56,7 @@ function evidenceList(items) {
 }
 
 async function reportBlock(meta, container) {
-  const title = el("h4", null, meta.title || meta.id);
+  const title = el("h4", { dir: "auto" }, meta.title || meta.id);
   const info = el("p", { class: "muted small" }, [meta.source, meta.published, meta.language].filter(Boolean).join(" · "),
     meta.url ? " · " : "", meta.url ? safeLink(meta.url, "original") : "");
   const body = el("div", { class: "report-text" });
@@ -64,7 +64,7 @@ async function reportBlock(meta, container) {
   if (meta.missing) { body.append(el("p", { class: "warn" }, "This report is not in the store.")); return; }
   const load = async () => {
     const report = await getJSON(`/api/reports/${encodeURIComponent(meta.id)}`);
-    clear(body).append(el("p", { class: "full-text" }, highlighted(report.text, meta.marks)));
+    clear(body).append(el("p", { class: "full-text", dir: "auto" }, highlighted(report.text, meta.marks)));
   };
   if (meta.length <= FULL_TEXT_LIMIT) await load();
   else body.append(el("button", { type: "button", onclick: load }, `Show full text (${fmtInt(meta.length)} characters)`));

@@ -7,7 +7,7 @@ export const TYPE_COLORS = {
 };
 export const TYPES = Object.keys(TYPE_COLORS);
 const SVG_NS = "http://www.w3.org/2000/svg";
-const SAFE_ATTRS = new Set(["class", "id", "title", "type", "value", "href", "target", "rel", "role",
+const SAFE_ATTRS = new Set(["class", "id", "title", "dir", "type", "value", "href", "target", "rel", "role",
   "aria-label", "aria-live", "tabindex", "colspan", "data-id", "data-kind", "for", "name", "selected"]);
 
 function applyAttrs(node, attrs) {
