@@ -385,3 +385,12 @@ def test_a_province_known_only_with_its_word_is_that_province(stage):
     text = "SANANDAJ — Workers held a sit-in outside the Kurdistan province labour office."
     p = found(run(stage, text), "Kurdistan province")
     assert (p.country, p.admin1) == ("IR", "Kordestan")
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Aid flights landed at Port-au-Prince after the storm.", "Port-au-Prince", "HT"),
+    ("The ministers met in Dar es Salaam on Friday.", "Dar es Salaam", "TZ"),
+    ("Cocoa prices rose in Côte d'Ivoire and Ghana.", "Côte d'Ivoire", "CI"),
+])
+def test_names_with_lower_case_links(stage, text, name, cc):
+    assert found(run(stage, text), name).country == cc

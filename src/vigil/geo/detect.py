@@ -23,14 +23,17 @@ MAX_TOKENS = 6
 MAX_HITS = 40
 MEMO_LIMIT = 200_000  # distinct surface strings remembered before the memo starts afresh
 _CONNECTOR_WORDS = ("of", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "el", "al",
-                    "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di")
+                    "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di", "au", "aux",
+                    "es", "en")
 _CONNECTORS = frozenset(_CONNECTOR_WORDS)
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
 # A capitalised word; keeps a final dot only in dotted forms ("U.S.").
 _CAPW = r"[^\W\d_a-z](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*(?:(?<=\.[^\W\d_])\.)?"
-# Between two words of one name: one or two spaces, a hyphen or apostrophe, "St. ", or a connector.
+# Between two words of one name: one or two spaces, a hyphen or apostrophe, "St. ", or a connector
+# ("Dar es Salaam", "Port-au-Prince", "Bab el-Oued") or an elided article ("Côte d'Ivoire").
 _SEP = r"(?:[^\S\n]{1,2}|[^\S\n]?[-'’][^\S\n]?|(?<=St|Ft|Mt)\.[^\S\n])"
-_CHUNK_SRC = rf"(?<![^\W_]){_CAPW}((?:{_SEP}(?:(?:{'|'.join(_CONNECTOR_WORDS)})[^\S\n]{{1,2}})?{_CAPW})+)?"
+_LINK = rf"(?:(?:{'|'.join(_CONNECTOR_WORDS)})(?:[^\S\n]{{1,2}}|-)|[dl]['’])"
+_CHUNK_SRC = rf"(?<![^\W_]){_CAPW}((?:{_SEP}{_LINK}?{_CAPW})+)?"
 _CHUNK = re.compile(_CHUNK_SRC)
 # The same for ASCII text, with plain letter classes (the regex engine scans these much faster).
 _CHUNK_ASCII = re.compile(_CHUNK_SRC.replace(r"[^\W\d_a-z]", "[A-Z]").replace(r"[^\W\d_]", "[A-Za-z]")
