@@ -394,3 +394,15 @@ def test_a_province_known_only_with_its_word_is_that_province(stage):
 ])
 def test_names_with_lower_case_links(stage, text, name, cc):
     assert found(run(stage, text), name).country == cc
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("Recalls reached stores in Nevada, Ohio, Oregon and Utah last week.", "Oregon", "admin1"),
+    ("Recalls reached stores in Nevada, Ohio, Oregon and Utah last week.", "Nevada", "admin1"),
+    ("Heavy rain flooded farms in Illinois, Missouri and Iowa.", "Illinois", "admin1"),
+    ("Delegates flew in from Egypt, Iraq, Niger and Chad.", "Niger", "country"),
+    ("Sister-city ties link Quebec City and Nanjing, China, since 1990.", "China", "country"),
+    ("A farmer from Jordan, Minn., won the prize.", "Jordan", "city"),
+])
+def test_listed_names_share_their_kind(stage, text, name, precision):
+    assert found(run(stage, text), name).precision == precision

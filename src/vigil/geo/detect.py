@@ -185,7 +185,7 @@ class Matcher:
             c.sentence_initial = _is_sentence_initial(text, c.start, sentence_starts)
             c.allcaps = len(c.text) > 3 and c.text.isupper()
             out.append(c)
-        _link_qualifiers(text, out)
+        _link_qualifiers(self.gaz, text, out)
         return out
 
     def _scan(self, text: str) -> list[Candidate]:
@@ -331,11 +331,21 @@ def _is_sentence_initial(text: str, start: int, sentence_starts: set[int]) -> bo
     return "\n" in before or _END_PUNCT.search(before) is not None
 
 
-def _link_qualifiers(text: str, cands: list[Candidate]) -> None:
+def _link_qualifiers(gaz: Gazetteer, text: str, cands: list[Candidate]) -> None:
     """ "Alexandria, La.", "Paris (Texas)": a name right after another that may contain it."""
     for a, b in zip(cands, cands[1:]):
         if not b.name.kinds & _CONTAINERS:
             continue  # "McDonald, Trenton police": a town does not qualify a name
         gap = text[a.end:b.start]
         if gap in (", ", ",", " (", ", the ") or (gap.strip() == "," and "\n" not in gap):
-            a.qualifier.append(b)
+            if b.abbrev or not _siblings(gaz, a, b):
+                a.qualifier.append(b)
+
+
+def _siblings(gaz: Gazetteer, a: Candidate, b: Candidate) -> bool:
+    """Two states of one country or two countries ("Illinois, Missouri", "Mexico, China"): items
+    of a list, not a town and the state holding it."""
+    def units(c: Candidate) -> set:
+        return {(gaz.kind(h.entry), gaz.cc(h.entry) if gaz.kind(h.entry) == ADMIN1 else "")
+                for h in c.hits if h.match != ALT and gaz.kind(h.entry) in (ADMIN1, COUNTRY)}
+    return bool(units(a) & units(b))
