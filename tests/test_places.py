@@ -406,3 +406,9 @@ def test_names_with_lower_case_links(stage, text, name, cc):
 ])
 def test_listed_names_share_their_kind(stage, text, name, precision):
     assert found(run(stage, text), name).precision == precision
+
+
+def test_state_of_x_is_the_state(stage):
+    doc = run(stage, "The case was found on a dairy farm in the state of Washington.")
+    p = found(doc, "Washington")
+    assert (p.precision, p.country, p.admin1) == ("admin1", "US", "Washington")

@@ -46,6 +46,7 @@ _ABBREV = re.compile(r"\b(?:W\. ?Va\.|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]{1,4}\.
 _ADMIN_SUFFIX = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Ss]tate\b(?!\s+[A-Z])|"
                            r"[Rr]egion|[Tt]erritory)\b")
 _COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough)\b")
+_ADMIN_PREFIX = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]blast)\s+of\s+(?:the\s+)?$")
 _CONTAINERS = frozenset({ADMIN1, ADMIN2, COUNTRY, REGION})
 _END_PUNCT = re.compile(r"[.!?:\"“]\s*$")
 
@@ -286,7 +287,12 @@ class Matcher:
                              abbrev=style, only_kind=ADMIN1))
 
     def _suffixes(self, text: str, c: Candidate) -> None:
-        """"Lorestan Province" -> admin1 only (span takes the word); "Laurel County" -> admin2."""
+        """"Lorestan Province" -> admin1 only (span takes the word); "Laurel County" -> admin2;
+        "the state of Washington" -> admin1 only."""
+        if ADMIN1 in c.name.kinds and _ADMIN_PREFIX.search(text, max(0, c.start - 30), c.start):
+            c.name = self.filtered(c.name, ADMIN1)
+            c.only_kind = ADMIN1
+            return
         m = _ADMIN_SUFFIX.match(text, c.end)
         if m:
             name = c.name if ADMIN1 in c.name.kinds else self.name(text[c.start:m.end()])
