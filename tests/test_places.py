@@ -412,3 +412,14 @@ def test_state_of_x_is_the_state(stage):
     doc = run(stage, "The case was found on a dairy farm in the state of Washington.")
     p = found(doc, "Washington")
     assert (p.precision, p.country, p.admin1) == ("admin1", "US", "Washington")
+
+
+@pytest.mark.parametrize("text, name, cc, precision", [
+    ("A ferry sank off the coast of Sumatra on Monday.", "Sumatra", "ID", None),
+    ("Rice farmers on Luzon counted their losses.", "Luzon", "PH", None),
+    ("Mobutu renamed the country Zaire in 1971.", "Zaire", "CD", "country"),
+    ("Tea from Ceylon was shipped to London.", "Ceylon", "LK", "country"),
+])
+def test_islands_and_former_country_names(stage, text, name, cc, precision):
+    p = found(run(stage, text), name)
+    assert (p.country, p.precision) == (cc, precision)
