@@ -423,3 +423,13 @@ def test_state_of_x_is_the_state(stage):
 def test_islands_and_former_country_names(stage, text, name, cc, precision):
     p = found(run(stage, text), name)
     assert (p.country, p.precision) == (cc, precision)
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("A New Jersey nurse was honoured.", "New Jersey", "US"),
+    ("The Hague court ruled on Monday.", "The Hague", "NL"),
+    ("Officials of the People's Republic of China met them.", "People's Republic of China", "CN"),
+    ("Ferries leave King's Lynn every day.", "King's Lynn", "GB"),
+])
+def test_articles_and_possessives_inside_names(stage, text, name, cc):
+    assert found(run(stage, text), name).country == cc

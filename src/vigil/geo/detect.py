@@ -26,6 +26,8 @@ _CONNECTOR_WORDS = ("of", "de", "del", "la", "le", "les", "du", "des", "da", "do
                     "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di", "au", "aux",
                     "es", "en")
 _CONNECTORS = frozenset(_CONNECTOR_WORDS)
+_ARTICLES = frozenset({"A", "An", "The"})
+_POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+['’]s $")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
 # A capitalised word; keeps a final dot only in dotted forms ("U.S.").
 _CAPW = r"[^\W\d_a-z](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*(?:(?<=\.[^\W\d_])\.)?"
@@ -182,6 +184,8 @@ class Matcher:
         for c in found:
             if out and c.start < out[-1].end:
                 continue
+            if c.start > 3 and text[c.start - 3:c.start - 1] in ("'s", "’s") and c.method == "gazetteer":
+                self._possessive(text, c, out)
             self._suffixes(text, c)
             c.sentence_initial = _is_sentence_initial(text, c.start, sentence_starts)
             c.allcaps = len(c.text) > 3 and c.text.isupper()
@@ -226,25 +230,40 @@ class Matcher:
             self._abbreviation(text, start + s, found)
 
     def _match_chunk(self, text: str, chunk: list[_Tok], out: list[Candidate]) -> None:
+        """Longest names first, left to right; a leading article gives way to a longer name that
+        starts after it ("A New Jersey woman": New Jersey, not a town called Anew)."""
         i, n = 0, len(chunk)
         while i < n:
             if chunk[i].text in _CONNECTORS:
                 i += 1
                 continue
-            for j in range(min(n, i + MAX_TOKENS), i, -1):
-                if chunk[j - 1].text in _CONNECTORS:
-                    continue
-                s, e = chunk[i].start, chunk[j - 1].end
-                surface = text[s:e]
-                name = self.name(surface)
-                if name is None and j == n and j - i <= 2 and e - s >= 5:
-                    name = self.name(surface, loose=True)
-                if name is not None:
-                    out.append(Candidate(s, e, surface, name, tokens=j - i))
-                    i = j
-                    break
-            else:
+            got = self._longest(text, chunk, i)
+            if chunk[i].text in _ARTICLES and i + 1 < n:
+                after = self._longest(text, chunk, i + 1)
+                if after is not None and (got is None or after[0] > got[0]):
+                    i, got = i + 1, after
+            if got is None:
                 i += 1
+                continue
+            j, name = got
+            s, e = chunk[i].start, chunk[j - 1].end
+            out.append(Candidate(s, e, text[s:e], name, tokens=j - i))
+            i = j
+
+    def _longest(self, text: str, chunk: list[_Tok], i: int) -> Optional[tuple[int, Name]]:
+        """(end token, name) of the longest gazetteer name starting at token ``i``."""
+        n = len(chunk)
+        for j in range(min(n, i + MAX_TOKENS), i, -1):
+            if chunk[j - 1].text in _CONNECTORS:
+                continue
+            s, e = chunk[i].start, chunk[j - 1].end
+            surface = text[s:e]
+            name = self.name(surface)
+            if name is None and j == n and j - i <= 2 and e - s >= 5:
+                name = self.name(surface, loose=True)
+            if name is not None:
+                return j, name
+        return None
 
     def _hashtags(self, text: str, out: list[Candidate]) -> None:
         for m in _HASHTAG.finditer(text):
@@ -285,6 +304,16 @@ class Matcher:
             name = self._remember(("abbrev", m.group(0)), Name(self.gaz, fold_key(m.group(0)), (Hit(e, ALIAS),)))
         out.append(Candidate(m.start(), m.end(), m.group(0), name, method="abbreviation",
                              abbrev=style, only_kind=ADMIN1))
+
+    def _possessive(self, text: str, c: Candidate, out: list[Candidate]) -> None:
+        """ "People's Republic of China", "King's Lynn": a name that takes the possessive before it."""
+        m = _POSSESSOR.search(text, max(0, c.start - 20), c.start)
+        name = self.name(text[m.start():c.end]) if m else None
+        if name is None:
+            return
+        while out and out[-1].end > m.start():
+            out.pop()
+        c.start, c.text, c.name, c.tokens = m.start(), text[m.start():c.end], name, c.tokens + 1
 
     def _suffixes(self, text: str, c: Candidate) -> None:
         """"Lorestan Province" -> admin1 only (span takes the word); "Laurel County" -> admin2;
