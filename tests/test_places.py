@@ -433,3 +433,8 @@ def test_islands_and_former_country_names(stage, text, name, cc, precision):
 ])
 def test_articles_and_possessives_inside_names(stage, text, name, cc):
     assert found(run(stage, text), name).country == cc
+
+
+def test_a_hamlet_named_after_a_state_needs_more_than_its_state(stage):
+    doc = run(stage, "Letters were mailed to reporters in New York City and Florida.")
+    assert found(doc, "Florida").precision == "admin1"
