@@ -439,3 +439,11 @@ def test_articles_and_possessives_inside_names(stage, text, name, cc):
 def test_a_hamlet_named_after_a_state_needs_more_than_its_state(stage):
     doc = run(stage, "Letters were mailed to reporters in New York City and Florida.")
     assert found(doc, "Florida").precision == "admin1"
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Cholera spread in Kenya's Nyanza Province last year.", "Nyanza Province", "KE"),
+    ("Farmers in Hedmark and Oppland kept their hens indoors.", "Hedmark", "NO"),
+])
+def test_former_provinces_and_counties(stage, text, name, cc):
+    assert found(run(stage, text), name).country == cc
