@@ -420,6 +420,7 @@ def test_state_of_x_is_the_state(stage):
     ("Rice farmers on Luzon counted their losses.", "Luzon", "PH", None),
     ("Mobutu renamed the country Zaire in 1971.", "Zaire", "CD", "country"),
     ("Tea from Ceylon was shipped to London.", "Ceylon", "LK", "country"),
+    ("Fighting flared in the Democratic Republic of Congo.", "Democratic Republic of Congo", "CD", "country"),
 ])
 def test_islands_and_former_country_names(stage, text, name, cc, precision):
     p = found(run(stage, text), name)
