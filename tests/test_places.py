@@ -404,6 +404,9 @@ def test_names_with_lower_case_links(stage, text, name, cc):
     ("Delegates flew in from Egypt, Iraq, Niger and Chad.", "Niger", "country"),
     ("Sister-city ties link Quebec City and Nanjing, China, since 1990.", "China", "country"),
     ("A farmer from Jordan, Minn., won the prize.", "Jordan", "city"),
+    ("A shop in Washington, Pa., closed on Monday.", "Washington", "city"),
+    ("Storms hit Paris, Texas, and Rome, Georgia.", "Georgia", "admin1"),
+    ("Envoys from Georgia, Russia and Ukraine met.", "Georgia", "country"),
 ])
 def test_listed_names_share_their_kind(stage, text, name, precision):
     assert found(run(stage, text), name).precision == precision
