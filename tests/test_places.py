@@ -451,3 +451,8 @@ def test_a_hamlet_named_after_a_state_needs_more_than_its_state(stage):
 ])
 def test_former_provinces_and_counties(stage, text, name, cc):
     assert found(run(stage, text), name).country == cc
+
+
+def test_currency_prefix_is_not_a_place(stage):
+    doc = run(stage, "The fund paid US$2 million to families in Kenya.")
+    assert [m.text for m in doc.places] == ["Kenya"]
