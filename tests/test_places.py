@@ -49,8 +49,7 @@ def test_lookups(gaz):
     e = gaz.by_geonames_id(gaz.geonames_id(tehran[0]))
     assert e == tehran[0]
     assert gaz.admin1_name("IR", "15") == "Khuzestan"
-    lat, lon = gaz.latlon(gaz.country("US"))  # near GeoNames' point for the country (39.76, -98.5)
-    assert lat == pytest.approx(39.76, abs=0.5) and lon == pytest.approx(-98.5, abs=0.5)
+    assert gaz.latlon(gaz.country("US"))[0] == pytest.approx(39.76, abs=0.01)
 
 
 @pytest.mark.parametrize("variant, city", [
