@@ -385,3 +385,73 @@ def test_a_province_known_only_with_its_word_is_that_province(stage):
     text = "SANANDAJ — Workers held a sit-in outside the Kurdistan province labour office."
     p = found(run(stage, text), "Kurdistan province")
     assert (p.country, p.admin1) == ("IR", "Kordestan")
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Aid flights landed at Port-au-Prince after the storm.", "Port-au-Prince", "HT"),
+    ("The ministers met in Dar es Salaam on Friday.", "Dar es Salaam", "TZ"),
+    ("Cocoa prices rose in Côte d'Ivoire and Ghana.", "Côte d'Ivoire", "CI"),
+])
+def test_names_with_lower_case_links(stage, text, name, cc):
+    assert found(run(stage, text), name).country == cc
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("Recalls reached stores in Nevada, Ohio, Oregon and Utah last week.", "Oregon", "admin1"),
+    ("Recalls reached stores in Nevada, Ohio, Oregon and Utah last week.", "Nevada", "admin1"),
+    ("Heavy rain flooded farms in Illinois, Missouri and Iowa.", "Illinois", "admin1"),
+    ("Delegates flew in from Egypt, Iraq, Niger and Chad.", "Niger", "country"),
+    ("Sister-city ties link Quebec City and Nanjing, China, since 1990.", "China", "country"),
+    ("A farmer from Jordan, Minn., won the prize.", "Jordan", "city"),
+    ("A shop in Washington, Pa., closed on Monday.", "Washington", "city"),
+    ("Storms hit Paris, Texas, and Rome, Georgia.", "Georgia", "admin1"),
+    ("Envoys from Georgia, Russia and Ukraine met.", "Georgia", "country"),
+])
+def test_listed_names_share_their_kind(stage, text, name, precision):
+    assert found(run(stage, text), name).precision == precision
+
+
+def test_state_of_x_is_the_state(stage):
+    doc = run(stage, "The case was found on a dairy farm in the state of Washington.")
+    p = found(doc, "Washington")
+    assert (p.precision, p.country, p.admin1) == ("admin1", "US", "Washington")
+
+
+@pytest.mark.parametrize("text, name, cc, precision", [
+    ("A ferry sank off the coast of Sumatra on Monday.", "Sumatra", "ID", None),
+    ("Rice farmers on Luzon counted their losses.", "Luzon", "PH", None),
+    ("Mobutu renamed the country Zaire in 1971.", "Zaire", "CD", "country"),
+    ("Tea from Ceylon was shipped to London.", "Ceylon", "LK", "country"),
+    ("Fighting flared in the Democratic Republic of Congo.", "Democratic Republic of Congo", "CD", "country"),
+])
+def test_islands_and_former_country_names(stage, text, name, cc, precision):
+    p = found(run(stage, text), name)
+    assert (p.country, p.precision) == (cc, precision)
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("A New Jersey nurse was honoured.", "New Jersey", "US"),
+    ("The Hague court ruled on Monday.", "The Hague", "NL"),
+    ("Officials of the People's Republic of China met them.", "People's Republic of China", "CN"),
+    ("Ferries leave King's Lynn every day.", "King's Lynn", "GB"),
+])
+def test_articles_and_possessives_inside_names(stage, text, name, cc):
+    assert found(run(stage, text), name).country == cc
+
+
+def test_a_hamlet_named_after_a_state_needs_more_than_its_state(stage):
+    doc = run(stage, "Letters were mailed to reporters in New York City and Florida.")
+    assert found(doc, "Florida").precision == "admin1"
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Cholera spread in Kenya's Nyanza Province last year.", "Nyanza Province", "KE"),
+    ("Farmers in Hedmark and Oppland kept their hens indoors.", "Hedmark", "NO"),
+])
+def test_former_provinces_and_counties(stage, text, name, cc):
+    assert found(run(stage, text), name).country == cc
+
+
+def test_currency_prefix_is_not_a_place(stage):
+    doc = run(stage, "The fund paid US$2 million to families in Kenya.")
+    assert [m.text for m in doc.places] == ["Kenya"]

@@ -15,6 +15,7 @@ from typing import Optional
 from ..geo.detect import Candidate, Matcher
 from ..geo.features import find_features
 from ..geo.filters import after_locative, after_prep, keep_candidate, listed
+from ..geo.lists import align_lists
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.resolve import Context, Resolved, build_context, resolve_all
 from ..geo.names import fold_key, strip_accents
@@ -70,11 +71,13 @@ class PlaceStage:
         ctx = build_context(gaz, res, None, dateline)
         ctx = build_context(gaz, res, ctx, dateline)
         resolve_all(gaz, res, ctx)
+        resolve_all(gaz, align_lists(gaz, text, res), ctx)
         for r in res:
             r.anchor = r.cand.name.strong or bool(r.cand.qualifier) or r is dateline
         res = [r for r in res if self._accept(r, ctx, text, dateline)]
         ctx = build_context(gaz, res, ctx, dateline, weak=WEAK_CONTEXT)
         resolve_all(gaz, res, ctx)
+        resolve_all(gaz, align_lists(gaz, text, res), ctx)
         res.extend(find_features(gaz, text, res, dateline))
         res.sort(key=lambda r: r.cand.start)
         self._set_context(doc, res, ctx, dateline)

@@ -23,14 +23,19 @@ MAX_TOKENS = 6
 MAX_HITS = 40
 MEMO_LIMIT = 200_000  # distinct surface strings remembered before the memo starts afresh
 _CONNECTOR_WORDS = ("of", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "el", "al",
-                    "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di")
+                    "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di", "au", "aux",
+                    "es", "en")
 _CONNECTORS = frozenset(_CONNECTOR_WORDS)
+_ARTICLES = frozenset({"A", "An", "The"})
+_POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+['’]s $")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
 # A capitalised word; keeps a final dot only in dotted forms ("U.S.").
 _CAPW = r"[^\W\d_a-z](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*(?:(?<=\.[^\W\d_])\.)?"
-# Between two words of one name: one or two spaces, a hyphen or apostrophe, "St. ", or a connector.
+# Between two words of one name: one or two spaces, a hyphen or apostrophe, "St. ", or a connector
+# ("Dar es Salaam", "Port-au-Prince", "Bab el-Oued") or an elided article ("Côte d'Ivoire").
 _SEP = r"(?:[^\S\n]{1,2}|[^\S\n]?[-'’][^\S\n]?|(?<=St|Ft|Mt)\.[^\S\n])"
-_CHUNK_SRC = rf"(?<![^\W_]){_CAPW}((?:{_SEP}(?:(?:{'|'.join(_CONNECTOR_WORDS)})[^\S\n]{{1,2}})?{_CAPW})+)?"
+_LINK = rf"(?:(?:{'|'.join(_CONNECTOR_WORDS)})(?:[^\S\n]{{1,2}}|-)|[dl]['’])"
+_CHUNK_SRC = rf"(?<![^\W_]){_CAPW}((?:{_SEP}{_LINK}?{_CAPW})+)?"
 _CHUNK = re.compile(_CHUNK_SRC)
 # The same for ASCII text, with plain letter classes (the regex engine scans these much faster).
 _CHUNK_ASCII = re.compile(_CHUNK_SRC.replace(r"[^\W\d_a-z]", "[A-Z]").replace(r"[^\W\d_]", "[A-Za-z]")
@@ -43,6 +48,7 @@ _ABBREV = re.compile(r"\b(?:W\. ?Va\.|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]{1,4}\.
 _ADMIN_SUFFIX = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Ss]tate\b(?!\s+[A-Z])|"
                            r"[Rr]egion|[Tt]erritory)\b")
 _COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough)\b")
+_ADMIN_PREFIX = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]blast)\s+of\s+(?:the\s+)?$")
 _CONTAINERS = frozenset({ADMIN1, ADMIN2, COUNTRY, REGION})
 _END_PUNCT = re.compile(r"[.!?:\"“]\s*$")
 
@@ -178,11 +184,13 @@ class Matcher:
         for c in found:
             if out and c.start < out[-1].end:
                 continue
+            if c.start > 3 and text[c.start - 3:c.start - 1] in ("'s", "’s") and c.method == "gazetteer":
+                self._possessive(text, c, out)
             self._suffixes(text, c)
             c.sentence_initial = _is_sentence_initial(text, c.start, sentence_starts)
             c.allcaps = len(c.text) > 3 and c.text.isupper()
             out.append(c)
-        _link_qualifiers(text, out)
+        _link_qualifiers(self.gaz, text, out)
         return out
 
     def _scan(self, text: str) -> list[Candidate]:
@@ -222,25 +230,40 @@ class Matcher:
             self._abbreviation(text, start + s, found)
 
     def _match_chunk(self, text: str, chunk: list[_Tok], out: list[Candidate]) -> None:
+        """Longest names first, left to right; a leading article gives way to a longer name that
+        starts after it ("A New Jersey woman": New Jersey, not a town called Anew)."""
         i, n = 0, len(chunk)
         while i < n:
             if chunk[i].text in _CONNECTORS:
                 i += 1
                 continue
-            for j in range(min(n, i + MAX_TOKENS), i, -1):
-                if chunk[j - 1].text in _CONNECTORS:
-                    continue
-                s, e = chunk[i].start, chunk[j - 1].end
-                surface = text[s:e]
-                name = self.name(surface)
-                if name is None and j == n and j - i <= 2 and e - s >= 5:
-                    name = self.name(surface, loose=True)
-                if name is not None:
-                    out.append(Candidate(s, e, surface, name, tokens=j - i))
-                    i = j
-                    break
-            else:
+            got = self._longest(text, chunk, i)
+            if chunk[i].text in _ARTICLES and i + 1 < n:
+                after = self._longest(text, chunk, i + 1)
+                if after is not None and (got is None or after[0] > got[0]):
+                    i, got = i + 1, after
+            if got is None:
                 i += 1
+                continue
+            j, name = got
+            s, e = chunk[i].start, chunk[j - 1].end
+            out.append(Candidate(s, e, text[s:e], name, tokens=j - i))
+            i = j
+
+    def _longest(self, text: str, chunk: list[_Tok], i: int) -> Optional[tuple[int, Name]]:
+        """(end token, name) of the longest gazetteer name starting at token ``i``."""
+        n = len(chunk)
+        for j in range(min(n, i + MAX_TOKENS), i, -1):
+            if chunk[j - 1].text in _CONNECTORS:
+                continue
+            s, e = chunk[i].start, chunk[j - 1].end
+            surface = text[s:e]
+            name = self.name(surface)
+            if name is None and j == n and j - i <= 2 and e - s >= 5:
+                name = self.name(surface, loose=True)
+            if name is not None:
+                return j, name
+        return None
 
     def _hashtags(self, text: str, out: list[Candidate]) -> None:
         for m in _HASHTAG.finditer(text):
@@ -282,8 +305,23 @@ class Matcher:
         out.append(Candidate(m.start(), m.end(), m.group(0), name, method="abbreviation",
                              abbrev=style, only_kind=ADMIN1))
 
+    def _possessive(self, text: str, c: Candidate, out: list[Candidate]) -> None:
+        """ "People's Republic of China", "King's Lynn": a name that takes the possessive before it."""
+        m = _POSSESSOR.search(text, max(0, c.start - 20), c.start)
+        name = self.name(text[m.start():c.end]) if m else None
+        if name is None:
+            return
+        while out and out[-1].end > m.start():
+            out.pop()
+        c.start, c.text, c.name, c.tokens = m.start(), text[m.start():c.end], name, c.tokens + 1
+
     def _suffixes(self, text: str, c: Candidate) -> None:
-        """"Lorestan Province" -> admin1 only (span takes the word); "Laurel County" -> admin2."""
+        """"Lorestan Province" -> admin1 only (span takes the word); "Laurel County" -> admin2;
+        "the state of Washington" -> admin1 only."""
+        if ADMIN1 in c.name.kinds and _ADMIN_PREFIX.search(text, max(0, c.start - 30), c.start):
+            c.name = self.filtered(c.name, ADMIN1)
+            c.only_kind = ADMIN1
+            return
         m = _ADMIN_SUFFIX.match(text, c.end)
         if m:
             name = c.name if ADMIN1 in c.name.kinds else self.name(text[c.start:m.end()])
@@ -328,11 +366,21 @@ def _is_sentence_initial(text: str, start: int, sentence_starts: set[int]) -> bo
     return "\n" in before or _END_PUNCT.search(before) is not None
 
 
-def _link_qualifiers(text: str, cands: list[Candidate]) -> None:
+def _link_qualifiers(gaz: Gazetteer, text: str, cands: list[Candidate]) -> None:
     """ "Alexandria, La.", "Paris (Texas)": a name right after another that may contain it."""
     for a, b in zip(cands, cands[1:]):
         if not b.name.kinds & _CONTAINERS:
             continue  # "McDonald, Trenton police": a town does not qualify a name
         gap = text[a.end:b.start]
         if gap in (", ", ",", " (", ", the ") or (gap.strip() == "," and "\n" not in gap):
-            a.qualifier.append(b)
+            if b.abbrev or not _siblings(gaz, a, b):
+                a.qualifier.append(b)
+
+
+def _siblings(gaz: Gazetteer, a: Candidate, b: Candidate) -> bool:
+    """Two states of one country or two countries ("Illinois, Missouri", "Mexico, China"): items
+    of a list, not a town and the state holding it."""
+    def units(c: Candidate) -> set:
+        return {(gaz.kind(h.entry), gaz.cc(h.entry) if gaz.kind(h.entry) == ADMIN1 else "")
+                for h in c.hits if h.match != ALT and gaz.kind(h.entry) in (ADMIN1, COUNTRY)}
+    return bool(units(a) & units(b))

@@ -117,6 +117,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     key, kinds, strong = c.key, c.name.kinds, c.name.strong
     if c.abbrev:
         return keep_abbrev(text, c)
+    if text[c.end:c.end + 1] == "$":
+        return False  # "US$460 million", "NZ$": a currency
     if c.tokens > 1 and _PRONOUN_I.search(c.text):
         return False  # "Then I left" is not Theni
     if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:

@@ -26,6 +26,7 @@ POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
 COUNTRY_HALF, ADMIN1_HALF = 1.0, 0.5  # mass at which a bonus is half its weight
 _BIG_KINDS = frozenset({COUNTRY, REGION, ADMIN1})
+ECHO_SMALL_TOWN = 3_000  # villages smaller than this named after a country, region or state start lower too
 ECHO_STATE_TOWN = 30_000  # towns smaller than this named after a state give no context either
 ADMIN1_POWER = 0.75  # <1: a name spread over many states still counts for each (Henry County)
 _LOCAL = (CITY, ADMIN1, ADMIN2)
@@ -85,8 +86,9 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
                 o.prior += CAPITAL_NAME_BONUS  # "in Isfahan": the city more often than its province
             if o.kind == CITY and (big - {ADMIN1} or (big and o.pop < ECHO_STATE_TOWN)):
                 o.echo = True  # "China" (Maine), "Oregon" (Ohio): no evidence for Maine or Ohio
-                if h.match == ALT and big & {COUNTRY, REGION}:
-                    o.prior -= BIG_NAME_PENALTY  # "Mexico": the country, not Mexico City
+                if (h.match == ALT and big & {COUNTRY, REGION}) or o.pop < ECHO_SMALL_TOWN:
+                    o.prior -= BIG_NAME_PENALTY  # "Mexico": the country, not Mexico City; "Florida"
+                                                 # the state, not a hamlet in New York
         name.options = opts
     return name.options
 
