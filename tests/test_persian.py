@@ -103,3 +103,22 @@ def test_a_persian_narrative_gives_one_dated_placed_event(pipeline):
     assert event.place.city == "Tehran" and event.place.country == "IR"
     assert (event.date.start, event.date.basis) == ("2023-01-08", "text")
     assert [(c.low, c.text) for c in event.claims("fatalities")] == [(1, "جان باخت")]
+
+
+def places(pipeline, text):
+    doc = pipeline.process(Report(id="fa-p", text=text, published=PUBLISHED, language="fa"))
+    return [(m.text, getattr(m.value, "city", None)) for m in doc.places]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Students gathered in Qom (a two-letter name).
+    ("دانشجویان در قم تجمع کردند.", [("قم", "Qom")]),
+    # Bazaar merchants in Shahr-e Kord went on strike (written with the Arabic kaf and a space).
+    ("بازاریان شهر كرد اعتصاب کردند.", [("شهر كرد", "Shahr-e Kord")]),
+    # A hashtag joins a two-word town with an underscore: a gathering in #Eslam_Shahr.
+    ("مردم در #اسلام_شهر تجمع کردند.", [("اسلام_شهر", "Eslamshahr")]),
+    # On 9 Mehr (a month, not the town Mohr) two people were arrested ("two" is not Jahrom).
+    ("روز ۹ مهر دو نفر بازداشت شدند.", []),
+])
+def test_persian_place_names(pipeline, text, expected):
+    assert places(pipeline, text) == expected

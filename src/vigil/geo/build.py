@@ -17,6 +17,7 @@ from .names import fold_key, is_arabic_script, is_latin, loose_key
 CITY, ADMIN2, ADMIN1, COUNTRY, REGION = range(5)
 ALT, NAME, DEMONYM, ALIAS = range(4)
 ARABIC_SCRIPT_COUNTRIES = frozenset({"IR", "AF"})
+SHORT_PERSIAN_MIN_POPULATION = 100_000  # two-letter Persian names kept for cities this big ("قم": Qom)
 LOOSE_MIN_POPULATION = 1000
 _ADMIN_SUFFIXES = (" province", " region", " state", " governorate", " oblast", " prefecture",
                    " district", " department", " division", " territory")
@@ -127,9 +128,10 @@ def _add_regions(b: _Builder) -> dict[str, int]:
 def _city_names(c: dict) -> Iterator[str]:
     yield c["name"]
     arabic_ok = c["countrycode"] in ARABIC_SCRIPT_COUNTRIES
+    shortest = 2 if arabic_ok and (c["population"] or 0) >= SHORT_PERSIAN_MIN_POPULATION else 3
     for alt in c.get("alternatenames") or ():
         k = fold_key(alt)
-        if len(k) < 3 or alt.isupper() and len(alt) <= 3:
+        if len(k) < 3 and not (len(k) >= shortest and is_arabic_script(k)) or alt.isupper() and len(alt) <= 3:
             continue
         if is_latin(k) or (arabic_ok and is_arabic_script(k)):
             yield alt

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .. import lexicon
 from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, REGION, Gazetteer, Hit
 from .names import fold_key
 
@@ -41,7 +42,9 @@ _CHUNK = re.compile(_CHUNK_SRC)
 _CHUNK_ASCII = re.compile(_CHUNK_SRC.replace(r"[^\W\d_a-z]", "[A-Z]").replace(r"[^\W\d_]", "[A-Za-z]")
                           .replace(r"[^\W_]", "[A-Za-z0-9]"))
 _NON_ASCII_WORD = re.compile(r"(?![\x00-\x7f])\w")  # text without it may use _CHUNK_ASCII
-_ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)*")
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:[\s_]+[\u0600-\u06ff\u200c]+)*")  # "_": hashtags (#نسیم_شهر)
+_ARABIC_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]*)*")  # letters only: no digits, commas (،) or stops
+_DAY_BEFORE = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669](?:\s*(?:ام|م))?\s*$")
 _HASHTAG = re.compile(r"#([^\W\d_][^\W_]*)")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 _ABBREV = re.compile(r"\b(?:W\. ?Va\.|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2,3})(?![\w])")
@@ -199,6 +202,8 @@ class Matcher:
         memo, heads = self._memo, self._heads()
         plain = text.isascii() or _NON_ASCII_WORD.search(text) is None
         for m in (_CHUNK_ASCII if plain else _CHUNK).finditer(text):
+            if not plain and "\u0600" <= m.group()[0] <= "\u06ff":
+                continue  # Persian script has no capitals: its names are read by _arabic
             if m.group(1) is not None:
                 self._multi(text, m.start(), m.group(), found, heads)
                 continue
@@ -277,12 +282,22 @@ class Matcher:
             out.extend(found)
 
     def _arabic(self, text: str, out: list[Candidate]) -> None:
+        """Persian-script names; a month's name after a day ("۹ مهر") is a date, not a town."""
+        months = self._persian_months()
         for m in _ARABIC_RUN.finditer(text):
             words = [_Tok(w.start() + m.start(), w.end() + m.start(), w.group(0))
-                     for w in re.finditer(r"\S+", m.group(0))]
+                     for w in _ARABIC_WORD.finditer(m.group(0))]
             found: list[Candidate] = []
             self._match_chunk(text, words, found)
-            out.extend(c for c in found if len(c.text) >= 3)
+            out.extend(c for c in found if len(c.text) >= 2 and not (
+                c.text in months and _DAY_BEFORE.search(text, max(0, c.start - 8), c.start)))
+
+    def _persian_months(self) -> frozenset:
+        months = self._memo.get(("persian-months",))
+        if months is None:
+            fa = lexicon.load("time/fa")
+            months = self._remember(("persian-months",), frozenset(fa["jalali_months_fa"]) | frozenset(fa["gregorian_months_fa"]))
+        return months
 
     def _heads(self) -> frozenset:
         """First letters-run of every abbreviation ("Ala." -> "Ala", "N.Y." -> "N", "W. Va." -> "W")."""

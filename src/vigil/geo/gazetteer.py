@@ -23,7 +23,7 @@ from . import build
 from .build import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION  # noqa: F401
 from .names import fold_key, loose_key
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 FEATURES = {CITY: "city", ADMIN2: "other", ADMIN1: "admin1", COUNTRY: "country", REGION: "region"}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_FOLD_DROP = re.compile(r"[\s\-‐‑–—'’‘`ʻʼ.·]+")
+_FOLD_DROP = re.compile(r"[\s_\-‐‑–—'’‘`ʻʼ.·]+")
 _WORDS = re.compile(r"[^\W_]+")
 _EZAFE = frozenset({"e", "ye", "i"})
 _DOUBLE = re.compile(r"(.)\1+")
@@ -25,11 +25,18 @@ def strip_accents(s: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
+# Arabic-script letters that Persian writes with its own forms (kaf, yeh, teh marbuta, heh with
+# yeh), the tatweel and the (non-)joiners: "شهر كرد" = "شهرکرد" = "شهر‌کرد".
+_PERSIAN_FORMS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ۀ": "ه", "ـ": None,
+                                "\u200c": None, "\u200d": None})
+
+
 def fold_key(s: str) -> str:
-    """Exact matching key: no accents, casefolded, no spaces, hyphens, dots or apostrophes."""
+    """Exact matching key: no accents, casefolded, no spaces, hyphens, dots or apostrophes;
+    Arabic-script letters in their Persian forms."""
     if s.isascii():
         return _FOLD_DROP.sub("", s.lower())
-    return _FOLD_DROP.sub("", strip_accents(s).casefold())
+    return _FOLD_DROP.sub("", strip_accents(s).casefold().translate(_PERSIAN_FORMS))
 
 
 def loose_key(s: str) -> str:
