@@ -119,6 +119,20 @@ def places(pipeline, text):
     ("مردم در #اسلام_شهر تجمع کردند.", [("اسلام_شهر", "Eslamshahr")]),
     # On 9 Mehr (a month, not the town Mohr) two people were arrested ("two" is not Jahrom).
     ("روز ۹ مهر دو نفر بازداشت شدند.", []),
+    # Everyday writing drops "the port of" and "the new town of": Mahshahr and Parand.
+    ("کارگران در ماهشهر و پرند تجمع کردند.", [("ماهشهر", "Bandar-e Mahshahr"), ("پرند", "Parand")]),
+    # ... but not from "the port of Abbas": Abbas (a given name) is arrested, not a port.
+    ("عباس در تجمع بازداشت شد.", []),
 ])
 def test_persian_place_names(pipeline, text, expected):
     assert places(pipeline, text) == expected
+
+
+def test_a_persian_strike_in_its_second_week_is_ongoing_with_its_workers_and_wages(pipeline):
+    # Sugarcane workers in Shush, in the second week of their strike, demanded their unpaid wages.
+    text = "کارگران نیشکر در شوش در دومین هفته اعتصاب خود خواستار پرداخت حقوق معوقه شدند."
+    doc = pipeline.process(Report(id="fa2", text=text, published=PUBLISHED, language="fa"))
+    [strike] = [e for e in doc.events if e.type == "strike"]
+    assert strike.status == "ongoing" and strike.place.city == "Shush"
+    assert [(a.name, a.role) for a in strike.actors] == [("workers", "participant")]
+    assert strike.issues == ("wages",)

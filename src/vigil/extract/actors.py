@@ -95,12 +95,18 @@ class IssueTaxonomy:
         return cls(lexicon.load("lexicon/issues"))
 
     @cached_property
+    def words(self) -> dict[str, list[str]]:
+        """Each label's fragments, English and Persian together."""
+        fa = self.data.get("issues_fa", {})
+        return {label: list(words) + list(fa.get(label, ())) for label, words in self.data["issues"].items()}
+
+    @cached_property
     def labels(self) -> list[str]:
-        return list(self.data["issues"])
+        return list(self.words)
 
     @cached_property
     def scanner(self) -> WordScanner:
-        return WordScanner([lexicon.alternation(words) for words in self.data["issues"].values()], tail=r"\b")
+        return WordScanner([lexicon.alternation(words) for words in self.words.values()], tail=r"\b")
 
     def issues_in(self, text: str) -> list[str]:
         found = {i for _, _, i in self.scanner.finditer(text)}

