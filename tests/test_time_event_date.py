@@ -120,10 +120,22 @@ def test_month_is_refined_by_a_day_inside_it(stage):
     ("A boy, 9, who died Sunday after he was shot outside a school, was remembered at a service. "
      "Police said the gunman opened fire at about 4 p.m. Friday near the gates.", "shot", "2019-04-12"),
     ("Four men were hospitalized today with gunshot wounds received late Friday.", "gunshot", "2019-04-12"),
+    # a headline trigger does not take a later step's date from the lead either
+    ("Four hurt in shooting\n\nFour men were hospitalized today with gunshot wounds received late Friday.",
+     "shooting", "2019-04-12"),
+    # after an attack, the arrest is a later step
+    ("A man was arrested on Tuesday after police said he shot his neighbour. "
+     "The shooting happened on Sunday evening behind the bakery.", "shot", "2019-04-14"),
 ])
 def test_what_followed_does_not_date_the_violence(stage, text, trigger, day):
     got = date_of(stage, text, trigger)
     assert (got.start, got.basis) == (day, "text")
+
+
+def test_arrests_at_a_protest_date_the_protest(stage):
+    """Arrests are a later step of an attack, not of a protest: they happen while it lasts."""
+    got = date_of(stage, "Dozens of protesters were arrested on Tuesday as the march reached the square.", "march")
+    assert got.start == "2019-04-09"
 
 
 def test_a_date_far_down_the_story_comes_after_nearby_ones(stage):

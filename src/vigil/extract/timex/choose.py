@@ -10,7 +10,8 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
 4. a date in a nearby sentence (three either side; later ones first when the trigger is in
    the headline);
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
-   the trigger itself names a procedure.
+   the trigger itself names a procedure; just before them, the date of a later step ("died
+   Friday", "hospitalized today", after an attack "arrested on Tuesday").
 
 Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor, a
 dateline that is the publication date, and old background ("protests that began in December
@@ -50,6 +51,7 @@ class Vocabulary:
     procedure: PhraseSet  # words naming a court or police procedure
     families: tuple[str, ...]  # family of each pattern of ``scanner``
     scanner: WordScanner  # the same words, matched at word starts (fast over whole texts)
+    later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
 
 
 @lru_cache(maxsize=1)
@@ -58,9 +60,14 @@ def _vocabulary() -> Vocabulary:
     with resources.files("vigil").joinpath("data", "time", "en.toml").open("rb") as fh:
         data = tomllib.load(fh)
     families = data["event_words"]
-    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in families.items())
-    return Vocabulary(re.compile(rf"(?i)\b(?:{body})\b"), PhraseSet.of(data["cues"]["procedure"]),
-                      tuple(families), WordScanner(["|".join(w) for w in families.values()], tail=r"\b"))
+    return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(families),
+                      WordScanner(["|".join(w) for w in families.values()], tail=r"\b"), _groups(data["later_steps"]))
+
+
+def _groups(table: dict) -> re.Pattern:
+    """One pattern for lists of fragments, a named group per list."""
+    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in table.items())
+    return re.compile(rf"(?i)\b(?:{body})\b")
 
 
 def _event_words() -> re.Pattern:
@@ -183,18 +190,23 @@ def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
 
 def _rank(sc: Scene, m: Mention) -> Optional[float]:
     """Tier * 1000 + a distance; ``None`` when the mention cannot date this event."""
-    f = m.flags
-    mi = f.get("sentence")
+    mi = m.get("sentence")
     if mi is None:
         mi = _sentence_index(sc.sents, m.start)
-    same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
     gap = mi - sc.si
     order = min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
+    r = _tier(sc, m, mi, gap, order)
+    if r is not None and r < 4500 and _dates_later_step(sc, m, mi):
+        return 4500 + order * 10  # "died Friday after she was shot": the day of the death
+    return r
+
+
+def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[float]:
+    f = m.flags
+    same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
     if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day"):
         return None if f.get("future") else 5000 + order * 10
     if mi == sc.si or same_line:
-        if _dates_aftermath(sc, m, mi):
-            return 4500 + order * 10  # "died Friday after she was shot": the day of the death
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
     if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):
@@ -214,27 +226,34 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     return None
 
 
-def _dates_aftermath(sc: Scene, m: Mention, mi: int) -> bool:
-    """The date follows a word of what followed ("died Friday", "hospitalized today"), nearer
-    to it than to any word naming the violence itself (with none in the sentence, unless the
-    event's own word is that of what followed). "Shot dead Friday", "the May 31 death" date
-    the violence."""
-    sent = sc.sents[mi]
-    after = None
-    for w in _LATER.finditer(sc.doc.text, max(sent.start, m.start - AFTERMATH_CHARS - 30), m.start):
-        after = m.start - w.end()  # the verb comes first: "died Friday", not "March 18 died"
-    if after is None or after > AFTERMATH_CHARS:
+def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
+    """The date follows a word of a later step ("died Friday", "hospitalized today", after an
+    attack "arrested on Tuesday"), nearer to it than to any word naming the event itself (with
+    none in the sentence, unless the event's own word is that of what followed). "Shot dead
+    Friday", "the May 31 death" date the violence."""
+    step = _step_before(sc.doc, sc.sents, m, mi)
+    if step is None or step[1] != "any" and step[1] not in sc.families:
         return False
     near = None
     for w_start, w_end, family in _sentence_event_words(sc.doc, sc.sents, mi):
-        if family not in ("aftermath", "occurrence"):
+        if family not in GENERIC and (family in sc.families or not sc.families):
             gap = max(w_start - m.end, m.start - w_end, 0)
             near = gap if near is None else min(near, gap)
-    return after < near if near is not None else not sc.aftermath
+    return step[0] < near if near is not None else not sc.aftermath
 
 
-_LATER = re.compile(r"(?i)\b(?:died|dies|succumbed|passed away|pronounced dead|(?:was|were|remains?|been) hospitali[sz]ed|"
-                    r"released from (?:the )?hospital)\b")
+def _step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str]]:
+    """Characters from the last later-step word before the date, and its kind ("any",
+    "violence"), when one ends at most AFTERMATH_CHARS before it (once per mention): the verb
+    comes first, "died Friday", not "March 18 died"."""
+    cache = doc.context.setdefault("timex_steps", {})
+    if m.start not in cache:
+        found = None
+        if 0 <= mi < len(sents):
+            for w in _vocabulary().later.finditer(doc.text, max(sents[mi].start, m.start - AFTERMATH_CHARS - 30), m.start):
+                found = (m.start - w.end(), w.lastgroup)
+        cache[m.start] = found if found is not None and found[0] <= AFTERMATH_CHARS else None
+    return cache[m.start]
 
 
 def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:
