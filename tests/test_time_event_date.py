@@ -50,8 +50,12 @@ def test_no_date_and_no_publication_gives_empty_date(stage):
     assert got == EventDate()
 
 
-def test_byline_date_is_not_the_event_date(stage):
-    text = "Posted: March 3, 2019 10:15 AM\n\nThousands marched through the city centre."
+@pytest.mark.parametrize("stamp", [
+    "Posted: March 3, 2019 10:15 AM",
+    "Two hurt in march\n\nUPDATE: 03-03-2019 10:15am",  # a stamp word opening a line that is not the first
+])
+def test_byline_date_is_not_the_event_date(stage, stamp):
+    text = stamp + "\n\nThousands marched through the city centre."
     got = date_of(stage, text, "marched", date(2019, 3, 3))
     assert got.basis == "published" and got.start == "2019-03-03"
 

@@ -100,7 +100,7 @@ class Grammar:
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
-            byline=re.compile(rf"(?i)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
             range_gap=re.compile(rf"\s*(?:{trie(lex.range_words)})\s*", re.I), range_pair=lex.range_pair,
             shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?P<u>days?|weeks?)\s+"
                              rf"(?P<dir>after|before)\s+(?:the\s+)?$"),
