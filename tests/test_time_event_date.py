@@ -73,6 +73,11 @@ def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
     assert got.start == "2019-04-14"
 
 
+def test_a_speech_verb_past_a_comma_does_not_make_a_statement_date(stage):
+    text = "Deputies found the car on Tuesday. A man shot his neighbour on Sunday, said the sheriff."
+    assert date_of(stage, text, "shot").start == "2019-04-14"
+
+
 def test_ordinal_strike_day_gives_the_start(stage):
     text = "The truckers' strike entered its eleventh day on Tuesday, October 2nd."
     got = date_of(stage, text, "strike", date(2018, 10, 3))
