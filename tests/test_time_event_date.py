@@ -132,6 +132,9 @@ def test_month_is_refined_by_a_day_inside_it(stage):
     # a headline trigger does not take a later step's date from the lead either
     ("Four hurt in shooting\n\nFour men were hospitalized today with gunshot wounds received late Friday.",
      "shooting", "2019-04-12"),
+    # a few small words may stand between the step and its date
+    ("Man dies after shooting\n\nA man died at a local hospital Sunday after being shot several times Saturday night.",
+     "shooting", "2019-04-13"),
     # after an attack, the arrest is a later step
     ("A man was arrested on Tuesday after police said he shot his neighbour. "
      "The shooting happened on Sunday evening behind the bakery.", "shot", "2019-04-14"),
@@ -139,6 +142,11 @@ def test_month_is_refined_by_a_day_inside_it(stage):
 def test_what_followed_does_not_date_the_violence(stage, text, trigger, day):
     got = date_of(stage, text, trigger)
     assert (got.start, got.basis) == (day, "text")
+
+
+def test_a_later_step_next_to_a_date_naming_the_event_keeps_it(stage):
+    text = "Police arrested Friday's shooting suspect on Monday at his home."
+    assert date_of(stage, text, "shooting").start == "2019-04-12"
 
 
 def test_arrests_at_a_protest_date_the_protest(stage):

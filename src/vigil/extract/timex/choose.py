@@ -42,6 +42,7 @@ SHORT_LINE = 200
 RECENT_DAYS = 30
 CLOSE_CHARS = 30
 AFTERMATH_CHARS = 12
+STEP_REACH = 60  # characters before a date searched for a later step
 GENERIC = frozenset({"occurrence", "aftermath"})
 
 
@@ -52,6 +53,7 @@ class Vocabulary:
     families: tuple[str, ...]  # family of each pattern of ``scanner``
     scanner: WordScanner  # the same words, matched at word starts (fast over whole texts)
     later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
+    step_gap: frozenset  # small words that may stand between a later step and its date
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +63,8 @@ def _vocabulary() -> Vocabulary:
         data = tomllib.load(fh)
     families = data["event_words"]
     return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(families),
-                      WordScanner(["|".join(w) for w in families.values()], tail=r"\b"), _groups(data["later_steps"]))
+                      WordScanner(["|".join(w) for w in families.values()], tail=r"\b"), _groups(data["later_steps"]),
+                      frozenset(data["cues"]["step_gap"]))
 
 
 def _groups(table: dict) -> re.Pattern:
@@ -228,31 +231,38 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
 
 def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     """The date follows a word of a later step ("died Friday", "hospitalized today", after an
-    attack "arrested on Tuesday"), nearer to it than to any word naming the event itself (with
-    none in the sentence, unless the event's own word is that of what followed). "Shot dead
-    Friday", "the May 31 death" date the violence."""
+    attack "arrested on Tuesday"), and names no happening of the event's kind itself ("died
+    Friday's shooting victim" would). With no word of the event in the sentence, the date is
+    the event's when its own word is that of what followed ("died")."""
     step = _step_before(sc.doc, sc.sents, m, mi)
     if step is None or step[1] != "any" and step[1] not in sc.families:
         return False
-    near = None
-    for w_start, w_end, family in _sentence_event_words(sc.doc, sc.sents, mi):
-        if family not in GENERIC and (family in sc.families or not sc.families):
-            gap = max(w_start - m.end, m.start - w_end, 0)
-            near = gap if near is None else min(near, gap)
-    return step[0] < near if near is not None else not sc.aftermath
+    own = [(a, b) for a, b, family in _sentence_event_words(sc.doc, sc.sents, mi)
+           if family not in GENERIC and (family in sc.families or not sc.families) and not step[2] <= a < m.start]
+    if any(a >= m.end and _NAMES_NEXT.fullmatch(sc.doc.text, m.end, a) for a, _ in own):
+        return False
+    return bool(own) or not sc.aftermath
 
 
-def _step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str]]:
-    """Characters from the last later-step word before the date, and its kind ("any",
-    "violence"), when one ends at most AFTERMATH_CHARS before it (once per mention): the verb
-    comes first, "died Friday", not "March 18 died"."""
+# Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting".
+_NAMES_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as)\s)[\w-]+\s+)?")
+
+
+def _step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str, int]]:
+    """The last later-step word before the date, when at most AFTERMATH_CHARS or a few small
+    words stand between (once per mention): characters between, its kind ("any", "violence")
+    and its start. The verb comes first: "died Friday", not "March 18 died"."""
     cache = doc.context.setdefault("timex_steps", {})
     if m.start not in cache:
         found = None
         if 0 <= mi < len(sents):
-            for w in _vocabulary().later.finditer(doc.text, max(sents[mi].start, m.start - AFTERMATH_CHARS - 30), m.start):
-                found = (m.start - w.end(), w.lastgroup)
-        cache[m.start] = found if found is not None and found[0] <= AFTERMATH_CHARS else None
+            vocab = _vocabulary()
+            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_REACH), m.start):
+                found = (m.start - w.end(), w.lastgroup, w.start())
+            if found is not None and found[0] > AFTERMATH_CHARS and not all(
+                    x in vocab.step_gap or x[:1].isdigit() for x in words(doc.text[m.start - found[0]:m.start])):
+                found = None
+        cache[m.start] = found
     return cache[m.start]
 
 
