@@ -149,6 +149,20 @@ def test_a_later_step_next_to_a_date_naming_the_event_keeps_it(stage):
     assert date_of(stage, text, "shooting").start == "2019-04-12"
 
 
+@pytest.mark.parametrize("text, day", [
+    # a statement or procedure word before a date that names the shooting does not make it theirs
+    ("Three teens appear in court in school shooting\n\nThe three appeared in court on Wednesday morning. "
+     "Police said the March 12 shooting outside the school was gang-related.", "2019-03-12"),
+    ("Man charged in shooting\n\nA man was charged on Tuesday and faces charges for a Saturday morning shooting.",
+     "2019-04-13"),
+    # a date moved by a count names a day of its own
+    ("Teen shot in park\n\nA teen was shot by an older boy from his own street on Sunday afternoon. "
+     "His sister was buried just one day before Sunday's shooting.", "2019-04-14"),
+])
+def test_a_date_naming_the_shooting_dates_it(stage, text, day):
+    assert date_of(stage, text, "shot" if "shot in" in text else "shooting").start == day
+
+
 def test_arrests_at_a_protest_date_the_protest(stage):
     """Arrests are a later step of an attack, not of a protest: they happen while it lasts."""
     got = date_of(stage, "Dozens of protesters were arrested on Tuesday as the march reached the square.", "march")

@@ -207,7 +207,8 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
 def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[float]:
     f = m.flags
     same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
-    if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day"):
+    if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day") \
+            and not _names_event(sc, m, _own_words(sc, mi)):  # "police said the Dec. 12 shooting" names the event
         return None if f.get("future") else 5000 + order * 10
     if mi == sc.si or same_line:
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
@@ -237,11 +238,21 @@ def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     step = _step_before(sc.doc, sc.sents, m, mi)
     if step is None or step[1] != "any" and step[1] not in sc.families:
         return False
-    own = [(a, b) for a, b, family in _sentence_event_words(sc.doc, sc.sents, mi)
-           if family not in GENERIC and (family in sc.families or not sc.families) and not step[2] <= a < m.start]
-    if any(a >= m.end and _NAMES_NEXT.fullmatch(sc.doc.text, m.end, a) for a, _ in own):
-        return False
-    return bool(own) or not sc.aftermath
+    own = [w for w in _own_words(sc, mi) if not step[2] <= w < m.start]
+    return not _names_event(sc, m, own) and (bool(own) or not sc.aftermath)
+
+
+def _own_words(sc: Scene, mi: int) -> list[int]:
+    """Starts of the words of sentence ``mi`` naming the event's kind (any kind when the
+    trigger's own is unknown)."""
+    return [a for a, _, family in _sentence_event_words(sc.doc, sc.sents, mi)
+            if family not in GENERIC and (family in sc.families or not sc.families)]
+
+
+def _names_event(sc: Scene, m: Mention, own: list[int]) -> bool:
+    """The date stands before a word naming the event: "Friday's shooting", "the May 3 attack"
+    (not "a day before Sunday's shooting")."""
+    return not m.get("shifted") and any(a >= m.end and _NAMES_NEXT.fullmatch(sc.doc.text, m.end, a) for a in own)
 
 
 # Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting".
