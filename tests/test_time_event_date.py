@@ -163,6 +163,26 @@ def test_a_date_naming_the_shooting_dates_it(stage, text, day):
     assert date_of(stage, text, "shot" if "shot in" in text else "shooting").start == day
 
 
+FILLER = " ".join(f"Neighbours described him as a quiet boy, remark {i}." for i in range(5))
+
+
+def test_a_day_far_down_the_story_beats_a_statement_date(stage):
+    text = ("Boy shot in yard\n\nA boy was wounded in his yard, police said Friday. " + FILLER
+            + " Thursday night around 8:30, neighbours rushed to help him.")
+    assert date_of(stage, text, "shot").start == "2019-04-11"
+
+
+def test_a_day_far_down_the_story_alone_leaves_the_publication_date(stage):
+    text = "Boy shot in yard\n\nA boy was wounded in his yard. " + FILLER + " His cousin visited on Thursday."
+    assert date_of(stage, text, "shot").basis == "published"
+
+
+def test_a_date_right_after_a_past_verb_is_no_statement_date(stage):
+    text = ("Police gave details on Saturday. "
+            "A neighbour of the house where the shooting occurred early Friday said he heard arguments.")
+    assert date_of(stage, text, "shooting").start == "2019-04-12"
+
+
 def test_arrests_at_a_protest_date_the_protest(stage):
     """Arrests are a later step of an attack, not of a protest: they happen while it lasts."""
     got = date_of(stage, "Dozens of protesters were arrested on Tuesday as the march reached the square.", "march")

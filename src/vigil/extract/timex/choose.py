@@ -10,8 +10,11 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
 4. a date in a nearby sentence (three either side; later ones first when the trigger is in
    the headline);
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
-   the trigger itself names a procedure; just before them, the date of a later step ("died
-   Friday", "hospitalized today", after an attack "arrested on Tuesday").
+   the trigger itself names a procedure or the date names the event ("police said the Dec. 12
+   shooting"); just before them, the date of a later step ("died Friday", "hospitalized
+   today", after an attack "arrested on Tuesday"), then a recent day further down the story
+   with no such cue ("Thursday night around 8:30, neighbours rushed to help"), which alone
+   does not date the event (the publication date does).
 
 Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor, a
 dateline that is the publication date, and old background ("protests that began in December
@@ -42,6 +45,7 @@ SHORT_LINE = 200
 RECENT_DAYS = 30
 CLOSE_CHARS = 30
 AFTERMATH_CHARS = 12
+FAR_PLAIN = 4800
 STEP_REACH = 60  # characters before a date searched for a later step
 GENERIC = frozenset({"occurrence", "aftermath"})
 
@@ -127,7 +131,7 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
             if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
                 return best
     ranked = sorted((r, m.start, m) for m in cands if (r := _rank(scene, m)) is not None)
-    if not ranked:
+    if not ranked or all(FAR_PLAIN <= r < 5000 for r, _, _ in ranked):
         return None
     best = ranked[0][2]
     if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
@@ -199,8 +203,9 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     gap = mi - sc.si
     order = min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
     r = _tier(sc, m, mi, gap, order)
-    if r is not None and r < 4500 and _dates_later_step(sc, m, mi):
-        return 4500 + order * 10  # "died Friday after she was shot": the day of the death
+    if r is not None and r < 5000 and _dates_later_step(sc, m, mi):
+        # "died Friday after she was shot": the day of the death; far down the story, nothing
+        return 4500 + order * 10 if r < FAR_PLAIN else None
     return r
 
 
@@ -227,6 +232,8 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         return 3000 + far + order * 10 + near / 1e4
     if abs(gap) <= NEARBY and (m.value.precision == "day" or _recent(sc.doc, m) or sc.doc.report.published is None):
         return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
+    if m.value.precision == "day" and _recent(sc.doc, m):
+        return FAR_PLAIN + min(order, 19) * 10 + abs(m.start - sc.trig) / 1e6
     return None
 
 
