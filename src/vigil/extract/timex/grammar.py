@@ -57,7 +57,12 @@ def cased(words: Iterable[str]) -> list[str]:
 
 
 def anycase(words: Iterable[str]) -> list[str]:
-    return [f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())]
+    """Lower, Capitalised, UPPER and, for phrases, Title Case forms ("Last Night" in a headline)."""
+    return [f for w in words for f in dict.fromkeys((w, w[:1].upper() + w[1:], w.upper(), _title(w)))]
+
+
+def _title(phrase: str) -> str:
+    return " ".join(x[:1].upper() + x[1:] for x in phrase.split(" "))
 
 
 @dataclass(frozen=True)
