@@ -163,6 +163,12 @@ def test_a_date_naming_the_shooting_dates_it(stage, text, day):
     assert date_of(stage, text, "shot" if "shot in" in text else "shooting").start == day
 
 
+def test_an_old_year_near_a_word_of_the_event_comes_after_a_recent_day(stage):
+    text = ("Man killed in park\n\nA man was found with wounds to his chest in the park on Thursday afternoon. "
+            "His brother was killed in a gang shooting in 2012.")
+    assert date_of(stage, text, "killed").start == "2019-04-11"
+
+
 FILLER = " ".join(f"Neighbours described him as a quiet boy, remark {i}." for i in range(5))
 
 

@@ -225,7 +225,8 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
         return 1000 + abs(m.start - sc.trig) / 1e4
     near, other = _event_word_gaps(sc, m, mi)
-    far = 2000 * (order > FAR)  # a sentence far down the story: after every nearby one
+    # a sentence far down the story, or an old year or month ("killed in 2012"): after every nearby day
+    far = 2000 * (order > FAR or m.value.precision != "day" and not _recent(sc.doc, m))
     if near is not None and near <= CLOSE_CHARS and (other is None or near <= other):
         return 2000 + far + order * 10 + near / 1e4
     if near is not None:
