@@ -169,6 +169,12 @@ def test_an_old_year_near_a_word_of_the_event_comes_after_a_recent_day(stage):
     assert date_of(stage, text, "killed").start == "2019-04-11"
 
 
+def test_a_headline_takes_its_lead_date_before_closer_ones_further_down(stage):
+    text = ("Man shot near park\n\nA man was shot in the leg in the area near the park on Monday afternoon. "
+            "Officers searched the block. Two other men were shot Sunday outside a bar.")
+    assert date_of(stage, text, "shot", date(2019, 4, 16)).start == "2019-04-15"
+
+
 FILLER = " ".join(f"Neighbours described him as a quiet boy, remark {i}." for i in range(5))
 
 

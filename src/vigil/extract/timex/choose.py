@@ -6,7 +6,8 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    stop: headlines, field-report lines);
 1. a date in the headline, or a dateline that is not just the publication date;
 2. a date a few words from a word naming the same kind of event ("shot Friday", "the Sept. 27
-   shooting"), then 3. one elsewhere in such a sentence;
+   shooting"; in the next sentence, as a headline's lead, a few more), then 3. one elsewhere
+   in such a sentence;
 4. a date in a nearby sentence (three either side; later ones first when the trigger is in
    the headline);
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
@@ -227,7 +228,8 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
     near, other = _event_word_gaps(sc, m, mi)
     # a sentence far down the story, or an old year or month ("killed in 2012"): after every nearby day
     far = 2000 * (order > FAR or m.value.precision != "day" and not _recent(sc.doc, m))
-    if near is not None and near <= CLOSE_CHARS and (other is None or near <= other):
+    close = CLOSE_CHARS * (1 + (order <= 1))  # the next sentence (a headline's lead) may say more between
+    if near is not None and near <= close and (other is None or near <= other):
         return 2000 + far + order * 10 + near / 1e4
     if near is not None:
         return 3000 + far + order * 10 + near / 1e4
