@@ -73,6 +73,12 @@ def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
     assert got.start == "2019-04-14"
 
 
+def test_a_statement_issued_by_someone_dates_the_statement(stage):
+    text = ("A man was treated for gunshot wounds, according to a statement issued by Elm County police Sunday "
+            "afternoon. Shots were fired at about 11:30 p.m. Saturday, police said.")
+    assert date_of(stage, text, "gunshot").start == "2019-04-13"
+
+
 def test_a_speech_verb_past_a_comma_does_not_make_a_statement_date(stage):
     text = "Deputies found the car on Tuesday. A man shot his neighbour on Sunday, said the sheriff."
     assert date_of(stage, text, "shot").start == "2019-04-14"
@@ -135,6 +141,10 @@ def test_month_is_refined_by_a_day_inside_it(stage):
     # a few small words may stand between the step and its date
     ("Man dies after shooting\n\nA man died at a local hospital Sunday after being shot several times Saturday night.",
      "shooting", "2019-04-13"),
+    # a state "as of" a date is a later step too
+    ("Girl hit by stray bullet\n\nA girl was struck by a stray bullet Wednesday evening. "
+     "Police were looking for three men in connection with the shooting, but no arrests had been made as of "
+     "Thursday morning.", "shooting", "2019-04-10"),
     # after an attack, the arrest is a later step
     ("A man was arrested on Tuesday after police said he shot his neighbour. "
      "The shooting happened on Sunday evening behind the bakery.", "shot", "2019-04-14"),
