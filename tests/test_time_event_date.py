@@ -73,6 +73,12 @@ def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
     assert got.start == "2019-04-14"
 
 
+def test_a_news_conference_dates_the_statement(stage):
+    text = ("Sheriff describes party shooting\n\nAt a news conference Sunday afternoon, the sheriff described "
+            "the shooting. The violence unfolded just before 11 p.m. Saturday at a home.")
+    assert date_of(stage, text, "shooting").start == "2019-04-13"
+
+
 def test_a_statement_issued_by_someone_dates_the_statement(stage):
     text = ("A man was treated for gunshot wounds, according to a statement issued by Elm County police Sunday "
             "afternoon. Shots were fired at about 11:30 p.m. Saturday, police said.")
