@@ -17,7 +17,7 @@ TENSE_WORDS = 16  # how far back a tense cue may stand
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
-STAMP_REST = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
+STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 
 
@@ -166,7 +166,8 @@ def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:
 
 
 def _stamp(text: str, w: Where, start: int, end: int) -> bool:
-    """A line holding only the date, maybe with a time: "November 25, 2016 01:30 PM"."""
+    """A line holding only the date, maybe with a time and a stamp word: "November 25, 2016 01:30
+    PM", "UPDATE SATURDAY 5:45 AM"."""
     rest = text[w.line_start:start] + " " + text[end:w.line_end]
     return bool(STAMP_REST.fullmatch(rest))
 
