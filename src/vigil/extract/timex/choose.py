@@ -19,10 +19,11 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
 
 Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor, a
 dateline that is the publication date, and old background ("protests that began in December
-2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts). A month or a weekend chosen is refined to a day
-inside it when one is a candidate too ("in June" ... "June 13"). An ordinal strike day gives
-the strike's start (its mention value). With no candidate the publication date is used
-(basis "published"); with neither, an empty date.
+2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts).
+A month or a weekend chosen is refined to a day inside it when one is a candidate too ("in
+June" ... "June 13"). An ordinal strike day gives the strike's start (its mention value).
+With no candidate the publication date is used (basis "published"); with neither, an empty
+date.
 """
 from __future__ import annotations
 
@@ -211,6 +212,7 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
 
 
 def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[float]:
+    """The rank of :func:`_rank` before later steps are looked at (see the module doc)."""
     f = m.flags
     same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
     if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day") \

@@ -17,7 +17,8 @@ TENSE_WORDS = 16  # how far back a tense cue may stand
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
-STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
+STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?"  # "UPDATE SATURDAY 5:45 AM"
+                        r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 
 
