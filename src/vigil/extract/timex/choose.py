@@ -7,7 +7,8 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
 1. a date in the headline, or a dateline that is not just the publication date;
 2. a date a few words from a word naming the same kind of event ("shot Friday", "the Sept. 27
    shooting"; in the next sentence, as a headline's lead, a few more), then 3. one elsewhere
-   in such a sentence;
+   in such a sentence (an old year or month, "killed in 2012", or a sentence far down the
+   story: after every nearby day);
 4. a date in a nearby sentence (three either side; later ones first when the trigger is in
    the headline);
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
