@@ -183,3 +183,12 @@ def test_a_story_with_a_few_short_link_lines_is_not_a_list(pipeline):
             "READ MORE: Man shot near Dayton school identified\n")
     attack = _events(pipeline, text, published=date(2018, 7, 23))[0]
     assert attack.type == "attack" and attack.date.start == "2018-07-21" and attack.date.basis == "text"
+
+
+def test_triggers_of_one_sentence_naming_different_events_keep_their_own_dates(pipeline):
+    """"Man held after boy shoots himself": the arrest and the shooting share a headline, not a day."""
+    text = ("Man arrested after boy shoots himself in the hand\n\n"
+            "Officers arrested the boy's uncle on Sunday over the Saturday afternoon shooting at his home.")
+    events = _events(pipeline, text, published=date(2015, 7, 28))
+    assert _one(events, "attack").date.start == "2015-07-25"
+    assert _one(events, "arrest").date.start == "2015-07-26"

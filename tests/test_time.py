@@ -60,6 +60,7 @@ def test_explicit_dates(stage, text, published, start, precision):
     ("Drivers went on strike last week.", "2019-04", "month"),
     ("Wages have not been paid this year.", "2019", "year"),
     ("Unrest spread last year across the province.", "2018", "year"),
+    ("Teen Shot And Wounded Last Night", "2019-04-14", "day"),  # a headline in title case
 ])
 def test_relative_and_yearless_dates_look_back(stage, text, start, precision):
     m = one(stage, text)

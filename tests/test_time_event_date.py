@@ -50,8 +50,13 @@ def test_no_date_and_no_publication_gives_empty_date(stage):
     assert got == EventDate()
 
 
-def test_byline_date_is_not_the_event_date(stage):
-    text = "Posted: March 3, 2019 10:15 AM\n\nThousands marched through the city centre."
+@pytest.mark.parametrize("stamp", [
+    "Posted: March 3, 2019 10:15 AM",
+    "Two hurt in march\n\nUPDATE: 03-03-2019 10:15am",  # a stamp word opening a line that is not the first
+    "Two hurt in march\n\nUPDATE SUNDAY 5:45 AM",  # a line of a stamp word, a date and a time
+])
+def test_byline_date_is_not_the_event_date(stage, stamp):
+    text = stamp + "\n\nThousands marched through the city centre."
     got = date_of(stage, text, "marched", date(2019, 3, 3))
     assert got.basis == "published" and got.start == "2019-03-03"
 
@@ -67,6 +72,23 @@ def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
     text = "Officials said Tuesday that a 19-year-old was killed Sunday in the clash."
     got = date_of(stage, text, "killed", date(2019, 4, 17))
     assert got.start == "2019-04-14"
+
+
+def test_a_news_conference_dates_the_statement(stage):
+    text = ("Sheriff describes party shooting\n\nAt a news conference Sunday afternoon, the sheriff described "
+            "the shooting. The violence unfolded just before 11 p.m. Saturday at a home.")
+    assert date_of(stage, text, "shooting").start == "2019-04-13"
+
+
+def test_a_statement_issued_by_someone_dates_the_statement(stage):
+    text = ("A man was treated for gunshot wounds, according to a statement issued by Elm County police Sunday "
+            "afternoon. Shots were fired at about 11:30 p.m. Saturday, police said.")
+    assert date_of(stage, text, "gunshot").start == "2019-04-13"
+
+
+def test_a_speech_verb_past_a_comma_does_not_make_a_statement_date(stage):
+    text = "Deputies found the car on Tuesday. A man shot his neighbour on Sunday, said the sheriff."
+    assert date_of(stage, text, "shot").start == "2019-04-14"
 
 
 def test_ordinal_strike_day_gives_the_start(stage):
@@ -120,10 +142,80 @@ def test_month_is_refined_by_a_day_inside_it(stage):
     ("A boy, 9, who died Sunday after he was shot outside a school, was remembered at a service. "
      "Police said the gunman opened fire at about 4 p.m. Friday near the gates.", "shot", "2019-04-12"),
     ("Four men were hospitalized today with gunshot wounds received late Friday.", "gunshot", "2019-04-12"),
+    # a headline trigger does not take a later step's date from the lead either
+    ("Four hurt in shooting\n\nFour men were hospitalized today with gunshot wounds received late Friday.",
+     "shooting", "2019-04-12"),
+    # a few small words may stand between the step and its date
+    ("Man dies after shooting\n\nA man died at a local hospital Sunday after being shot several times Saturday night.",
+     "shooting", "2019-04-13"),
+    # a state "as of" a date is a later step too
+    ("Girl hit by stray bullet\n\nA girl was struck by a stray bullet Wednesday evening. "
+     "Police were looking for three men in connection with the shooting, but no arrests had been made as of "
+     "Thursday morning.", "shooting", "2019-04-10"),
+    # after an attack, the arrest is a later step
+    ("A man was arrested on Tuesday after police said he shot his neighbour. "
+     "The shooting happened on Sunday evening behind the bakery.", "shot", "2019-04-14"),
 ])
 def test_what_followed_does_not_date_the_violence(stage, text, trigger, day):
     got = date_of(stage, text, trigger)
     assert (got.start, got.basis) == (day, "text")
+
+
+def test_a_later_step_next_to_a_date_naming_the_event_keeps_it(stage):
+    text = "Police arrested Friday's shooting suspect on Monday at his home."
+    assert date_of(stage, text, "shooting").start == "2019-04-12"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a statement or procedure word before a date that names the shooting does not make it theirs
+    ("Three teens appear in court in school shooting\n\nThe three appeared in court on Wednesday morning. "
+     "Police said the March 12 shooting outside the school was gang-related.", "2019-03-12"),
+    ("Man charged in shooting\n\nA man was charged on Tuesday and faces charges for a Saturday morning shooting.",
+     "2019-04-13"),
+    # a date moved by a count names a day of its own
+    ("Teen shot in park\n\nA teen was shot by an older boy from his own street on Sunday afternoon. "
+     "His sister was buried just one day before Sunday's shooting.", "2019-04-14"),
+])
+def test_a_date_naming_the_shooting_dates_it(stage, text, day):
+    assert date_of(stage, text, "shot" if "shot in" in text else "shooting").start == day
+
+
+def test_an_old_year_near_a_word_of_the_event_comes_after_a_recent_day(stage):
+    text = ("Man killed in park\n\nA man was found with wounds to his chest in the park on Thursday afternoon. "
+            "His brother was killed in a gang shooting in 2012.")
+    assert date_of(stage, text, "killed").start == "2019-04-11"
+
+
+def test_a_headline_takes_its_lead_date_before_closer_ones_further_down(stage):
+    text = ("Man shot near park\n\nA man was shot in the leg in the area near the park on Monday afternoon. "
+            "Officers searched the block. Two other men were shot Sunday outside a bar.")
+    assert date_of(stage, text, "shot", date(2019, 4, 16)).start == "2019-04-15"
+
+
+FILLER = " ".join(f"Neighbours described him as a quiet boy, remark {i}." for i in range(5))
+
+
+def test_a_day_far_down_the_story_beats_a_statement_date(stage):
+    text = ("Boy shot in yard\n\nA boy was wounded in his yard, police said Friday. " + FILLER
+            + " Thursday night around 8:30, neighbours rushed to help him.")
+    assert date_of(stage, text, "shot").start == "2019-04-11"
+
+
+def test_a_day_far_down_the_story_alone_leaves_the_publication_date(stage):
+    text = "Boy shot in yard\n\nA boy was wounded in his yard. " + FILLER + " His cousin visited on Thursday."
+    assert date_of(stage, text, "shot").basis == "published"
+
+
+def test_a_date_right_after_a_past_verb_is_no_statement_date(stage):
+    text = ("Police gave details on Saturday. "
+            "A neighbour of the house where the shooting occurred early Friday said he heard arguments.")
+    assert date_of(stage, text, "shooting").start == "2019-04-12"
+
+
+def test_arrests_at_a_protest_date_the_protest(stage):
+    """Arrests are a later step of an attack, not of a protest: they happen while it lasts."""
+    got = date_of(stage, "Dozens of protesters were arrested on Tuesday as the march reached the square.", "march")
+    assert got.start == "2019-04-09"
 
 
 def test_a_date_far_down_the_story_comes_after_nearby_ones(stage):

@@ -225,11 +225,12 @@ def _salience(d: Draft, drafts: list[Draft]) -> float:
 
 
 def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
-    """The event date for a trigger and the words that state it; triggers of one sentence
-    share it (computed once)."""
+    """The event date for a trigger and the words that state it; triggers of one sentence and
+    type share it (computed once): "man arrested after boy shoots himself" dates the arrest
+    and the shooting apart."""
     cache = doc.context.setdefault("event_dates", {})
     planned = trig.get("status") == "planned"
-    key = (trig.get("sentence"), planned)
+    key = (trig.get("sentence"), planned, trig.value)
     if key not in cache:
         keep = None
         if _report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else

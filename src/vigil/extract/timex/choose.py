@@ -6,18 +6,25 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    stop: headlines, field-report lines);
 1. a date in the headline, or a dateline that is not just the publication date;
 2. a date a few words from a word naming the same kind of event ("shot Friday", "the Sept. 27
-   shooting"), then 3. one elsewhere in such a sentence;
+   shooting"; in the next sentence, as a headline's lead, a few more), then 3. one elsewhere
+   in such a sentence (an old year or month, "killed in 2012", or a sentence far down the
+   story: after every nearby day);
 4. a date in a nearby sentence (three either side; later ones first when the trigger is in
    the headline);
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
-   the trigger itself names a procedure.
+   the trigger itself names a procedure or the date names the event ("police said the Dec. 12
+   shooting"); just before them, the date of a later step ("died Friday", "hospitalized
+   today", after an attack "arrested on Tuesday"), then a recent day further down the story
+   with no such cue ("Thursday night around 8:30, neighbours rushed to help"), which alone
+   does not date the event (the publication date does).
 
 Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor, a
 dateline that is the publication date, and old background ("protests that began in December
-2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts). A month or a weekend chosen is refined to a day
-inside it when one is a candidate too ("in June" ... "June 13"). An ordinal strike day gives
-the strike's start (its mention value). With no candidate the publication date is used
-(basis "published"); with neither, an empty date.
+2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts).
+A month or a weekend chosen is refined to a day inside it when one is a candidate too ("in
+June" ... "June 13"). An ordinal strike day gives the strike's start (its mention value).
+With no candidate the publication date is used (basis "published"); with neither, an empty
+date.
 """
 from __future__ import annotations
 
@@ -41,6 +48,8 @@ SHORT_LINE = 200
 RECENT_DAYS = 30
 CLOSE_CHARS = 30
 AFTERMATH_CHARS = 12
+FAR_PLAIN = 4800
+STEP_REACH = 60  # characters before a date searched for a later step
 GENERIC = frozenset({"occurrence", "aftermath"})
 
 
@@ -50,6 +59,8 @@ class Vocabulary:
     procedure: PhraseSet  # words naming a court or police procedure
     families: tuple[str, ...]  # family of each pattern of ``scanner``
     scanner: WordScanner  # the same words, matched at word starts (fast over whole texts)
+    later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
+    step_gap: frozenset  # small words that may stand between a later step and its date
 
 
 @lru_cache(maxsize=1)
@@ -58,9 +69,15 @@ def _vocabulary() -> Vocabulary:
     with resources.files("vigil").joinpath("data", "time", "en.toml").open("rb") as fh:
         data = tomllib.load(fh)
     families = data["event_words"]
-    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in families.items())
-    return Vocabulary(re.compile(rf"(?i)\b(?:{body})\b"), PhraseSet.of(data["cues"]["procedure"]),
-                      tuple(families), WordScanner(["|".join(w) for w in families.values()], tail=r"\b"))
+    return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(families),
+                      WordScanner(["|".join(w) for w in families.values()], tail=r"\b"), _groups(data["later_steps"]),
+                      frozenset(data["cues"]["step_gap"]))
+
+
+def _groups(table: dict) -> re.Pattern:
+    """One pattern for lists of fragments, a named group per list."""
+    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in table.items())
+    return re.compile(rf"(?i)\b(?:{body})\b")
 
 
 def _event_words() -> re.Pattern:
@@ -117,7 +134,7 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
             if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
                 return best
     ranked = sorted((r, m.start, m) for m in cands if (r := _rank(scene, m)) is not None)
-    if not ranked:
+    if not ranked or all(FAR_PLAIN <= r < 5000 for r, _, _ in ranked):
         return None
     best = ranked[0][2]
     if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
@@ -183,18 +200,26 @@ def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
 
 def _rank(sc: Scene, m: Mention) -> Optional[float]:
     """Tier * 1000 + a distance; ``None`` when the mention cannot date this event."""
-    f = m.flags
-    mi = f.get("sentence")
+    mi = m.get("sentence")
     if mi is None:
         mi = _sentence_index(sc.sents, m.start)
-    same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
     gap = mi - sc.si
     order = min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
-    if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day"):
+    r = _tier(sc, m, mi, gap, order)
+    if r is not None and r < 5000 and _dates_later_step(sc, m, mi):
+        # "died Friday after she was shot": the day of the death; far down the story, nothing
+        return 4500 + order * 10 if r < FAR_PLAIN else None
+    return r
+
+
+def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[float]:
+    """The rank of :func:`_rank` before later steps are looked at (see the module doc)."""
+    f = m.flags
+    same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
+    if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day") \
+            and not _names_event(sc, m, _own_words(sc, mi)):  # "police said the Dec. 12 shooting" names the event
         return None if f.get("future") else 5000 + order * 10
     if mi == sc.si or same_line:
-        if _dates_aftermath(sc, m, mi):
-            return 4500 + order * 10  # "died Friday after she was shot": the day of the death
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
     if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):
@@ -204,37 +229,65 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
         return 1000 + abs(m.start - sc.trig) / 1e4
     near, other = _event_word_gaps(sc, m, mi)
-    far = 2000 * (order > FAR)  # a sentence far down the story: after every nearby one
-    if near is not None and near <= CLOSE_CHARS and (other is None or near <= other):
+    # a sentence far down the story, or an old year or month ("killed in 2012"): after every nearby day
+    far = 2000 * (order > FAR or m.value.precision != "day" and not _recent(sc.doc, m))
+    close = CLOSE_CHARS * (1 + (order <= 1))  # the next sentence (a headline's lead) may say more between
+    if near is not None and near <= close and (other is None or near <= other):
         return 2000 + far + order * 10 + near / 1e4
     if near is not None:
         return 3000 + far + order * 10 + near / 1e4
     if abs(gap) <= NEARBY and (m.value.precision == "day" or _recent(sc.doc, m) or sc.doc.report.published is None):
         return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
+    if m.value.precision == "day" and _recent(sc.doc, m):
+        return FAR_PLAIN + min(order, 19) * 10 + abs(m.start - sc.trig) / 1e6
     return None
 
 
-def _dates_aftermath(sc: Scene, m: Mention, mi: int) -> bool:
-    """The date follows a word of what followed ("died Friday", "hospitalized today"), nearer
-    to it than to any word naming the violence itself (with none in the sentence, unless the
-    event's own word is that of what followed). "Shot dead Friday", "the May 31 death" date
-    the violence."""
-    sent = sc.sents[mi]
-    after = None
-    for w in _LATER.finditer(sc.doc.text, max(sent.start, m.start - AFTERMATH_CHARS - 30), m.start):
-        after = m.start - w.end()  # the verb comes first: "died Friday", not "March 18 died"
-    if after is None or after > AFTERMATH_CHARS:
+def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
+    """The date follows a word of a later step ("died Friday", "hospitalized today", after an
+    attack "arrested on Tuesday"), and names no happening of the event's kind itself ("died
+    Friday's shooting victim" would). With no word of the event in the sentence, the date is
+    the event's when its own word is that of what followed ("died")."""
+    step = _step_before(sc.doc, sc.sents, m, mi)
+    if step is None or step[1] != "any" and step[1] not in sc.families:
         return False
-    near = None
-    for w_start, w_end, family in _sentence_event_words(sc.doc, sc.sents, mi):
-        if family not in ("aftermath", "occurrence"):
-            gap = max(w_start - m.end, m.start - w_end, 0)
-            near = gap if near is None else min(near, gap)
-    return after < near if near is not None else not sc.aftermath
+    own = [w for w in _own_words(sc, mi) if not step[2] <= w < m.start]
+    return not _names_event(sc, m, own) and (bool(own) or not sc.aftermath)
 
 
-_LATER = re.compile(r"(?i)\b(?:died|dies|succumbed|passed away|pronounced dead|(?:was|were|remains?|been) hospitali[sz]ed|"
-                    r"released from (?:the )?hospital)\b")
+def _own_words(sc: Scene, mi: int) -> list[int]:
+    """Starts of the words of sentence ``mi`` naming the event's kind (any kind when the
+    trigger's own is unknown)."""
+    return [a for a, _, family in _sentence_event_words(sc.doc, sc.sents, mi)
+            if family not in GENERIC and (family in sc.families or not sc.families)]
+
+
+def _names_event(sc: Scene, m: Mention, own: list[int]) -> bool:
+    """The date stands before a word naming the event: "Friday's shooting", "the May 3 attack"
+    (not "a day before Sunday's shooting")."""
+    return not m.get("shifted") and any(a >= m.end and _NAMES_NEXT.fullmatch(sc.doc.text, m.end, a) for a in own)
+
+
+# Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting".
+_NAMES_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as)\s)[\w-]+\s+)?")
+
+
+def _step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str, int]]:
+    """The last later-step word before the date, when at most AFTERMATH_CHARS or a few small
+    words stand between (once per mention): characters between, its kind ("any", "violence")
+    and its start. The verb comes first: "died Friday", not "March 18 died"."""
+    cache = doc.context.setdefault("timex_steps", {})
+    if m.start not in cache:
+        found = None
+        if 0 <= mi < len(sents):
+            vocab = _vocabulary()
+            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_REACH), m.start):
+                found = (m.start - w.end(), w.lastgroup, w.start())
+            if found is not None and found[0] > AFTERMATH_CHARS and not all(
+                    x in vocab.step_gap or x[:1].isdigit() for x in words(doc.text[m.start - found[0]:m.start])):
+                found = None
+        cache[m.start] = found
+    return cache[m.start]
 
 
 def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:

@@ -17,7 +17,8 @@ TENSE_WORDS = 16  # how far back a tense cue may stand
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
-STAMP_REST = re.compile(r"[\W_]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
+STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?"  # "UPDATE SATURDAY 5:45 AM"
+                        r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 
 
@@ -60,7 +61,7 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
     aw = words(after[:_clause_end(after)])
     return Cues(
         tense=_tense(g, bw, aw, text[start:end].endswith(("'s", "’s"))) if tense else 0,
-        speech=_speech(g, clause[-60:], aw),
+        speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []),
         procedure=g.procedure.any_in(bw, 5),
         background=g.background.any_in(bw, 14),
         since=bool(bw) and bw[-1] == "since",
@@ -126,7 +127,7 @@ def _past_next(g: Grammar, bw: list[str]) -> bool:
 def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
     """A speech verb right before the date, maybe past a few small words, a name and one other
     word ("told KHOU late Monday", "announced charges Sunday"), or right after it ("Saturday
-    said")."""
+    said", see :func:`_speech_after`)."""
     raw = RAW_WORD.findall(before)
     loose = 1  # one word of any kind may stand between: "announced charges Sunday"
     for k, tok in enumerate(reversed(raw)):
@@ -141,6 +142,13 @@ def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
             loose -= 1
     first = aw[1] if aw[:1] in (["'s"], ["’s"]) and len(aw) > 1 else aw[0] if aw else ""
     return first in g.speech
+
+
+def _speech_after(g: Grammar, bw: list[str], after: str) -> bool:
+    """May a speech verb after the date make it a statement's? Not past a comma ("killed him
+    on Nov. 6, said the prosecutor"), nor when a past verb stands right before the date: "the
+    shooting that occurred early Friday said he heard" dates the shooting."""
+    return (after.lstrip()[:1].isalnum() or after[:1] in "'’") and not _past_next(g, bw)
 
 
 _COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?$")
@@ -159,7 +167,8 @@ def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:
 
 
 def _stamp(text: str, w: Where, start: int, end: int) -> bool:
-    """A line holding only the date, maybe with a time: "November 25, 2016 01:30 PM"."""
+    """A line holding only the date, maybe with a time and a stamp word: "November 25, 2016 01:30
+    PM", "UPDATE SATURDAY 5:45 AM"."""
     rest = text[w.line_start:start] + " " + text[end:w.line_end]
     return bool(STAMP_REST.fullmatch(rest))
 

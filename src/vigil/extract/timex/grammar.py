@@ -57,7 +57,12 @@ def cased(words: Iterable[str]) -> list[str]:
 
 
 def anycase(words: Iterable[str]) -> list[str]:
-    return [f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())]
+    """Lower, Capitalised, UPPER and, for phrases, Title Case forms ("Last Night" in a headline)."""
+    return [f for w in words for f in dict.fromkeys((w, w[:1].upper() + w[1:], w.upper(), _title(w)))]
+
+
+def _title(phrase: str) -> str:
+    return " ".join(x[:1].upper() + x[1:] for x in phrase.split(" "))
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,7 @@ class Grammar:
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
-            byline=re.compile(rf"(?i)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
             range_gap=re.compile(rf"\s*(?:{trie(lex.range_words)})\s*", re.I), range_pair=lex.range_pair,
             shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?P<u>days?|weeks?)\s+"
                              rf"(?P<dir>after|before)\s+(?:the\s+)?$"),

@@ -7,7 +7,8 @@ statement: "police said Tuesday"), ``background`` ("protests that began in Decem
 ``dateline``, ``headline``, ``week`` / ``weekend`` (the date stands for one), ``relative``
 (resolved against the anchor or an earlier date), ``ordinal_day`` (N in "the 5th day of the
 strike"; the value is then the strike's start, and its end the day referred to), ``calendar``
-("jalali"), ``range_end_span`` (where the end of a range was written), ``sentence`` (index).
+("jalali"), ``range_end_span`` (where the end of a range was written), ``shifted`` ("two days after
+Christmas": moved from the date written), ``sentence`` (index).
 
 Without a publication date, expressions that need one (yearless, weekdays, "yesterday",
 ordinal days without a stated date) are skipped: a date we cannot place is not emitted.
@@ -126,6 +127,7 @@ def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
         if n:
             it.e = it.e._replace(start=m.start())
             it.when = When(it.when.start + timedelta(days=sign * n), "day")
+            it.extra.append(("shifted", True))
 
 
 def _anaphora(items: list[Item], anchor) -> None:
