@@ -133,6 +133,8 @@ def test_ordinal_day_in_a_month_keeps_month_precision(stage):
     ("تجمع در ۲۱ آبان ۱۴۰۱ برگزار شد", None, "2022-11-12", None, "day"),
     ("تجمع در ۲۱ آبان برگزار شد", date(2022, 12, 1), "2022-11-12", None, "day"),
     ("اعتصاب در آبان‌ماه ۱۳۹۸ آغاز شد", None, "2019-10", "2019-11", "month"),
+    ("تجمع در هجدهم دیماه برگزار شد", date(2023, 1, 31), "2023-01-08", None, "day"),  # the eighteenth of Dey
+    ("تجمع در بیست و هفتم شهریور ۱۴۰۱ برگزار شد", None, "2022-09-18", None, "day"),
 ])
 def test_jalali_dates(stage, text, published, start, end, precision):
     m = one(stage, text, published)

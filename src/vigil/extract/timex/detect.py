@@ -131,7 +131,8 @@ def p_fa(lex, m, text):
     word = m["fa_m"].replace("\u200c", " ").split()[0]
     cal = "g" if word in lex.gregorian_fa else "j"
     y = int(m["fa_y"]) if m["fa_y"] else None
-    return _cal(m.start(), m.end(), y, lex.month(word), int(m["fa_d"]), cal)
+    day = lex.ordinals_fa.get(m["fa_d"]) or int(m["fa_d"])  # "هجدهم" (eighteenth) or digits
+    return _cal(m.start(), m.end(), y, lex.month(word), day, cal)
 
 
 def p_fay(lex, m, text):

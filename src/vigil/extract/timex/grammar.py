@@ -152,6 +152,7 @@ def trigger(lex: Lexicon) -> str:
     persian = {w for w in words if not w.isascii()}
     words -= persian
     persian |= set(lex.jalali_fa) | set(lex.gregorian_fa) | {t[0] for t in _tokens(lex.weekdays_fa)}
+    persian |= {t[0] for t in _tokens(lex.ordinals_fa)}
     names = cased(list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays)
                   + list(lex.weekday_abbreviations) + list(lex.jalali_latin))
     names += [name.split()[-1] for name in lex.holidays]
@@ -179,6 +180,7 @@ def dispatch(lex: Lexicon) -> dict[str, tuple]:
     add(cased(lex.jalali_latin), "jly")
     add(list(lex.jalali_fa) + list(lex.gregorian_fa), "fay")
     add([t[0] for t in _tokens(lex.weekdays_fa)], "fawd")
+    add([t[0] for t in _tokens(lex.ordinals_fa)], "fa")
     add(anycase({m.split()[0] for m in lex.modifiers}), "mrel", "hol", "wd", "rel")
     add(anycase(lex.ordinals), "dmy", "ord")
     add(anycase(["the"]), "dmy", "rel", "spelled")
@@ -208,7 +210,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
                 rf"(?P<ymd_d>\d{{1,2}})(?![\d/]|\.\d)"),
         ("num", rf"(?<![\d/.\-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.\-])(?P<num_b>\d{{1,2}})(?P=num_s)"
                 rf"(?P<num_y>\d{{4}})(?![\d/]|\.\d)"),
-        ("fa", rf"(?<!\d)(?P<fa_d>\d{{1,2}})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"
+        ("fa", rf"(?<!\d)(?P<fa_d>\d{{1,2}}|{trie(list(lex.ordinals_fa))})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"
                rf"(?:[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fa_y>\d{{4}})(?!\d))?"),
         ("fay", rf"(?P<fay_m>{fa_mon})[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fay_y>\d{{4}})(?!\d)"),
         ("jl", rf"(?<![\d,.])(?P<jl_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<jl_m>{jal})"

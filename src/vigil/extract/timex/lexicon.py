@@ -53,6 +53,7 @@ class Lexicon:
     jalali_fa: Mapping[str, int]
     gregorian_fa: Mapping[str, int]
     weekdays_fa: Mapping[str, int]
+    ordinals_fa: Mapping[str, int]
     fillers_fa: tuple
 
     @classmethod
@@ -79,7 +80,7 @@ class Lexicon:
             year_streets=frozenset(years["street_words"]),
             cardinals=num["cardinals"], ordinals=num["ordinals"],
             jalali_latin=_lower(fa["jalali_months_latin"]), jalali_fa=fa["jalali_months_fa"],
-            gregorian_fa=fa["gregorian_months_fa"], weekdays_fa=fa["weekdays_fa"],
+            gregorian_fa=fa["gregorian_months_fa"], weekdays_fa=fa["weekdays_fa"], ordinals_fa=fa["ordinals_fa"],
             fillers_fa=tuple(fa["fillers"]),
         )
 
