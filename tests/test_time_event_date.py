@@ -74,21 +74,25 @@ def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
     assert got.start == "2019-04-14"
 
 
-def test_a_news_conference_dates_the_statement(stage):
-    text = ("Sheriff describes party shooting\n\nAt a news conference Sunday afternoon, the sheriff described "
-            "the shooting. The violence unfolded just before 11 p.m. Saturday at a home.")
-    assert date_of(stage, text, "shooting").start == "2019-04-13"
-
-
-def test_a_statement_issued_by_someone_dates_the_statement(stage):
-    text = ("A man was treated for gunshot wounds, according to a statement issued by Elm County police Sunday "
-            "afternoon. Shots were fired at about 11:30 p.m. Saturday, police said.")
-    assert date_of(stage, text, "gunshot").start == "2019-04-13"
-
-
-def test_a_speech_verb_past_a_comma_does_not_make_a_statement_date(stage):
-    text = "Deputies found the car on Tuesday. A man shot his neighbour on Sunday, said the sheriff."
-    assert date_of(stage, text, "shot").start == "2019-04-14"
+@pytest.mark.parametrize("text, trigger, day", [
+    pytest.param("Sheriff describes party shooting\n\nAt a news conference Sunday afternoon, the sheriff described "
+                 "the shooting. The violence unfolded just before 11 p.m. Saturday at a home.", "shooting", "2019-04-13",
+                 id="a news conference dates the statement"),
+    pytest.param("A man was treated for gunshot wounds, according to a statement issued by Elm County police Sunday "
+                 "afternoon. Shots were fired at about 11:30 p.m. Saturday, police said.", "gunshot", "2019-04-13",
+                 id="a statement issued by someone dates the statement"),
+    pytest.param("Deputies found the car on Tuesday. A man shot his neighbour on Sunday, said the sheriff.", "shot",
+                 "2019-04-14", id="a speech verb past a comma makes no statement date"),
+    pytest.param("Police arrested Friday's shooting suspect on Monday at his home.", "shooting", "2019-04-12",
+                 id="a later step next to a date naming the event keeps it"),
+    pytest.param("Man killed in park\n\nA man was found with wounds to his chest in the park on Thursday afternoon. "
+                 "His brother was killed in a gang shooting in 2012.", "killed", "2019-04-11",
+                 id="an old year near a word of the event comes after a recent day"),
+    pytest.param("Police gave details on Saturday. A neighbour of the house where the shooting occurred early Friday "
+                 "said he heard arguments.", "shooting", "2019-04-12", id="a date right after a past verb is no statement date"),
+])
+def test_the_event_date_beats_statement_and_later_step_dates(stage, text, trigger, day):
+    assert date_of(stage, text, trigger).start == day
 
 
 def test_ordinal_strike_day_gives_the_start(stage):
@@ -161,11 +165,6 @@ def test_what_followed_does_not_date_the_violence(stage, text, trigger, day):
     assert (got.start, got.basis) == (day, "text")
 
 
-def test_a_later_step_next_to_a_date_naming_the_event_keeps_it(stage):
-    text = "Police arrested Friday's shooting suspect on Monday at his home."
-    assert date_of(stage, text, "shooting").start == "2019-04-12"
-
-
 @pytest.mark.parametrize("text, day", [
     # a statement or procedure word before a date that names the shooting does not make it theirs
     ("Three teens appear in court in school shooting\n\nThe three appeared in court on Wednesday morning. "
@@ -178,12 +177,6 @@ def test_a_later_step_next_to_a_date_naming_the_event_keeps_it(stage):
 ])
 def test_a_date_naming_the_shooting_dates_it(stage, text, day):
     assert date_of(stage, text, "shot" if "shot in" in text else "shooting").start == day
-
-
-def test_an_old_year_near_a_word_of_the_event_comes_after_a_recent_day(stage):
-    text = ("Man killed in park\n\nA man was found with wounds to his chest in the park on Thursday afternoon. "
-            "His brother was killed in a gang shooting in 2012.")
-    assert date_of(stage, text, "killed").start == "2019-04-11"
 
 
 def test_a_headline_takes_its_lead_date_before_closer_ones_further_down(stage):
@@ -204,12 +197,6 @@ def test_a_day_far_down_the_story_beats_a_statement_date(stage):
 def test_a_day_far_down_the_story_alone_leaves_the_publication_date(stage):
     text = "Boy shot in yard\n\nA boy was wounded in his yard. " + FILLER + " His cousin visited on Thursday."
     assert date_of(stage, text, "shot").basis == "published"
-
-
-def test_a_date_right_after_a_past_verb_is_no_statement_date(stage):
-    text = ("Police gave details on Saturday. "
-            "A neighbour of the house where the shooting occurred early Friday said he heard arguments.")
-    assert date_of(stage, text, "shooting").start == "2019-04-12"
 
 
 def test_arrests_at_a_protest_date_the_protest(stage):
