@@ -41,6 +41,13 @@ def test_persian_triggers(finder, text, expected):
     assert kinds(finder, text) == expected
 
 
+def test_arabic_keyboard_letters_read_as_persian(finder, stage):
+    # A young man shot with war bullets in Karaj became a Javidnam (ي and ك for ی and ک).
+    text = "جواني با تير جنگي در كرج جاويد نام شد."
+    assert ("repression", None) in kinds(finder, text)
+    assert counts(stage, text) == [("جاويد نام شد", "fatalities", 1, 1, None)]
+
+
 def test_a_death_in_a_road_accident_is_no_attack(finder):
     # Two passengers lost their lives in a road accident near Qazvin.
     assert kinds(finder, "دو مسافر در تصادف جاده‌ای نزدیک قزوین جان باختند.") == []

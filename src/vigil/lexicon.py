@@ -24,3 +24,31 @@ def alternation(words: list[str]) -> str:
 def compiled(name: str, key: str) -> re.Pattern:
     """A case-insensitive regex matching any entry of list ``key`` in lexicon ``name``."""
     return re.compile(r"(?<![\w-])(?:" + alternation(load(name)[key]) + r")", re.I)
+
+
+_ARABIC_FORMS = {"ی": "[یيى]", "ک": "[کك]"}
+_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def to_persian(text: str) -> str:
+    """The Arabic keyboard's yeh and kaf in their Persian forms (for dictionary lookups)."""
+    return text.translate(_TO_PERSIAN)
+
+
+def persian_variants(pattern: str) -> str:
+    """``pattern`` also matching the Arabic keyboard's yeh and kaf (ي ى ك) where it has the
+    Persian ones (ی ک), outside character classes (which are left as written)."""
+    out, depth, escaped = [], 0, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        out.append(_ARABIC_FORMS.get(ch, ch) if depth == 0 else ch)
+    return "".join(out)

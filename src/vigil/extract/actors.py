@@ -33,7 +33,8 @@ class ActorLexicon:
         """Every actor pattern, matched at word starts in the data file's order (at one
         position the first entry that matches wins, so specific groups come first).
         Capitalised group names ("Haft Tappeh") stay case-sensitive."""
-        parts = [e["pattern"] if "[A-Z]" in e["pattern"] else f"(?i:{e['pattern']})" for e in self.data["actor"]]
+        parts = [lexicon.persian_variants(e["pattern"]) if "[A-Z]" in e["pattern"]
+                 else f"(?i:{lexicon.persian_variants(e['pattern'])})" for e in self.data["actor"]]
         return WordScanner(parts, flags=0, tail=r"(?![\w-])")
 
 
@@ -106,7 +107,8 @@ class IssueTaxonomy:
 
     @cached_property
     def scanner(self) -> WordScanner:
-        return WordScanner([lexicon.alternation(words) for words in self.words.values()], tail=r"\b")
+        return WordScanner([lexicon.persian_variants(lexicon.alternation(words)) for words in self.words.values()],
+                           tail=r"\b")
 
     def issues_in(self, text: str) -> list[str]:
         found = {i for _, _, i in self.scanner.finditer(text)}

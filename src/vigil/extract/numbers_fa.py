@@ -19,9 +19,13 @@ from ..model import Claim, Doc, Mention
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 _DIGIT = r"[0-9\u06F0-\u06F9\u0660-\u0669]"
-_NOT_A_COUNT = re.compile(r"[\u200c ]?(?:ساله|سال|سالگی|ماه|روز|هفته|ساعت|دقیقه|متر|کیلومتر|درصد|گلوله|تیر|فروردین|"
-                         r"اردیبهشت|خرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\w])")
+_NOT_A_COUNT = re.compile(lexicon.persian_variants(r"[\u200c ]?(?:ساله|سال|سالگی|ماه|روز|هفته|ساعت|دقیقه|متر|کیلومتر|درصد|گلوله|تیر|فروردین|"
+                         r"اردیبهشت|خرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\w])"))
 _NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|نزدیک|قریب|کمتر)$")
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(lexicon.persian_variants(pattern))
 
 
 @dataclass(frozen=True)
@@ -43,29 +47,29 @@ class PersianCounts:
         number = rf"(?:{_DIGIT}{{1,3}}(?:[,٬]{_DIGIT}{{3}})+|{_DIGIT}+|{word})(?:[\u200c ]?(?:{mult}))?"
         vague = lexicon.alternation(list(self.data["vague"]))
         counted = lexicon.alternation(self.data["counted"]["words"])
-        return re.compile(rf"(?<![\w])(?:(?P<qual>{lexicon.alternation(q['low'] + q['high'] + q['approx'])})\s+)?"
+        return _compile(rf"(?<![\w])(?:(?P<qual>{lexicon.alternation(q['low'] + q['high'] + q['approx'])})\s+)?"
                           rf"(?:(?P<vague>{vague})|(?P<n>{number}))(?![\w])(?:\s+(?P<who>{counted})(?![\w]))?")
 
     @cached_property
     def kinds(self) -> list[tuple[str, re.Pattern]]:
-        return [(k, re.compile(rf"(?<![\w])(?:{lexicon.alternation(v)})")) for k, v in self.data["kinds"].items()]
+        return [(k, _compile(rf"(?<![\w])(?:{lexicon.alternation(v)})")) for k, v in self.data["kinds"].items()]
 
     @cached_property
     def singular(self) -> list[tuple[str, re.Pattern]]:
-        return [(k, re.compile(rf"(?<![\w])(?:{lexicon.alternation(v)})(?![\w])")) for k, v in self.data["singular"].items()]
+        return [(k, _compile(rf"(?<![\w])(?:{lexicon.alternation(v)})(?![\w])")) for k, v in self.data["singular"].items()]
 
     @cached_property
     def totals(self) -> re.Pattern:
-        return re.compile(rf"(?<![\w])(?:{lexicon.alternation(self.data['totals']['words'])})")
+        return _compile(rf"(?<![\w])(?:{lexicon.alternation(self.data['totals']['words'])})")
 
     @cached_property
     def source(self) -> re.Pattern:
         src = self.data["sources"]
-        return re.compile(rf"(?<![\w])(?:{lexicon.alternation(src['lead'])})\s+(?P<src>[^\s،,.:؛!؟]+(?:\s+[^\s،,.:؛!؟]+){{0,3}})")
+        return _compile(rf"(?<![\w])(?:{lexicon.alternation(src['lead'])})\s+(?P<src>[^\s،,.:؛!؟]+(?:\s+[^\s،,.:؛!؟]+){{0,3}})")
 
     @cached_property
     def source_word(self) -> re.Pattern:
-        return re.compile(rf"(?<![\w])(?:{lexicon.alternation(self.data['sources']['words'])})")
+        return _compile(rf"(?<![\w])(?:{lexicon.alternation(self.data['sources']['words'])})")
 
     def __call__(self, doc: Doc, sentences: Optional[Iterable[int]] = None) -> list[Mention]:
         """Count mentions in the given sentences (all when None); nothing when no Persian."""
@@ -115,12 +119,13 @@ class PersianCounts:
 
     def _bounds(self, m: re.Match) -> tuple[Optional[int], Optional[int]]:
         if m.group("vague"):
-            value = next((v for k, v in self.data["vague"].items() if re.fullmatch(k, m.group("vague"))), None)
+            vague = lexicon.to_persian(m.group("vague"))
+            value = next((v for k, v in self.data["vague"].items() if re.fullmatch(k, vague)), None)
         else:
             value = self._value(m.group("n"))
         if value is None or value <= 0:
             return None, None
-        qual = m.group("qual") or ""
+        qual = lexicon.to_persian(m.group("qual") or "")
         q = self.data["qualifiers"]
         if m.group("vague") or any(re.fullmatch(x, qual) for x in q["low"]):
             return value, None
@@ -131,7 +136,7 @@ class PersianCounts:
     def _value(self, text: str) -> Optional[int]:
         """"۸٬۰۰۰" -> 8000, "بیست و پنج" -> 25, "۳ هزار" -> 3000."""
         total = 0
-        for part in re.split(r"\s+و\s+", text.strip()):
+        for part in re.split(r"\s+و\s+", lexicon.to_persian(text.strip())):
             head, mult = part.replace(",", "").replace("٬", ""), 1
             for word, value in self.data["multipliers"].items():
                 if head.endswith(word) and head != word:

@@ -39,8 +39,8 @@ class TriggerLexicon:
     @cached_property
     def rules(self) -> list[TriggerRule]:
         """Rules, most specific first: at one position the first alternative that matches wins."""
-        rx = lambda key, t: re.compile(t[key], re.I) if t.get(key) else None  # noqa: E731
-        rules = [TriggerRule(t["type"], t.get("subtype"), re.compile(t["pattern"], re.I), rx("context", t),
+        rx = lambda key, t: re.compile(lexicon.persian_variants(t[key]), re.I) if t.get(key) else None  # noqa: E731
+        rules = [TriggerRule(t["type"], t.get("subtype"), rx("pattern", t), rx("context", t),
                              float(t.get("strength", 0.7)), rx("unless", t))
                  for t in self.data["trigger"]]
         return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
