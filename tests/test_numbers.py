@@ -77,6 +77,9 @@ def test_not_counts_of_people(stage, text):
     ("Officers found a teenager suffering from a gunshot wound to the arm.", "injuries", 1),
     ("A man is accused of shooting his co-worker in the face.", "injuries", 1),
     ("The discharge resulted in the fatal injury of an elderly resident.", "fatalities", 1),
+    ("An elderly farmer was accidentally shot to death on his land.", "fatalities", 1),
+    ("Boy shot, killed near a park", "fatalities", 1),
+    ("He dropped the rifle when told to and was arrested.", "arrests", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)

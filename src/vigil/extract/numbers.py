@@ -250,8 +250,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
                            r"another|several|dozens|hundreds|at least|more than|himself|herself|themselves|self)\b|"
                            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]+\b))", re.I)
-_AND_ARRESTED = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>arrested|booked|charged|"
-                           r"taken into custody|jailed)\b", re.I)
+_AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+                           r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
 _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|rushing|took|taking)\s+(?:(?:another|a further)\s+)?$", re.I)
 _TO_HOSPITAL_AFTER = re.compile(r"\s*(?:(?:other|others|more|people|persons|victims)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|"
