@@ -80,6 +80,13 @@ def test_not_counts_of_people(stage, text):
     ("An elderly farmer was accidentally shot to death on his land.", "fatalities", 1),
     ("Boy shot, killed near a park", "fatalities", 1),
     ("He dropped the rifle when told to and was arrested.", "arrests", 1),
+    # a place before a person opening a headline
+    ("Riverton man charged in shooting of neighbour", "arrests", 1),
+    ("Lakeside teen fatally shot while walking home", "fatalities", 1),
+    # one person held, told by a singular verb after a name or a person
+    ("Police said Dale Ruiz Jr. was charged with murder after the shooting.", "arrests", 1),
+    ("Okafor-Lind, who was booked on Monday, faces a hearing over the shooting.", "arrests", 1),
+    ("After the shooting, the shooter remains in the county jail.", "arrests", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
@@ -92,6 +99,19 @@ def test_people_counted_one_by_one(stage, text, kind, count):
 ])
 def test_denied_counts_are_not_claims(stage, text):
     assert figures(stage, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether anyone was arrested after the shooting.", "See who was arrested after the shooting.",
+    "The gunman had been arrested 15 times before the shooting.", "Each victim was shot in the leg.",
+    "0:50 Girl shot at a park",
+])
+def test_doubted_or_unrelated_figures_are_not_claims(stage, text):
+    assert figures(stage, text) == []
+
+
+def test_an_age_in_months_is_not_a_count(stage):
+    assert figures(stage, "He shot a 22-month-old boy.") == [("a 22-month-old boy", "injuries", 1, 1)]
 
 
 @pytest.mark.parametrize("text", ["Four people were shot, one fatally, outside a bar.",

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Claim, Doc, Mention
-from .people import PeopleFinder, Person
+from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
 from .triggers import focus_sentences
 from .wordscan import WordScanner, focus_word_starts
@@ -127,7 +127,7 @@ class KindRules:
         kinds = self.grammar.data["kinds"]
         aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|all|now|still|either|others?|more|"\
               r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
-              r"lie|remain|remained|(?!only\b)\w+ly)\s+){0,4}"
+              r"lie|remain|remained|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
         active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries"))
         passive = lexicon.alternation(kinds["injuries_passive"])
         return re.compile(rf"^\s*{np_}(?:{aux}(?:{active})|(?:(?:had|has|have)\s+)?(?:was|were|been|got|being|is|are)\s+{aux}"
@@ -289,6 +289,7 @@ class NumberStage:
                 limit = min([q.start for q in people[i + 1:i + 2]] + [a for a, _ in numbers if a >= p.end]
                             + [doc.sentences[si].end])
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
+        self._held(doc, text, rid, spans, focus)
         _shot_not_killed(doc)
         self._totals(doc)
         return doc
@@ -321,12 +322,23 @@ class NumberStage:
             kind, words = "arrests", (start, end)
         else:
             kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=True, limit=limit)
-        if kind is None or kind == "participants":
-            return
+        if kind is None or kind == "participants" or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])):
+            return  # "had been arrested 15 times": a record, not this event
         taken.append((start, end))
         if p.named:  # the claim's words are what befell them, never the names ("were killed")
             start, end = words
         self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "people")
+
+    def _held(self, doc: Doc, text: str, rid: str, spans, focus) -> None:
+        """"McVay was arrested", "she remains in custody": one arrest, in a sentence that
+        has no arrest figure yet (the same person is often told twice in one sentence)."""
+        have = {doc.sentence_at(m.start) for m in doc.numbers if m.get("kind") == "arrests"}
+        for p in self.people.held(text, [s.start for s in doc.sentences], spans):
+            si = doc.sentence_at(p.start)
+            if si < 0 or si in have or (focus is not None and si not in focus):
+                continue
+            have.add(si)
+            self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
 
     def _ordinal_arrests(self, doc: Doc, text: str, rid: str, spans, taken) -> None:
         """"Third arrest made", "4th suspect arrested": the running total of arrests."""
@@ -452,7 +464,7 @@ def _shot_not_killed(doc: Doc) -> None:
 
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
-_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|-year|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
+_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|-year|-month|-week|-day|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
                               r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
                               r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st|nd|rd|th)\b)",
                               re.I)
@@ -461,7 +473,7 @@ _NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|-year|:\d|[ap]\.m\.?|(?:percent|per cen
 def _is_not_a_count(text: str, start: int, end: int) -> bool:
     """Ages, times, money, percentages, ordinals and years are not counts of people."""
     before = text[max(0, start - 2):start]
-    if before.endswith(("$", "£", "€", "#")):
+    if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
         return True
     after = text[end:end + 12]
     if _NOT_COUNT_AFTER.match(after):

@@ -8,6 +8,7 @@ instead of trying a long pattern at every "the" and "a".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Optional
@@ -60,6 +61,7 @@ _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here Wh
     September October November December Today Yesterday Tonight Suspect Victim Man Woman""".split())
 # Words between an age and the person it describes: "4-year-old Auburndale boy".
 _BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+$")
+_QUANTIFIERS = r"(?:No|Not|Each|Every|Any|All|Both|Some|Many|Several|Neither|Either|Few|Most|Which|What|Whose|Other)"
 _HEAD_PREFIX = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
 
 
@@ -91,7 +93,10 @@ class PeopleFinder:
 
     @cached_property
     def headline(self) -> re.Pattern:
-        return re.compile(rf"{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b")
+        """A person opening a sentence without a determiner: a capitalised person word ("Teen
+        Killed"), or a lower-case one after up to three capitalised words ("Molalla man")."""
+        return re.compile(rf"{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
+                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:{lexicon.alternation(self.data['people']['persons'])})\b")
 
     @cached_property
     def phrases(self) -> WordScanner:
@@ -117,6 +122,17 @@ class PeopleFinder:
         found += named_people(text, scan)
         found += _named_before_predicates(text, scan)
         return _joined(text, _longest(found), nouns)
+
+    @cached_property
+    def noun_before(self) -> re.Pattern:
+        """A person noun ending the words before a verb: "the 16-year-old suspect"."""
+        return re.compile(rf"\b(?:{lexicon.alternation(self.data['people']['persons'])})(?:,?\s+who)?,?\s*$", re.I)
+
+    def held(self, text: str, sentence_starts: list[int], spans: Optional[list[tuple[int, int]]] = None) -> list[Person]:
+        """People told one by one to be arrested, charged or jailed (see ``held_people``)."""
+        spans = [(0, len(text))] if spans is None else spans
+        return held_people(text, lambda rx: (m for a, b in spans for m in rx.finditer(text, a, b)),
+                           sentence_starts, self.noun_before)
 
     def _phrases(self, text: str, starts, heads) -> list[Person]:
         out = []
@@ -174,6 +190,41 @@ def _named_before_predicates(text: str, scan) -> list[Person]:
         one = _ONE_NAME.search(window)
         if one is not None and one.group() not in _NOT_A_NAME:
             out.append(Person(m.start() - len(window) + one.start(), m.start(), named=True))
+    return out
+
+
+# One person held by police, told by a singular verb: "McVay was arrested", "the 16-year-old has
+# been charged", "Tran is being held in the county jail", "he remains in custody". Found from
+# the verb (a literal start the engine finds fast); the words before it must name a person and
+# the clause must not deny or doubt it ("no one was arrested", "it is unclear whether ...").
+_HELD = re.compile(r" (?:(?:was|has been|is|is being|was being)\s+(?:(?:later|also|then|subsequently|eventually|finally|now|"
+                   r"formally|officially|quickly|immediately|since|initially|already)\s+)?(?P<v>arrested|charged|booked|"
+                   r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
+                   r"arraigned|held (?:in|at) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:jail|detention|custody)|held without (?:bond|bail))|"
+                   r"(?:remains|remained) (?P<r>in custody|jailed|behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail))\b")
+_HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)|\d{1,2}-year-old|\b\d{1,2}|"
+                           r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))(?:,\s*who)?,?\s*$")
+_HELD_DOUBT = re.compile(r"\b(?:no|not|nobody|none|anyone|anybody|whether|if|neither|nor|unclear|unknown|pair|couple|both|"
+                         r"group|trio|duo|all|previously|once|prior)\b|n['’]t\b|[;:?]", re.I)
+HISTORY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?(?:\d+|several|multiple|numerous|many) times\b|\s+(?:previously|"
+                           r"in the past|for (?:a|an) (?:unrelated|earlier|previous|separate))\b", re.I)
+
+
+def held_people(text: str, scan, sentence_starts: list[int], person_nouns: re.Pattern) -> list[Person]:
+    """One person each verb of ``_HELD`` tells was arrested, charged or jailed, when the words
+    just before it are a person and its clause neither denies nor doubts it (spans: the verb's
+    words, never the name)."""
+    out = []
+    for m in scan(_HELD):
+        i = bisect_right(sentence_starts, m.start()) - 1
+        clause = text[max(sentence_starts[i] if i >= 0 else 0, m.start() - 80):m.start()]
+        subj = _HELD_SUBJECT.search(clause) or person_nouns.search(clause)
+        if subj is None or (subj.groupdict().get("name") or "") in _NOT_A_NAME:
+            continue
+        if _HELD_DOUBT.search(clause) or HISTORY_AFTER.match(text, m.end()):
+            continue
+        g = "v" if m.group("v") else "r"
+        out.append(Person(m.start(g), m.end(g), arrest=True))
     return out
 
 
