@@ -87,6 +87,9 @@ def test_not_counts_of_people(stage, text):
     ("Police said Dale Ruiz Jr. was charged with murder after the shooting.", "arrests", 1),
     ("Okafor-Lind, who was booked on Monday, faces a hearing over the shooting.", "arrests", 1),
     ("After the shooting, the shooter remains in the county jail.", "arrests", 1),
+    # care told of one person tells of their wound; a death later in the sentence wins
+    ("The teen was taken to Lakeview Medical Center with a wound to the arm.", "injuries", 1),
+    ("The clerk was treated and released the same night.", "injuries", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
@@ -108,6 +111,30 @@ def test_denied_counts_are_not_claims(stage, text):
 ])
 def test_doubted_or_unrelated_figures_are_not_claims(stage, text):
     assert figures(stage, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Three of the victims suffered minor injuries.", "Two of them were treated and released.",
+    "A 20-year-old man and his cousin were treated and released.", "Two people were flown to a trauma centre.",
+    "Police seek the gunman in the slayings of 14- and 18-year-olds", "He faces charges in the attempted murders of five men.",
+])
+def test_parts_of_the_victims_and_unrelated_figures_are_not_counted(stage, text):
+    assert figures(stage, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A shooting that left two people dead and three others wounded was gang-related.",
+     [("two", "fatalities", 2, 2), ("three", "injuries", 3, 3)]),
+    ("Two men suffered non-life-threatening injuries.", [("Two", "injuries", 2, 2)]),
+    ("He is charged in the slayings of three people.", [("He", "arrests", 1, 1), ("three", "fatalities", 3, 3)]),
+])
+def test_figures_read_through_hyphens_and_clauses(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+def test_a_pronoun_for_the_same_person_does_not_end_what_befell_them(stage):
+    got = figures(stage, "The boy was rushed to Lakeview Medical Center, where he was pronounced dead.")
+    assert {(k, low) for _, k, low, _ in got} == {("fatalities", 1)}
 
 
 def test_an_age_in_months_is_not_a_count(stage):
@@ -154,6 +181,7 @@ def test_sources_are_organisations_or_roles_never_bare_names():
     ("The man accused of fatally shooting his wife and four daughters was extradited.", 5),
     ("Two children and an adult male were found dead in the flat.", 3),
     ("A gunman killed 3 people, then killed himself.", 4),
+    ("Officers found the bodies of two men and two women in the house.", 4),
 ])
 def test_totals_told_in_parts_are_derived_and_the_parts_kept(stage, text, total):
     doc = make_doc(text)

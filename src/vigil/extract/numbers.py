@@ -128,7 +128,7 @@ class KindRules:
         aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|all|now|still|either|others?|more|"\
               r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
               r"lie|remain|remained|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
-        active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries"))
+        active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries", "injuries_care"))
         passive = lexicon.alternation(kinds["injuries_passive"])
         return re.compile(rf"^\s*{np_}(?:{aux}(?:{active})|(?:(?:had|has|have)\s+)?(?:was|were|been|got|being|is|are)\s+{aux}"
                           rf"(?P<passive>{passive}))\b",
@@ -152,8 +152,8 @@ class KindRules:
     def before(self) -> re.Pattern:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
-              r"deaths? of|murder(?:ed|ing)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:death )?of|" \
-              r"killing of|slaying of|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
+              r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
+              r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? the gun on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
@@ -180,17 +180,18 @@ class KindRules:
                           r"\b(?:attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved)\s+$",
                           re.I)
 
-    def kind(self, text: str, start: int, end: int, sentence_start: int, people: bool = False,
+    def kind(self, text: str, start: int, end: int, sentence_start: int, people: int = 0,
              limit: Optional[int] = None) -> Optional[str]:
         """The kind of the number spanning [start, end) of ``text``, or None."""
         return self.kind_and_words(text, start, end, sentence_start, people, limit)[0]
 
-    def kind_and_words(self, text: str, start: int, end: int, sentence_start: int, people: bool = False,
+    def kind_and_words(self, text: str, start: int, end: int, sentence_start: int, people: int = 0,
                        limit: Optional[int] = None) -> tuple[Optional[str], tuple[int, int]]:
         """The kind of the number spanning [start, end) of ``text`` (or None) and the span of the
-        words that say so. For a person ("a man", "the child who was shot"), ``limit`` ends the
-        clause that tells what befell them (the next person or number); a death later in it
-        wins over the wound ("was shot and later died")."""
+        words that say so. ``people`` is how many people the words count one by one (0: a
+        figure); for them ("a man", "the child who was shot"), ``limit`` ends the clause that
+        tells what befell them (the next person or number); a death later in it wins over the
+        wound ("was shot and later died"). Care (``injuries_care``) counts one person only."""
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
@@ -204,8 +205,8 @@ class KindRules:
         before = text[before_at:start]
         m = (self.after_people if people else self.after).match(after)
         kind, words = None, (end, end)
-        if m is not None:
-            kind = "injuries" if m.lastgroup == "passive" else m.lastgroup
+        if m is not None and (people == 1 or m.lastgroup != "injuries_care"):
+            kind = "injuries" if m.lastgroup in ("passive", "injuries_care") else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
             if people and m.lastgroup != "passive" \
                     and not _PASSIVE_AUX.search(m.group(0), 0, m.start(m.lastgroup)) \
@@ -286,8 +287,8 @@ class NumberStage:
             if si < 0 or (focus is not None and si not in focus):
                 continue
             if not any(a < p.end and p.start < b for a, b in taken):
-                limit = min([q.start for q in people[i + 1:i + 2]] + [a for a, _ in numbers if a >= p.end]
-                            + [doc.sentences[si].end])
+                nxt = next((q.start for q in people[i + 1:] if not _PRONOUN.fullmatch(text, q.start, q.end)), None)
+                limit = min([nxt] * (nxt is not None) + [a for a, _ in numbers if a >= p.end] + [doc.sentences[si].end])
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
         self._held(doc, text, rid, spans, focus)
         _shot_not_killed(doc)
@@ -302,14 +303,16 @@ class NumberStage:
         end = start + len(span_text)
         if _is_not_a_count(text, start, end) or _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
             return
-        kind = self.rules.kind(text, start, end, sent.start)
+        kind, words = self.rules.kind_and_words(text, start, end, sent.start)
         if kind is None:
             return
         low, high = self.grammar.bounds(m)
         if low is None and high is None:
             return
-        if (low or 0) > 1 and _SINGULAR_AFTER.match(text, end):  # "four daughters is in custody": not their subject
-            return
+        if kind == "injuries" and _PART_OF.match(text, end):
+            return  # "three of the victims were hurt": a part of those shot
+        if (low or 0) > 1 and (sing := _SINGULAR_AFTER.match(text, end)) and sing.end() <= words[0]:
+            return  # "four daughters is in custody": not their subject ("three others wounded was ..." is)
         taken.append((start, end))
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
 
@@ -321,7 +324,7 @@ class NumberStage:
         if p.arrest:
             kind, words = "arrests", (start, end)
         else:
-            kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=True, limit=limit)
+            kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=count, limit=limit)
         if kind is None or kind == "participants" or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])):
             return  # "had been arrested 15 times": a record, not this event
         taken.append((start, end))
@@ -370,10 +373,10 @@ class NumberStage:
             sent = doc.sentences[si]
             total = None
             m = _AND_MORE.match(text, num.end, sent.end)  # "his wife and four daughters"
-            if m is not None and not any(o.start == m.start("n") for o in doc.numbers):
+            if m is not None and not any(o.start == m.start("n") and o.get("kind") != "participants" for o in doc.numbers):
                 total = (num.start, m.end(), c.low + value(m.group("n")))
             b = None if total else _MORE_AND.search(text, max(sent.start, num.start - 60), num.start)
-            if b is not None and not any(o.start == b.start("n") for o in doc.numbers):
+            if b is not None and not any(o.start == b.start("n") and o.get("kind") != "participants" for o in doc.numbers):
                 total = (b.start(), num.end, c.low + value(b.group("n")))  # "Two children and an adult male"
             if total is None and kind == "fatalities" and num.method == "pattern":  # "killing 3, then killed himself"
                 nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
@@ -409,7 +412,8 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
     return out
 
 
-_AND_MORE = re.compile(r"\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+_AND_MORE = re.compile(r"(?:\s+(?:[a-z'’-]+\s+)?(?:children|kids|daughters|sons|girls|boys|men|women|adults|teens|teenagers))?"
+                       r"\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                        r"(?:[a-z'’-]+\s+){0,1}(?:children|kids|daughters|sons|girls|boys|others|people|men|women|relatives|"
                        r"grandchildren|officers|victims|family members)\b", re.I)
 _MORE_AND = re.compile(r"(?P<n>\b(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en))\s+"
@@ -422,6 +426,8 @@ _ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not 
                              r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
                              r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
                              r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
+_PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
 _SHOT = re.compile(r"\bshot\b", re.I)
@@ -464,7 +470,7 @@ def _shot_not_killed(doc: Doc) -> None:
 
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
-_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|-year|-month|-week|-day|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
+_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
                               r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
                               r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st|nd|rd|th)\b)",
                               re.I)
