@@ -117,6 +117,7 @@ def test_doubted_or_unrelated_figures_are_not_claims(stage, text):
     "Three of the victims suffered minor injuries.", "Two of them were treated and released.",
     "A 20-year-old man and his cousin were treated and released.", "Two people were flown to a trauma centre.",
     "Police seek the gunman in the slayings of 14- and 18-year-olds", "He faces charges in the attempted murders of five men.",
+    "Image 1 of 11",
 ])
 def test_parts_of_the_victims_and_unrelated_figures_are_not_counted(stage, text):
     assert figures(stage, text) == []
@@ -127,6 +128,11 @@ def test_parts_of_the_victims_and_unrelated_figures_are_not_counted(stage, text)
      [("two", "fatalities", 2, 2), ("three", "injuries", 3, 3)]),
     ("Two men suffered non-life-threatening injuries.", [("Two", "injuries", 2, 2)]),
     ("He is charged in the slayings of three people.", [("He", "arrests", 1, 1), ("three", "fatalities", 3, 3)]),
+    ("Three victims, a 25-year-old man, a 30-year-old man and a woman, were taken to a hospital.",
+     [("Three", "injuries", 3, 3)]),
+    ("Four people -- including a boy and his aunt -- were shot.", [("Four", "injuries", 4, 4)]),
+    ("Officers found three women, aged 25, 32 and 51, with gunshot wounds.", [("three", "injuries", 3, 3)]),
+    ("Seven people, ranging in age from 17 to 27, were hurt.", [("Seven", "injuries", 7, 7)]),
 ])
 def test_figures_read_through_hyphens_and_clauses(stage, text, expected):
     assert figures(stage, text) == expected
@@ -135,6 +141,14 @@ def test_figures_read_through_hyphens_and_clauses(stage, text, expected):
 def test_a_pronoun_for_the_same_person_does_not_end_what_befell_them(stage):
     got = figures(stage, "The boy was rushed to Lakeview Medical Center, where he was pronounced dead.")
     assert {(k, low) for _, k, low, _ in got} == {("fatalities", 1)}
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("One of the six, a young man, died at the hospital.", 6), ("Ray Lund, 53, and his son were shot and killed.", 53),
+    ("Two brothers, ages 11 and 16, were shot inside a home.", 11),
+])
+def test_ages_and_the_whole_a_part_is_taken_from_are_not_counts(stage, text, wrong):
+    assert figures(stage, text) and all(low != wrong for _, _, low, _ in figures(stage, text))
 
 
 def test_an_age_in_months_is_not_a_count(stage):

@@ -137,9 +137,8 @@ class KindRules:
     @cached_property
     def after(self) -> re.Pattern:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        including = r",\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*"  # "Fifteen people, including children, were shot"
-        return self._after_rules(rf"(?:{including})?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{including})){{0,4}}?")
+        return self._after_rules(rf"(?:{_ASIDE})?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
+                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?")
 
     @cached_property
     def after_people(self) -> re.Pattern:
@@ -313,7 +312,7 @@ class NumberStage:
             return  # "three of the victims were hurt": a part of those shot
         if (low or 0) > 1 and (sing := _SINGULAR_AFTER.match(text, end)) and sing.end() <= words[0]:
             return  # "four daughters is in custody": not their subject ("three others wounded was ..." is)
-        taken.append((start, end))
+        taken.append((start, max(end, words[0])))  # people set aside before the verb are the figure's own
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
 
     def _add_people(self, doc: Doc, sent, p: Person, taken, rid: str, text: str, limit: int) -> None:
@@ -426,6 +425,14 @@ _ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not 
                              r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
                              r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
                              r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
+# Words set aside between a figure and what befell them: "Fifteen people, including children,
+# were shot"; "Four people -- including a boy -- were shot"; "Three victims, a 25-year-old man,
+# a 26-year-old man and a woman, were taken ..."; "Four women, ranging in age from 31 to 40, were shot";
+# "three men, ages 19, 21 and 22, were shot".
+_ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|--|–)\s*including\s+[^—–.;]{1,80}?\s*(?:—|--|–)\s*|"
+          r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,40}?,\s*){1,5}|"
+          r",\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
+          r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
@@ -470,19 +477,26 @@ def _shot_not_killed(doc: Doc) -> None:
 
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
-_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:one|two|three|some|all|each|none|any|most|both|"
+                         r"many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
+_APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
+_AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
+_NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
                               r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
                               r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st|nd|rd|th)\b)",
                               re.I)
 
 
 def _is_not_a_count(text: str, start: int, end: int) -> bool:
-    """Ages, times, money, percentages, ordinals and years are not counts of people."""
+    """Ages, times, money, percentages, ordinals, years and picture counters ("Image 1 of 11")
+    are not counts of people; nor is "the six" in "one of the six" (a part of them is told)."""
     before = text[max(0, start - 2):start]
     if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
         return True
     after = text[end:end + 12]
-    if _NOT_COUNT_AFTER.match(after):
+    if _NOT_COUNT_AFTER.match(after) or _AGE_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if text[start:end].isdigit() and _APPOSED.search(text, max(0, start - 30), start) and _AGE_END.match(text, end):
+        return True  # "Rich Lee, 53, and his son": an age
     digits = re.sub(r"\D", "", text[start:end])
     return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]
