@@ -17,6 +17,7 @@ from .. import lexicon
 from ..model import Claim, Doc, Mention
 from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
+from .totals import Totals
 from .triggers import focus_sentences
 from .wordscan import WordScanner, focus_word_starts
 
@@ -266,6 +267,7 @@ class NumberStage:
         self.grammar = grammar or NumberGrammar.default()
         self.rules = KindRules(self.grammar)
         self.people = PeopleFinder(self.grammar.data)
+        self.totals = Totals(self.grammar.data, self.grammar.value)
 
     def __call__(self, doc: Doc) -> Doc:
         text, rid = doc.text, doc.report.id
@@ -290,8 +292,7 @@ class NumberStage:
                 limit = min([nxt] * (nxt is not None) + [a for a, _ in numbers if a >= p.end] + [doc.sentences[si].end])
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
         self._held(doc, text, rid, spans, focus)
-        _shot_not_killed(doc)
-        self._totals(doc)
+        self.totals(doc, people)
         return doc
 
     def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
@@ -308,6 +309,8 @@ class NumberStage:
         low, high = self.grammar.bounds(m)
         if low is None and high is None:
             return
+        if _NOT.search(text, end, max(end, words[0])):
+            return  # "two other children were not injured"
         if kind == "injuries" and _PART_OF.match(text, end):
             return  # "three of the victims were hurt": a part of those shot
         if (low or 0) > 1 and (sing := _SINGULAR_AFTER.match(text, end)) and sing.end() <= words[0]:
@@ -343,49 +346,17 @@ class NumberStage:
             self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
 
     def _ordinal_arrests(self, doc: Doc, text: str, rid: str, spans, taken) -> None:
-        """"Third arrest made", "4th suspect arrested": the running total of arrests."""
+        """Counts told by one word: "third arrest made", "4th suspect arrested" (the running
+        total of arrests); "a triple homicide" (three killed)."""
         for a, b in spans or [(0, len(text))]:
-            for m in _ORDINAL_ARREST.finditer(text, a, b):
-                if any(x < m.end() and m.start() < y for x, y in taken):
-                    continue
+            for m in _WORD_COUNT.finditer(text, a, b):
                 si = doc.sentence_at(m.start())
-                if si < 0:
+                if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
                     continue
-                n = _ORDINALS[m.group("o").lower()]
+                n = _ORDINALS.get((m.group("o") or "").lower()) or _MULTIPLES[(m.group("x") or "").lower()]
                 taken.append((m.start(), m.end()))
-                self._emit(doc, doc.sentences[si], "arrests", n, n, m.group(), m.start(), m.end(), rid, "pattern",
-                           cumulative=True)
-
-    def _totals(self, doc: Doc) -> None:
-        """Totals the text states only in parts: "his wife and four daughters" (5 killed),
-        "two children and an adult male were found dead" (3), "killing 3, then killed himself"
-        (4). Each adds a derived claim whose words span every part; the parts stay."""
-        text, added = doc.text, []
-        value = self.grammar.value
-        for i, num in enumerate(doc.numbers):
-            kind, c = num.get("kind"), num.value
-            if kind == "participants" or c.low is None or c.high != c.low:
-                continue
-            si = doc.sentence_at(num.start)
-            if si < 0:
-                continue
-            sent = doc.sentences[si]
-            total = None
-            m = _AND_MORE.match(text, num.end, sent.end)  # "his wife and four daughters"
-            if m is not None and not any(o.start == m.start("n") and o.get("kind") != "participants" for o in doc.numbers):
-                total = (num.start, m.end(), c.low + value(m.group("n")))
-            b = None if total else _MORE_AND.search(text, max(sent.start, num.start - 60), num.start)
-            if b is not None and not any(o.start == b.start("n") and o.get("kind") != "participants" for o in doc.numbers):
-                total = (b.start(), num.end, c.low + value(b.group("n")))  # "Two children and an adult male"
-            if total is None and kind == "fatalities" and num.method == "pattern":  # "killing 3, then killed himself"
-                nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
-                if nxt is not None and nxt.get("kind") == "fatalities" and nxt.end <= sent.end \
-                        and _SELF_WORD.fullmatch(nxt.text) and nxt.start - num.end <= 80:
-                    total = (num.start, nxt.end, c.low + 1)
-            if total is not None:
-                added.append(_derived(text, *total, c, kind))
-        doc.numbers.extend(added)
-        doc.numbers.sort(key=lambda m: m.start)
+                self._emit(doc, doc.sentences[si], "arrests" if m.group("o") else "fatalities", n, n, m.group(),
+                           m.start(), m.end(), rid, "pattern", cumulative=bool(m.group("o")))
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
@@ -411,13 +382,6 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
     return out
 
 
-_AND_MORE = re.compile(r"(?:\s+(?:[a-z'’-]+\s+)?(?:children|kids|daughters|sons|girls|boys|men|women|adults|teens|teenagers))?"
-                       r"\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?:[a-z'’-]+\s+){0,1}(?:children|kids|daughters|sons|girls|boys|others|people|men|women|relatives|"
-                       r"grandchildren|officers|victims|family members)\b", re.I)
-_MORE_AND = re.compile(r"(?P<n>\b(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en))\s+"
-                       r"(?:[a-z'’-]+\s+){0,1}(?:children|kids|daughters|sons|girls|boys|people|men|women|relatives|officers|"
-                       r"adults|teens|teenagers)\s*,?\s+and\s+$")
 _ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
                                              ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th")), 1)
              for w in ws}
@@ -430,51 +394,16 @@ _ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not 
 # a 26-year-old man and a woman, were taken ..."; "Four women, ranging in age from 31 to 40, were shot";
 # "three men, ages 19, 21 and 22, were shot".
 _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|--|–)\s*including\s+[^—–.;]{1,80}?\s*(?:—|--|–)\s*|"
-          r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,40}?,\s*){1,5}|"
+          r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
           r",\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
+_NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_WORD_COUNT = re.compile(rf"{_ORDINAL_ARREST.pattern}|\b(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
+                         r"fatal shooting)\b(?!-)", re.I)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
-_SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
-_SHOT = re.compile(r"\bshot\b", re.I)
-_HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
-_THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
-_KILLED_AFTER = re.compile(r"\s*(?:of them\s+|of whom\s+)?(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
-
-
-def _derived(text: str, start: int, end: int, value: int, base: Claim, kind: str) -> Mention:
-    """A figure read from several parts of ``text[start:end]``, claimed as ``base`` was."""
-    claim = Claim(low=value, high=value, text=text[start:end], claimed_by=base.claimed_by, report_id=base.report_id,
-                  start=start, end=end, cumulative=base.cumulative, method="derived")
-    return Mention("number", start, end, text[start:end], claim, method="derived", extra=(("kind", kind),))
-
-
-def _shot_not_killed(doc: Doc) -> None:
-    """"Four people were shot, one fatally" counts three injured, not four: when a count of
-    people shot is followed in its clause by how many of them died, the injured are the rest.
-    The derived claim keeps both figures' words as its evidence."""
-    nums = doc.numbers
-    nums.sort(key=lambda m: m.start)
-    for i, inj in enumerate(nums):
-        if inj.get("kind") != "injuries" or i + 1 >= len(nums):
-            continue
-        fat = nums[i + 1]
-        if fat.get("kind") != "fatalities" or fat.value.claimed_by != inj.value.claimed_by:
-            continue
-        a, b = inj.value, fat.value
-        if a.low is None or a.high != a.low or b.low is None or b.high != b.low or not 0 < b.low < a.low:
-            continue
-        between = doc.text[inj.end:fat.start]
-        if _HURT_WORD.search(between) or "." in between or len(between) > 60 \
-                or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start):
-            continue
-        if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
-                or _KILLED_AFTER.match(doc.text, fat.end)):
-            continue
-        nums[i] = _derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
-
-
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:one|two|three|some|all|each|none|any|most|both|"

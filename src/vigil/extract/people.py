@@ -250,7 +250,7 @@ _JOIN = re.compile(r"(?:,\s*\d{1,2},?)?\s*,?\s+and\s+(?:(?:an?|the|his|her|their
 
 def _joined(text: str, people: list[Person], nouns) -> list[Person]:
     """Count people joined by "and" as one group: "a man and a police officer" (2), "the toddler,
-    2, and his grandfather" (2), "a toddler and grandfather" (2)."""
+    2, and his grandfather" (2), "a toddler and grandfather" (2), "a boy, a girl and a woman" (3)."""
     out: list[Person] = []
     ends = {s: e for s, e, _ in nouns}
     i = 0
@@ -259,7 +259,7 @@ def _joined(text: str, people: list[Person], nouns) -> list[Person]:
         while True:
             nxt = people[i + 1] if i + 1 < len(people) else None
             if nxt is not None and not nxt.arrest and not p.arrest and nxt.start - p.end < 40 \
-                    and _JOIN.match(text, p.end, nxt.start) is not None:
+                    and (_JOIN.match(text, p.end, nxt.start) is not None or _listed(text, people, i)):
                 p = Person(p.start, nxt.end, p.count + nxt.count, named=p.named or nxt.named)
                 i += 1
                 continue
@@ -270,6 +270,21 @@ def _joined(text: str, people: list[Person], nouns) -> list[Person]:
         out.append(p)
         i += 1
     return out
+
+
+_LIST_SEP = re.compile(r"\s*[,;]\s*$")
+
+
+def _listed(text: str, people: list[Person], i: int) -> bool:
+    """People ``i`` and ``i + 1`` are parted by a comma in a list that "and" closes within
+    five people: "a boy, a girl and a woman"."""
+    for j in range(i + 1, min(i + 6, len(people))):
+        a, b = people[j - 1], people[j]
+        if b.arrest or b.start - a.end >= 40:
+            return False
+        if _LIST_SEP.match(text, a.end, b.start) is None:
+            return j > i + 1 and _JOIN.match(text, a.end, b.start) is not None
+    return False
 
 
 _AND_WORD = re.compile(r"\s+and\s+((?:[\w'’-]+\s+)?)")
