@@ -205,6 +205,9 @@ class KindRules:
         before = text[before_at:start]
         m = (self.after_people if people else self.after).match(after)
         kind, words = None, (end, end)
+        if m is not None and m.lastgroup == "arrests" and not people and (b := self.before.search(before)) \
+                and b.lastgroup != "arrests":
+            m = None  # "a shooting that injured five now faces charges": five were hurt, one is charged
         if m is not None and (people == 1 or m.lastgroup != "injuries_care"):
             kind = "injuries" if m.lastgroup in ("passive", "injuries_care") else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
@@ -406,8 +409,8 @@ _WORD_COUNT = re.compile(rf"{_ORDINAL_ARREST.pattern}|\b(?P<x>{'|'.join(_MULTIPL
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:one|two|three|some|all|each|none|any|most|both|"
-                         r"many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:\d{1,3}|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
 _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
 _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"

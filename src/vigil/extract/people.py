@@ -197,15 +197,23 @@ def _named_before_predicates(text: str, scan) -> list[Person]:
 # been charged", "Tran is being held in the county jail", "he remains in custody". Found from
 # the verb (a literal start the engine finds fast); the words before it must name a person and
 # the clause must not deny or doubt it ("no one was arrested", "it is unclear whether ...").
-_HELD = re.compile(r" (?:(?:was|has been|is|is being|was being)\s+(?:(?:later|also|then|subsequently|eventually|finally|now|"
+_HELD = re.compile(r" (?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:later|also|then|subsequently|eventually|finally|now|"
                    r"formally|officially|quickly|immediately|since|initially|already)\s+)?(?P<v>arrested|charged|booked|"
                    r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
-                   r"arraigned|held (?:in|at) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:jail|detention|custody)|held without (?:bond|bail))|"
-                   r"(?:remains|remained) (?P<r>in custody|jailed|behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail))\b")
+                   r"arraigned|ordered held|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
+                   r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
+                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had )?(?P<w>faces (?:[\w-]+ ){0,3}charges?|pleaded (?:not )?guilty|"
+                   r"pled (?:not )?guilty))\b")
+# Who the verb is told of: a pronoun, a name (its suffix, age and home town included), an age,
+# or (see ``held_people``) a person word; "Ann Lee, who was charged" too.
 _HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)|\d{1,2}-year-old|\b\d{1,2}|"
-                           r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))(?:,\s*who)?,?\s*$")
+                           r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?))"
+                           r"(?:,?\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]*)?)?(?:,\s*who)?,?\s*$")
+# "McVay came to the office for questioning and was arrested": the sentence's subject.
+_AND_END = re.compile(r"\band\s*$")
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?)|[Hh]e|[Ss]he)\s+(?!and\b|who\b)[a-z]")
 _HELD_DOUBT = re.compile(r"\b(?:no|not|nobody|none|anyone|anybody|whether|if|neither|nor|unclear|unknown|pair|couple|both|"
-                         r"group|trio|duo|all|previously|once|prior)\b|n['’]t\b|[;:?]", re.I)
+                         r"group|trio|duo|all|previously|once|prior|could|would|may|might|will|should)\b|n['’]t\b|[;:?]", re.I)
 HISTORY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?(?:\d+|several|multiple|numerous|many) times\b|\s+(?:previously|"
                            r"in the past|for (?:a|an) (?:unrelated|earlier|previous|separate))\b", re.I)
 
@@ -217,13 +225,17 @@ def held_people(text: str, scan, sentence_starts: list[int], person_nouns: re.Pa
     out = []
     for m in scan(_HELD):
         i = bisect_right(sentence_starts, m.start()) - 1
-        clause = text[max(sentence_starts[i] if i >= 0 else 0, m.start() - 80):m.start()]
+        opening = sentence_starts[i] if i >= 0 else 0
+        clause = text[max(opening, m.start() - 80):m.start()]
         subj = _HELD_SUBJECT.search(clause) or person_nouns.search(clause)
+        if subj is None and _AND_END.search(clause) and m.start() - opening < 200:
+            clause = text[opening:m.start()]
+            subj = _OPENING_SUBJECT.match(clause)
         if subj is None or (subj.groupdict().get("name") or "") in _NOT_A_NAME:
             continue
         if _HELD_DOUBT.search(clause) or HISTORY_AFTER.match(text, m.end()):
             continue
-        g = "v" if m.group("v") else "r"
+        g = next(k for k in ("v", "r", "w") if m.group(k))
         out.append(Person(m.start(g), m.end(g), arrest=True))
     return out
 
