@@ -283,7 +283,7 @@ class NumberStage:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
         spans = _spans(doc, focus)
-        self._ordinal_arrests(doc, text, rid, spans, taken)
+        self._ordinal_arrests(doc, text, starts, heads, taken)
         numbers = sorted(taken)
         people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], spans)
         for i, p in enumerate(people):
@@ -348,18 +348,18 @@ class NumberStage:
             have.add(si)
             self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
 
-    def _ordinal_arrests(self, doc: Doc, text: str, rid: str, spans, taken) -> None:
+    def _ordinal_arrests(self, doc: Doc, text: str, starts, heads, taken) -> None:
         """Counts told by one word: "third arrest made", "4th suspect arrested" (the running
         total of arrests); "a triple homicide" (three killed)."""
-        for a, b in spans or [(0, len(text))]:
-            for m in _WORD_COUNT.finditer(text, a, b):
-                si = doc.sentence_at(m.start())
-                if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
-                    continue
-                n = _ORDINALS.get((m.group("o") or "").lower()) or _MULTIPLES[(m.group("x") or "").lower()]
-                taken.append((m.start(), m.end()))
-                self._emit(doc, doc.sentences[si], "arrests" if m.group("o") else "fatalities", n, n, m.group(),
-                           m.start(), m.end(), rid, "pattern", cumulative=bool(m.group("o")))
+        for m, _ in _WORD_COUNT.matches(text, starts, heads):
+            si = doc.sentence_at(m.start())
+            if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
+                continue
+            o, x = m.groupdict().get("o"), m.groupdict().get("x")
+            n = _ORDINALS[o.lower()] if o else _MULTIPLES[x.lower()]
+            taken.append((m.start(), m.end()))
+            self._emit(doc, doc.sentences[si], "arrests" if o else "fatalities", n, n, m.group(),
+                       m.start(), m.end(), doc.report.id, "pattern", cumulative=bool(o))
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
@@ -404,8 +404,8 @@ _NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_WORD_COUNT = re.compile(rf"{_ORDINAL_ARREST.pattern}|\b(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
-                         r"fatal shooting)\b(?!-)", re.I)
+_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
+                                                   r"fatal shooting)\b(?!-)"], tail="")
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
@@ -426,9 +426,12 @@ def _is_not_a_count(text: str, start: int, end: int) -> bool:
     if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
         return True
     after = text[end:end + 12]
-    if _NOT_COUNT_AFTER.match(after) or _AGE_BEFORE.search(text, max(0, start - 40), start):
+    if _NOT_COUNT_AFTER.match(after):
         return True
-    if text[start:end].isdigit() and _APPOSED.search(text, max(0, start - 30), start) and _AGE_END.match(text, end):
+    near = text[max(0, start - 40):start]
+    if ("of " in near or "ge" in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
+        return True
+    if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and _AGE_END.match(text, end):
         return True  # "Rich Lee, 53, and his son": an age
     digits = re.sub(r"\D", "", text[start:end])
     return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]
