@@ -138,6 +138,8 @@ def test_parts_of_the_victims_and_unrelated_figures_are_not_counted(stage, text)
     ("Four people -- including a boy and his aunt -- were shot.", [("Four", "injuries", 4, 4)]),
     ("Officers found three women, aged 25, 32 and 51, with gunshot wounds.", [("three", "injuries", 3, 3)]),
     ("Seven people, ranging in age from 17 to 27, were hurt.", [("Seven", "injuries", 7, 7)]),
+    ("Nearby, three men ages 17, 18 and 22, were shot in the street.", [("three", "injuries", 3, 3)]),
+    ("The gunman went on to injure at least three others.", [("at least three", "injuries", 3, None)]),
 ])
 def test_figures_read_through_hyphens_and_clauses(stage, text, expected):
     assert figures(stage, text) == expected

@@ -155,7 +155,7 @@ class KindRules:
               r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? the gun on)"
-        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
+        inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
@@ -398,7 +398,7 @@ _ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not 
 # "three men, ages 19, 21 and 22, were shot".
 _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|--|–)\s*including\s+[^—–.;]{1,80}?\s*(?:—|--|–)\s*|"
           r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
-          r",\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
+          r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
