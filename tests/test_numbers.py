@@ -95,6 +95,8 @@ def test_not_counts_of_people(stage, text):
     # care told of one person tells of their wound; a death later in the sentence wins
     ("The teen was taken to Lakeview Medical Center with a wound to the arm.", "injuries", 1),
     ("The clerk was treated and released the same night.", "injuries", 1),
+    ("The surviving brother is in critical condition at a local hospital.", "injuries", 1),
+    ("Both men fled, and Okoro, who was also shot, drove himself away.", "injuries", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
@@ -121,6 +123,7 @@ def test_doubted_or_unrelated_figures_are_not_claims(stage, text):
 @pytest.mark.parametrize("text", [
     "Three of the victims suffered minor injuries.", "Two of them were treated and released.",
     "A 20-year-old man and his cousin were treated and released.", "Two people were flown to a trauma centre.",
+    "Two victims are in stable condition.",
     "Police seek the gunman in the slayings of 14- and 18-year-olds", "The case concerns the attempted murders of five men.",
     "Image 1 of 11",
 ])

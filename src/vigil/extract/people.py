@@ -177,20 +177,27 @@ class PeopleFinder:
 
 def _named_before_predicates(text: str, scan) -> list[Person]:
     """One person named just before what befell them: "Ann Lee was shot" (two names, any
-    predicate), "McVay was arrested", "Cooper died" (one name, a counted predicate)."""
+    predicate), "McVay was arrested", "Cooper died" (one name, a counted predicate), "Paylor,
+    who was also shot"."""
     out = []
     for m in scan(_PREDICATE):
-        window = text[max(0, m.start() - 40):m.start()]
+        a = max(0, m.start() - 40)
+        who = _WHO_END.search(text, a, m.start())  # "Paylor, who was also shot"
+        end = who.start() if who is not None and m.group("died") is None else m.start()
+        window = text[a:end]
         two = _TWO_NAMES.search(window)
         if two is not None and m.group("died") is None:
-            out.append(Person(m.start() - len(window) + two.start(), m.start(), named=True))
+            out.append(Person(a + two.start(), end, named=True))
             continue
         if m.group("what") is None and m.group("died") is None:
             continue
         one = _ONE_NAME.search(window)
         if one is not None and one.group() not in _NOT_A_NAME:
-            out.append(Person(m.start() - len(window) + one.start(), m.start(), named=True))
+            out.append(Person(a + one.start(), end, named=True))
     return out
+
+
+_WHO_END = re.compile(r",\s*who$")
 
 
 # One person held by police, told by a singular verb: "McVay was arrested", "the 16-year-old has
