@@ -96,6 +96,7 @@ def test_not_counts_of_people(stage, text):
     ("The teen was taken to Lakeview Medical Center with a wound to the arm.", "injuries", 1),
     ("The clerk was treated and released the same night.", "injuries", 1),
     ("The surviving brother is in critical condition at a local hospital.", "injuries", 1),
+    ("The child has passed away, the family said.", "fatalities", 1),
     ("Both men fled, and Okoro, who was also shot, drove himself away.", "injuries", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
@@ -184,6 +185,11 @@ def test_counts_told_by_one_word(stage):
     assert figures(stage, "Police are investigating a triple homicide.") == [("triple homicide", "fatalities", 3, 3)]
 
 
+def test_an_age_does_not_reach_over_what_befell_one_to_the_next_person(stage):
+    got = figures(stage, "The shooting left a 6-year-old dead and his father wounded.")
+    assert [(t, k) for t, k, _, _ in got] == [("a 6-year-old", "fatalities"), ("his father", "injuries")]
+
+
 def test_an_age_in_months_is_not_a_count(stage):
     assert figures(stage, "He shot a 22-month-old boy.") == [("a 22-month-old boy", "injuries", 1, 1)]
 
@@ -232,6 +238,7 @@ def test_sources_are_organisations_or_roles_never_bare_names():
     ("A deputy says two bailiffs and a gunman are dead after the shooting.", 3),
     ("Officials say a 16-year-old and two children were shot late Saturday.", 3),
     ("Police: 2 children, 1 teen shot in the city", 3),
+    ("After killing his wife, he committed suicide.", 2),
 ])
 def test_totals_told_in_parts_are_derived_and_the_parts_kept(stage, text, total):
     doc = make_doc(text)

@@ -60,7 +60,8 @@ _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here Wh
     Either Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Today Yesterday Tonight Suspect Victim Man Woman""".split())
 # Words between an age and the person it describes: "4-year-old Auburndale boy".
-_BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+$")
+_BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|had|dead|his|her|their|the|an?|of|in|at|on|to|"
+                                   r"with|by|for|from)\b)[\w'’-]+){0,3}?\s+$", re.I)
 _QUANTIFIERS = r"(?:No|Not|Each|Every|Any|All|Both|Some|Many|Several|Neither|Either|Few|Most|Which|What|Whose|Other)"
 _HEAD_PREFIX = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
 

@@ -70,14 +70,18 @@ class Totals:
 
 
 def _then_himself(doc: Doc, i: int, num: Mention, sent) -> Optional[tuple[int, int, int]]:
-    """"Killing 3, then killed himself": the killer's own death added to those he killed."""
-    if num.get("kind") != "fatalities" or num.method != "pattern":
+    """"Killing 3, then killed himself", "after killing his wife, he committed suicide": the
+    killer's own death added to those he killed."""
+    if num.get("kind") != "fatalities" or num.method == "derived" or _SELF_WORD.fullmatch(num.text) \
+            or _PRONOUN.fullmatch(num.text):
         return None
     nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
-    if nxt is not None and nxt.get("kind") == "fatalities" and nxt.end <= sent.end \
-            and _SELF_WORD.fullmatch(nxt.text) and nxt.start - num.end <= 80:
+    if nxt is None or nxt.get("kind") != "fatalities" or nxt.end > sent.end or nxt.start - num.end > 80:
+        return None
+    if _SELF_WORD.fullmatch(nxt.text):
         return num.start, nxt.end, num.value.low + 1
-    return None
+    suicide = _SUICIDE.match(doc.text, nxt.end) if _PRONOUN.fullmatch(nxt.text) else None
+    return (num.start, suicide.end(), num.value.low + 1) if suicide else None
 
 
 def derived(text: str, start: int, end: int, value: int, base: Claim, kind: str) -> Mention:
@@ -114,6 +118,8 @@ def _shot_not_killed(doc: Doc) -> None:
 
 _AND = re.compile(r"\s+and\s+")
 _SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
+_PRONOUN = re.compile(r"he|she", re.I)
+_SUICIDE = re.compile(r"\s+(?:then\s+|later\s+)?(?:committed suicide|took (?:his|her) own life)", re.I)
 _SHOT = re.compile(r"\bshot\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
 _THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
