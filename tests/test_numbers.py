@@ -211,6 +211,16 @@ def test_people_told_by_name_keep_the_count_not_the_name(stage):
     assert [(t, k, low) for t, k, low, _ in got] == [("killed", "fatalities", 2), ("arrested", "arrests", 1)]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Ann Lee's boyfriend was shot and killed.", "Lee"), ("Moments later an officer took Tom Ray into custody.", "Ray"),
+    ("He shot and killed his wife, Mia, and then killed himself.", "Mia"),
+    ("Ann Lee Update: Man shot dead in the park", "Lee"),
+])
+def test_claims_never_keep_a_name(stage, text, name):
+    got = figures(stage, text)
+    assert got and all(name not in t for t, _, _, _ in got)
+
+
 def test_gunmen_shooting_people_are_not_victims(stage):
     assert figures(stage, "A pair of gunmen shot six people.") == [("six", "injuries", 6, 6)]
 

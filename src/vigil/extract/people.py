@@ -17,6 +17,7 @@ from .. import lexicon
 from .wordscan import WordScanner
 
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
+_POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen)\b)(?:-|\s)years?(?:-|\s)old\b", re.I)
 _AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)  # found first: the engine skips ahead to "year"
@@ -35,13 +36,14 @@ _PHRASES = (
     ("arrest", r"(?:made|make|makes|making)\s+(?:an|one)\s+arrest\b|arrest\s+(?:has\s+been\s+|was\s+)?made\b"),
     # a single arrest told without a count: "turned himself in", "took him into custody"
     ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
-               r"(?:took|taken) (?:him|her) into custody\b|placed (?:him|her) under arrest\b|"
+               r"(?:took|taken) (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)) into custody\b|placed (?:him|her) under arrest\b|"
                r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b"),
     # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
     ("object", _COUNTING_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
     # (the verb in lower case: in a Title Case headline every word looks like a name)
     ("named_object", r"(?-i:" + _COUNTING_VERBS + r"\s+(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b"),
 )
+_NAMED_CUSTODY = re.compile(r"(?:took|taken) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
 # Bare "self" after a verb, as headlines write it: "boy shoots self in face".
 _SELF = re.compile(r"self\b")
@@ -63,7 +65,8 @@ _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here Wh
 _BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|had|dead|his|her|their|the|an?|of|in|at|on|to|"
                                    r"with|by|for|from)\b)[\w'’-]+){0,3}?\s+$", re.I)
 _QUANTIFIERS = r"(?:No|Not|Each|Every|Any|All|Both|Some|Many|Several|Neither|Either|Few|Most|Which|What|Whose|Other)"
-_HEAD_PREFIX = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
+_HEAD_SOURCE = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?"  # "Police: ", left out of the person's words
+_HEAD_PREFIX = r"(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
 
 
 def _age_matches(text: str, a: int, b: int):
@@ -95,9 +98,10 @@ class PeopleFinder:
     @cached_property
     def headline(self) -> re.Pattern:
         """A person opening a sentence without a determiner: a capitalised person word ("Teen
-        Killed"), or a lower-case one after up to three capitalised words ("Molalla man")."""
-        return re.compile(rf"{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
-                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:{lexicon.alternation(self.data['people']['persons'])})\b")
+        Killed"), or a lower-case one after up to three capitalised words ("Molalla man"; not a
+        possessive, which is someone's name: "Ann Lee's son")."""
+        return re.compile(rf"{_HEAD_SOURCE}(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
+                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?:{lexicon.alternation(self.data['people']['persons'])})\b)")
 
     @cached_property
     def phrases(self) -> WordScanner:
@@ -141,8 +145,9 @@ class PeopleFinder:
             kind = _PHRASES[i][0]
             if kind in ("pronoun", "reflexive"):
                 out.append(Person(s, e))
-            elif kind == "arrest":
-                out.append(Person(s, e, arrest=True))
+            elif kind == "arrest":  # "took Maddox into custody": the claim's words leave the name out
+                named = _NAMED_CUSTODY.match(text, s, e)
+                out.append(Person(named.start(1), e, arrest=True) if named else Person(s, e, arrest=True))
             else:  # the person is the object: the last words of the phrase
                 m = _LAST_WORDS.search(text, s, e)
                 if m is not None and (kind == "object" or m.group().split()[0] not in _NOT_A_NAME):
@@ -154,8 +159,8 @@ class PeopleFinder:
         out = []
         for s, e, _ in nouns:
             det = _DET_BEFORE.search(text, max(0, s - 40), s)
-            if det is not None:
-                out.append(Person(det.start(), e))
+            if det is not None:  # "Lee's son": told by a name, whose words are never kept
+                out.append(Person(det.start(), e, named=_POSSESSIVE.search(text, det.start(), e) is not None))
         return out
 
     @staticmethod
@@ -173,7 +178,7 @@ class PeopleFinder:
 
     def _headlines(self, text: str, sentence_starts: list[int]) -> list[Person]:
         """A capitalised person word opening a headline: "Teen Killed, Five Injured"."""
-        return [Person(s, m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
+        return [Person(m.start("p"), m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
 
 
 def _named_before_predicates(text: str, scan) -> list[Person]:
@@ -211,7 +216,7 @@ _HELD = re.compile(r" (?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:l
                    r"arraigned|ordered held|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
                    r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
                    r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had )?(?P<w>faces (?:[\w-]+ ){0,3}charges?|pleaded (?:not )?guilty|"
-                   r"pled (?:not )?guilty))\b")
+                   r"pleads (?:not )?guilty|pled (?:not )?guilty))\b")
 # Who the verb is told of: a pronoun, a name (its suffix, age and home town included), an age,
 # or (see ``held_people``) a person word; "Ann Lee, who was charged" too.
 _HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)|\d{1,2}-year-old|\b\d{1,2}|"

@@ -32,7 +32,8 @@ class Totals:
         self.group_after = re.compile(rf"\s+(?:[a-z'’-]+\s+)?(?:{plural}|{one})\b", re.I)  # "1 teen" in "2 children, 1 teen shot"
 
     def __call__(self, doc: Doc, people: list[Person]) -> None:
-        _shot_not_killed(doc)
+        names = [(p.start, p.end) for p in people if p.named]  # a total's words never keep a name
+        _shot_not_killed(doc, names)
         added = []
         for i, num in enumerate(doc.numbers):
             kind, c = num.get("kind"), num.value
@@ -40,7 +41,7 @@ class Totals:
                 continue
             sent = doc.sentences[si]
             total = self._parts(doc, num, sent, people) or _then_himself(doc, i, num, sent)
-            if total is not None:
+            if total is not None and not _overlaps(names, total[0], total[1]):
                 added.append(derived(doc.text, *total, c, kind))
         doc.numbers.extend(added)
         doc.numbers.sort(key=lambda m: m.start)
@@ -76,8 +77,9 @@ def _then_himself(doc: Doc, i: int, num: Mention, sent) -> Optional[tuple[int, i
             or _PRONOUN.fullmatch(num.text):
         return None
     nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
-    if nxt is None or nxt.get("kind") != "fatalities" or nxt.end > sent.end or nxt.start - num.end > 80:
-        return None
+    if nxt is None or nxt.get("kind") != "fatalities" or nxt.end > sent.end or nxt.start - num.end > 80 \
+            or _CAPITAL.search(doc.text, num.end, nxt.start):
+        return None  # (nor across what may be a name, which the total's words would keep)
     if _SELF_WORD.fullmatch(nxt.text):
         return num.start, nxt.end, num.value.low + 1
     suicide = _SUICIDE.match(doc.text, nxt.end) if _PRONOUN.fullmatch(nxt.text) else None
@@ -91,7 +93,11 @@ def derived(text: str, start: int, end: int, value: int, base: Claim, kind: str)
     return Mention("number", start, end, text[start:end], claim, method="derived", extra=(("kind", kind),))
 
 
-def _shot_not_killed(doc: Doc) -> None:
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
     """"Four people were shot, one fatally" counts three injured, not four: when a count of
     people shot is followed in its clause by how many of them died, the injured are the rest.
     The derived claim keeps both figures' words as its evidence."""
@@ -111,12 +117,13 @@ def _shot_not_killed(doc: Doc) -> None:
                 or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start):
             continue
         if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
-                or _KILLED_AFTER.match(doc.text, fat.end)):
-            continue
+                or _KILLED_AFTER.match(doc.text, fat.end)) or _overlaps(names, inj.start, fat.end):
+            continue  # (a total whose words would keep a name is not made)
         nums[i] = derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
 
 
 _AND = re.compile(r"\s+and\s+")
+_CAPITAL = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z]|,\s*[A-Z][a-z'’]+\s*,")  # "Ann Lee", ", Miles,"
 _SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
 _PRONOUN = re.compile(r"he|she", re.I)
 _SUICIDE = re.compile(r"\s+(?:then\s+|later\s+)?(?:committed suicide|took (?:his|her) own life)", re.I)
