@@ -126,7 +126,7 @@ def test_doubted_or_unrelated_figures_are_not_claims(stage, text):
     "A 20-year-old man and his cousin were treated and released.", "Two people were flown to a trauma centre.",
     "Two victims are in stable condition.",
     "Police seek the gunman in the slayings of 14- and 18-year-olds", "The case concerns the attempted murders of five men.",
-    "Image 1 of 11",
+    "Image 1 of 11", "Local station Channel 4 reported the shooting.",
 ])
 def test_parts_of_the_victims_and_unrelated_figures_are_not_counted(stage, text):
     assert figures(stage, text) == []
@@ -144,6 +144,7 @@ def test_parts_of_the_victims_and_unrelated_figures_are_not_counted(stage, text)
     ("Seven people, ranging in age from 17 to 27, were hurt.", [("Seven", "injuries", 7, 7)]),
     ("Nearby, three men ages 17, 18 and 22, were shot in the street.", [("three", "injuries", 3, 3)]),
     ("The gunman went on to injure at least three others.", [("at least three", "injuries", 3, None)]),
+    ("Two 16-year-old boys were fatally shot on Tuesday.", [("Two", "fatalities", 2, 2)]),
 ])
 def test_figures_read_through_hyphens_and_clauses(stage, text, expected):
     assert figures(stage, text) == expected

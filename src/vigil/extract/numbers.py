@@ -138,8 +138,8 @@ class KindRules:
     @cached_property
     def after(self) -> re.Pattern:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(rf"(?:{_ASIDE})?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?")
+        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}-year-old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
+                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?")  # "two 16-year-old boys were killed"
 
     @cached_property
     def after_people(self) -> re.Pattern:
@@ -411,6 +411,8 @@ _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|sinc
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:\d{1,3}|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
+_LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
+                           r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local)\s+$")
 _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
 _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
@@ -420,8 +422,8 @@ _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:
 
 
 def _is_not_a_count(text: str, start: int, end: int) -> bool:
-    """Ages, times, money, percentages, ordinals, years and picture counters ("Image 1 of 11")
-    are not counts of people; nor is "the six" in "one of the six" (a part of them is told)."""
+    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11") and
+    numbered names ("Channel 4") are not counts of people; nor is "the six" in "one of the six" (a part of them is told)."""
     before = text[max(0, start - 2):start]
     if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
         return True
@@ -429,6 +431,8 @@ def _is_not_a_count(text: str, start: int, end: int) -> bool:
     if _NOT_COUNT_AFTER.match(after):
         return True
     near = text[max(0, start - 40):start]
+    if _LABEL_BEFORE.search(near):  # "WSMV Channel 4", "Route 9", "Precinct 5": a name, not a count
+        return True
     if ("of " in near or "ge" in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
         return True
     if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and _AGE_END.match(text, end):
