@@ -223,21 +223,30 @@ class KindRules:
                 kind = m.lastgroup
                 words = (before_at + m.start(kind), before_at + m.end(kind))
         if people and kind in (None, "injuries"):
-            died = _DIED_LATER.search(after) if kind == "injuries" else (_DIED_HERE.match(after) or _AND_DIED.search(after))
-            if died is not None:
-                return "fatalities", (at + died.start("d"), at + died.end("d"))
-        if people and kind is None:
-            told = _TOLD_BY_NOUN.search(text, start, end)  # "an injured woman", "the slain teen"
-            if told is not None:
-                return ("fatalities" if told.lastgroup == "dead" else "injuries"), told.span()
-            arrested = _AND_ARRESTED.search(after)
-            if arrested is not None:
-                return "arrests", (at + arrested.start("d"), at + arrested.end("d"))
+            fate = _later_fate(text, start, end, at, after, kind)
+            if fate is not None:
+                return fate
         if kind is not None:
             return kind, words
         if self.participant_after.match(after) or self.participant_before.search(before):
             return "participants", (start, end)
         return None, (end, end)
+
+
+def _later_fate(text: str, start: int, end: int, at: int, after: str,
+                kind: Optional[str]) -> Optional[tuple[str, tuple[int, int]]]:
+    """What befell a person told later in the clause, or by their own words: "was shot and
+    later died", "died at the scene", "an injured woman", "... and was arrested"."""
+    died = _DIED_LATER.search(after) if kind == "injuries" else (_DIED_HERE.match(after) or _AND_DIED.search(after))
+    if died is not None:
+        return "fatalities", (at + died.start("d"), at + died.end("d"))
+    if kind is not None:
+        return None
+    told = _TOLD_BY_NOUN.search(text, start, end)  # "an injured woman", "the slain teen"
+    if told is not None:
+        return ("fatalities" if told.lastgroup == "dead" else "injuries"), told.span()
+    arrested = _AND_ARRESTED.search(after)
+    return ("arrests", (at + arrested.start("d"), at + arrested.end("d"))) if arrested is not None else None
 
 
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
