@@ -249,6 +249,7 @@ def test_sources_are_organisations_or_roles_never_bare_names():
     ("A deputy says two bailiffs and a gunman are dead after the shooting.", 3),
     ("Officials say a 16-year-old and two children were shot late Saturday.", 3),
     ("Police: 2 children, 1 teen shot in the city", 3),
+    ("Triple shooting\n\nTwo young children and an adult were shot on Saturday.", 3),
     ("After killing his wife, he committed suicide.", 2),
 ])
 def test_totals_told_in_parts_are_derived_and_the_parts_kept(stage, text, total):

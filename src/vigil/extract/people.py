@@ -41,7 +41,7 @@ _PHRASES = (
     # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
     ("object", _COUNTING_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
     # (the verb in lower case: in a Title Case headline every word looks like a name)
-    ("named_object", r"(?-i:" + _COUNTING_VERBS + r"\s+(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b"),
+    ("named_object", r"(?-i:" + _COUNTING_VERBS + r" (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)\b"),  # (not across lines)
 )
 _NAMED_CUSTODY = re.compile(r"(?:took|taken) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
@@ -60,7 +60,8 @@ _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here Wh
     Police Officers Officer Authorities Investigators Deputies Detectives Troopers Officials Sheriff Someone Somebody Anyone
     Anybody Everyone Everybody Nobody Nothing None One Each Another Both All Everything Something Anything Neither
     Either Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Today Yesterday Tonight Suspect Victim Man Woman""".split())
+    September October November December Today Yesterday Tonight Suspect Victim Man Woman Two Three Four Five Six
+    Seven Eight Nine Ten""".split())
 # Words between an age and the person it describes: "4-year-old Auburndale boy".
 _BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|had|dead|his|her|their|the|an?|of|in|at|on|to|"
                                    r"with|by|for|from)\b)[\w'’-]+){0,3}?\s+$", re.I)
