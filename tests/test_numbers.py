@@ -77,6 +77,27 @@ def test_not_counts_of_people(stage, text):
     ("Officers found a teenager suffering from a gunshot wound to the arm.", "injuries", 1),
     ("A man is accused of shooting his co-worker in the face.", "injuries", 1),
     ("The discharge resulted in the fatal injury of an elderly resident.", "fatalities", 1),
+    ("An elderly farmer was accidentally shot to death on his land.", "fatalities", 1),
+    ("Boy shot, killed near a park", "fatalities", 1),
+    ("He dropped the rifle when told to and was arrested.", "arrests", 1),
+    # a place before a person opening a headline
+    ("Riverton man charged in shooting of neighbour", "arrests", 1),
+    ("Lakeside teen fatally shot while walking home", "fatalities", 1),
+    # one person held, told by a singular verb after a name or a person
+    ("Police said Dale Ruiz Jr. was charged with murder after the shooting.", "arrests", 1),
+    ("Okafor-Lind, who was booked on Monday, faces a hearing over the shooting.", "arrests", 1),
+    ("After the shooting, the shooter remains in the county jail.", "arrests", 1),
+    ("Dale came to the station for questioning and was arrested that night.", "arrests", 1),
+    ("Ray Lund, 28, of Millbrook, VA was arrested in the case.", "arrests", 1),
+    ("Lakeside man, 33, indicted after fatal shooting", "arrests", 1),
+    ("A mother is facing charges after the shooting.", "arrests", 1),
+    ("The shooter has pleaded not guilty.", "arrests", 1),
+    # care told of one person tells of their wound; a death later in the sentence wins
+    ("The teen was taken to Lakeview Medical Center with a wound to the arm.", "injuries", 1),
+    ("The clerk was treated and released the same night.", "injuries", 1),
+    ("The surviving brother is in critical condition at a local hospital.", "injuries", 1),
+    ("The child has passed away, the family said.", "fatalities", 1),
+    ("Both men fled, and Okoro, who was also shot, drove himself away.", "injuries", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
@@ -89,6 +110,89 @@ def test_people_counted_one_by_one(stage, text, kind, count):
 ])
 def test_denied_counts_are_not_claims(stage, text):
     assert figures(stage, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether anyone was arrested after the shooting.", "See who was arrested after the shooting.",
+    "The gunman had been arrested 15 times before the shooting.", "Each victim was shot in the leg.",
+    "0:50 Girl shot at a park",
+])
+def test_doubted_or_unrelated_figures_are_not_claims(stage, text):
+    assert figures(stage, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Three of the victims suffered minor injuries.", "Two of them were treated and released.",
+    "A 20-year-old man and his cousin were treated and released.", "Two people were flown to a trauma centre.",
+    "Two victims are in stable condition.",
+    "Police seek the gunman in the slayings of 14- and 18-year-olds", "The case concerns the attempted murders of five men.",
+    "Image 1 of 11", "Local station Channel 4 reported the shooting.",
+])
+def test_parts_of_the_victims_and_unrelated_figures_are_not_counted(stage, text):
+    assert figures(stage, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A shooting that left two people dead and three others wounded was gang-related.",
+     [("two", "fatalities", 2, 2), ("three", "injuries", 3, 3)]),
+    ("Two men suffered non-life-threatening injuries.", [("Two", "injuries", 2, 2)]),
+    ("He is charged in the slayings of three people.", [("He", "arrests", 1, 1), ("three", "fatalities", 3, 3)]),
+    ("Three victims, a 25-year-old man, a 30-year-old man and a woman, were taken to a hospital.",
+     [("Three", "injuries", 3, 3)]),
+    ("Four people -- including a boy and his aunt -- were shot.", [("Four", "injuries", 4, 4)]),
+    ("Officers found three women, aged 25, 32 and 51, with gunshot wounds.", [("three", "injuries", 3, 3)]),
+    ("Seven people, ranging in age from 17 to 27, were hurt.", [("Seven", "injuries", 7, 7)]),
+    ("Nearby, three men ages 17, 18 and 22, were shot in the street.", [("three", "injuries", 3, 3)]),
+    ("The gunman went on to injure at least three others.", [("at least three", "injuries", 3, None)]),
+    ("Two 16-year-old boys were fatally shot on Tuesday.", [("Two", "fatalities", 2, 2)]),
+])
+def test_figures_read_through_hyphens_and_clauses(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+def test_a_pronoun_for_the_same_person_does_not_end_what_befell_them(stage):
+    got = figures(stage, "The boy was rushed to Lakeview Medical Center, where he was pronounced dead.")
+    assert {(k, low) for _, k, low, _ in got} == {("fatalities", 1)}
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("One of the six, a young man, died at the hospital.", 6), ("Ray Lund, 53, and his son were shot and killed.", 53),
+    ("Two brothers, ages 11 and 16, were shot inside a home.", 11),
+])
+def test_ages_and_the_whole_a_part_is_taken_from_are_not_counts(stage, text, wrong):
+    assert figures(stage, text) and all(low != wrong for _, _, low, _ in figures(stage, text))
+
+
+def test_the_victims_of_a_verb_are_not_the_ones_charged(stage):
+    got = figures(stage, "A man accused of killing two women and wounding three others pleaded not guilty.")
+    assert [(t, k) for t, k, _, _ in got] == [("two", "fatalities"), ("three", "injuries")]
+
+
+@pytest.mark.parametrize("text", [
+    "Four teens, one fatally, were shot.", "Four were killed, including the shooter, and one was injured.",
+    "The driver and two other children were not injured.",
+])
+def test_figures_that_are_not_parts_of_one_total_are_not_added(stage, text):
+    doc = make_doc(text)
+    stage(doc)
+    assert not [m for m in doc.numbers if m.method == "derived"]
+
+
+def test_listed_people_are_counted_together(stage):
+    assert figures(stage, "A boy, a girl and a woman were hurt.") == [("A boy, a girl and a woman", "injuries", 3, 3)]
+
+
+def test_counts_told_by_one_word(stage):
+    assert figures(stage, "Police are investigating a triple homicide.") == [("triple homicide", "fatalities", 3, 3)]
+
+
+def test_an_age_does_not_reach_over_what_befell_one_to_the_next_person(stage):
+    got = figures(stage, "The shooting left a 6-year-old dead and his father wounded.")
+    assert [(t, k) for t, k, _, _ in got] == [("a 6-year-old", "fatalities"), ("his father", "injuries")]
+
+
+def test_an_age_in_months_is_not_a_count(stage):
+    assert figures(stage, "He shot a 22-month-old boy.") == [("a 22-month-old boy", "injuries", 1, 1)]
 
 
 @pytest.mark.parametrize("text", ["Four people were shot, one fatally, outside a bar.",
@@ -106,6 +210,16 @@ def test_people_with_different_fates_are_not_joined(stage):
 def test_people_told_by_name_keep_the_count_not_the_name(stage):
     got = figures(stage, "Ann Lee, 20, and Bo Chan, 19, were killed. Police arrested Tom Ray on Friday.")
     assert [(t, k, low) for t, k, low, _ in got] == [("killed", "fatalities", 2), ("arrested", "arrests", 1)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ann Lee's boyfriend was shot and killed.", "Lee"), ("Moments later an officer took Tom Ray into custody.", "Ray"),
+    ("He shot and killed his wife, Mia, and then killed himself.", "Mia"),
+    ("Ann Lee Update: Man shot dead in the park", "Lee"),
+])
+def test_claims_never_keep_a_name(stage, text, name):
+    got = figures(stage, text)
+    assert got and all(name not in t for t, _, _, _ in got)
 
 
 def test_gunmen_shooting_people_are_not_victims(stage):
@@ -131,12 +245,18 @@ def test_sources_are_organisations_or_roles_never_bare_names():
     ("The man accused of fatally shooting his wife and four daughters was extradited.", 5),
     ("Two children and an adult male were found dead in the flat.", 3),
     ("A gunman killed 3 people, then killed himself.", 4),
+    ("Officers found the bodies of two men and two women in the house.", 4),
+    ("A deputy says two bailiffs and a gunman are dead after the shooting.", 3),
+    ("Officials say a 16-year-old and two children were shot late Saturday.", 3),
+    ("Police: 2 children, 1 teen shot in the city", 3),
+    ("Triple shooting\n\nTwo young children and an adult were shot on Saturday.", 3),
+    ("After killing his wife, he committed suicide.", 2),
 ])
 def test_totals_told_in_parts_are_derived_and_the_parts_kept(stage, text, total):
     doc = make_doc(text)
     stage(doc)
     derived = [m for m in doc.numbers if m.method == "derived"]
-    assert [(m.get("kind"), m.value.low) for m in derived] == [("fatalities", total)]
+    assert [m.value.low for m in derived] == [total]
     assert any(m.method != "derived" for m in doc.numbers)
     for m in derived:
         assert text[m.start:m.end] == m.value.text

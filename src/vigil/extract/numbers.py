@@ -16,8 +16,9 @@ from typing import Optional
 from .. import lexicon
 from ..model import Claim, Doc, Mention
 from .numbers_fa import PersianCounts
-from .people import PeopleFinder, Person
+from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
+from .totals import Totals
 from .triggers import focus_sentences
 from .wordscan import WordScanner, focus_word_starts
 
@@ -128,8 +129,8 @@ class KindRules:
         kinds = self.grammar.data["kinds"]
         aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|all|now|still|either|others?|more|"\
               r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
-              r"lie|remain|remained|(?!only\b)\w+ly)\s+){0,4}"
-        active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries"))
+              r"lie|remain|remained|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
+        active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries", "injuries_care"))
         passive = lexicon.alternation(kinds["injuries_passive"])
         return re.compile(rf"^\s*{np_}(?:{aux}(?:{active})|(?:(?:had|has|have)\s+)?(?:was|were|been|got|being|is|are)\s+{aux}"
                           rf"(?P<passive>{passive}))\b",
@@ -138,9 +139,8 @@ class KindRules:
     @cached_property
     def after(self) -> re.Pattern:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        including = r",\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*"  # "Fifteen people, including children, were shot"
-        return self._after_rules(rf"(?:{including})?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{including})){{0,4}}?")
+        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}-year-old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
+                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?")  # "two 16-year-old boys were killed"
 
     @cached_property
     def after_people(self) -> re.Pattern:
@@ -153,10 +153,10 @@ class KindRules:
     def before(self) -> re.Pattern:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
-              r"deaths? of|murder(?:ed|ing)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:death )?of|" \
-              r"killing of|slaying of|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
+              r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
+              r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? the gun on)"
-        inj = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
+        inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
@@ -181,17 +181,18 @@ class KindRules:
                           r"\b(?:attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved)\s+$",
                           re.I)
 
-    def kind(self, text: str, start: int, end: int, sentence_start: int, people: bool = False,
+    def kind(self, text: str, start: int, end: int, sentence_start: int, people: int = 0,
              limit: Optional[int] = None) -> Optional[str]:
         """The kind of the number spanning [start, end) of ``text``, or None."""
         return self.kind_and_words(text, start, end, sentence_start, people, limit)[0]
 
-    def kind_and_words(self, text: str, start: int, end: int, sentence_start: int, people: bool = False,
+    def kind_and_words(self, text: str, start: int, end: int, sentence_start: int, people: int = 0,
                        limit: Optional[int] = None) -> tuple[Optional[str], tuple[int, int]]:
         """The kind of the number spanning [start, end) of ``text`` (or None) and the span of the
-        words that say so. For a person ("a man", "the child who was shot"), ``limit`` ends the
-        clause that tells what befell them (the next person or number); a death later in it
-        wins over the wound ("was shot and later died")."""
+        words that say so. ``people`` is how many people the words count one by one (0: a
+        figure); for them ("a man", "the child who was shot"), ``limit`` ends the clause that
+        tells what befell them (the next person or number); a death later in it wins over the
+        wound ("was shot and later died"). Care (``injuries_care``) counts one person only."""
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
@@ -205,8 +206,11 @@ class KindRules:
         before = text[before_at:start]
         m = (self.after_people if people else self.after).match(after)
         kind, words = None, (end, end)
-        if m is not None:
-            kind = "injuries" if m.lastgroup == "passive" else m.lastgroup
+        if m is not None and m.lastgroup == "arrests" and not people and (b := self.before.search(before)) \
+                and b.lastgroup != "arrests":
+            m = None  # "a shooting that injured five now faces charges": five were hurt, one is charged
+        if m is not None and (people == 1 or m.lastgroup != "injuries_care"):
+            kind = "injuries" if m.lastgroup in ("passive", "injuries_care") else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
             if people and m.lastgroup != "passive" \
                     and not _PASSIVE_AUX.search(m.group(0), 0, m.start(m.lastgroup)) \
@@ -220,21 +224,30 @@ class KindRules:
                 kind = m.lastgroup
                 words = (before_at + m.start(kind), before_at + m.end(kind))
         if people and kind in (None, "injuries"):
-            died = _DIED_LATER.search(after) if kind == "injuries" else (_DIED_HERE.match(after) or _AND_DIED.search(after))
-            if died is not None:
-                return "fatalities", (at + died.start("d"), at + died.end("d"))
-        if people and kind is None:
-            told = _TOLD_BY_NOUN.search(text, start, end)  # "an injured woman", "the slain teen"
-            if told is not None:
-                return ("fatalities" if told.lastgroup == "dead" else "injuries"), told.span()
-            arrested = _AND_ARRESTED.search(after)
-            if arrested is not None:
-                return "arrests", (at + arrested.start("d"), at + arrested.end("d"))
+            fate = _later_fate(text, start, end, at, after, kind)
+            if fate is not None:
+                return fate
         if kind is not None:
             return kind, words
         if self.participant_after.match(after) or self.participant_before.search(before):
             return "participants", (start, end)
         return None, (end, end)
+
+
+def _later_fate(text: str, start: int, end: int, at: int, after: str,
+                kind: Optional[str]) -> Optional[tuple[str, tuple[int, int]]]:
+    """What befell a person told later in the clause, or by their own words: "was shot and
+    later died", "died at the scene", "an injured woman", "... and was arrested"."""
+    died = _DIED_LATER.search(after) if kind == "injuries" else (_DIED_HERE.match(after) or _AND_DIED.search(after))
+    if died is not None:
+        return "fatalities", (at + died.start("d"), at + died.end("d"))
+    if kind is not None:
+        return None
+    told = _TOLD_BY_NOUN.search(text, start, end)  # "an injured woman", "the slain teen"
+    if told is not None:
+        return ("fatalities" if told.lastgroup == "dead" else "injuries"), told.span()
+    arrested = _AND_ARRESTED.search(after)
+    return ("arrests", (at + arrested.start("d"), at + arrested.end("d"))) if arrested is not None else None
 
 
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
@@ -251,8 +264,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
                            r"another|several|dozens|hundreds|at least|more than|himself|herself|themselves|self)\b|"
                            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]+\b))", re.I)
-_AND_ARRESTED = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>arrested|booked|charged|"
-                           r"taken into custody|jailed)\b", re.I)
+_AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+                           r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
 _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|rushing|took|taking)\s+(?:(?:another|a further)\s+)?$", re.I)
 _TO_HOSPITAL_AFTER = re.compile(r"\s*(?:(?:other|others|more|people|persons|victims)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|"
@@ -267,6 +280,7 @@ class NumberStage:
         self.grammar = grammar or NumberGrammar.default()
         self.rules = KindRules(self.grammar)
         self.people = PeopleFinder(self.grammar.data)
+        self.totals = Totals(self.grammar.data, self.grammar.value)
         self.persian = PersianCounts.default()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -280,7 +294,7 @@ class NumberStage:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
         spans = _spans(doc, focus)
-        self._ordinal_arrests(doc, text, rid, spans, taken)
+        self._ordinal_arrests(doc, text, starts, heads, taken)
         numbers = sorted(taken)
         people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], spans)
         for i, p in enumerate(people):
@@ -288,12 +302,12 @@ class NumberStage:
             if si < 0 or (focus is not None and si not in focus):
                 continue
             if not any(a < p.end and p.start < b for a, b in taken):
-                limit = min([q.start for q in people[i + 1:i + 2]] + [a for a, _ in numbers if a >= p.end]
-                            + [doc.sentences[si].end])
+                nxt = next((q.start for q in people[i + 1:] if not _PRONOUN.fullmatch(text, q.start, q.end)), None)
+                limit = min([nxt] * (nxt is not None) + [a for a, _ in numbers if a >= p.end] + [doc.sentences[si].end])
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
+        self._held(doc, text, rid, spans, focus)
         doc.numbers.extend(self.persian(doc, focus))
-        _shot_not_killed(doc)
-        self._totals(doc)
+        self.totals(doc, people)
         return doc
 
     def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
@@ -304,15 +318,19 @@ class NumberStage:
         end = start + len(span_text)
         if _is_not_a_count(text, start, end) or _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
             return
-        kind = self.rules.kind(text, start, end, sent.start)
+        kind, words = self.rules.kind_and_words(text, start, end, sent.start)
         if kind is None:
             return
         low, high = self.grammar.bounds(m)
         if low is None and high is None:
             return
-        if (low or 0) > 1 and _SINGULAR_AFTER.match(text, end):  # "four daughters is in custody": not their subject
-            return
-        taken.append((start, end))
+        if _NOT.search(text, end, max(end, words[0])):
+            return  # "two other children were not injured"
+        if kind == "injuries" and _PART_OF.match(text, end):
+            return  # "three of the victims were hurt": a part of those shot
+        if (low or 0) > 1 and (sing := _SINGULAR_AFTER.match(text, end)) and sing.end() <= words[0]:
+            return  # "four daughters is in custody": not their subject ("three others wounded was ..." is)
+        taken.append((start, max(end, words[0])))  # people set aside before the verb are the figure's own
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
 
     def _add_people(self, doc: Doc, sent, p: Person, taken, rid: str, text: str, limit: int) -> None:
@@ -323,58 +341,37 @@ class NumberStage:
         if p.arrest:
             kind, words = "arrests", (start, end)
         else:
-            kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=True, limit=limit)
-        if kind is None or kind == "participants":
-            return
+            kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=count, limit=limit)
+        if kind is None or kind == "participants" or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])):
+            return  # "had been arrested 15 times": a record, not this event
         taken.append((start, end))
         if p.named:  # the claim's words are what befell them, never the names ("were killed")
             start, end = words
         self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "people")
 
-    def _ordinal_arrests(self, doc: Doc, text: str, rid: str, spans, taken) -> None:
-        """"Third arrest made", "4th suspect arrested": the running total of arrests."""
-        for a, b in spans or [(0, len(text))]:
-            for m in _ORDINAL_ARREST.finditer(text, a, b):
-                if any(x < m.end() and m.start() < y for x, y in taken):
-                    continue
-                si = doc.sentence_at(m.start())
-                if si < 0:
-                    continue
-                n = _ORDINALS[m.group("o").lower()]
-                taken.append((m.start(), m.end()))
-                self._emit(doc, doc.sentences[si], "arrests", n, n, m.group(), m.start(), m.end(), rid, "pattern",
-                           cumulative=True)
+    def _held(self, doc: Doc, text: str, rid: str, spans, focus) -> None:
+        """"McVay was arrested", "she remains in custody": one arrest, in a sentence that
+        has no arrest figure yet (the same person is often told twice in one sentence)."""
+        have = {doc.sentence_at(m.start) for m in doc.numbers if m.get("kind") == "arrests"}
+        for p in self.people.held(text, [s.start for s in doc.sentences], spans):
+            si = doc.sentence_at(p.start)
+            if si < 0 or si in have or (focus is not None and si not in focus):
+                continue
+            have.add(si)
+            self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
 
-    def _totals(self, doc: Doc) -> None:
-        """Totals the text states only in parts: "his wife and four daughters" (5 killed),
-        "two children and an adult male were found dead" (3), "killing 3, then killed himself"
-        (4). Each adds a derived claim whose words span every part; the parts stay."""
-        text, added = doc.text, []
-        value = self.grammar.value
-        for i, num in enumerate(doc.numbers):
-            kind, c = num.get("kind"), num.value
-            if kind == "participants" or c.low is None or c.high != c.low:
+    def _ordinal_arrests(self, doc: Doc, text: str, starts, heads, taken) -> None:
+        """Counts told by one word: "third arrest made", "4th suspect arrested" (the running
+        total of arrests); "a triple homicide" (three killed)."""
+        for m, _ in _WORD_COUNT.matches(text, starts, heads):
+            si = doc.sentence_at(m.start())
+            if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
                 continue
-            si = doc.sentence_at(num.start)
-            if si < 0:
-                continue
-            sent = doc.sentences[si]
-            total = None
-            m = _AND_MORE.match(text, num.end, sent.end)  # "his wife and four daughters"
-            if m is not None and not any(o.start == m.start("n") for o in doc.numbers):
-                total = (num.start, m.end(), c.low + value(m.group("n")))
-            b = None if total else _MORE_AND.search(text, max(sent.start, num.start - 60), num.start)
-            if b is not None and not any(o.start == b.start("n") for o in doc.numbers):
-                total = (b.start(), num.end, c.low + value(b.group("n")))  # "Two children and an adult male"
-            if total is None and kind == "fatalities" and num.method == "pattern":  # "killing 3, then killed himself"
-                nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
-                if nxt is not None and nxt.get("kind") == "fatalities" and nxt.end <= sent.end \
-                        and _SELF_WORD.fullmatch(nxt.text) and nxt.start - num.end <= 80:
-                    total = (num.start, nxt.end, c.low + 1)
-            if total is not None:
-                added.append(_derived(text, *total, c, kind))
-        doc.numbers.extend(added)
-        doc.numbers.sort(key=lambda m: m.start)
+            o, x = m.groupdict().get("o"), m.groupdict().get("x")
+            n = _ORDINALS[o.lower()] if o else _MULTIPLES[x.lower()]
+            taken.append((m.start(), m.end()))
+            self._emit(doc, doc.sentences[si], "arrests" if o else "fatalities", n, n, m.group(),
+                       m.start(), m.end(), doc.report.id, "pattern", cumulative=bool(o))
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
@@ -400,12 +397,6 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
     return out
 
 
-_AND_MORE = re.compile(r"\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?:[a-z'’-]+\s+){0,1}(?:children|kids|daughters|sons|girls|boys|others|people|men|women|relatives|"
-                       r"grandchildren|officers|victims|family members)\b", re.I)
-_MORE_AND = re.compile(r"(?P<n>\b(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en))\s+"
-                       r"(?:[a-z'’-]+\s+){0,1}(?:children|kids|daughters|sons|girls|boys|people|men|women|relatives|officers|"
-                       r"adults|teens|teenagers)\s*,?\s+and\s+$")
 _ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
                                              ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th")), 1)
              for w in ws}
@@ -413,61 +404,50 @@ _ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not 
                              r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
                              r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
                              r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
+# Words set aside between a figure and what befell them: "Fifteen people, including children,
+# were shot"; "Four people -- including a boy -- were shot"; "Three victims, a 25-year-old man,
+# a 26-year-old man and a woman, were taken ..."; "Four women, ranging in age from 31 to 40, were shot";
+# "three men, ages 19, 21 and 22, were shot".
+_ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|--|–)\s*including\s+[^—–.;]{1,80}?\s*(?:—|--|–)\s*|"
+          r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
+          r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
+          r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
+_NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
+_PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
+                                                   r"fatal shooting)\b(?!-)"], tail="")
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
-_SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
-_SHOT = re.compile(r"\bshot\b", re.I)
-_HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
-_THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
-_KILLED_AFTER = re.compile(r"\s*(?:of them\s+|of whom\s+)?(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
-
-
-def _derived(text: str, start: int, end: int, value: int, base: Claim, kind: str) -> Mention:
-    """A figure read from several parts of ``text[start:end]``, claimed as ``base`` was."""
-    claim = Claim(low=value, high=value, text=text[start:end], claimed_by=base.claimed_by, report_id=base.report_id,
-                  start=start, end=end, cumulative=base.cumulative, method="derived")
-    return Mention("number", start, end, text[start:end], claim, method="derived", extra=(("kind", kind),))
-
-
-def _shot_not_killed(doc: Doc) -> None:
-    """"Four people were shot, one fatally" counts three injured, not four: when a count of
-    people shot is followed in its clause by how many of them died, the injured are the rest.
-    The derived claim keeps both figures' words as its evidence."""
-    nums = doc.numbers
-    nums.sort(key=lambda m: m.start)
-    for i, inj in enumerate(nums):
-        if inj.get("kind") != "injuries" or i + 1 >= len(nums):
-            continue
-        fat = nums[i + 1]
-        if fat.get("kind") != "fatalities" or fat.value.claimed_by != inj.value.claimed_by:
-            continue
-        a, b = inj.value, fat.value
-        if a.low is None or a.high != a.low or b.low is None or b.high != b.low or not 0 < b.low < a.low:
-            continue
-        between = doc.text[inj.end:fat.start]
-        if _HURT_WORD.search(between) or "." in between or len(between) > 60 \
-                or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start):
-            continue
-        if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
-                or _KILLED_AFTER.match(doc.text, fat.end)):
-            continue
-        nums[i] = _derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
-
-
 _CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                          r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
-_NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|-year|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:\d{1,3}|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
+_LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
+                           r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local)\s+$")
+_APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
+_AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
+_NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
                               r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
                               r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st|nd|rd|th)\b)",
                               re.I)
 
 
 def _is_not_a_count(text: str, start: int, end: int) -> bool:
-    """Ages, times, money, percentages, ordinals and years are not counts of people."""
+    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11") and
+    numbered names ("Channel 4") are not counts of people; nor is "the six" in "one of the six" (a part of them is told)."""
     before = text[max(0, start - 2):start]
-    if before.endswith(("$", "£", "€", "#")):
+    if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
         return True
     after = text[end:end + 12]
     if _NOT_COUNT_AFTER.match(after):
         return True
+    near = text[max(0, start - 40):start]
+    if _LABEL_BEFORE.search(near):  # "WSMV Channel 4", "Route 9", "Precinct 5": a name, not a count
+        return True
+    if ("of " in near or "ge" in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
+        return True
+    if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and _AGE_END.match(text, end):
+        return True  # "Rich Lee, 53, and his son": an age
     digits = re.sub(r"\D", "", text[start:end])
     return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]

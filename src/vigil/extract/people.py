@@ -8,6 +8,7 @@ instead of trying a long pattern at every "the" and "a".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Optional
@@ -16,6 +17,7 @@ from .. import lexicon
 from .wordscan import WordScanner
 
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
+_POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen)\b)(?:-|\s)years?(?:-|\s)old\b", re.I)
 _AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)  # found first: the engine skips ahead to "year"
@@ -34,13 +36,14 @@ _PHRASES = (
     ("arrest", r"(?:made|make|makes|making)\s+(?:an|one)\s+arrest\b|arrest\s+(?:has\s+been\s+|was\s+)?made\b"),
     # a single arrest told without a count: "turned himself in", "took him into custody"
     ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
-               r"(?:took|taken) (?:him|her) into custody\b|placed (?:him|her) under arrest\b|"
+               r"(?:took|taken) (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)) into custody\b|placed (?:him|her) under arrest\b|"
                r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b"),
     # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
     ("object", _COUNTING_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
     # (the verb in lower case: in a Title Case headline every word looks like a name)
-    ("named_object", r"(?-i:" + _COUNTING_VERBS + r"\s+(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b"),
+    ("named_object", r"(?-i:" + _COUNTING_VERBS + r" (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)\b"),  # (not across lines)
 )
+_NAMED_CUSTODY = re.compile(r"(?:took|taken) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
 # Bare "self" after a verb, as headlines write it: "boy shoots self in face".
 _SELF = re.compile(r"self\b")
@@ -57,10 +60,14 @@ _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here Wh
     Police Officers Officer Authorities Investigators Deputies Detectives Troopers Officials Sheriff Someone Somebody Anyone
     Anybody Everyone Everybody Nobody Nothing None One Each Another Both All Everything Something Anything Neither
     Either Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Today Yesterday Tonight Suspect Victim Man Woman""".split())
+    September October November December Today Yesterday Tonight Suspect Victim Man Woman Two Three Four Five Six
+    Seven Eight Nine Ten""".split())
 # Words between an age and the person it describes: "4-year-old Auburndale boy".
-_BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+$")
-_HEAD_PREFIX = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
+_BETWEEN_AGE_AND_NOUN = re.compile(r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|had|dead|his|her|their|the|an?|of|in|at|on|to|"
+                                   r"with|by|for|from)\b)[\w'’-]+){0,3}?\s+$", re.I)
+_QUANTIFIERS = r"(?:No|Not|Each|Every|Any|All|Both|Some|Many|Several|Neither|Either|Few|Most|Which|What|Whose|Other)"
+_HEAD_SOURCE = r"(?:[A-Z][\w.&'’ -]{1,30}:\s+)?"  # "Police: ", left out of the person's words
+_HEAD_PREFIX = r"(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-duty|Former|Another|Second|Third)\s+)?"
 
 
 def _age_matches(text: str, a: int, b: int):
@@ -91,7 +98,11 @@ class PeopleFinder:
 
     @cached_property
     def headline(self) -> re.Pattern:
-        return re.compile(rf"{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b")
+        """A person opening a sentence without a determiner: a capitalised person word ("Teen
+        Killed"), or a lower-case one after up to three capitalised words ("Molalla man"; not a
+        possessive, which is someone's name: "Ann Lee's son")."""
+        return re.compile(rf"{_HEAD_SOURCE}(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
+                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?:{lexicon.alternation(self.data['people']['persons'])})\b)")
 
     @cached_property
     def phrases(self) -> WordScanner:
@@ -118,14 +129,26 @@ class PeopleFinder:
         found += _named_before_predicates(text, scan)
         return _joined(text, _longest(found), nouns)
 
+    @cached_property
+    def noun_before(self) -> re.Pattern:
+        """A person noun ending the words before a verb: "the 16-year-old suspect"."""
+        return re.compile(rf"\b(?:{lexicon.alternation(self.data['people']['persons'])})(?:,?\s+who)?,?\s*$", re.I)
+
+    def held(self, text: str, sentence_starts: list[int], spans: Optional[list[tuple[int, int]]] = None) -> list[Person]:
+        """People told one by one to be arrested, charged or jailed (see ``held_people``)."""
+        spans = [(0, len(text))] if spans is None else spans
+        return held_people(text, lambda rx: (m for a, b in spans for m in rx.finditer(text, a, b)),
+                           sentence_starts, self.noun_before)
+
     def _phrases(self, text: str, starts, heads) -> list[Person]:
         out = []
         for s, e, i in self.phrases.finditer(text, starts, heads):
             kind = _PHRASES[i][0]
             if kind in ("pronoun", "reflexive"):
                 out.append(Person(s, e))
-            elif kind == "arrest":
-                out.append(Person(s, e, arrest=True))
+            elif kind == "arrest":  # "took Maddox into custody": the claim's words leave the name out
+                named = _NAMED_CUSTODY.match(text, s, e)
+                out.append(Person(named.start(1), e, arrest=True) if named else Person(s, e, arrest=True))
             else:  # the person is the object: the last words of the phrase
                 m = _LAST_WORDS.search(text, s, e)
                 if m is not None and (kind == "object" or m.group().split()[0] not in _NOT_A_NAME):
@@ -137,8 +160,8 @@ class PeopleFinder:
         out = []
         for s, e, _ in nouns:
             det = _DET_BEFORE.search(text, max(0, s - 40), s)
-            if det is not None:
-                out.append(Person(det.start(), e))
+            if det is not None:  # "Lee's son": told by a name, whose words are never kept
+                out.append(Person(det.start(), e, named=_POSSESSIVE.search(text, det.start(), e) is not None))
         return out
 
     @staticmethod
@@ -156,24 +179,78 @@ class PeopleFinder:
 
     def _headlines(self, text: str, sentence_starts: list[int]) -> list[Person]:
         """A capitalised person word opening a headline: "Teen Killed, Five Injured"."""
-        return [Person(s, m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
+        return [Person(m.start("p"), m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
 
 
 def _named_before_predicates(text: str, scan) -> list[Person]:
     """One person named just before what befell them: "Ann Lee was shot" (two names, any
-    predicate), "McVay was arrested", "Cooper died" (one name, a counted predicate)."""
+    predicate), "McVay was arrested", "Cooper died" (one name, a counted predicate), "Paylor,
+    who was also shot"."""
     out = []
     for m in scan(_PREDICATE):
-        window = text[max(0, m.start() - 40):m.start()]
+        a = max(0, m.start() - 40)
+        who = _WHO_END.search(text, a, m.start())  # "Paylor, who was also shot"
+        end = who.start() if who is not None and m.group("died") is None else m.start()
+        window = text[a:end]
         two = _TWO_NAMES.search(window)
         if two is not None and m.group("died") is None:
-            out.append(Person(m.start() - len(window) + two.start(), m.start(), named=True))
+            out.append(Person(a + two.start(), end, named=True))
             continue
         if m.group("what") is None and m.group("died") is None:
             continue
         one = _ONE_NAME.search(window)
         if one is not None and one.group() not in _NOT_A_NAME:
-            out.append(Person(m.start() - len(window) + one.start(), m.start(), named=True))
+            out.append(Person(a + one.start(), end, named=True))
+    return out
+
+
+_WHO_END = re.compile(r",\s*who$")
+
+
+# One person held by police, told by a singular verb: "McVay was arrested", "the 16-year-old has
+# been charged", "Tran is being held in the county jail", "he remains in custody". Found from
+# the verb (a literal start the engine finds fast); the words before it must name a person and
+# the clause must not deny or doubt it ("no one was arrested", "it is unclear whether ...").
+_HELD = re.compile(r" (?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:later|also|then|subsequently|eventually|finally|now|"
+                   r"formally|officially|quickly|immediately|since|initially|already)\s+)?(?P<v>arrested|charged|booked|"
+                   r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
+                   r"arraigned|ordered held|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
+                   r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
+                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had )?(?P<w>faces (?:[\w-]+ ){0,3}charges?|pleaded (?:not )?guilty|"
+                   r"pleads (?:not )?guilty|pled (?:not )?guilty))\b")
+# Who the verb is told of: a pronoun, a name (its suffix, age and home town included), an age,
+# or (see ``held_people``) a person word; "Ann Lee, who was charged" too.
+_HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)|\d{1,2}-year-old|\b\d{1,2}|"
+                           r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?))"
+                           r"(?:,?\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]*)?)?(?:,\s*who)?,?\s*$")
+# "McVay came to the office for questioning and was arrested": the sentence's subject.
+_AND_END = re.compile(r"\band\s*$")
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?)|[Hh]e|[Ss]he)\s+(?!and\b|who\b)[a-z]")
+_HELD_DOUBT = re.compile(r"\b(?:no|not|nobody|none|anyone|anybody|whether|if|neither|nor|unclear|unknown|pair|couple|both|"
+                         r"group|trio|duo|all|previously|once|prior|could|would|may|might|will|should)\b|n['’]t\b|[;:?]", re.I)
+HISTORY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?(?:\d+|several|multiple|numerous|many) times\b|\s+(?:previously|"
+                           r"in the past|for (?:a|an) (?:unrelated|earlier|previous|separate))\b", re.I)
+
+
+def held_people(text: str, scan, sentence_starts: list[int], person_nouns: re.Pattern) -> list[Person]:
+    """One person each verb of ``_HELD`` tells was arrested, charged or jailed, when the words
+    just before it are a person and its clause neither denies nor doubts it (spans: the verb's
+    words, never the name)."""
+    out = []
+    for m in scan(_HELD):
+        i = bisect_right(sentence_starts, m.start()) - 1
+        opening = sentence_starts[i] if i >= 0 else 0
+        clause = text[max(opening, m.start() - 80):m.start()]
+        subj = _HELD_SUBJECT.search(clause) or person_nouns.search(clause)
+        if subj is None and _AND_END.search(clause) and m.start() - opening < 200:
+            clause = text[opening:m.start()]
+            subj = _OPENING_SUBJECT.match(clause)
+        if subj is None or (subj.groupdict().get("name") or "") in _NOT_A_NAME:
+            continue
+        if _HELD_DOUBT.search(clause) or HISTORY_AFTER.match(text, m.end()):
+            continue
+        g = next(k for k in ("v", "r", "w") if m.group(k))
+        out.append(Person(m.start(g), m.end(g), arrest=True))
     return out
 
 
@@ -199,7 +276,7 @@ _JOIN = re.compile(r"(?:,\s*\d{1,2},?)?\s*,?\s+and\s+(?:(?:an?|the|his|her|their
 
 def _joined(text: str, people: list[Person], nouns) -> list[Person]:
     """Count people joined by "and" as one group: "a man and a police officer" (2), "the toddler,
-    2, and his grandfather" (2), "a toddler and grandfather" (2)."""
+    2, and his grandfather" (2), "a toddler and grandfather" (2), "a boy, a girl and a woman" (3)."""
     out: list[Person] = []
     ends = {s: e for s, e, _ in nouns}
     i = 0
@@ -208,7 +285,7 @@ def _joined(text: str, people: list[Person], nouns) -> list[Person]:
         while True:
             nxt = people[i + 1] if i + 1 < len(people) else None
             if nxt is not None and not nxt.arrest and not p.arrest and nxt.start - p.end < 40 \
-                    and _JOIN.match(text, p.end, nxt.start) is not None:
+                    and (_JOIN.match(text, p.end, nxt.start) is not None or _listed(text, people, i)):
                 p = Person(p.start, nxt.end, p.count + nxt.count, named=p.named or nxt.named)
                 i += 1
                 continue
@@ -219,6 +296,21 @@ def _joined(text: str, people: list[Person], nouns) -> list[Person]:
         out.append(p)
         i += 1
     return out
+
+
+_LIST_SEP = re.compile(r"\s*[,;]\s*$")
+
+
+def _listed(text: str, people: list[Person], i: int) -> bool:
+    """People ``i`` and ``i + 1`` are parted by a comma in a list that "and" closes within
+    five people: "a boy, a girl and a woman"."""
+    for j in range(i + 1, min(i + 6, len(people))):
+        a, b = people[j - 1], people[j]
+        if b.arrest or b.start - a.end >= 40:
+            return False
+        if _LIST_SEP.match(text, a.end, b.start) is None:
+            return j > i + 1 and _JOIN.match(text, a.end, b.start) is not None
+    return False
 
 
 _AND_WORD = re.compile(r"\s+and\s+((?:[\w'’-]+\s+)?)")

@@ -1,0 +1,133 @@
+"""Totals a text tells only in parts, and the injured who are the rest of those shot.
+
+"His wife and four daughters" were killed (5), "two bailiffs and a gunman are dead" (3), "a
+16-year-old and two children were shot" (3), "killing 3, then killed himself" (4); "four people
+were shot, one fatally" (3 injured). Each total is a derived claim whose words span every part;
+the parts stay, so a reader sees both what was said and what was added up.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from .. import lexicon
+from ..model import Claim, Doc, Mention
+from .people import Person
+
+_N = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+_IRREGULAR = ["men", "women", "children", "people", "policemen", "policewomen", "others", "kids", "teenagers",
+              "relatives", "family members", "grandchildren"]
+
+
+class Totals:
+    """Add the derived totals of ``doc.numbers`` (see the module's docstring)."""
+
+    def __init__(self, data: dict, value: Callable[[str], Optional[int]]):
+        self.value = value
+        plural = lexicon.alternation([p + "s" for p in data["people"]["persons"] if "(" not in p] + _IRREGULAR)
+        group = rf"(?:[a-z'’-]+\s+)?(?:{plural})\b"  # "two teenage boys", "four daughters"
+        self.and_more = re.compile(rf"(?:\s+{group})?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>{_N})\s+{group}", re.I)
+        self.more_and = re.compile(rf"\b(?P<n>(?i:{_N}))\s+{group}\s*(?P<comma>,|,?\s+and)\s+$")  # not Title Case
+        one = lexicon.alternation(data["people"]["persons"])
+        self.group_after = re.compile(rf"\s+(?:[a-z'’-]+\s+)?(?:{plural}|{one})\b", re.I)  # "1 teen" in "2 children, 1 teen shot"
+
+    def __call__(self, doc: Doc, people: list[Person]) -> None:
+        names = [(p.start, p.end) for p in people if p.named]  # a total's words never keep a name
+        _shot_not_killed(doc, names)
+        added = []
+        for i, num in enumerate(doc.numbers):
+            kind, c = num.get("kind"), num.value
+            if kind == "participants" or c.low is None or c.high != c.low or (si := doc.sentence_at(num.start)) < 0:
+                continue
+            sent = doc.sentences[si]
+            total = self._parts(doc, num, sent, people) or _then_himself(doc, i, num, sent)
+            if total is not None and not _overlaps(names, total[0], total[1]):
+                added.append(derived(doc.text, *total, c, kind))
+        doc.numbers.extend(added)
+        doc.numbers.sort(key=lambda m: m.start)
+
+    def _parts(self, doc: Doc, num: Mention, sent, people: list[Person]) -> Optional[tuple[int, int, int]]:
+        """``num`` and a part joined to it by "and" (or listed before it with a comma): a
+        figure of people ("and four daughters", "two bailiffs and"), or a person ("a
+        16-year-old and"). A part that is itself a figure of another kind is no part of it."""
+        text, kind, low = doc.text, num.get("kind"), num.value.low
+
+        def free(at: int) -> bool:
+            return not any(o.start == at and o.get("kind") not in (kind, "participants") for o in doc.numbers)
+
+        m = self.and_more.match(text, num.end, sent.end)
+        if m is not None and free(m.start("n")):
+            return num.start, m.end(), low + self.value(m.group("n"))
+        b = self.more_and.search(text, max(sent.start, num.start - 60), num.start)
+        if b is not None and b.group("comma") == "," and not (num.method == "pattern" and self.group_after.match(text, num.end)):
+            b = None  # a list of figures of people, not "four teens, one fatally"
+        if b is not None and free(b.start("n")):
+            return b.start(), num.end, low + self.value(b.group("n"))
+        for p in people if num.method == "pattern" else ():
+            if sent.start <= p.start and p.end < num.start and _AND.fullmatch(text, p.end, num.start) \
+                    and not any(o.start == p.start for o in doc.numbers):
+                return p.start, num.end, low + p.count
+        return None
+
+
+def _then_himself(doc: Doc, i: int, num: Mention, sent) -> Optional[tuple[int, int, int]]:
+    """"Killing 3, then killed himself", "after killing his wife, he committed suicide": the
+    killer's own death added to those he killed."""
+    if num.get("kind") != "fatalities" or num.method == "derived" or _SELF_WORD.fullmatch(num.text) \
+            or _PRONOUN.fullmatch(num.text):
+        return None
+    nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
+    if nxt is None or nxt.get("kind") != "fatalities" or nxt.end > sent.end or nxt.start - num.end > 80 \
+            or _CAPITAL.search(doc.text, num.end, nxt.start):
+        return None  # (nor across what may be a name, which the total's words would keep)
+    if _SELF_WORD.fullmatch(nxt.text):
+        return num.start, nxt.end, num.value.low + 1
+    suicide = _SUICIDE.match(doc.text, nxt.end) if _PRONOUN.fullmatch(nxt.text) else None
+    return (num.start, suicide.end(), num.value.low + 1) if suicide else None
+
+
+def derived(text: str, start: int, end: int, value: int, base: Claim, kind: str) -> Mention:
+    """A figure read from several parts of ``text[start:end]``, claimed as ``base`` was."""
+    claim = Claim(low=value, high=value, text=text[start:end], claimed_by=base.claimed_by, report_id=base.report_id,
+                  start=start, end=end, cumulative=base.cumulative, method="derived")
+    return Mention("number", start, end, text[start:end], claim, method="derived", extra=(("kind", kind),))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
+    """"Four people were shot, one fatally" counts three injured, not four: when a count of
+    people shot is followed in its clause by how many of them died, the injured are the rest.
+    The derived claim keeps both figures' words as its evidence."""
+    nums = doc.numbers
+    nums.sort(key=lambda m: m.start)
+    for i, inj in enumerate(nums):
+        if inj.get("kind") != "injuries" or i + 1 >= len(nums):
+            continue
+        fat = nums[i + 1]
+        if fat.get("kind") != "fatalities" or fat.value.claimed_by != inj.value.claimed_by:
+            continue
+        a, b = inj.value, fat.value
+        if a.low is None or a.high != a.low or b.low is None or b.high != b.low or not 0 < b.low < a.low:
+            continue
+        between = doc.text[inj.end:fat.start]
+        if _HURT_WORD.search(between) or "." in between or len(between) > 60 \
+                or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start):
+            continue
+        if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
+                or _KILLED_AFTER.match(doc.text, fat.end)) or _overlaps(names, inj.start, fat.end):
+            continue  # (a total whose words would keep a name is not made)
+        nums[i] = derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
+
+
+_AND = re.compile(r"\s+and\s+")
+_CAPITAL = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z]|,\s*[A-Z][a-z'’]+\s*,")  # "Ann Lee", ", Miles,"
+_SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
+_PRONOUN = re.compile(r"he|she", re.I)
+_SUICIDE = re.compile(r"\s+(?:then\s+|later\s+)?(?:committed suicide|took (?:his|her) own life)", re.I)
+_SHOT = re.compile(r"\bshot\b", re.I)
+_HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
+_THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
+_KILLED_AFTER = re.compile(r"\s*(?:of them\s+|of whom\s+)?(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
