@@ -208,6 +208,29 @@ def test_saint_abbreviations(stage):
     assert found(doc, "Mt. Vernon").admin1 == "Illinois"
 
 
+def test_saint_abbreviations_in_capitals(stage):
+    doc = run(stage, "Police seek driver in crash - Channel 9 News\n\nST. LOUIS, Mo. (AP) – A man was hurt.")
+    assert found(doc, "ST. LOUIS").admin1 == "Missouri"
+
+
+def test_dateline_after_a_long_headline(stage):
+    doc = run(stage, "Officials name the three people hurt in a crash on the county road near the lake\n\n"
+                     "NASHVILLE, Tenn. (AP) — Three people were hurt on Tuesday.")
+    assert doc.context["dateline"]["text"] == "NASHVILLE"
+    doc = run(stage, "Officials name the three people hurt in a crash on the county road near the lake\n\n"
+                     "Police said the driver was fine.\n\nMeanwhile - nothing else happened.")
+    assert not doc.context.get("dateline")
+
+
+def test_town_missing_from_gazetteer_keeps_its_state(stage):
+    doc = run(stage, "A man was hurt in Fountain, Fla., on Sunday. Deputies in Fountain said he will recover.")
+    places = [m.value for m in doc.places if m.text == "Fountain"]
+    assert len(places) == 2 and all(p.admin1 == "Florida" and p.city == "Fountain" for p in places)
+    assert places[0].lat is None  # not Fountain, Colorado
+    doc = run(stage, "Flights between New York and Moscow, Kiev and Minsk start soon.")
+    assert found(doc, "Moscow").country == "RU"  # a list, not Moscow in the Kyiv region
+
+
 def test_memo_does_not_change_results(gaz):
     texts = ["Crowds marched in Paris. France saw strikes.", "The council in Paris, Texas, met.",
              "Crowds marched in Paris. France saw strikes."]
