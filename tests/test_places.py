@@ -189,6 +189,32 @@ def test_event_place_falls_back_to_dateline(stage):
     assert p.city == "Yasuj"
 
 
+def test_outlet_in_headline_tail_is_not_the_event_place(stage):
+    from vigil.geo.outlets import outlet_spans
+    text = ("Man hurt in shooting at Nashville bar - WXYZ News 4 Memphis, Tennessee\n\n"
+            "A man was shot in Nashville on Friday.")
+    (a, b), = outlet_spans(text)
+    assert text[a:b] == " - WXYZ News 4 Memphis, Tennessee"
+    assert outlet_spans("Shooting in Dayton - two hurt\n\nPolice said so.") == []
+    doc = run(stage, text)
+    assert [m.get("outlet") for m in doc.places if m.text == "Memphis"] == [True]
+    assert event_place(doc, *_trigger(doc, "shooting")).city == "Nashville"
+
+
+def test_outlet_town_is_the_last_resort(stage):
+    doc = run(stage, "Child hurt by stray bullet - KXYZ.com | Tulsa, OK News, Weather\n\nA girl was hit by a bullet.")
+    assert event_place(doc, *_trigger(doc, "bullet")).city == "Tulsa"
+
+
+def test_county_made_the_dateline_town_inside_it(stage):
+    doc = run(stage, "Boy hurt in Mesa County accident\n\nCLIFTON, Colo. - A boy was shot in Mesa County on Sunday.")
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Clifton"
+    doc = run(stage, "Boy hurt in Mesa County accident\n\nDENVER, Colo. - A boy was shot in Mesa County on Sunday.")
+    assert event_place(doc, *_trigger(doc, "shot")).name == "Mesa County"  # Denver is far from it
+    doc = run(stage, "A southern Missouri man shot seven people\n\nTYRONE, Mo. (AP) - Seven people died.")
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Tyrone"
+
+
 def test_event_place_nothing(stage):
     doc = run(stage, "Workers went on strike.")
     assert event_place(doc, *_trigger(doc, "strike")) == Place()

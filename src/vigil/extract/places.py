@@ -16,6 +16,7 @@ from ..geo.detect import Candidate, Matcher
 from ..geo.features import find_features
 from ..geo.filters import after_locative, after_prep, keep_candidate, listed
 from ..geo.lists import align_lists
+from ..geo.outlets import inside, outlet_spans
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.resolve import UNLISTED, Context, Resolved, build_context, resolve_all
 from ..geo.names import fold_key, strip_accents
@@ -52,9 +53,10 @@ class PlaceStage:
             log.warning("places: %s: %s: %s", doc.report.id, type(exc).__name__, exc)
             return doc
         mentions = []
+        outlets = outlet_spans(doc.text) if resolved else []
         for r in resolved:
             try:
-                mentions.append(self._mention(r))
+                mentions.append(self._mention(r, inside(outlets, r.cand.start)))
             except Exception as exc:  # one bad place never takes the others down
                 log.warning("places: %s: skipped %r (%s)", doc.report.id, r.cand.text, exc)
         doc.places = mentions
@@ -131,7 +133,8 @@ class PlaceStage:
         return Place(name=name, city=strip_accents(gaz.name(e)) if kind == CITY else None, admin1=admin1, country=cc,
                      lat=lat, lon=lon, geonames_id=gaz.geonames_id(e), precision=precision)
 
-    def _mention(self, r: Resolved) -> Mention:
+    def _mention(self, r: Resolved, outlet: bool = False) -> Mention:
+        """The mention of one resolved toponym; ``outlet`` marks one in a news outlet's name."""
         c = r.cand
         place = self.place_of(r.entry, c.text)
         if "feature" in r.extra:  # a street or village placed at the town near it: not that town's id
@@ -150,8 +153,9 @@ class PlaceStage:
             conf = round(min(0.99, 0.55 + 0.09 * min(r.margin, 5.0)), 3)
         match = next((h.match for h in c.hits if h.entry == r.entry), None)
         how = {ALT: "alternate", NAME: "name", DEMONYM: "demonym", ALIAS: "alias"}.get(match, "pattern")
+        extra = (("feature", feature), ("match", how)) + ((("outlet", True),) if outlet else ())
         return Mention(kind="place", start=c.start, end=c.end, text=c.text, value=place, method=c.method,
-                       confidence=conf, extra=(("feature", feature), ("match", how)))
+                       confidence=conf, extra=extra)
 
 
 def _known_person(text: str, c: Candidate, persons: set[str]) -> bool:
