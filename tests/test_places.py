@@ -215,6 +215,15 @@ def test_county_made_the_dateline_town_inside_it(stage):
     assert event_place(doc, *_trigger(doc, "shot")).city == "Tyrone"
 
 
+def test_neighbourhood_named_like_a_town_elsewhere_stays_in_the_dateline_town(stage):
+    doc = run(stage, "Two hurt in Feltonville shooting\n\nPHILADELPHIA (AP) — Two men were shot in Feltonville.")
+    p = found(doc, "Feltonville")
+    assert p.city == "Philadelphia" and p.admin1 == "Pennsylvania"
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Philadelphia"
+    doc = run(stage, "PHILADELPHIA (AP) — A man from Feltonville, Mass., was hurt.")
+    assert found(doc, "Feltonville").admin1 == "Massachusetts"  # its own state said
+
+
 def test_event_place_nothing(stage):
     doc = run(stage, "Workers went on strike.")
     assert event_place(doc, *_trigger(doc, "strike")) == Place()

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..geo.detect import Candidate, Matcher
-from ..geo.features import find_features
+from ..geo.features import find_features, local_namesakes
 from ..geo.filters import after_locative, after_prep, keep_candidate, listed
 from ..geo.lists import align_lists
 from ..geo.outlets import inside, outlet_spans
@@ -53,7 +53,7 @@ class PlaceStage:
             log.warning("places: %s: %s: %s", doc.report.id, type(exc).__name__, exc)
             return doc
         mentions = []
-        outlets = outlet_spans(doc.text) if resolved else []
+        outlets = doc.context.pop("outlets", [])
         for r in resolved:
             try:
                 mentions.append(self._mention(r, inside(outlets, r.cand.start)))
@@ -86,6 +86,8 @@ class PlaceStage:
         ctx = build_context(gaz, res, ctx, dateline, weak=WEAK_CONTEXT)
         resolve_all(gaz, res, ctx)
         resolve_all(gaz, align_lists(gaz, text, res), ctx)
+        outlets = doc.context["outlets"] = outlet_spans(text) if res else []
+        local_namesakes(gaz, res, dateline, ctx)
         res.extend(find_features(gaz, text, res, dateline))
         res.sort(key=lambda r: r.cand.start)
         self._set_context(doc, res, ctx, dateline)
