@@ -224,6 +224,23 @@ def test_neighbourhood_named_like_a_town_elsewhere_stays_in_the_dateline_town(st
     assert found(doc, "Feltonville").admin1 == "Massachusetts"  # its own state said
 
 
+def test_town_in_the_county_refines_the_county(stage):
+    doc = run(stage, "A man was shot in Mesa County on Sunday. Deputies said it happened near Clifton.")
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Clifton"
+
+
+def test_qualified_town_is_kept_and_spelled_out(stage):
+    doc = run(stage, "Hope, Ark., police said a man was hurt. MT. JULIET, Tenn. (AP) A boy was hurt.")
+    assert found(doc, "Hope").admin1 == "Arkansas"
+    assert found(doc, "MT. JULIET").city == "Mount Juliet"
+
+
+def test_dateline_with_agency_and_no_dash(stage):
+    doc = run(stage, "Man admits to the shooting that killed his daughter last spring\n\n"
+                     "ALLEN COUNTY, Ind. (WANE) The father pleaded guilty on Friday.")
+    assert doc.context["dateline"]["text"] == "ALLEN COUNTY"
+
+
 def test_event_place_nothing(stage):
     doc = run(stage, "Workers went on strike.")
     assert event_place(doc, *_trigger(doc, "strike")) == Place()

@@ -28,10 +28,10 @@ log = logging.getLogger("vigil")
 _DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
                        r"(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|:)\s")
 # A dateline opening a later line of the story's top (after a headline, a byline or a caption):
-# "TYRONE, Mo. (AP) —", "IDAHO FALLS (AP) |", "Manhattan, Ks. –": a name in capitals, or one
-# followed by its state.
+# "TYRONE, Mo. (AP) —", "IDAHO FALLS (AP) |", "Manhattan, Ks. –", "ALLEN COUNTY, Ind. (WANE) The":
+# a name in capitals, or one followed by its state.
 _DATELINE_LINE = re.compile(r"[^\S\n]*([A-Z][A-Z.'’ -]{2,40}?|[A-Z][A-Za-z.'’ -]{1,40}?(?=,\s*[A-Z]))"
-                            r"(?:,\s*[A-Z][\w. ]{1,25}?)?\s*(?:\(\s*[^)\n]{0,40}\))?\s*(?:--|—|–|-|:|\|)\s")
+                            r"(?:,\s*[A-Z][\w. ]{1,25}?)?\s*(?:\(\s*[^)\n]{0,40}\)\s*(?:(?:--|—|–|-|:|\|)\s)?|(?:--|—|–|-|:|\|)\s)")
 DATELINE_BREAKS, DATELINE_REACH = 12, 1200  # how far down the story's top a dateline is looked for
 WEAK_MIN_POPULATION = 20_000
 WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weighs in the final context

@@ -27,6 +27,8 @@ _CONNECTOR_WORDS = ("of", "de", "del", "la", "le", "les", "du", "des", "da", "do
                     "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di", "au", "aux",
                     "es", "en")
 _CONNECTORS = frozenset(_CONNECTOR_WORDS)
+_SAINT = re.compile(r"(St|Ft|Mt)\.?\s", re.I)  # "Mt. Juliet": Mount Juliet where only the full form is listed
+_SAINTS = {"st": "Saint ", "ft": "Fort ", "mt": "Mount "}
 _ARTICLES = frozenset({"A", "An", "The"})
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+['’]s $")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
@@ -160,6 +162,10 @@ class Matcher:
         if got is not False:
             return got
         key = fold_key(surface)
+        if not loose and (m := _SAINT.match(surface)) is not None:
+            hits = self.gaz.lookup_key(key) or self.gaz.lookup_key(fold_key(_SAINTS[m.group(1).lower()] + surface[m.end():]))
+            return self._remember(k, Name(self.gaz, key, tuple(_top_hits(self.gaz, hits) if len(hits) > MAX_HITS else hits))
+                                  if hits else None)
         if loose:  # (not for people's first names and dictionary words: "Michael", "Reading")
             skip = key in self.gaz.first_names or key in self.gaz.common_words
             hits = [] if skip else [h for h in self.gaz.lookup_loose(surface) if h.match >= 1]
