@@ -241,6 +241,11 @@ def test_dateline_with_agency_and_no_dash(stage):
     assert doc.context["dateline"]["text"] == "ALLEN COUNTY"
 
 
+def test_town_in_the_state_refines_the_state(stage):
+    doc = run(stage, "Four killed in Ohio home. Columbus police said the suspect fled.")
+    assert event_place(doc, *_trigger(doc, "killed")).city == "Columbus"
+
+
 def test_event_place_nothing(stage):
     doc = run(stage, "Workers went on strike.")
     assert event_place(doc, *_trigger(doc, "strike")) == Place()

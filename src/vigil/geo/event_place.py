@@ -52,13 +52,13 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
 
 
 def _refined(doc: Doc, place: Place) -> Place:
-    """A state or county made a town: the dateline's town, else the local outlet's (else, for a
-    county, a town the story names) when it lies inside ("rural Missouri ... TYRONE, Mo.", "in
-    Perry County ... LINDEN, Tenn.")."""
+    """A state or county made a town: the dateline's town, else the local outlet's, else the first
+    town the story names, when it lies inside ("rural Missouri ... TYRONE, Mo.", "in Perry County
+    ... LINDEN, Tenn.", "killed in Ohio home ... Columbus police")."""
     if place.precision != "admin1" or place.lat is None or place.nationwide:
         return place
     county = place.geonames_id is None  # a county (the gazetteer points counties without an id)
-    for m in _local_towns(doc, county):
+    for m in _local_towns(doc):
         v = m.value
         if v.country == place.country and v.admin1 == place.admin1 and (not county or (
                 v.lat is not None and _km(v.lat, v.lon, place.lat, place.lon) <= COUNTY_REACH_KM)):
@@ -66,14 +66,13 @@ def _refined(doc: Doc, place: Place) -> Place:
     return place
 
 
-def _local_towns(doc: Doc, county: bool):
-    """The dateline's town, then the towns of the outlets named in the headline; for a county,
-    then any town the story names ("in Mobile County ... in south Citronelle")."""
+def _local_towns(doc: Doc):
+    """The dateline's town, then the towns of the outlets named in the headline, then the towns
+    the story names ("in Mobile County ... in south Citronelle")."""
     dl = doc.context.get("dateline")
     towns = [m for m in doc.places if m.get("feature") == "city"]
     yield from (m for m in towns if (dl and m.start == dl["start"]) or m.get("outlet"))
-    if county:
-        yield from (m for m in towns if not m.get("outlet"))
+    yield from (m for m in towns if not m.get("outlet"))
 
 
 def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
