@@ -24,15 +24,16 @@ OUTLET_REACH = 2000  # how far down the story headlines and bylines are looked f
 def outlet_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each headline tail and photo credit that names a news outlet."""
     spans = []
-    pos, stop = 0, min(len(text), OUTLET_REACH)
-    while pos < stop:
-        end = text.find("\n", pos)
+    seen = -1  # start of the last line looked at (only lines with a separator are)
+    for m in _SEP.finditer(text, 0, min(len(text), OUTLET_REACH)):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start == seen:
+            continue
+        seen = start
+        end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        if end - pos < OUTLET_LINE:
-            tail = _tail(text, pos, end)
-            if tail is not None:
-                spans.append(tail)
-        pos = end + 1
+        if end - start < OUTLET_LINE and (tail := _tail(text, start, end)) is not None:
+            spans.append(tail)
     if "(" in text:
         spans.extend(m.span() for m in _CREDIT.finditer(text) if _OUTLET.search(m.group()))
     return spans
