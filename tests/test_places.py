@@ -189,6 +189,63 @@ def test_event_place_falls_back_to_dateline(stage):
     assert p.city == "Yasuj"
 
 
+def test_outlet_in_headline_tail_is_not_the_event_place(stage):
+    from vigil.geo.outlets import outlet_spans
+    text = ("Man hurt in shooting at Nashville bar - WXYZ News 4 Memphis, Tennessee\n\n"
+            "A man was shot in Nashville on Friday.")
+    (a, b), = outlet_spans(text)
+    assert text[a:b] == " - WXYZ News 4 Memphis, Tennessee"
+    assert outlet_spans("Shooting in Dayton - two hurt\n\nPolice said so.") == []
+    doc = run(stage, text)
+    assert [m.get("outlet") for m in doc.places if m.text == "Memphis"] == [True]
+    assert event_place(doc, *_trigger(doc, "shooting")).city == "Nashville"
+
+
+def test_outlet_town_is_the_last_resort(stage):
+    doc = run(stage, "Child hurt by stray bullet - KXYZ.com | Tulsa, OK News, Weather\n\nA girl was hit by a bullet.")
+    assert event_place(doc, *_trigger(doc, "bullet")).city == "Tulsa"
+
+
+def test_county_made_the_dateline_town_inside_it(stage):
+    doc = run(stage, "Boy hurt in Mesa County accident\n\nCLIFTON, Colo. - A boy was shot in Mesa County on Sunday.")
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Clifton"
+    doc = run(stage, "Boy hurt in Mesa County accident\n\nDENVER, Colo. - A boy was shot in Mesa County on Sunday.")
+    assert event_place(doc, *_trigger(doc, "shot")).name == "Mesa County"  # Denver is far from it
+    doc = run(stage, "A southern Missouri man shot seven people\n\nTYRONE, Mo. (AP) - Seven people died.")
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Tyrone"
+
+
+def test_neighbourhood_named_like_a_town_elsewhere_stays_in_the_dateline_town(stage):
+    doc = run(stage, "Two hurt in Feltonville shooting\n\nPHILADELPHIA (AP) — Two men were shot in Feltonville.")
+    p = found(doc, "Feltonville")
+    assert p.city == "Philadelphia" and p.admin1 == "Pennsylvania"
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Philadelphia"
+    doc = run(stage, "PHILADELPHIA (AP) — A man from Feltonville, Mass., was hurt.")
+    assert found(doc, "Feltonville").admin1 == "Massachusetts"  # its own state said
+
+
+def test_town_in_the_county_refines_the_county(stage):
+    doc = run(stage, "A man was shot in Mesa County on Sunday. Deputies said it happened near Clifton.")
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Clifton"
+
+
+def test_qualified_town_is_kept_and_spelled_out(stage):
+    doc = run(stage, "Hope, Ark., police said a man was hurt. MT. JULIET, Tenn. (AP) A boy was hurt.")
+    assert found(doc, "Hope").admin1 == "Arkansas"
+    assert found(doc, "MT. JULIET").city == "Mount Juliet"
+
+
+def test_dateline_with_agency_and_no_dash(stage):
+    doc = run(stage, "Man admits to the shooting that killed his daughter last spring\n\n"
+                     "ALLEN COUNTY, Ind. (WANE) The father pleaded guilty on Friday.")
+    assert doc.context["dateline"]["text"] == "ALLEN COUNTY"
+
+
+def test_town_in_the_state_refines_the_state(stage):
+    doc = run(stage, "Four killed in Ohio home. Columbus police said the suspect fled.")
+    assert event_place(doc, *_trigger(doc, "killed")).city == "Columbus"
+
+
 def test_event_place_nothing(stage):
     doc = run(stage, "Workers went on strike.")
     assert event_place(doc, *_trigger(doc, "strike")) == Place()
@@ -206,6 +263,29 @@ def test_saint_abbreviations(stage):
     assert found(doc, "St. Louis").admin1 == "Missouri"
     assert found(doc, "Ft. Worth").admin1 == "Texas"
     assert found(doc, "Mt. Vernon").admin1 == "Illinois"
+
+
+def test_saint_abbreviations_in_capitals(stage):
+    doc = run(stage, "Police seek driver in crash - Channel 9 News\n\nST. LOUIS, Mo. (AP) – A man was hurt.")
+    assert found(doc, "ST. LOUIS").admin1 == "Missouri"
+
+
+def test_dateline_after_a_long_headline(stage):
+    doc = run(stage, "Officials name the three people hurt in a crash on the county road near the lake\n\n"
+                     "NASHVILLE, Tenn. (AP) — Three people were hurt on Tuesday.")
+    assert doc.context["dateline"]["text"] == "NASHVILLE"
+    doc = run(stage, "Officials name the three people hurt in a crash on the county road near the lake\n\n"
+                     "Police said the driver was fine.\n\nMeanwhile - nothing else happened.")
+    assert not doc.context.get("dateline")
+
+
+def test_town_missing_from_gazetteer_keeps_its_state(stage):
+    doc = run(stage, "A man was hurt in Fountain, Fla., on Sunday. Deputies in Fountain said he will recover.")
+    places = [m.value for m in doc.places if m.text == "Fountain"]
+    assert len(places) == 2 and all(p.admin1 == "Florida" and p.city == "Fountain" for p in places)
+    assert places[0].lat is None  # not Fountain, Colorado
+    doc = run(stage, "Flights between New York and Moscow, Kiev and Minsk start soon.")
+    assert found(doc, "Moscow").country == "RU"  # a list, not Moscow in the Kyiv region
 
 
 def test_memo_does_not_change_results(gaz):

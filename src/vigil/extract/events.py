@@ -79,6 +79,7 @@ class EventStage:
         line = _report_line(doc, trig.start)
         if line is not None and not place.nationwide:  # a field-report line is placed by its own words
             own = [m for m in doc.places if _line_start(doc.text, m.start) == line and isinstance(m.value, Place)
+                   and not m.get("outlet")
                    and m.value.precision in ("city", "admin1", "country") and m.get("match") != "demonym"]
             if own:  # the finest place the line names, unless the line's own reading is as fine
                 best = max(own, key=lambda m: (_rank(m.value), -m.start)).value
@@ -349,7 +350,7 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
     """Cities named as a list ("Yasuj, Torbat-e Jam and Yazd") inside [start, end); a dateline
     or a city merely mentioned elsewhere in the sentence does not count."""
     dl = doc.context.get("dateline") or {}
-    mentions = [m for m in doc.places if start <= m.start < end and isinstance(m.value, Place)
+    mentions = [m for m in doc.places if start <= m.start < end and isinstance(m.value, Place) and not m.get("outlet")
                 and m.value.precision == "city" and m.start != dl.get("start")]
     best: list[Mention] = []
     run: list[Mention] = []
@@ -503,7 +504,7 @@ def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
     found = [m for m in doc.places if isinstance(m.value, Place) and same(m.value)]
     if not found:
         return None
-    m = min(found, key=lambda m: (min(abs(m.start - t) for t in starts), m.start))
+    m = min(found, key=lambda m: (bool(m.get("outlet")), min(abs(m.start - t) for t in starts), m.start))
     how = "sentence" if any(a <= m.start < b for a, b in spans) else "document"
     return m.start, m.end, how
 

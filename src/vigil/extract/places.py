@@ -13,11 +13,12 @@ from dataclasses import replace
 from typing import Optional
 
 from ..geo.detect import Candidate, Matcher
-from ..geo.features import find_features
+from ..geo.features import find_features, local_namesakes
 from ..geo.filters import after_locative, after_prep, keep_candidate, listed
 from ..geo.lists import align_lists
+from ..geo.outlets import inside, outlet_spans
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
-from ..geo.resolve import Context, Resolved, build_context, resolve_all
+from ..geo.resolve import UNLISTED, Context, Resolved, build_context, resolve_all
 from ..geo.names import fold_key, strip_accents
 from ..model import Doc, Mention, Place
 from .text import split_sentences
@@ -26,6 +27,12 @@ log = logging.getLogger("vigil")
 
 _DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
                        r"(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|:)\s")
+# A dateline opening a later line of the story's top (after a headline, a byline or a caption):
+# "TYRONE, Mo. (AP) —", "IDAHO FALLS (AP) |", "Manhattan, Ks. –", "ALLEN COUNTY, Ind. (WANE) The":
+# a name in capitals, or one followed by its state.
+_DATELINE_LINE = re.compile(r"[^\S\n]*([A-Z][A-Z.'’ -]{2,40}?|[A-Z][A-Za-z.'’ -]{1,40}?(?=,\s*[A-Z]))"
+                            r"(?:,\s*[A-Z][\w. ]{1,25}?)?\s*(?:\(\s*[^)\n]{0,40}\)\s*(?:(?:--|—|–|-|:|\|)\s)?|(?:--|—|–|-|:|\|)\s)")
+DATELINE_BREAKS, DATELINE_REACH = 12, 1200  # how far down the story's top a dateline is looked for
 WEAK_MIN_POPULATION = 20_000
 WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weighs in the final context
 PLACE_MEMO_LIMIT = 100_000
@@ -46,9 +53,10 @@ class PlaceStage:
             log.warning("places: %s: %s: %s", doc.report.id, type(exc).__name__, exc)
             return doc
         mentions = []
+        outlets = doc.context.pop("outlets", [])
         for r in resolved:
             try:
-                mentions.append(self._mention(r))
+                mentions.append(self._mention(r, inside(outlets, r.cand.start)))
             except Exception as exc:  # one bad place never takes the others down
                 log.warning("places: %s: skipped %r (%s)", doc.report.id, r.cand.text, exc)
         doc.places = mentions
@@ -62,7 +70,7 @@ class PlaceStage:
         sentences = doc.sentences or split_sentences(text)
         cands = self.matcher.find(text, {s.start for s in sentences})
         persons: set[str] = set()
-        dl = _DATELINE.match(text)
+        dl = _dateline_match(text, cands)
         keep = [bool(dl and dl.start(1) == c.start and c.allcaps and c.hits) or keep_candidate(gaz, text, c, persons)
                 for c in cands]
         listed(gaz, text, cands, keep, persons)
@@ -78,6 +86,8 @@ class PlaceStage:
         ctx = build_context(gaz, res, ctx, dateline, weak=WEAK_CONTEXT)
         resolve_all(gaz, res, ctx)
         resolve_all(gaz, align_lists(gaz, text, res), ctx)
+        outlets = doc.context["outlets"] = outlet_spans(text) if res else []
+        local_namesakes(gaz, res, dateline, ctx)
         res.extend(find_features(gaz, text, res, dateline))
         res.sort(key=lambda r: r.cand.start)
         self._set_context(doc, res, ctx, dateline)
@@ -125,13 +135,18 @@ class PlaceStage:
         return Place(name=name, city=strip_accents(gaz.name(e)) if kind == CITY else None, admin1=admin1, country=cc,
                      lat=lat, lon=lon, geonames_id=gaz.geonames_id(e), precision=precision)
 
-    def _mention(self, r: Resolved) -> Mention:
+    def _mention(self, r: Resolved, outlet: bool = False) -> Mention:
+        """The mention of one resolved toponym; ``outlet`` marks one in a news outlet's name."""
         c = r.cand
         place = self.place_of(r.entry, c.text)
         if "feature" in r.extra:  # a street or village placed at the town near it: not that town's id
             feature = r.extra["feature"]
             conf = 0.3 if r.entry is None else 0.45
             place = replace(place, geonames_id=None)
+        elif r.extra.get(UNLISTED):  # "Tyrone, Mo.": a town in Missouri, though not one we can point to
+            feature, conf = "city", 0.45
+            place = replace(place, city=c.text.title() if c.text.isupper() else c.text, precision="city",
+                            lat=None, lon=None, geonames_id=None)
         elif r.entry is None:
             feature = {ADMIN1: "admin1"}.get(c.only_kind, "other")
             conf = 0.3
@@ -140,14 +155,34 @@ class PlaceStage:
             conf = round(min(0.99, 0.55 + 0.09 * min(r.margin, 5.0)), 3)
         match = next((h.match for h in c.hits if h.entry == r.entry), None)
         how = {ALT: "alternate", NAME: "name", DEMONYM: "demonym", ALIAS: "alias"}.get(match, "pattern")
+        extra = (("feature", feature), ("match", how)) + ((("outlet", True),) if outlet else ())
         return Mention(kind="place", start=c.start, end=c.end, text=c.text, value=place, method=c.method,
-                       confidence=conf, extra=(("feature", feature), ("match", how)))
+                       confidence=conf, extra=extra)
 
 
 def _known_person(text: str, c: Candidate, persons: set[str]) -> bool:
     """A bare name the document already used for a person ("Lincoln said", "Chu's widow")."""
     return (c.tokens == 1 and not c.qualifier and c.key in persons
             and not c.name.kinds & {ADMIN1, COUNTRY, REGION} and not after_locative(text, c))
+
+
+def _dateline_match(text: str, cands: list[Candidate]) -> Optional[re.Match]:
+    """The dateline: at the text's start (after at most one short line), else at the start of
+    one of the next lines of the story's top where a toponym candidate opens it."""
+    m = _DATELINE.match(text)
+    if m is not None:
+        return m
+    starts = {c.start for c in cands if c.start < DATELINE_REACH}
+    pos = 0
+    for _ in range(DATELINE_BREAKS):
+        pos = text.find("\n", pos, DATELINE_REACH)
+        if pos < 0:
+            return None
+        pos += 1
+        m = _DATELINE_LINE.match(text, pos)
+        if m is not None and m.start(1) in starts:
+            return m
+    return None
 
 
 def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:

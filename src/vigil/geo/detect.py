@@ -27,14 +27,17 @@ _CONNECTOR_WORDS = ("of", "de", "del", "la", "le", "les", "du", "des", "da", "do
                     "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di", "au", "aux",
                     "es", "en")
 _CONNECTORS = frozenset(_CONNECTOR_WORDS)
+_SAINT = re.compile(r"(St|Ft|Mt)\.?\s", re.I)  # "Mt. Juliet": Mount Juliet where only the full form is listed
+_SAINTS = {"st": "Saint ", "ft": "Fort ", "mt": "Mount "}
 _ARTICLES = frozenset({"A", "An", "The"})
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+['’]s $")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
 # A capitalised word; keeps a final dot only in dotted forms ("U.S.").
 _CAPW = r"[^\W\d_a-z](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*(?:(?<=\.[^\W\d_])\.)?"
 # Between two words of one name: one or two spaces, a hyphen or apostrophe, "St. ", or a connector
-# ("Dar es Salaam", "Port-au-Prince", "Bab el-Oued") or an elided article ("Côte d'Ivoire").
-_SEP = r"(?:[^\S\n]{1,2}|[^\S\n]?[-'’][^\S\n]?|(?<=St|Ft|Mt)\.[^\S\n])"
+# ("Dar es Salaam", "Port-au-Prince", "Bab el-Oued") or an elided article ("Côte d'Ivoire"); "ST. LOUIS"
+# in a capitals dateline as "St. Louis".
+_SEP = r"(?:[^\S\n]{1,2}|[^\S\n]?[-'’][^\S\n]?|(?<=St|Ft|Mt|ST|FT|MT)\.[^\S\n])"
 _LINK = rf"(?:(?:{'|'.join(_CONNECTOR_WORDS)})(?:[^\S\n]{{1,2}}|-)|[dl]['’])"
 _CHUNK_SRC = rf"(?<![^\W_]){_CAPW}((?:{_SEP}{_LINK}?{_CAPW})+)?"
 _CHUNK = re.compile(_CHUNK_SRC)
@@ -54,6 +57,7 @@ _COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough)\b")
 _ADMIN_PREFIX = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]blast)\s+of\s+(?:the\s+)?$")
 _CONTAINERS = frozenset({ADMIN1, ADMIN2, COUNTRY, REGION})
 _END_PUNCT = re.compile(r"[.!?:\"“]\s*$")
+_LIST_GAP = re.compile(r",[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+")
 
 
 class Name:
@@ -101,6 +105,7 @@ class Candidate:
     abbrev: Optional[str] = None  # style of a state abbreviation: safe | ap | postal
     only_kind: Optional[int] = None  # "X Province" -> admin1 only
     qualifier: list = field(default_factory=list)  # candidates right after ", " (City, State)
+    listed: bool = False  # with a qualifier, or as one: an item of a list ("Moscow, Kiev and Minsk")
     before: Optional[str] = None  # the word before the name (filled in by the filters)
 
     @property
@@ -157,6 +162,10 @@ class Matcher:
         if got is not False:
             return got
         key = fold_key(surface)
+        if not loose and (m := _SAINT.match(surface)) is not None:
+            hits = self.gaz.lookup_key(key) or self.gaz.lookup_key(fold_key(_SAINTS[m.group(1).lower()] + surface[m.end():]))
+            return self._remember(k, Name(self.gaz, key, tuple(_top_hits(self.gaz, hits) if len(hits) > MAX_HITS else hits))
+                                  if hits else None)
         if loose:  # (not for people's first names and dictionary words: "Michael", "Reading")
             skip = key in self.gaz.first_names or key in self.gaz.common_words
             hits = [] if skip else [h for h in self.gaz.lookup_loose(surface) if h.match >= 1]
@@ -383,13 +392,15 @@ def _is_sentence_initial(text: str, start: int, sentence_starts: set[int]) -> bo
 
 def _link_qualifiers(gaz: Gazetteer, text: str, cands: list[Candidate]) -> None:
     """ "Alexandria, La.", "Paris (Texas)": a name right after another that may contain it."""
-    for a, b in zip(cands, cands[1:]):
+    for i, (a, b) in enumerate(zip(cands, cands[1:])):
         if not b.name.kinds & _CONTAINERS:
             continue  # "McDonald, Trenton police": a town does not qualify a name
         gap = text[a.end:b.start]
         if gap in (", ", ",", " (", ", the ") or (gap.strip() == "," and "\n" not in gap):
             if b.abbrev or not _siblings(gaz, a, b):
                 a.qualifier.append(b)
+                a.listed = a.listed or (i > 0 and _LIST_GAP.fullmatch(text, cands[i - 1].end, a.start) is not None)
+                b.listed = i + 2 < len(cands) and _LIST_GAP.fullmatch(text, b.end, cands[i + 2].start) is not None
 
 
 def _siblings(gaz: Gazetteer, a: Candidate, b: Candidate) -> bool:

@@ -8,6 +8,7 @@ dateline, then the headline, then the document's commonest city, then its focus 
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from typing import Optional
@@ -35,6 +36,7 @@ _PLACE_HEADS = (r"(?:towns?|villages?|city|cities|district|area|province|region|
 _OBJECT_GAP = re.compile(rf"\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_HEADS}\s+of\s+)?")
 _HEAD_OF = re.compile(rf"\b{_PLACE_HEADS}\s+of\s+(?:the\s+)?$")
 HEAD_OF_BONUS = 2.2
+COUNTY_REACH_KM = 50.0  # a town this near a county's point may be in it
 MIN_SCORE = 1.5  # below this no mention of the sentence is taken for the event's place
 
 
@@ -45,8 +47,38 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
         return nation
     m = event_mention(doc, start, end)
     if m is not None:
-        return m.value
-    return _fallback(doc)
+        return _refined(doc, m.value)
+    return _refined(doc, _fallback(doc))
+
+
+def _refined(doc: Doc, place: Place) -> Place:
+    """A state or county made a town: the dateline's town, else the local outlet's, else the first
+    town the story names, when it lies inside ("rural Missouri ... TYRONE, Mo.", "in Perry County
+    ... LINDEN, Tenn.", "killed in Ohio home ... Columbus police")."""
+    if place.precision != "admin1" or place.lat is None or place.nationwide:
+        return place
+    county = place.geonames_id is None  # a county (the gazetteer points counties without an id)
+    for m in _local_towns(doc):
+        v = m.value
+        if v.country == place.country and v.admin1 == place.admin1 and (not county or (
+                v.lat is not None and _km(v.lat, v.lon, place.lat, place.lon) <= COUNTY_REACH_KM)):
+            return v
+    return place
+
+
+def _local_towns(doc: Doc):
+    """The dateline's town, then the towns of the outlets named in the headline, then the towns
+    the story names ("in Mobile County ... in south Citronelle")."""
+    dl = doc.context.get("dateline")
+    towns = [m for m in doc.places if m.get("feature") == "city"]
+    yield from (m for m in towns if (dl and m.start == dl["start"]) or m.get("outlet"))
+    yield from (m for m in towns if not m.get("outlet"))
+
+
+def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b_lon - a_lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def event_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
@@ -56,6 +88,8 @@ def event_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
     for m in doc.places:
         if m.end <= lo or m.start >= hi or not isinstance(m.value, Place) or m.start < end and m.end > start:
             continue
+        if m.get("outlet"):
+            continue  # "... - KSLA News 12 Shreveport": where the station is
         s = _score(doc.text, m, start, end, lo)
         if s > best_score:
             best, best_score = m, s
@@ -126,6 +160,8 @@ def nationwide_words(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]
 
 
 def _fallback(doc: Doc) -> Place:
+    """The document's place when the event's sentence names none: its dateline, its own city (named
+    in the lead or most often), the town of the local outlet that ran it, its state or country."""
     dl = doc.context.get("dateline")
     if dl:
         for m in doc.places:
@@ -133,7 +169,7 @@ def _fallback(doc: Doc) -> Place:
                 return m.value
     counts: dict = {}
     for m in doc.places:
-        if m.get("feature") == "city" and m.value.lat is not None:
+        if m.get("feature") == "city" and m.value.lat is not None and not m.get("outlet"):
             counts.setdefault(m.value.geonames_id, [0, m])[0] += 1
     if counts:
         n, top = max(counts.values(), key=lambda v: v[0])
@@ -141,7 +177,11 @@ def _fallback(doc: Doc) -> Place:
         if top.start < lead_end or n * 2 >= sum(v[0] for v in counts.values()):
             return top.value  # the story's city: named in its lead, or most of its city mentions
     cc = doc.context.get("focus_country")
+    outlet = next((m for m in doc.places if m.get("outlet") and m.get("feature") == "city"
+                   and m.value.lat is not None and m.value.country == cc), None)
+    if outlet is not None:
+        return outlet.value  # a local outlet's town: the story names no place of its own
     for m in doc.places:
-        if m.value.country == cc and m.get("feature") in ("admin1", "country"):
+        if m.value.country == cc and m.get("feature") in ("admin1", "country") and not m.get("outlet"):
             return m.value
     return Place(country=cc, precision="country") if cc else Place()  # only the report's country is known

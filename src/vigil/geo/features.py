@@ -16,7 +16,7 @@ from typing import Optional
 from .detect import Candidate
 from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer
 from .names import fold_key
-from .resolve import Resolved
+from .resolve import Context, Resolved, options
 
 STREET, NATURAL, ADMIN, NAMED = "street", "natural", "admin", "named"
 _KINDS = {
@@ -47,6 +47,7 @@ _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]$")
 _LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
 _FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier"})  # too big to sit at a town
 _LOCAL = (CITY, ADMIN2)
+OTHER_STATE_SUPPORT = 0.3  # context mass from other names that keeps a namesake in its own state
 
 
 def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Optional[Resolved]) -> list[Resolved]:
@@ -78,6 +79,30 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
         c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=only)
         out.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "admin1" if only == ADMIN1 else "other"}))
     return out
+
+
+def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved], ctx: Context) -> None:
+    """A town's name that the gazetteer knows only in other states, in a story whose dateline puts
+    it in one state ("shot at a Madison apartment" under "NASHVILLE, Tenn."; "Northview Heights"
+    under "PITTSBURGH"): a neighbourhood or suburb of the story's town, placed at that town like a
+    street, not at a namesake states away. Big cities' names, names with a state of their own
+    ("Madison, Wis.") and names in a state that the story names otherwise keep their reading."""
+    if home is None or home.entry is None or gaz.kind(home.entry) != CITY:
+        return
+    cc, a1 = gaz.cc(home.entry), gaz.admin1_code(home.entry)
+    for r in res:
+        c = r.cand
+        if r is home or r.entry is None or c.qualifier or c.name.strong or c.hashtag or c.abbrev:
+            continue
+        e = r.entry
+        if gaz.kind(e) != CITY or gaz.cc(e) != cc or gaz.admin1_code(e) == a1:
+            continue
+        if any(o.a1 == (cc, a1) for o in options(gaz, c.name)):
+            continue  # a namesake in the home state: context chose against it
+        if ctx.mass(c.key, cc, gaz.admin1_code(e)) >= OTHER_STATE_SUPPORT:
+            continue  # the story names that state otherwise: "a county of Sichuan" in a Beijing story
+        r.entry = home.entry
+        r.extra["feature"] = "other"
 
 
 def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:

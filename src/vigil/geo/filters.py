@@ -121,6 +121,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False  # "US$460 million", "NZ$": a currency
     if c.tokens > 1 and _PRONOUN_I.search(c.text):
         return False  # "Then I left" is not Theni
+    if c.qualifier and held_by_state(gaz, c):
+        return True  # "Hope, Ark.", "MARION, Ind.": a town of that name in that state
     if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
         return False
     if len(c.text) <= 4 and c.text.isupper() and not (kinds & _STRONG_KINDS):
@@ -144,6 +146,12 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         if c.sentence_initial and not c.qualifier:
             return False
     return True
+
+
+def held_by_state(gaz: Gazetteer, c: Candidate) -> bool:
+    """A town of the name lies in the state that an abbreviation right after it names."""
+    states = {(gaz.cc(h.entry), gaz.admin1_code(h.entry)) for q in c.qualifier if q.abbrev for h in q.hits}
+    return any(gaz.kind(h.entry) == CITY and (gaz.cc(h.entry), gaz.admin1_code(h.entry)) in states for h in c.hits)
 
 
 def keep_abbrev(text: str, c: Candidate) -> bool:

@@ -26,6 +26,7 @@ POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
 COUNTRY_HALF, ADMIN1_HALF = 1.0, 0.5  # mass at which a bonus is half its weight
 _BIG_KINDS = frozenset({COUNTRY, REGION, ADMIN1})
+UNLISTED = "unlisted"  # Resolved.extra flag: a town the gazetteer lacks, placed in the state that holds it
 ECHO_SMALL_TOWN = 3_000  # villages smaller than this named after a country, region or state start lower too
 ECHO_STATE_TOWN = 30_000  # towns smaller than this named after a state give no context either
 ADMIN1_POWER = 0.75  # <1: a name spread over many states still counts for each (Henry County)
@@ -246,5 +247,39 @@ def choose(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> tuple[Option
 
 def resolve_all(gaz: Gazetteer, res: list[Resolved], ctx: Optional[Context]) -> None:
     """Choose every mention's entry (mentions that share a name share the work)."""
+    held: dict = {}
     for r in res:
         r.entry, r.score, r.margin = choose(gaz, r.cand, ctx)
+        r.extra.pop(UNLISTED, None)
+        if r.cand.qualifier and r.entry is not None:
+            e = within_qualifier(gaz, r.cand, r.entry, ctx)
+            if e != r.entry:
+                held[r.cand.key] = r.entry = e
+                r.extra[UNLISTED] = True
+    if held:  # the town's other mentions in the document are the same town
+        for r in res:
+            if not r.cand.qualifier and r.cand.key in held and r.entry is not None and gaz.kind(r.entry) == CITY:
+                r.entry = held[r.cand.key]
+                r.extra[UNLISTED] = True
+
+
+def within_qualifier(gaz: Gazetteer, c: Candidate, e: int, ctx: Optional[Context]) -> int:
+    """ "Tyrone, Mo." where the gazetteer has no Tyrone in Missouri: the town is in the state its
+    qualifier names, so the mention takes that state rather than a namesake elsewhere. Only for a
+    state (or country) of the document's own country, and not for items of a list ("Moscow, Kiev
+    and Minsk", "Suba, Migori, Rongo")."""
+    if gaz.kind(e) not in (CITY, ADMIN2) or c.listed:
+        return e
+    within = _qualifier_areas(gaz, c.qualifier)
+    if not any(ccs or a1s for ccs, a1s in within):
+        return e  # qualified by a county or region only: nothing to hold the town to
+    o = next((o for o in options(gaz, c.name) if o.entry == e), None)
+    if o is None or _inside(o, within):
+        return e
+    for q in c.qualifier:
+        if q.listed or (not q.abbrev and CITY in q.name.kinds):
+            continue  # "Moscow, Kiev": a city's name is no state's
+        qe, _, _ = choose(gaz, q, ctx)
+        if qe is not None and gaz.kind(qe) in (ADMIN1, COUNTRY) and ctx is not None and gaz.cc(qe) == ctx.focus:
+            return qe
+    return e

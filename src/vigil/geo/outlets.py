@@ -1,0 +1,53 @@
+"""News outlets named in a story's headline, byline or photo credit: not where the story happened.
+
+Web pages carry the outlet's name after the headline ("... - KSLA News 12 Shreveport, Louisiana
+News Weather & Sports", "... :: WRAL.com", "... - wave3.com-Louisville News") and photo credits
+name the station's town ("(Photo: WTLV-TV, Jacksonville, Fla.)"). A town there tells where the
+outlet is, which is often not where the shooting or the protest was. The spans found here mark
+such mentions, so that the event's place is not taken from them.
+
+A headline tail is the part of a short line from the first separator (" - ", " | ", " :: ")
+whose segment names an outlet: a call sign (WSMV, KMOV), a web address (.com), or the words of
+a masthead (News, Weather, Sports, Channel, TV, a network's name).
+"""
+from __future__ import annotations
+
+import re
+
+_SEP = re.compile(r"[^\S\n]+(?:[-–—|]|::)[^\S\n]*|[^\S\n]*\|[^\S\n]*")
+_OUTLET = re.compile(r"\b[KW][A-Z]{2,3}\b|\.com\b|News|\b(?:Weather|Sports?|Channel|TV|CBS|NBC|ABC|FOX|Fox|CW)\b")
+_CREDIT = re.compile(r"\((?:Photo|Image|Video|Credit)s?:[^)\n]{0,120}\)")
+OUTLET_LINE = 250  # a headline or byline is shorter than this
+OUTLET_REACH = 2000  # how far down the story headlines and bylines are looked for
+
+
+def outlet_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each headline tail and photo credit that names a news outlet."""
+    spans = []
+    seen = -1  # start of the last line looked at (only lines with a separator are)
+    for m in _SEP.finditer(text, 0, min(len(text), OUTLET_REACH)):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start == seen:
+            continue
+        seen = start
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if end - start < OUTLET_LINE and (tail := _tail(text, start, end)) is not None:
+            spans.append(tail)
+    if "(" in text:
+        spans.extend(m.span() for m in _CREDIT.finditer(text) if _OUTLET.search(m.group()))
+    return spans
+
+
+def _tail(text: str, start: int, end: int):
+    """From the first separator whose segment names an outlet to the line's end (or None)."""
+    seps = list(_SEP.finditer(text, start, end))
+    for i, m in enumerate(seps):
+        seg_end = seps[i + 1].start() if i + 1 < len(seps) else end
+        if _OUTLET.search(text, m.end(), seg_end):
+            return m.start(), end
+    return None
+
+
+def inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(a <= start < b for a, b in spans)
