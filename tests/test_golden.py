@@ -145,6 +145,19 @@ def test_a_list_of_field_reports_gives_one_event_per_line_dated_by_its_own_line(
     assert all("regime will not admit" not in ev.text for e in events for ev in e.evidence)
 
 
+def test_the_prose_around_a_list_is_not_dated_by_the_lists_lines(pipeline):
+    text = ("Letter from the provinces\n\n"
+            "In March 2019, protests broke out in Arak over unpaid wages. So far the authorities have "
+            "arrested more than 300 workers, their union says.\n\n"
+            "#Iran - April 10 - Bojnurd, North Khorasan Province\n\n"
+            "Tabriz, Iran. April 3, 2019. Bazaar merchants close their shops in protest\n\n"
+            "Iran: Arak Machine Factory Workers on Strike for 3rd Day\n\n"
+            "Iran, Rasht – Nurses Protest Unpaid Wages, April 9\n")
+    events = _events(pipeline, text, published=date(2019, 4, 12))
+    arrests = _one(events, "arrest")
+    assert arrests.date.start == "2019-03"  # the prose's own month, not a list line's April 10
+
+
 def test_every_value_cites_the_words_that_give_it(pipeline):
     text = ("Ahvaz steel workers strike over unpaid wages\n\n"
             "Hundreds of steel workers went on strike in Ahvaz on Monday over unpaid wages, the union said. "

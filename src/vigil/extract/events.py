@@ -236,7 +236,10 @@ def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention
         keep = None
         if _report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
             line = _report_line(doc, trig.start)
-            keep = lambda m: _report_line(doc, m.start) == line  # noqa: E731
+            if line is not None:
+                keep = lambda m: _report_line(doc, m.start) == line  # noqa: E731
+            else:  # the prose around a list: not dated by the list's lines, with an event word or not
+                keep = lambda m: not _list_line(doc, m.start)  # noqa: E731
         if planned:  # "will gather on June 30": a plan states its date; a past date nearby is not it
             si, outer = trig.get("sentence"), keep
             keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
@@ -318,19 +321,32 @@ def _report_lines(doc: Doc) -> set[int]:
         first = len(text) - len(text.lstrip())
         for t in doc.triggers:
             a = _line_start(text, t.start)
-            b = text.find("\n", t.start)
-            line = text[a:b if b >= 0 else len(text)].strip()
+            line = _line_text(text, t.start)
             if _LINK_LINE.match(line):
                 continue
-            if len(line) < REPORT_LINE and not line.endswith((".", "!", "?", '"', "”", ":")):
-                found.add(a)
-            else:
-                prose.add(a)
+            (found if _short_line(line) else prose).add(a)
         # a list: several such lines besides the first (a headline), and most of the lines that
         # tell of events; a news story's headline and its "READ MORE" links do not make one
         is_list = len(found - {first}) >= REPORT_LINES and len(found) >= len(prose)
         lines = doc.context["report_lines"] = found if is_list else set()
     return lines
+
+
+def _line_text(text: str, at: int) -> str:
+    b = text.find("\n", at)
+    return text[_line_start(text, at):b if b >= 0 else len(text)].strip()
+
+
+def _short_line(line: str) -> bool:
+    """A headline or field-report line: short, with no final stop."""
+    return len(line) < REPORT_LINE and not line.endswith((".", "!", "?", '"', "”", ":"))
+
+
+def _list_line(doc: Doc, at: int) -> bool:
+    """Offset ``at`` lies on a short line of a list document other than its first line (the
+    list's lines, whether or not they tell an event)."""
+    first = len(doc.text) - len(doc.text.lstrip())
+    return _line_start(doc.text, at) != first and _short_line(_line_text(doc.text, at))
 
 
 def _line_dateline(doc: Doc, sent) -> Optional[Place]:
