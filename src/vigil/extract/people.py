@@ -328,8 +328,11 @@ def _bare_noun_after(text: str, p: Person, noun_ends: dict[int, int]) -> int | N
 
 
 def _longest(found: list[Person]) -> list[Person]:
+    """Longest first, then leftmost; a person overlapping one kept is dropped."""
     out: list[Person] = []
+    taken = bytearray(max((p.end for p in found), default=0))  # 1 where a kept person stands
     for p in sorted(found, key=lambda p: (-(p.end - p.start), p.start)):
-        if not any(o.start < p.end and p.start < o.end for o in out):
+        if taken.find(1, p.start, p.end) < 0:
             out.append(p)
+            taken[p.start:p.end] = b"\x01" * (p.end - p.start)
     return sorted(out, key=lambda p: p.start)

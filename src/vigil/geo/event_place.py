@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Optional
 
@@ -38,6 +39,7 @@ _HEAD_OF = re.compile(rf"\b{_PLACE_HEADS}\s+of\s+(?:the\s+)?$")
 HEAD_OF_BONUS = 2.2
 COUNTY_REACH_KM = 50.0  # a town this near a county's point may be in it
 MIN_SCORE = 1.5  # below this no mention of the sentence is taken for the event's place
+MAX_NAME_CHARS = 200  # a place mention starting this far before a sentence cannot reach into it
 
 
 def event_place(doc: Doc, start: int, end: int) -> Place:
@@ -46,9 +48,7 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
     if nation is not None:
         return nation
     m = event_mention(doc, start, end)
-    if m is not None:
-        return _refined(doc, m.value)
-    return _refined(doc, _fallback(doc))
+    return _refined(doc, m.value if m is not None else _fallback(doc))
 
 
 def _refined(doc: Doc, place: Place) -> Place:
@@ -57,6 +57,13 @@ def _refined(doc: Doc, place: Place) -> Place:
     ... LINDEN, Tenn.", "killed in Ohio home ... Columbus police")."""
     if place.precision != "admin1" or place.lat is None or place.nationwide:
         return place
+    memo = doc.context.setdefault("refined_places", {})
+    if place not in memo:
+        memo[place] = _town_inside(doc, place)
+    return memo[place]
+
+
+def _town_inside(doc: Doc, place: Place) -> Place:
     county = place.geonames_id is None  # a county (the gazetteer points counties without an id)
     for m in _local_towns(doc):
         v = m.value
@@ -85,7 +92,8 @@ def event_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
     """The place mention in the trigger's sentence that names where the event happened."""
     lo, hi = _sentence_bounds(doc, start, end)
     best, best_score = None, float("-inf")
-    for m in doc.places:
+    places, starts = _places_by_start(doc)
+    for m in places[bisect_left(starts, lo - MAX_NAME_CHARS):bisect_left(starts, hi)]:
         if m.end <= lo or m.start >= hi or not isinstance(m.value, Place) or m.start < end and m.end > start:
             continue
         if m.get("outlet"):
@@ -159,9 +167,26 @@ def nationwide_words(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]
     return (m[0].start(), m[0].end()) if m else None
 
 
+def _places_by_start(doc: Doc) -> tuple[list[Mention], list[int]]:
+    """The document's place mentions in order of their start, and those starts (once per doc)."""
+    got = doc.context.get("places_by_start")
+    if got is None or got[0] is not doc.places:
+        ordered = sorted(doc.places, key=lambda m: m.start)
+        got = doc.context["places_by_start"] = (doc.places, ordered, [m.start for m in ordered])
+    return got[1], got[2]
+
+
 def _fallback(doc: Doc) -> Place:
-    """The document's place when the event's sentence names none: its dateline, its own city (named
-    in the lead or most often), the town of the local outlet that ran it, its state or country."""
+    """The document's place when the event's sentence names none (once per document)."""
+    got = doc.context.get("fallback_place")
+    if got is None or got[0] is not doc.places:
+        got = doc.context["fallback_place"] = (doc.places, _document_place(doc))
+    return got[1]
+
+
+def _document_place(doc: Doc) -> Place:
+    """Its dateline, its own city (named in the lead or most often), the town of the local outlet
+    that ran it, its state or country."""
     dl = doc.context.get("dateline")
     if dl:
         for m in doc.places:

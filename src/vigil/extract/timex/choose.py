@@ -133,7 +133,12 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
             best = own[0][2]
             if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
                 return best
-    ranked = sorted((r, m.start, m) for m in cands if (r := _rank(scene, m)) is not None)
+    ranks: dict[int, Optional[float]] = {}
+    quick = _best_day(scene, cands, ranks)
+    if quick is not None:
+        return quick
+    ranked = sorted((r, m.start, m) for m in cands
+                    if (r := ranks[id(m)] if id(m) in ranks else _rank(scene, m)) is not None)
     if not ranked or all(FAR_PLAIN <= r < 5000 for r, _, _ in ranked):
         return None
     best = ranked[0][2]
@@ -143,6 +148,36 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     return inside[0] if inside else best
 
 
+def _best_day(sc: Scene, cands: list[Mention], ranks: dict[int, Optional[float]]) -> Optional[Mention]:
+    """The best-ranked candidate when it is a plain day found among the nearest ones: candidates
+    are ranked in the order of a cheap lower bound of their rank (a sentence's distance), and
+    the search stops once no remaining one can beat the best so far. None: rank them all
+    (ranks computed here are kept in ``ranks``)."""
+    where = _where(sc.doc)
+    best: Optional[tuple[float, int, Mention]] = None
+    for low, start, m in sorted((_rank_floor(sc, m, *where[id(m)]), m.start, m) for m in cands):
+        if best is not None and low > best[0]:
+            break
+        r = ranks[id(m)] = _rank(sc, m)
+        if r is not None and (best is None or (r, start) < best[:2]):
+            best = (r, start, m)
+    if best is None or best[0] >= FAR_PLAIN:
+        return None
+    m = best[2]
+    return m if m.value.precision == "day" and not m.get("weekend") or m.get("ordinal_day") else None
+
+
+def _rank_floor(sc: Scene, m: Mention, mi: int, top: bool) -> float:
+    """A number no greater than :func:`_rank` of ``m`` (see :func:`_tier`'s tiers), from its
+    sentence ``mi`` and whether it stands in a headline or dateline (``top``)."""
+    if mi == sc.si or sc.headline_like and sc.line[0] <= m.start < sc.line[1]:
+        return -50.0
+    if top:
+        return 1000.0
+    gap = mi - sc.si
+    return 2000.0 + 10 * min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
+
+
 def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
     """The dates that may date an event, and the same by sentence (once per document)."""
     got = doc.context.get("timex_candidates")
@@ -150,11 +185,20 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
         cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
         sents = doc.sentences or split_sentences(doc.text)
         by_sentence: dict[int, list[Mention]] = {}
+        where: dict[int, tuple[int, bool]] = {}  # id -> (sentence, in a headline or dateline)
         for m in cands:
             mi = m.get("sentence")
-            by_sentence.setdefault(_sentence_index(sents, m.start) if mi is None else mi, []).append(m)
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence)
+            mi = _sentence_index(sents, m.start) if mi is None else mi
+            by_sentence.setdefault(mi, []).append(m)
+            where[id(m)] = (mi, bool(m.get("headline") or m.get("dateline")))
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, where)
     return got[1], got[2]
+
+
+def _where(doc: Doc) -> dict[int, tuple[int, bool]]:
+    """Each candidate's sentence and whether it stands in a headline or dateline."""
+    _candidates(doc)
+    return doc.context["timex_candidates"][3]
 
 
 def _scene(doc: Doc, start: int, end: int) -> Scene:
