@@ -11,6 +11,8 @@ import itertools
 import multiprocessing
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
+WARM_REPORTS = 8  # processed in the parent before forking, to fill the caches every worker inherits
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Doc, Report
     from ..pipeline import Pipeline
@@ -30,14 +32,15 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 def process_pool(pipeline: "Pipeline", reports: Iterable["Report"], workers: int, batch_size: int) -> Iterator["Doc"]:
     """Docs for ``reports``, in order, processed by ``workers`` forked processes.
 
-    The first batch is processed here, before forking: it is real work, and it fills the
+    The first few reports are processed here, before forking: real work that fills the
     pipeline's lazy caches (compiled patterns, prefix memos, lexicon lookups) that every
-    worker then inherits instead of rebuilding them in each process."""
+    worker then inherits instead of rebuilding them in each process; a few are enough, and
+    everything the parent does alone is time the workers wait."""
     it = iter(reports)
-    first = list(itertools.islice(it, batch_size))
+    first = list(itertools.islice(it, WARM_REPORTS))
     for report in first:
         yield pipeline.process(report)
-    if len(first) < batch_size:
+    if len(first) < WARM_REPORTS:
         return
     gc.collect()
     gc.freeze()
