@@ -55,13 +55,14 @@ def test_a_death_in_a_road_accident_is_no_attack(finder):
 
 def test_a_rule_failing_its_context_gives_the_next_rule_its_turn():
     data = {"trigger": [
-        {"type": "repression", "pattern": "fell", "context": "police", "strength": 0.9},
-        {"type": "attack", "pattern": "fell", "strength": 0.5},
+        {"type": "repression", "pattern": "fell(?:ed)?", "context": "police", "strength": 0.9},
+        {"type": "attack", "pattern": "fell(?:ed)?", "strength": 0.5},
     ]}
     lex = TriggerLexicon(data, TriggerLexicon.default().context_data)
     finder = TriggerFinder(lex)
     assert [m.value for m in finder(make_doc("A man fell to the police fire."))] == ["repression"]
     assert [m.value for m in finder(make_doc("A man fell in the square."))] == ["attack"]
+    assert [m.text for m in finder(make_doc("A tree felled a man in the square."))] == ["felled"]  # whole words
 
 
 @pytest.fixture(scope="module")

@@ -96,16 +96,18 @@ class TriggerLexicon:
                 (rule.unless is None or not rule.unless.search(sentence))
         return memo[key]
 
+    @cached_property
+    def whole_words(self) -> list[re.Pattern]:
+        """Each rule's pattern ending where a word ends, as the scanner matches it."""
+        return [re.compile(rf"(?:{r.pattern.pattern})(?![\w])", re.I) for r in self.rules]
+
     def _next_rule(self, text: str, start: int, after: int) -> tuple[Optional[int], int]:
-        """The first rule after ``after`` that matches a whole word at ``start``, and its end."""
+        """The first rule after ``after`` that matches whole words at ``start``, and its end."""
         for r in range(after + 1, len(self.rules)):
-            m = self.rules[r].pattern.match(text, start)
-            if m is not None and m.end() > start and not _WORD_CHAR.match(text, m.end()):
+            m = self.whole_words[r].match(text, start)
+            if m is not None and m.end() > start:
                 return r, m.end()
         return None, start
-
-
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, TriggerRule]]:
