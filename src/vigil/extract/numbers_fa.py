@@ -19,8 +19,10 @@ from ..model import Claim, Doc, Mention
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 _DIGIT = r"[0-9\u06F0-\u06F9\u0660-\u0669]"
-_NOT_A_COUNT = re.compile(lexicon.persian_variants(r"[\u200c ]?(?:ساله|سال|سالگی|ماه|روز|هفته|ساعت|دقیقه|متر|کیلومتر|درصد|گلوله|تیر|فروردین|"
-                         r"اردیبهشت|خرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\w])"))
+# After a number: an age, a duration, a measure, bullets or a month (a date), never people.
+_NOT_A_COUNT = re.compile(lexicon.persian_variants(
+    r"[\u200c ]?(?:ساله|سال|سالگی|ماه|روز|هفته|ساعت|دقیقه|متر|کیلومتر|درصد|گلوله|تیر|"
+    r"فروردین|اردیبهشت|خرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\w])"))
 _NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|نزدیک|قریب|کمتر)$")
 
 
@@ -30,6 +32,8 @@ def _compile(pattern: str) -> re.Pattern:
 
 @dataclass(frozen=True)
 class PersianCounts:
+    """Count mentions in Persian script, from the ``lexicon/numbers_fa`` data file."""
+
     data: dict
 
     @classmethod
@@ -47,8 +51,9 @@ class PersianCounts:
         number = rf"(?:{_DIGIT}{{1,3}}(?:[,٬]{_DIGIT}{{3}})+|{_DIGIT}+|{word})(?:[\u200c ]?(?:{mult}))?"
         vague = lexicon.alternation(list(self.data["vague"]))
         counted = lexicon.alternation(self.data["counted"]["words"])
-        return _compile(rf"(?<![\w])(?:(?P<qual>{lexicon.alternation(q['low'] + q['high'] + q['approx'])})\s+)?"
-                          rf"(?:(?P<vague>{vague})|(?P<n>{number}))(?![\w])(?:\s+(?P<who>{counted})(?![\w]))?")
+        qual = lexicon.alternation(q["low"] + q["high"] + q["approx"])
+        return _compile(rf"(?<![\w])(?:(?P<qual>{qual})\s+)?(?:(?P<vague>{vague})|(?P<n>{number}))(?![\w])"
+                        rf"(?:\s+(?P<who>{counted})(?![\w]))?")
 
     @cached_property
     def kinds(self) -> list[tuple[str, re.Pattern]]:
@@ -56,7 +61,8 @@ class PersianCounts:
 
     @cached_property
     def singular(self) -> list[tuple[str, re.Pattern]]:
-        return [(k, _compile(rf"(?<![\w])(?:{lexicon.alternation(v)})(?![\w])")) for k, v in self.data["singular"].items()]
+        return [(k, _compile(rf"(?<![\w])(?:{lexicon.alternation(v)})(?![\w])"))
+                for k, v in self.data["singular"].items()]
 
     @cached_property
     def totals(self) -> re.Pattern:
