@@ -418,8 +418,8 @@ _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
                                                    r"fatal shooting)\b(?!-)"], tail="")
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
-_CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
-                         r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
+_CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
+                       r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:\d{1,3}|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"

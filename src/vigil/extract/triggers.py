@@ -12,6 +12,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
+from .caseless import Caseless
 from .wordscan import WordScanner, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
@@ -51,11 +52,11 @@ class TriggerLexicon:
         return WordScanner([r.pattern.pattern for r in self.rules])
 
     @cached_property
-    def contexts(self) -> dict[str, re.Pattern]:
-        return {key: re.compile(r"(?<![\w-])(?:" + lexicon.alternation(words) + r")", re.I)
+    def contexts(self) -> dict[str, Caseless]:
+        return {key: Caseless(r"(?<![\w-])(?:" + lexicon.alternation(words) + r")")
                 for key, words in self.context_data.items()}
 
-    def rx(self, key: str) -> re.Pattern:
+    def rx(self, key: str) -> Caseless:
         return self.contexts[key]
 
     @cached_property
@@ -117,9 +118,9 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
     return sorted(kept, key=lambda h: h[0])
 
 
-_NEGATED = re.compile(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
-                      r"|without\s+(?:[\w'-]+\s+){0,4})$", re.I)
-_MODAL = re.compile(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$", re.I)
+_NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
+                    r"|without\s+(?:[\w'-]+\s+){0,4})$")
+_MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 
 
