@@ -134,22 +134,22 @@ class WordScanner:
     def __init__(self, patterns: Sequence[str], flags: int = re.I, tail: str = r"(?![\w])"):
         self.patterns = list(patterns)
         self.flags, self.tail = flags, tail
-        self._by_key: list[dict[str, list[int]]] = [{}, {}, {}, {}]  # by prefix length 0..3
+        by_key: list[dict[str, list[int]]] = [{}, {}, {}, {}]  # by prefix length 0..3
         for i, p in enumerate(self.patterns):
             for s in prefixes(p) or {""}:
-                self._by_key[len(s)].setdefault(s, []).append(i)
+                by_key[len(s)].setdefault(s, []).append(i)
+        self._anywhere = tuple(by_key[0].get("", ()))  # patterns with no known prefix
+        self._by_key = [{s: tuple(idx) for s, idx in keys.items()} for keys in by_key[1:]]  # lengths 1..3
         self._compiled: dict[tuple[int, ...], re.Pattern] = {}
-        self._memo: dict[str, tuple[int, ...]] = {}
         self._regex_of = _RegexByHead(self)
 
     def _candidates(self, head: str) -> tuple[int, ...]:
-        got = self._memo.get(head)
-        if got is None:
-            idx = set(self._by_key[0].get("", ()))
-            for n in (1, 2, 3):
-                idx.update(self._by_key[n].get(head[:n], ()))
-            got = self._memo[head] = tuple(sorted(idx))
-        return got
+        """Indices (ascending) of the patterns whose prefixes fit ``head``."""
+        by1, by2, by3 = self._by_key
+        found = [idx for idx in (self._anywhere, by1.get(head[:1]), by2.get(head[:2]), by3.get(head[:3])) if idx]
+        if len(found) <= 1:
+            return found[0] if found else ()
+        return tuple(sorted(set().union(*found)))
 
     def _regex(self, idx: tuple[int, ...]) -> re.Pattern:
         rx = self._compiled.get(idx)
