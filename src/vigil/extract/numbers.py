@@ -145,7 +145,7 @@ class KindRules:
     @cached_property
     def after_people(self) -> Caseless:
         """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
-        name = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+        name = r"(?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*"  # (any case: the rules ignore case)
         return self._after_rules(rf"(?:,\s*(?:a\s+)?\d{{1,2}}(?:-year-old)?,?\s+|,\s+(?:identified as\s+|named\s+)?{name},\s+|"
                                  rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+)?")
 
