@@ -23,9 +23,9 @@ class TriggerRule:
     type: str
     subtype: Optional[str]
     pattern: re.Pattern
-    context: Optional[re.Pattern]
+    context: Optional[Caseless]
     strength: float
-    unless: Optional[re.Pattern] = None  # the rule does not apply when this matches the sentence
+    unless: Optional[Caseless] = None  # the rule does not apply when this matches the sentence
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,9 @@ class TriggerLexicon:
     def rules(self) -> list[TriggerRule]:
         """Rules, most specific first: at one position the first alternative that matches wins."""
         rx = lambda key, t: re.compile(lexicon.persian_variants(t[key]), re.I) if t.get(key) else None  # noqa: E731
-        rules = [TriggerRule(t["type"], t.get("subtype"), rx("pattern", t), rx("context", t),
-                             float(t.get("strength", 0.7)), rx("unless", t))
+        cl = lambda key, t: Caseless(lexicon.persian_variants(t[key])) if t.get(key) else None  # noqa: E731
+        rules = [TriggerRule(t["type"], t.get("subtype"), rx("pattern", t), cl("context", t),
+                             float(t.get("strength", 0.7)), cl("unless", t))
                  for t in self.data["trigger"]]
         return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
 
