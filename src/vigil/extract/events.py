@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..model import Actor, Claim, Doc, Event, EventDate, Evidence, Mention, Place, content_id
 from .actors import IssueTaxonomy
+from .caseless import Caseless
 from .places import event_place, nationwide_words
 from .time import event_date_and_words
 from .triggers import TriggerFinder
@@ -184,14 +185,14 @@ class EventStage:
                      evidence=tuple(evidence), confidence=_confidence(d, bool(claims)), salience=salience)
 
 
-_ARMED = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
-                    r"attackers?|shooters?|suspects?|robbers?|killers?|armed (?:men|group))\b", re.I)
+_ARMED = Caseless(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
+                  r"attackers?|shooters?|suspects?|robbers?|killers?|armed (?:men|group))\b")
 _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
 CROWD_TYPES = ("protest", "strike", "riot", "repression")
 
 
-_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)|strikers|rioters|mourners|"
-                    r"gathering|sit-in|unrest)\b", re.I)
+_CROWD = Caseless(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)|strikers|rioters|mourners|"
+                  r"gathering|sit-in|unrest)\b")
 
 
 def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:

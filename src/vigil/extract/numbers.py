@@ -16,6 +16,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Claim, Doc, Mention
 from .numbers_fa import PersianCounts
+from .caseless import Caseless
 from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
 from .totals import Totals
@@ -123,7 +124,7 @@ class KindRules:
 
     grammar: NumberGrammar
 
-    def _after_rules(self, np_: str) -> re.Pattern:
+    def _after_rules(self, np_: str) -> Caseless:
         """One regex for the words after a number; the named group that matched is its kind.
         "shot" and the like count injuries only in the passive ("were shot")."""
         kinds = self.grammar.data["kinds"]
@@ -132,25 +133,24 @@ class KindRules:
               r"lie|remain|remained|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
         active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries", "injuries_care"))
         passive = lexicon.alternation(kinds["injuries_passive"])
-        return re.compile(rf"^\s*{np_}(?:{aux}(?:{active})|(?:(?:had|has|have)\s+)?(?:was|were|been|got|being|is|are)\s+{aux}"
-                          rf"(?P<passive>{passive}))\b",
-                          re.I)
+        return Caseless(rf"^\s*{np_}(?:{aux}(?:{active})|(?:(?:had|has|have)\s+)?(?:was|were|been|got|being|is|are)\s+{aux}"
+                        rf"(?P<passive>{passive}))\b")
 
     @cached_property
-    def after(self) -> re.Pattern:
+    def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
         return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}-year-old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
                                  rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?")  # "two 16-year-old boys were killed"
 
     @cached_property
-    def after_people(self) -> re.Pattern:
+    def after_people(self) -> Caseless:
         """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
-        name = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+        name = r"(?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*"  # (any case: the rules ignore case)
         return self._after_rules(rf"(?:,\s*(?:a\s+)?\d{{1,2}}(?:-year-old)?,?\s+|,\s+(?:identified as\s+|named\s+)?{name},\s+|"
                                  rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+)?")
 
     @cached_property
-    def before(self) -> re.Pattern:
+    def before(self) -> Caseless:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
@@ -161,25 +161,24 @@ class KindRules:
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
-        return re.compile(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$", re.I)
+        return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$")
 
     @cached_property
-    def participant_after(self) -> re.Pattern:
+    def participant_after(self) -> Caseless:
         nouns = lexicon.alternation(self.grammar.data["kinds"]["participants"])
         verbs = r"(?:gather(?:ed|ing)?|march(?:ed|ing)?|rall(?:ied|y|ying)|protest(?:ed|ing)?|took part|take part|taking part|" \
                 r"join(?:ed|ing)?|attend(?:ed|ing)?|participat(?:ed|ing)|turned out|went on strike|are on strike|were on strike|" \
                 r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
                 r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|have been on strike)"
-        return re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-?person)\b|"
-                          rf"^\s*(?:have\s+|had\s+)?{verbs}\b|"
-                          rf"^\s*(?:{nouns})\s+(?:in|at|from|outside)\b", re.I)
+        return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-?person)\b|"
+                        rf"^\s*(?:have\s+|had\s+)?{verbs}\b|"
+                        rf"^\s*(?:{nouns})\s+(?:in|at|from|outside)\b")
 
     @cached_property
-    def participant_before(self) -> re.Pattern:
-        return re.compile(r"\b(?:crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession)\s+(?:\w+\s+){0,2}?of\s+"
-                          r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
-                          r"\b(?:attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved)\s+$",
-                          re.I)
+    def participant_before(self) -> Caseless:
+        return Caseless(r"\b(?:crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession)\s+(?:\w+\s+){0,2}?of\s+"
+                        r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
+                        r"\b(?:attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved)\s+$")
 
     def kind(self, text: str, start: int, end: int, sentence_start: int, people: int = 0,
              limit: Optional[int] = None) -> Optional[str]:
@@ -267,9 +266,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
-_SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|rushing|took|taking)\s+(?:(?:another|a further)\s+)?$", re.I)
-_TO_HOSPITAL_AFTER = re.compile(r"\s*(?:(?:other|others|more|people|persons|victims)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|"
-                                r"nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b", re.I)
+_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking)\s+(?:(?:another|a further)\s+)?$")
+_TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:other|others|more|people|persons|victims)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|"
+                              r"nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without)\s+$", re.I)
 
 
@@ -419,8 +418,8 @@ _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
                                                    r"fatal shooting)\b(?!-)"], tail="")
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
-_CUMULATIVE = re.compile(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
-                         r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b", re.I)
+_CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
+                       r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:\d{1,3}|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .caseless import Caseless
+
 _SOURCE_WORDS = (
     r"police|polis|ministry|minister|ministers|media|agency|agencies|news|television|tv|radio|outlet|newspaper|"
     r"group|groups|organi[sz]ation|watchdog|monitor|observatory|network|committee|council|union|unions|"
@@ -22,25 +24,25 @@ _SOURCE_WORDS = (
     r"investigators|detectives|deputies|department|officers?|sheriff's office|center|centre|institute|campaign|"
     r"statement|report|reports|figures|data|tally|count|estimates?|rights"
 )
-_SOURCE_RX = re.compile(rf"\b(?:{_SOURCE_WORDS})\b", re.I)
+_SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
          r"estimated|estimates|put the (?:toll|number|figure)|counted|tallied|documented|recorded|wrote|tweeted|added)"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern, re.Pattern]]:
+def _patterns() -> list[tuple[Caseless, Caseless]]:
     """(gate, pattern) pairs: a pattern runs only on sentences where its gate's words occur
     (the patterns backtrack over every phrase start; the gates are one quick scan)."""
     phrase = r"(?P<src>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,6}?)"
-    verbs = re.compile(rf"\b{_VERBS}\b", re.I)
+    verbs = Caseless(rf"\b{_VERBS}\b")
     return [
-        (re.compile(r"\baccording to\b", re.I),
-         re.compile(rf"\baccording to\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:on|in|which|who|that|as|and|the)\b))", re.I)),
-        (verbs, re.compile(rf"(?:^|[,;:\"“”]\s*){phrase}\s+{_VERBS}\b", re.I)),
-        (verbs, re.compile(rf"\b{_VERBS}\s+(?:by\s+)?{phrase}\s*(?:[,.;]|$)", re.I)),
-        (re.compile(r"\b(?:citing|cited|quoting|quoted)\b", re.I),
-         re.compile(rf"\b(?:citing|cited|quoting|quoted)\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:as|on|in)\b))", re.I)),
+        (Caseless(r"\baccording to\b"),
+         Caseless(rf"\baccording to\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:on|in|which|who|that|as|and|the)\b))")),
+        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*){phrase}\s+{_VERBS}\b")),
+        (verbs, Caseless(rf"\b{_VERBS}\s+(?:by\s+)?{phrase}\s*(?:[,.;]|$)")),
+        (Caseless(r"\b(?:citing|cited|quoting|quoted)\b"),
+         Caseless(rf"\b(?:citing|cited|quoting|quoted)\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:as|on|in)\b))")),
     ]
 
 
@@ -60,12 +62,14 @@ def sources_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """Every attributed source of a sentence with its offset (cached: a sentence with several
     figures is read once)."""
     out = []
-    gates: dict[int, bool] = {}
+    gates: dict[int, bool] = {}  # a gate shared by two patterns is searched once
     for gate, rx in _patterns():
-        if gates.setdefault(id(gate), gate.search(sentence) is not None) is False:
+        if id(gate) not in gates:
+            gates[id(gate)] = gate.search(sentence) is not None
+        if not gates[id(gate)]:
             continue
         for m in rx.finditer(sentence):
-            src = clean_source(m.group("src"))
+            src = clean_source(sentence[m.start("src"):m.end("src")])
             if src:
                 out.append((m.start("src"), src))
     return tuple(out)

@@ -12,6 +12,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
+from .caseless import Caseless
 from .wordscan import WordScanner, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
@@ -22,9 +23,9 @@ class TriggerRule:
     type: str
     subtype: Optional[str]
     pattern: re.Pattern
-    context: Optional[re.Pattern]
+    context: Optional[Caseless]
     strength: float
-    unless: Optional[re.Pattern] = None  # the rule does not apply when this matches the sentence
+    unless: Optional[Caseless] = None  # the rule does not apply when this matches the sentence
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,9 @@ class TriggerLexicon:
     def rules(self) -> list[TriggerRule]:
         """Rules, most specific first: at one position the first alternative that matches wins."""
         rx = lambda key, t: re.compile(lexicon.persian_variants(t[key]), re.I) if t.get(key) else None  # noqa: E731
-        rules = [TriggerRule(t["type"], t.get("subtype"), rx("pattern", t), rx("context", t),
-                             float(t.get("strength", 0.7)), rx("unless", t))
+        cl = lambda key, t: Caseless(lexicon.persian_variants(t[key])) if t.get(key) else None  # noqa: E731
+        rules = [TriggerRule(t["type"], t.get("subtype"), rx("pattern", t), cl("context", t),
+                             float(t.get("strength", 0.7)), cl("unless", t))
                  for t in self.data["trigger"]]
         return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
 
@@ -51,11 +53,11 @@ class TriggerLexicon:
         return WordScanner([r.pattern.pattern for r in self.rules])
 
     @cached_property
-    def contexts(self) -> dict[str, re.Pattern]:
-        return {key: re.compile(r"(?<![\w-])(?:" + lexicon.alternation(words) + r")", re.I)
+    def contexts(self) -> dict[str, Caseless]:
+        return {key: Caseless(r"(?<![\w-])(?:" + lexicon.alternation(words) + r")")
                 for key, words in self.context_data.items()}
 
-    def rx(self, key: str) -> re.Pattern:
+    def rx(self, key: str) -> Caseless:
         return self.contexts[key]
 
     @cached_property
@@ -119,9 +121,9 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
     return sorted(kept, key=lambda h: h[0])
 
 
-_NEGATED = re.compile(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
-                      r"|without\s+(?:[\w'-]+\s+){0,4})$", re.I)
-_MODAL = re.compile(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$", re.I)
+_NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
+                    r"|without\s+(?:[\w'-]+\s+){0,4})$")
+_MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
 from typing import Iterator, Optional, Sequence
 
 import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+
@@ -109,7 +110,18 @@ def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
     return None if got is None or "" in got else got
 
 
-_MISSING = object()
+class _RegexByHead(dict):
+    """Head (lower-cased first characters at a word start) -> the regex of the patterns that
+    can start there (None: none can), worked out the first time a head is looked up."""
+
+    def __init__(self, scanner: "WordScanner"):
+        super().__init__()
+        self.scanner = scanner
+
+    def __missing__(self, head: str) -> Optional[re.Pattern]:
+        idx = self.scanner._candidates(head)
+        rx = self[head] = self.scanner._regex(idx) if idx else None
+        return rx
 
 
 class WordScanner:
@@ -122,22 +134,22 @@ class WordScanner:
     def __init__(self, patterns: Sequence[str], flags: int = re.I, tail: str = r"(?![\w])"):
         self.patterns = list(patterns)
         self.flags, self.tail = flags, tail
-        self._by_key: list[dict[str, list[int]]] = [{}, {}, {}, {}]  # by prefix length 0..3
+        by_key: list[dict[str, list[int]]] = [{}, {}, {}, {}]  # by prefix length 0..3
         for i, p in enumerate(self.patterns):
             for s in prefixes(p) or {""}:
-                self._by_key[len(s)].setdefault(s, []).append(i)
+                by_key[len(s)].setdefault(s, []).append(i)
+        self._anywhere = tuple(by_key[0].get("", ()))  # patterns with no known prefix
+        self._by_key = [{s: tuple(idx) for s, idx in keys.items()} for keys in by_key[1:]]  # lengths 1..3
         self._compiled: dict[tuple[int, ...], re.Pattern] = {}
-        self._memo: dict[str, tuple[int, ...]] = {}
-        self._regex_of: dict[str, Optional[re.Pattern]] = {}  # head -> the regex of its candidates
+        self._regex_of = _RegexByHead(self)
 
     def _candidates(self, head: str) -> tuple[int, ...]:
-        got = self._memo.get(head)
-        if got is None:
-            idx = set(self._by_key[0].get("", ()))
-            for n in (1, 2, 3):
-                idx.update(self._by_key[n].get(head[:n], ()))
-            got = self._memo[head] = tuple(sorted(idx))
-        return got
+        """Indices (ascending) of the patterns whose prefixes fit ``head``."""
+        by1, by2, by3 = self._by_key
+        found = [idx for idx in (self._anywhere, by1.get(head[:1]), by2.get(head[:2]), by3.get(head[:3])) if idx]
+        if len(found) <= 1:
+            return found[0] if found else ()
+        return tuple(sorted(set().union(*found)))
 
     def _regex(self, idx: tuple[int, ...]) -> re.Pattern:
         rx = self._compiled.get(idx)
@@ -157,15 +169,10 @@ class WordScanner:
             starts = word_starts(text)
         if heads is None:
             heads = [text[w:w + K].lower() for w in starts]
-        regex_of = self._regex_of
-        get = regex_of.get
+        regexes = list(map(self._regex_of.__getitem__, heads))  # (a C-level pass over the starts)
         pos = 0
-        for w, h in zip(starts, heads):
-            rx = get(h, _MISSING)
-            if rx is _MISSING:  # first time this head is seen: which patterns can start here
-                idx = self._candidates(h)
-                rx = regex_of[h] = self._regex(idx) if idx else None
-            if rx is None or w < pos:
+        for w, rx in compress(zip(starts, regexes), regexes):  # only where some pattern can start
+            if w < pos:
                 continue
             m = rx.match(text, w)
             if m is not None and m.end() > m.start():

@@ -207,9 +207,9 @@ def _scene(doc: Doc, start: int, end: int) -> Scene:
     line = _line(doc.text, start)
     text_line = doc.text[line[0]:line[1]].rstrip()
     headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
-    return Scene(doc, sents, si, line, start, _families(doc.text, sents, si, start, end),
-                 _vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like,
-                 any(m.lastgroup == "aftermath" for m in _event_words().finditer(doc.text, max(0, start - 1), end + 1)))
+    own = frozenset(m.lastgroup for m in _event_words().finditer(doc.text, max(0, start - 1), end + 1))  # its own words
+    return Scene(doc, sents, si, line, start, _families(doc.text, sents, si, own),
+                 _vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like, "aftermath" in own)
 
 
 def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
@@ -230,13 +230,11 @@ def _families_in(sentence_text: str) -> frozenset:
     return frozenset(m.lastgroup for m in _event_words().finditer(sentence_text))
 
 
-def _families(text: str, sents, si: int, start: int, end: int) -> frozenset:
-    """Kinds of event the trigger names: its own word's family, else those of its sentence.
-    "occurrence" words go with any family; "aftermath" ("died") stands for the violence."""
-    words = _event_words()
-    own = {m.lastgroup for m in words.finditer(text, max(0, start - 1), end + 1)}
+def _families(text: str, sents, si: int, own: frozenset) -> frozenset:
+    """Kinds of event the trigger names: its own words' families (``own``), else those of its
+    sentence. "occurrence" words go with any family; "aftermath" ("died") stands for the violence."""
     if not own - GENERIC and 0 <= si < len(sents):
-        own |= _families_in(text[sents[si].start:sents[si].end])
+        own = own | _families_in(text[sents[si].start:sents[si].end])
     if "aftermath" in own:
         own = (own - {"aftermath"}) | {"violence"}
     return frozenset(own | {"occurrence"}) if own - GENERIC else frozenset()

@@ -1,0 +1,99 @@
+"""Case-insensitive patterns that run faster on ASCII text.
+
+Python's regex engine skips an alternative on its first character only when it compares case
+sensitively: under ``re.I`` a long alternation of lexicon words costs a jump into every word at
+every position it tries. On ASCII text, matching a pattern whose own letters are all lower case
+with ``re.I`` is the same as matching it case-sensitively over the lower-cased text (lower-casing
+ASCII keeps every offset), which is several times faster. :class:`Caseless` does that, and runs
+the ``re.I`` pattern on any other text (where Unicode case folding differs from ``str.lower``:
+"K", the Kelvin sign, matches "k").
+
+A match gives the same spans, groups and ``lastgroup`` as the ``re.I`` pattern's; only its text
+may be lower-cased, so callers take words from their own text by span.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+
+from re._constants import (ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, GROUPREF_EXISTS, IN, LITERAL,  # type: ignore
+                           MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, POSSESSIVE_REPEAT, RANGE, SUBPATTERN)
+
+
+class Caseless:
+    """``re.compile(pattern, flags | re.I)``, run case-sensitively over lower-cased ASCII text
+    when the pattern allows it (see the module doc); ``search``, ``match`` and ``finditer``
+    take a whole string (slice it first: no ``pos``/``endpos``)."""
+
+    __slots__ = ("regex", "_lower")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags | re.I)
+        self._lower = re.compile(pattern, flags & ~re.I) if folds_to_lower_case(pattern) else None
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def _pick(self, text: str) -> tuple[re.Pattern, str]:
+        if self._lower is not None and text.isascii():
+            return self._lower, text.lower()
+        return self.regex, text
+
+    def search(self, text: str) -> Optional[re.Match]:
+        rx, s = self._pick(text)
+        return rx.search(s)
+
+    def match(self, text: str) -> Optional[re.Match]:
+        rx, s = self._pick(text)
+        return rx.match(s)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        rx, s = self._pick(text)
+        return rx.finditer(s)
+
+
+def folds_to_lower_case(pattern: str) -> bool:
+    """Whether ``pattern`` names no upper-case ASCII letter (as a literal or in a class), nor
+    a character that folds to one, and never turns case-insensitivity off: then it matches lower-cased ASCII text case-sensitively
+    exactly as it matches the text itself with ``re.I``."""
+    try:
+        return _lower_only(sre_parse.parse(pattern))
+    except re.error:
+        return False
+
+
+def _lower_only(items) -> bool:
+    for op, av in items:
+        if op in (LITERAL, NOT_LITERAL):
+            ok = not _cased(av, av)
+        elif op is IN:
+            ok = not any(_cased(*(a if o is RANGE else (a, a))) for o, a in av if o in (LITERAL, NOT_LITERAL, RANGE))
+        elif op is SUBPATTERN:
+            ok = not av[2] & re.I and _lower_only(av[3])
+        elif op is BRANCH:
+            ok = all(_lower_only(alt) for alt in av[1])
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            ok = _lower_only(av[2])
+        elif op in (ASSERT, ASSERT_NOT):
+            ok = _lower_only(av[1])
+        elif op is ATOMIC_GROUP:
+            ok = _lower_only(av)
+        elif op is GROUPREF_EXISTS:
+            ok = _lower_only(av[1]) and (av[2] is None or _lower_only(av[2]))
+        else:  # anchors, categories (\w, \s, \d), any character, back-references
+            ok = True
+        if not ok:
+            return False
+    return True
+
+
+# Characters outside ASCII that match an ASCII letter under re.I ("İ", "ı", "ſ", the Kelvin sign)
+_FOLD_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)
+
+
+def _cased(lo: int, hi: int) -> bool:
+    """Whether the code points ``lo..hi`` include an upper-case ASCII letter or a character
+    that matches an ASCII letter under re.I without being one."""
+    return lo <= ord("Z") and hi >= ord("A") or any(lo <= c <= hi for c in _FOLD_TO_ASCII)

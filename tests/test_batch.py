@@ -1,0 +1,32 @@
+"""Batches on worker processes give what one process gives; workers tune their garbage collector."""
+from __future__ import annotations
+
+import gc
+from datetime import date
+
+from vigil.batch import local
+from vigil.model import Report
+
+TEXTS = ["Police said two men were shot and killed in Springfield on Tuesday.",
+         "Hundreds of workers went on strike in Tabriz on Monday over unpaid wages.",
+         "A woman was wounded when a gunman opened fire outside a bar in Dayton, Ohio."]
+
+
+def test_workers_give_the_same_events(pipeline):
+    reports = [Report(id=f"r{i}", text=TEXTS[i % len(TEXTS)], published=date(2019, 5, 7)) for i in range(12)]
+    alone = [[e.to_json() for e in pipeline.process(r).events] for r in reports]
+    try:
+        pooled = [[e.to_json() for e in d.events] for d in local.process_pool(pipeline, reports, workers=2, batch_size=3)]
+    finally:
+        gc.unfreeze()  # the pool froze this process's objects before forking
+    assert all(alone) and pooled == alone
+
+
+def test_worker_collects_garbage_less_often(pipeline):
+    before = gc.get_threshold()
+    try:
+        local._init_worker(pipeline)
+        assert gc.get_threshold() == local.WORKER_GC_THRESHOLD
+    finally:
+        gc.set_threshold(*before)
+        local._WORKER_PIPELINE = None
