@@ -19,7 +19,6 @@ import multiprocessing
 import os
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -122,12 +121,6 @@ end
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 SERVER_RUNNER = """
 import sys, uvicorn
 from contextlib import contextmanager
@@ -154,26 +147,15 @@ uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=Fa
 
 
 def start_server(db: str, mode: str) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    if mode == "vigil":
-        vigil = Path(sys.executable).with_name("vigil")
-        cmd = [str(vigil) if vigil.exists() else "vigil", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
-    else:
-        cmd = [sys.executable, "-c", SERVER_RUNNER, db, str(port), mode]
+    from vigil.serve import launch
+
+    port = launch.free_port()
+    cmd = launch.serve_command(db, port) if mode == "vigil" else [sys.executable, "-c", SERVER_RUNNER, db, str(port), mode]
     env = {k: v for k, v in os.environ.items() if k != "VIGIL_TOKEN"}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"server exited: {proc.stderr.read().decode(errors='replace')}")
-        try:
-            with urllib.request.urlopen(url + "/api/config", timeout=1):
-                return proc, url
-        except OSError:
-            time.sleep(0.2)
-    proc.kill()
-    raise SystemExit("server did not start within 60 s")
+    try:
+        return launch.start(cmd, port, env=env, timeout=60)
+    except RuntimeError as exc:
+        raise SystemExit(str(exc))
 
 
 def cold(url: str, paths: list[str]) -> list[float]:

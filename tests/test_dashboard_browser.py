@@ -8,10 +8,7 @@ where they fail. VIGIL_SCREENSHOTS=1 writes docs/dashboard.png, docs/dashboard-e
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
-import time
 import json
 import urllib.request
 from pathlib import Path
@@ -20,6 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.test_serve_helpers import XSS, fill_store
+from vigil.serve import launch
 
 pytestmark = pytest.mark.browser
 
@@ -54,38 +52,12 @@ def browser(playwright_api):
     b.close()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def vigil_command() -> list[str]:
-    script = Path(sys.executable).with_name("vigil")
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-c", "import sys; from vigil.cli import main; sys.exit(main())"]
-
-
 def start_server(db: str, env_extra: dict | None = None) -> tuple[subprocess.Popen, str]:
     """`vigil serve` on a free loopback port; returns the process and its base URL once it answers."""
-    port = free_port()
+    port = launch.free_port()
     env = {**os.environ, **(env_extra or {})}
     env.pop("VIGIL_TOKEN", None)
-    proc = subprocess.Popen([*vigil_command(), "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"vigil serve exited: {proc.stdout.read().decode(errors='replace')}")
-        try:
-            with urllib.request.urlopen(url + "/api/config", timeout=1):
-                return proc, url
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("vigil serve did not answer within 30 s")
+    return launch.start(launch.serve_command(db, port), port, env=env)
 
 
 @pytest.fixture(scope="module")
