@@ -237,3 +237,12 @@ def test_past_happenings_are_not_moved_ahead(stage, text, trigger, day):
 def test_words_that_date_something_else_leave_the_publication_date(stage, text, trigger):
     got = date_of(stage, text, trigger)
     assert (got.start, got.basis) == ("2019-04-15", "published")
+
+
+def test_word_cut_by_the_stamp_window_is_no_time_zone(stage):
+    # a long line: only the 25 characters before the date are searched for a byline; "Street"
+    # cut to "et" there must not read as the ET time zone of a posting stamp
+    text = ("Two men were hurt near the corner of Walnut Street at about 9:10 p.m. on March 2, and one of them "
+            "later died at a hospital downtown while relatives waited outside for news.")
+    got = date_of(stage, text, "hurt", date(2019, 3, 9))
+    assert (got.start, got.basis) == ("2019-03-02", "text")
