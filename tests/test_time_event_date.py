@@ -246,3 +246,24 @@ def test_word_cut_by_the_stamp_window_is_no_time_zone(stage):
             "later died at a hospital downtown while relatives waited outside for news.")
     got = date_of(stage, text, "hurt", date(2019, 3, 9))
     assert (got.start, got.basis) == ("2019-03-02", "text")
+
+
+@pytest.mark.parametrize("text, trigger, published, day", [
+    pytest.param("Teen shot at New Year's Eve party\n\nA teen was shot at a New Year's Eve party, police said. "
+                 "The gunfire broke out shortly after 1 a.m. Sunday at a rented hall.", "shot", date(2017, 1, 2),
+                 "2017-01-01", id="the small hours after the party"),
+    pytest.param("Four hurt at Halloween party\n\nFour people were hurt at a Halloween party. "
+                 "The shots were fired early Saturday outside the house.", "hurt", date(2019, 10, 28),
+                 "2019-10-26", id="a party on the weekend before the holiday"),
+    pytest.param("Man shot on Halloween\n\nA man was shot on Halloween in the doorway of his home.", "shot",
+                 date(2019, 11, 1), "2019-10-31", id="the holiday itself"),
+])
+def test_a_holiday_occasion_yields_to_a_day_written_next_to_it(stage, text, trigger, published, day):
+    assert date_of(stage, text, trigger, published).start == day
+
+
+def test_a_distant_holiday_in_a_nearby_sidebar_dates_nothing(stage):
+    text = ("Two hurt in shooting downtown\n\n"
+            "Best places to celebrate St. Patrick's Day this spring, from pubs to parades")
+    got = date_of(stage, text, "shooting", date(2019, 8, 14))
+    assert (got.start, got.basis) == ("2019-08-14", "published")

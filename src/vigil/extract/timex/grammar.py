@@ -84,6 +84,8 @@ class Grammar:
     procedure: PhraseSet
     byline: re.Pattern
     shift: re.Pattern
+    occasion_after: re.Pattern
+    occasion_before: PhraseSet
     range_gap: re.Pattern
     range_pair: tuple
 
@@ -106,6 +108,8 @@ class Grammar:
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            occasion_after=re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:{trie(cues['occasion_after'])})\b"),
+            occasion_before=PhraseSet.of(cues["occasion_before"]),
             range_gap=re.compile(rf"\s*(?:{trie(lex.range_words)})\s*", re.I), range_pair=lex.range_pair,
             shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?P<u>days?|weeks?)\s+"
                              rf"(?P<dir>after|before)\s+(?:the\s+)?$"),
