@@ -267,3 +267,17 @@ def test_a_distant_holiday_in_a_nearby_sidebar_dates_nothing(stage):
             "Best places to celebrate St. Patrick's Day this spring, from pubs to parades")
     got = date_of(stage, text, "shooting", date(2019, 8, 14))
     assert (got.start, got.basis) == ("2019-08-14", "published")
+
+
+def test_a_time_zone_in_the_prose_of_a_long_line_is_no_stamp(stage):
+    text = ("Deputies hurt in motel standoff\n\n"
+            "The standoff began at about 9:40 p.m. CT on Friday when deputies with a warrant knocked on the door "
+            "of a room on the second floor and a man inside fired through it, hitting two of them.")
+    got = date_of(stage, text, "hurt", date(2019, 4, 14))
+    assert (got.start, got.basis) == ("2019-04-12", "text")
+
+
+def test_a_time_zone_on_a_short_line_still_marks_a_stamp(stage):
+    text = "Deputies hurt in motel standoff\n\nApril 13, 2019 4:26 PM CDT\n\nTwo deputies were hurt in a standoff."
+    got = date_of(stage, text, "hurt", date(2019, 4, 14), nth=1)
+    assert got.basis == "published"

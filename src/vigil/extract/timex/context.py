@@ -156,9 +156,10 @@ _COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?$")
 
 
 def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:
-    """A publication stamp: a byline word on a short line, or just before the date on a long
-    one ("... in the hand Thursday night. (Published Friday, April 8, 2016)"), a copyright
-    year anywhere; or a line holding only the date and a time."""
+    """A publication stamp: a byline word or time zone on a short line, or a byline word just
+    before the date on a long one ("... in the hand Thursday night. (Published Friday, April 8,
+    2016)"; not "at 9:56 p.m. CT on Saturday"), a copyright year anywhere; or a line holding
+    only the date and a time."""
     if w.line_end - w.line_start < 100:
         return bool(g.byline.search(text, w.line_start, w.line_end)) or _stamp(text, w, start, end)
     if _COPYRIGHT.search(text, max(w.line_start, start - 16), start):
@@ -167,7 +168,7 @@ def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:
     if a > w.line_start and text[a - 1].isalnum():  # not from inside a word: "...Street at" is no "ET" time zone
         a = PARTIAL_WORD.match(text, a, start).end()
     window = text[a:start]
-    return any(c in window for c in "(:|@") and bool(g.byline.search(window))
+    return any(c in window for c in "(:|@") and bool(g.byline_words.search(window))
 
 
 def _stamp(text: str, w: Where, start: int, end: int) -> bool:
