@@ -281,3 +281,19 @@ def test_a_time_zone_on_a_short_line_still_marks_a_stamp(stage):
     text = "Deputies hurt in motel standoff\n\nApril 13, 2019 4:26 PM CDT\n\nTwo deputies were hurt in a standoff."
     got = date_of(stage, text, "hurt", date(2019, 4, 14), nth=1)
     assert got.basis == "published"
+
+
+@pytest.mark.parametrize("text, published, day", [
+    pytest.param("Two hurt in shooting outside club\n\nThe gunman, who was still at large Monday, opened fire "
+                 "outside the club on Sunday night, police said.", date(2019, 4, 16), "2019-04-14",
+                 id="still at large"),
+    pytest.param("Girl hurt in park shooting\n\nA search continued Wednesday for the gunman who hurt a girl, 9, "
+                 "at a park on Tuesday evening.", date(2019, 4, 18), "2019-04-16", id="a search continued"),
+    pytest.param("Teen recovering after shooting\n\nThe teen was in stable condition Thursday. Officers said he "
+                 "was hit by a bullet near a bus stop on Wednesday.", date(2019, 4, 19), "2019-04-17",
+                 id="a condition"),
+    pytest.param("Boy dies days after shooting\n\nThe boy, 7, had been in critical condition since Tuesday night, "
+                 "when a stray bullet hit him.", date(2019, 4, 13), "2019-04-09", id="a state since the event"),
+])
+def test_a_later_state_does_not_date_the_event(stage, text, published, day):
+    assert date_of(stage, text, "shooting", published).start == day

@@ -303,7 +303,10 @@ def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     """The date follows a word of a later step ("died Friday", "hospitalized today", after an
     attack "arrested on Tuesday"), and names no happening of the event's kind itself ("died
     Friday's shooting victim" would). With no word of the event in the sentence, the date is
-    the event's when its own word is that of what followed ("died")."""
+    the event's when its own word is that of what followed ("died"). A state held "since" the
+    date ("in critical condition since Wednesday night") began with the event."""
+    if m.get("since"):
+        return False
     step = _step_before(sc.doc, sc.sents, m, mi)
     if step is None or step[1] != "any" and step[1] not in sc.families:
         return False
