@@ -294,6 +294,9 @@ def test_a_time_zone_on_a_short_line_still_marks_a_stamp(stage):
                  id="a condition"),
     pytest.param("Boy dies days after shooting\n\nThe boy, 7, had been in critical condition since Tuesday night, "
                  "when a stray bullet hit him.", date(2019, 4, 13), "2019-04-09", id="a state since the event"),
+    pytest.param("Father jailed after son's accidental shooting\n\nThe father was sentenced to 30 days in jail "
+                 "Monday for the shooting. His son, 6, found the loaded gun on March 3 and shot himself in the hand.",
+                 date(2019, 4, 16), "2019-03-03", id="a sentence to jail"),
 ])
 def test_a_later_state_does_not_date_the_event(stage, text, published, day):
     assert date_of(stage, text, "shooting", published).start == day
