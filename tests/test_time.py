@@ -207,3 +207,33 @@ def test_never_raises_and_spans_hold(stage, text):
     for m in dates(stage, text):
         assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
         assert m.value.precision in ("day", "month", "year")
+
+
+@pytest.mark.parametrize("text, published, start", [
+    ("Two boys were hurt by gunfire on Easter Sunday.", date(2019, 4, 25), "2019-04-21"),
+    ("The store was robbed on Good Friday.", date(2019, 4, 25), "2019-04-19"),
+    ("Marchers filled the avenue on MLK Day.", date(2017, 1, 20), "2017-01-16"),
+    ("A parade crowd scattered on Martin Luther King Jr. Day.", date(2017, 1, 20), "2017-01-16"),
+    ("Three men were hurt on St. Patrick's Day.", date(2016, 3, 20), "2016-03-17"),
+    ("A family picnic turned violent on Mother's Day.", date(2018, 5, 15), "2018-05-13"),
+    ("Fireworks were set off on Independence Day.", date(2018, 7, 6), "2018-07-04"),
+])
+def test_more_holidays(stage, text, published, start):
+    m = one(stage, text, published)
+    assert (m.value.start, m.get("holiday")) == (start, True)
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("Shots rang out at a Halloween party in a garage.", True),
+    ("Gunfire broke up a Father's Day block party.", True),
+    ("Neighbours held a cookout in honor of Labor Day.", True),
+    ("Shots rang out on Halloween in a garage.", False),
+])
+def test_a_holiday_may_name_an_occasion(stage, text, occasion):
+    m = one(stage, text, date(2019, 11, 5))
+    assert bool(m.get("occasion")) is occasion
+
+
+def test_is_to_blame_is_no_future(stage):
+    m = one(stage, "Police say a rival is to blame for the shooting of a teen on Tuesday.", date(2019, 4, 17))
+    assert m.value.start == "2019-04-16" and not m.get("future")

@@ -237,3 +237,66 @@ def test_past_happenings_are_not_moved_ahead(stage, text, trigger, day):
 def test_words_that_date_something_else_leave_the_publication_date(stage, text, trigger):
     got = date_of(stage, text, trigger)
     assert (got.start, got.basis) == ("2019-04-15", "published")
+
+
+def test_word_cut_by_the_stamp_window_is_no_time_zone(stage):
+    # a long line: only the 25 characters before the date are searched for a byline; "Street"
+    # cut to "et" there must not read as the ET time zone of a posting stamp
+    text = ("Two men were hurt near the corner of Walnut Street at about 9:10 p.m. on March 2, and one of them "
+            "later died at a hospital downtown while relatives waited outside for news.")
+    got = date_of(stage, text, "hurt", date(2019, 3, 9))
+    assert (got.start, got.basis) == ("2019-03-02", "text")
+
+
+@pytest.mark.parametrize("text, trigger, published, day", [
+    pytest.param("Teen shot at New Year's Eve party\n\nA teen was shot at a New Year's Eve party, police said. "
+                 "The gunfire broke out shortly after 1 a.m. Sunday at a rented hall.", "shot", date(2017, 1, 2),
+                 "2017-01-01", id="the small hours after the party"),
+    pytest.param("Four hurt at Halloween party\n\nFour people were hurt at a Halloween party. "
+                 "The shots were fired early Saturday outside the house.", "hurt", date(2019, 10, 28),
+                 "2019-10-26", id="a party on the weekend before the holiday"),
+    pytest.param("Man shot on Halloween\n\nA man was shot on Halloween in the doorway of his home.", "shot",
+                 date(2019, 11, 1), "2019-10-31", id="the holiday itself"),
+])
+def test_a_holiday_occasion_yields_to_a_day_written_next_to_it(stage, text, trigger, published, day):
+    assert date_of(stage, text, trigger, published).start == day
+
+
+def test_a_distant_holiday_in_a_nearby_sidebar_dates_nothing(stage):
+    text = ("Two hurt in shooting downtown\n\n"
+            "Best places to celebrate St. Patrick's Day this spring, from pubs to parades")
+    got = date_of(stage, text, "shooting", date(2019, 8, 14))
+    assert (got.start, got.basis) == ("2019-08-14", "published")
+
+
+def test_a_time_zone_in_the_prose_of_a_long_line_is_no_stamp(stage):
+    text = ("Deputies hurt in motel standoff\n\n"
+            "The standoff began at about 9:40 p.m. CT on Friday when deputies with a warrant knocked on the door "
+            "of a room on the second floor and a man inside fired through it, hitting two of them.")
+    got = date_of(stage, text, "hurt", date(2019, 4, 14))
+    assert (got.start, got.basis) == ("2019-04-12", "text")
+
+
+def test_a_time_zone_on_a_short_line_still_marks_a_stamp(stage):
+    text = "Deputies hurt in motel standoff\n\nApril 13, 2019 4:26 PM CDT\n\nTwo deputies were hurt in a standoff."
+    got = date_of(stage, text, "hurt", date(2019, 4, 14), nth=1)
+    assert got.basis == "published"
+
+
+@pytest.mark.parametrize("text, published, day", [
+    pytest.param("Two hurt in shooting outside club\n\nThe gunman, who was still at large Monday, opened fire "
+                 "outside the club on Sunday night, police said.", date(2019, 4, 16), "2019-04-14",
+                 id="still at large"),
+    pytest.param("Girl hurt in park shooting\n\nA search continued Wednesday for the gunman who hurt a girl, 9, "
+                 "at a park on Tuesday evening.", date(2019, 4, 18), "2019-04-16", id="a search continued"),
+    pytest.param("Teen recovering after shooting\n\nThe teen was in stable condition Thursday. Officers said he "
+                 "was hit by a bullet near a bus stop on Wednesday.", date(2019, 4, 19), "2019-04-17",
+                 id="a condition"),
+    pytest.param("Boy dies days after shooting\n\nThe boy, 7, had been in critical condition since Tuesday night, "
+                 "when a stray bullet hit him.", date(2019, 4, 13), "2019-04-09", id="a state since the event"),
+    pytest.param("Father jailed after son's accidental shooting\n\nThe father was sentenced to 30 days in jail "
+                 "Monday for the shooting. His son, 6, found the loaded gun on March 3 and shot himself in the hand.",
+                 date(2019, 4, 16), "2019-03-03", id="a sentence to jail"),
+])
+def test_a_later_state_does_not_date_the_event(stage, text, published, day):
+    assert date_of(stage, text, "shooting", published).start == day

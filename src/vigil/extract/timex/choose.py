@@ -22,7 +22,9 @@ Never candidates: byline stamps; outside the trigger's sentence, dates ahead of 
 dateline that is the publication date, and old background ("protests that began in December
 2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts).
 A month or a weekend chosen is refined to a day inside it when one is a candidate too ("in
-June" ... "June 13"). An ordinal strike day gives the strike's start (its mention value).
+June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
+Year's Eve party" ... "shortly after 1 a.m. Tuesday"; "a Halloween party" ... "early Saturday"). A holiday far from the anchor dates nothing from a
+nearby sentence without a word of the event next to it (talk about the holiday). An ordinal strike day gives the strike's start (its mention value).
 With no candidate the publication date is used (basis "published"); with neither, an empty
 date.
 """
@@ -50,6 +52,7 @@ CLOSE_CHARS = 30
 AFTERMATH_CHARS = 12
 FAR_PLAIN = 4800
 STEP_REACH = 60  # characters before a date searched for a later step
+OCCASION_DAYS = 7  # a party named for a holiday is held within a week of it
 GENERIC = frozenset({"occurrence", "aftermath"})
 
 
@@ -131,7 +134,7 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
                      if (keep is None or keep(m)) and (r := _rank(scene, m)) is not None)
         if own and own[0][0] < 1000:
             best = own[0][2]
-            if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
+            if _plain_day(best):
                 return best
     ranks: dict[int, Optional[float]] = {}
     quick = _best_day(scene, cands, ranks)
@@ -142,7 +145,7 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     if not ranked or all(FAR_PLAIN <= r < 5000 for r, _, _ in ranked):
         return None
     best = ranked[0][2]
-    if best.value.precision == "day" and not best.get("weekend") or best.get("ordinal_day"):
+    if _plain_day(best):
         return best
     inside = [m for r, _, m in ranked if r < 5000 and _refines(doc.report.published, m, best)]
     return inside[0] if inside else best
@@ -164,7 +167,13 @@ def _best_day(sc: Scene, cands: list[Mention], ranks: dict[int, Optional[float]]
     if best is None or best[0] >= FAR_PLAIN:
         return None
     m = best[2]
-    return m if m.value.precision == "day" and not m.get("weekend") or m.get("ordinal_day") else None
+    return m if _plain_day(m) else None
+
+
+def _plain_day(m: Mention) -> bool:
+    """A single day that needs no refining: not a weekend, nor a holiday naming an occasion
+    ("a Halloween party" is held around the day); an ordinal strike day counts."""
+    return m.value.precision == "day" and not m.get("weekend") and not m.get("occasion") or bool(m.get("ordinal_day"))
 
 
 def _rank_floor(sc: Scene, m: Mention, mi: int, top: bool) -> float:
@@ -214,10 +223,13 @@ def _scene(doc: Doc, start: int, end: int) -> Scene:
 
 def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
     """``m`` is a single day within the period of ``outer`` (a month, a year, a weekend; for
-    "last week", the fortnight before the anchor)."""
+    "last week", the fortnight before the anchor; for a holiday naming an occasion, a day
+    within a week of it)."""
     v, o = m.value, outer.value
     if v.precision != "day" or v.end or v.start == o.start:
         return False
+    if outer.get("occasion"):  # the weekend before the holiday, or the small hours after it
+        return abs((date.fromisoformat(v.start) - date.fromisoformat(o.start)).days) <= OCCASION_DAYS
     if outer.get("week") and anchor is not None:
         return 0 <= (anchor - date.fromisoformat(v.start)).days <= 14
     last = o.end or o.start
@@ -278,7 +290,9 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         return 2000 + far + order * 10 + near / 1e4
     if near is not None:
         return 3000 + far + order * 10 + near / 1e4
-    if abs(gap) <= NEARBY and (m.value.precision == "day" or _recent(sc.doc, m) or sc.doc.report.published is None):
+    holiday_talk = f.get("holiday") and not _recent(sc.doc, m)  # "celebrate St. Patrick's Day" in a sidebar
+    if abs(gap) <= NEARBY and not holiday_talk and (m.value.precision == "day" or _recent(sc.doc, m)
+                                                    or sc.doc.report.published is None):
         return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
     if m.value.precision == "day" and _recent(sc.doc, m):
         return FAR_PLAIN + min(order, 19) * 10 + abs(m.start - sc.trig) / 1e6
@@ -289,7 +303,10 @@ def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     """The date follows a word of a later step ("died Friday", "hospitalized today", after an
     attack "arrested on Tuesday"), and names no happening of the event's kind itself ("died
     Friday's shooting victim" would). With no word of the event in the sentence, the date is
-    the event's when its own word is that of what followed ("died")."""
+    the event's when its own word is that of what followed ("died"). A state held "since" the
+    date ("in critical condition since Wednesday night") began with the event."""
+    if m.get("since"):
+        return False
     step = _step_before(sc.doc, sc.sents, m, mi)
     if step is None or step[1] != "any" and step[1] not in sc.families:
         return False

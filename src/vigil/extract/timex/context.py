@@ -20,6 +20,7 @@ DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–
 STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?"  # "UPDATE SATURDAY 5:45 AM"
                         r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
+PARTIAL_WORD = re.compile(r"\w*")
 
 
 class Cues(NamedTuple):
@@ -155,15 +156,19 @@ _COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?$")
 
 
 def _byline(g: Grammar, text: str, w: Where, start: int, end: int) -> bool:
-    """A publication stamp: a byline word on a short line, or just before the date on a long
-    one ("... in the hand Thursday night. (Published Friday, April 8, 2016)"), a copyright
-    year anywhere; or a line holding only the date and a time."""
+    """A publication stamp: a byline word or time zone on a short line, or a byline word just
+    before the date on a long one ("... in the hand Thursday night. (Published Friday, April 8,
+    2016)"; not "at 9:56 p.m. CT on Saturday"), a copyright year anywhere; or a line holding
+    only the date and a time."""
     if w.line_end - w.line_start < 100:
         return bool(g.byline.search(text, w.line_start, w.line_end)) or _stamp(text, w, start, end)
     if _COPYRIGHT.search(text, max(w.line_start, start - 16), start):
         return True  # "... as soon as we get them. Copyright 2017 MSNewsNow. All rights reserved."
-    window = text[max(w.line_start, start - 25):start]
-    return any(c in window for c in "(:|@") and bool(g.byline.search(window))
+    a = max(w.line_start, start - 25)
+    if a > w.line_start and text[a - 1].isalnum():  # not from inside a word: "...Street at" is no "ET" time zone
+        a = PARTIAL_WORD.match(text, a, start).end()
+    window = text[a:start]
+    return any(c in window for c in "(:|@") and bool(g.byline_words.search(window))
 
 
 def _stamp(text: str, w: Where, start: int, end: int) -> bool:

@@ -67,7 +67,7 @@ def _starts(g: Grammar, text: str, trig: int, floor: int) -> list[int]:
         if j > floor and text[j - 1] in SEPARATORS:
             j -= 1
         k = j
-        while k > floor and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+        while k > floor and (text[k - 1].isalpha() or text[k - 1] in "'’."):  # "St. Patrick's Day"
             k -= 1
         if k == j or text[k:j].lower() not in g.chain or k > 0 and text[k - 1].isalnum():
             break

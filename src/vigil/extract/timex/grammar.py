@@ -82,8 +82,11 @@ class Grammar:
     past_gap: frozenset
     background: PhraseSet
     procedure: PhraseSet
-    byline: re.Pattern
+    byline: re.Pattern  # stamp words and time zones (short lines)
+    byline_words: re.Pattern  # stamp words only (a window of a long line)
     shift: re.Pattern
+    occasion_after: re.Pattern
+    occasion_before: PhraseSet
     range_gap: re.Pattern
     range_pair: tuple
 
@@ -105,7 +108,10 @@ class Grammar:
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
-            byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'] + cues['byline_zones'])})"),
+            byline_words=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            occasion_after=re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:{trie(cues['occasion_after'])})\b"),
+            occasion_before=PhraseSet.of(cues["occasion_before"]),
             range_gap=re.compile(rf"\s*(?:{trie(lex.range_words)})\s*", re.I), range_pair=lex.range_pair,
             shift=re.compile(rf"(?i)(?<!\w)(?P<n>\d{{1,2}}|{counts})\s+(?P<u>days?|weeks?)\s+"
                              rf"(?P<dir>after|before)\s+(?:the\s+)?$"),

@@ -243,11 +243,26 @@ def holiday(rule: tuple, year: int) -> Optional[date]:
             return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1)) + shift
         last = _add_months(date(year, m, 1), 1) - timedelta(days=1)
         return last - timedelta(days=(last.weekday() - wd) % 7) + shift
+    if kind == "easter":
+        return easter(year) + timedelta(days=int(value))
     if kind == "jalali":
         m, d = map(int, value.split("-"))
         days = [jdatetime.date(jy, m, d).togregorian() for jy in (year - 622, year - 621)]
         return next((g for g in days if g.year == year), None)
     return None
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lt = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lt) // 451
+    month, day = divmod(h + lt - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _holiday(e: Expr, anchor: date, tense: int) -> Optional[When]:

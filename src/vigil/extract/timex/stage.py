@@ -8,7 +8,8 @@ statement: "police said Tuesday"), ``background`` ("protests that began in Decem
 (resolved against the anchor or an earlier date), ``ordinal_day`` (N in "the 5th day of the
 strike"; the value is then the strike's start, and its end the day referred to), ``calendar``
 ("jalali"), ``range_end_span`` (where the end of a range was written), ``shifted`` ("two days after
-Christmas": moved from the date written), ``sentence`` (index).
+Christmas": moved from the date written), ``holiday`` (a holiday's name), ``occasion`` (a holiday
+naming an occasion: "a Halloween party"), ``sentence`` (index).
 
 Without a publication date, expressions that need one (yearless, weekdays, "yesterday",
 ordinal days without a stated date) are skipped: a date we cannot place is not emitted.
@@ -23,6 +24,7 @@ from typing import Optional
 from ...model import Doc, Mention
 from ..text import split_sentences
 from .context import Cues, Where, cues, where
+from .cues import words
 from .detect import Expr, scan
 from .grammar import Grammar
 from .lexicon import Lexicon
@@ -70,6 +72,7 @@ class DateStage:
         _shift(self.grammar, self.lexicon, text, items)
         _ordinals(items, anchor)
         _ranges(self.grammar, text, items)
+        _occasions(self.grammar, text, items)
         return [_mention(text, it, anchor) for it in items if it.when is not None]
 
     def _items(self, doc: Doc, text: str, exprs: list[Expr]) -> list[Item]:
@@ -128,6 +131,18 @@ def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
             it.e = it.e._replace(start=m.start())
             it.when = When(it.when.start + timedelta(days=sign * n), "day")
             it.extra.append(("shifted", True))
+
+
+def _occasions(g: Grammar, text: str, items: list[Item]) -> None:
+    """A holiday is marked ``holiday``; one naming an occasion ("a Halloween party", "a party in
+    honor of Father's Day") also ``occasion``: the occasion is held around the day, not on it."""
+    for it in items:
+        if it.e.kind != "hol" or it.when is None:
+            continue
+        it.extra.append(("holiday", True))
+        before = words(text[max(it.w.sent_start, it.e.start - 30):it.e.start])
+        if g.occasion_after.match(text, it.e.end) or before and g.occasion_before.ends_at(before, len(before) - 1):
+            it.extra.append(("occasion", True))
 
 
 def _anaphora(items: list[Item], anchor) -> None:
