@@ -42,6 +42,28 @@ def test_a_month_date_or_an_undated_later_report_meets_the_day_it_may_stand_for(
     assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2", "r3"], ["r4"]]
 
 
+def test_a_month_date_and_a_day_in_another_month_cannot_be_one_event():
+    june = _attack("r1", "2014-06", "The June killings at the Elm Court laundromat go to a grand jury.")
+    july = _attack("r2", "2014-07-29", "A gunman killed two people at the Elm Court laundromat.")
+    score, why = similarity(june, july)
+    assert score == -1.0 and why == {"date": "different months"}
+    assert similarity(june, _attack("r3", "2014-07-01", "Two killed at the Elm Court laundromat."))[0] > 0
+
+
+def test_one_town_name_read_as_two_places_may_still_be_one_event():
+    """Two reports name "Hamilton"; the gazetteer reads one in Ohio, the other in Ontario. The
+    name is a weak match: the same day, toll and words still merge them; other towns stay apart."""
+    text = "Two men were killed at the Quillfeather Lane car wash on Sunday, police said."
+    ohio = event("r1", "attack", "Hamilton", "2014-02-03", fatalities=2, country="US", admin1="Ohio", gid=5, text=text)
+    ontario = event("r2", "attack", "Hamilton", "2014-02-03", fatalities=2, country="CA", admin1="Ontario", gid=6,
+                    text="Police say two men died in a shooting at a Quillfeather Lane car wash.")
+    other = event("r3", "attack", "Dayton", "2014-02-03", fatalities=2, country="US", admin1="Kentucky", gid=7, text=text)
+    assert similarity(ohio, ontario)[1]["place"] == "same place name, read as two places"
+    assert similarity(ohio, other)[0] == -1.0
+    merged = link_events([ohio, ontario, other])
+    assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2"], ["r3"]]
+
+
 def test_rare_shared_words_weigh_more_than_common_ones():
     common = "A man was shot and killed in a shooting on Monday night, police said."
     events = [_attack(f"r{i}", "2014-02-03", common + f" Street {i} was closed.") for i in range(6)]

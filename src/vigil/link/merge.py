@@ -2,14 +2,13 @@
 cluster into one event citing every report, with every report's claims kept side by side."""
 from __future__ import annotations
 
-from calendar import monthrange
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..model import Claim, Event, Evidence, content_id
 from ..settings import Settings
-from .similarity import FALLBACK_DAYS, Profiles, day, similarity
+from .similarity import FALLBACK_DAYS, Profiles, day_span, place_key, similarity
 
 
 class _Clusters:
@@ -43,14 +42,13 @@ def date_span(ev: Event) -> Optional[tuple[int, int]]:
     """The days (ordinals) an event's date may stand for: its day; every day of its month; or,
     for a date that fell back on the publication date, the ``FALLBACK_DAYS`` before it (a later
     report that gives no date of its own). None for a year or no date: too vague to block on."""
-    start = ev.date.start or ""
-    d = day(start)
-    if d is not None:
-        return (d.toordinal() - FALLBACK_DAYS, d.toordinal()) if ev.date.basis == "published" else (d.toordinal(),) * 2
-    first = day(start + "-01") if len(start) == 7 else None
-    if first is None:
+    days = day_span(ev.date.start)
+    if days is None:
         return None
-    return first.toordinal(), first.toordinal() + monthrange(first.year, first.month)[1] - 1
+    first, last = days[0].toordinal(), days[1].toordinal()
+    if ev.date.basis == "published" and first == last:
+        first -= FALLBACK_DAYS
+    return first, last
 
 
 def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
@@ -74,17 +72,39 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
         yield from _sweep(events, sorted(anywhere), window)
     for idx in vague.values():
         yield from ((i, j) for k, i in enumerate(idx) for j in idx[k + 1:] if _may_meet(events[i], events[j]))
+    yield from _same_name_pairs(events, window)
+
+
+def _same_name_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
+    """Pairs the sweeps above keep apart (other country or province) though both reports name
+    the same town: one of the two readings may be wrong (see ``similarity.place_part``)."""
+    named: dict[tuple, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        key, span = place_key(ev.place), date_span(ev)
+        if key is not None and span is not None:
+            named[(ev.type, key)].append((span[0], span[1], i))
+    for spans in named.values():
+        if len(spans) > 1:
+            yield from _sweep(events, sorted(spans), window, meet=_read_apart)
+
+
+def _read_apart(a: Event, b: Event) -> bool:
+    pa, pb = a.place, b.place
+    return ((pa.country != pb.country or (pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1))
+            and not set(a.report_ids) & set(b.report_ids))
 
 
 def _sweep(events: list[Event], spans: list[tuple[int, int, int]], window: int,
-           skip_both: frozenset | set = frozenset()) -> Iterable[tuple[int, int]]:
-    """Pairs of spans (sorted by first day) at most ``window`` days apart, but for pairs whose
-    both members are in ``skip_both`` (produced by another sweep)."""
+           skip_both: frozenset | set = frozenset(), meet=None) -> Iterable[tuple[int, int]]:
+    """Pairs of spans (sorted by first day) at most ``window`` days apart that ``meet``
+    accepts (default: same province, no shared report), but for pairs whose both members are
+    in ``skip_both`` (produced by another sweep)."""
+    meet = meet or _may_meet
     active: list[tuple[int, int]] = []  # (last day, index) of spans that may still meet
     for lo, hi, i in spans:
         active = [(h, j) for h, j in active if h + window >= lo]
         for _, j in active:
-            if not (i in skip_both and j in skip_both) and _may_meet(events[j], events[i]):
+            if not (i in skip_both and j in skip_both) and meet(events[j], events[i]):
                 yield j, i
         active.append((hi, i))
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Optional
 
+from ..geo.names import fold_key
 from ..model import Event
 
 _STOP = frozenset("""a an the of in on at to and or for with by from as was were is are be been has have had
@@ -32,26 +33,55 @@ def day(value: Optional[str]) -> Optional[date]:
         return None
 
 
+def day_span(value: Optional[str]) -> Optional[tuple[date, date]]:
+    """First and last day a date stands for: its day, or every day of its month."""
+    if not value or len(value) < 7:
+        return None
+    d = day(value)
+    if d is not None:
+        return d, d
+    try:
+        first = date.fromisoformat(value[:7] + "-01")
+    except ValueError:
+        return None
+    return first, date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+
+
 def place_part(a: Event, b: Event) -> tuple[float, str]:
     pa, pb = a.place, b.place
     if pa.country and pb.country and pa.country != pb.country:
-        return -1.0, "different country"
+        return _same_name_or(pa, pb, "different country")
     if pa.precision == "city" and pb.precision == "city":
-        if pa.geonames_id == pb.geonames_id or (pa.city and pa.city == pb.city):
+        if pa.geonames_id == pb.geonames_id or (pa.city and pa.city == pb.city and pa.admin1 == pb.admin1):
             return 0.4, "same city"
         km = _km(pa, pb)
         if km <= 25:
             return 0.3, "neighbouring places"
         if km <= 60 and pa.admin1 and pa.admin1 == pb.admin1:
             return 0.05, "nearby places"  # a suburb named in one report, the city in another
-        return -1.0, "different city"
+        return _same_name_or(pa, pb, "different city")
     if pa.nationwide or pb.nationwide:  # a local branch is its own event, tied by the campaign
         return (-1.0, "nationwide and local") if pa.nationwide != pb.nationwide else (0.3, "both nationwide")
     if pa.admin1 and pb.admin1:
-        return (0.2, "same province") if pa.admin1 == pb.admin1 else (-1.0, "different province")
+        return (0.2, "same province") if pa.admin1 == pb.admin1 else _same_name_or(pa, pb, "different province")
     if pa.precision is None or pb.precision is None:
         return 0.05, "place unknown on one side"
     return 0.1, "same country"
+
+
+def place_key(place) -> Optional[str]:
+    """The folded name a report gave a town (None for a province, country or no place)."""
+    return fold_key(place.name) if place.name and place.precision == "city" else None
+
+
+def _same_name_or(pa, pb, why: str) -> tuple[float, str]:
+    """Two reports that name the same town ("Hamilton") but whose readings differ (Ohio,
+    Ontario): one reading is likely wrong, so the name is a weak match for the words, the
+    date and the toll to confirm, not a veto."""
+    key = place_key(pa)
+    if key is not None and key == place_key(pb):
+        return 0.2, "same place name, read as two places"
+    return -1.0, why
 
 
 def _km(pa, pb) -> float:
@@ -69,8 +99,15 @@ def date_part(a: Event, b: Event, window: int) -> tuple[float, str]:
         if 0 <= (fallback - told).days <= FALLBACK_DAYS:  # a later report that gives no date of its own
             return 0.05, "date told by one report only"
     if da is None or db is None:
-        same_month = bool(a.date.start and b.date.start and a.date.start[:7] == b.date.start[:7])
-        return (0.1, "same month") if same_month else (0.0, "date unknown")
+        sa, sb = day_span(a.date.start), day_span(b.date.start)
+        if sa is None or sb is None:
+            return 0.0, "date unknown"
+        if sa[0].month == sb[0].month and sa[0].year == sb[0].year:
+            return 0.1, "same month"
+        (_, last), (first, _) = sorted((sa, sb))
+        if (first - last).days > window:  # "in June" and July 29: not one event
+            return -1.0, "different months"
+        return 0.0, "neighbouring months"
     gap = abs((da - db).days)
     if gap == 0:
         return 0.3, "same day"
