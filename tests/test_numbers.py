@@ -38,6 +38,9 @@ def figures(stage, text):
      [("three", "fatalities", 3, 3), ("14", "injuries", 14, 14), ("him", "fatalities", 1, 1)]),
     ("Four people were sent to the hospital with gunshot wounds.", [("Four", "injuries", 4, 4)]),
     ("Fifteen people, including children, were shot at the club.", [("Fifteen", "injuries", 15, 15)]),
+    # recovering tells of a wound; a parent "of two" counts only when the children are named as such
+    ("Two cyclists are recovering after the crash on the bridge.", [("Two", "injuries", 2, 2)]),
+    ("The father of three boys who were shot spoke to reporters.", [("three", "injuries", 3, 3)]),
     ("The trial concerns the fatal shooting of one man and the wounding of three others.",
      [("one", "fatalities", 1, 1), ("three", "injuries", 3, 3)]),
 ])
@@ -48,6 +51,7 @@ def test_number_conventions(stage, text, expected):
 @pytest.mark.parametrize("text", [
     "The 19-year-old paid $500 in 2018.", "Prices rose 12 percent in three months.",
     "He was sentenced to 5 years.", "The march started at 10 a.m.",
+    "A grandmother of six who lives nearby said she heard the noise.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []

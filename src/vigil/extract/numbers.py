@@ -420,8 +420,11 @@ _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, rf"(?P<x>{'|'.join(_MULTIPLE
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                        r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
-_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:\d{1,3}|one|two|three|four|five|six|"
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|"
+                         r"\b(?:\d{1,3}|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
+_PARENT_OF = re.compile(r"\b(?:grand|step)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[a-z-]+\s+)?(?!(?:who|that|which)\b)(?:[a-z-]+s|children|men|women|people)\b")
 _LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
                            r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local)\s+$")
 _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
@@ -433,8 +436,9 @@ _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:
 
 
 def _is_not_a_count(text: str, start: int, end: int) -> bool:
-    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11") and
-    numbered names ("Channel 4") are not counts of people; nor is "the six" in "one of the six" (a part of them is told)."""
+    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11"), a
+    parent's children ("a mother of four") and numbered names ("Channel 4") are not counts of
+    people; nor is "the six" in "one of the six" (a part of them is told)."""
     before = text[max(0, start - 2):start]
     if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
         return True
@@ -446,6 +450,8 @@ def _is_not_a_count(text: str, start: int, end: int) -> bool:
         return True
     if ("of " in near or "ge" in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
         return True
+    if near.endswith("of ") and _PARENT_OF.search(near) and not _PLURAL_AFTER.match(text, end):
+        return True  # "a mother of four, was shot": her children, not a count ("father of two girls who were shot" is)
     if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and _AGE_END.match(text, end):
         return True  # "Rich Lee, 53, and his son": an age
     digits = re.sub(r"\D", "", text[start:end])
