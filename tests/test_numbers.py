@@ -102,10 +102,18 @@ def test_not_counts_of_people(stage, text):
     ("The surviving brother is in critical condition at a local hospital.", "injuries", 1),
     ("The child has passed away, the family said.", "fatalities", 1),
     ("Both men fled, and Okoro, who was also shot, drove himself away.", "injuries", 1),
+    # what the person did, told before what befell them
+    ("The boy who dropped the loaded pistol was arrested on Friday.", "arrests", 1),
+    ("A driver accused of firing at a passing van has been charged.", "arrests", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
     assert (k, low, high) == (kind, count, count)
+
+
+def test_a_clause_aside_agrees_with_its_verb(stage):
+    """"were found dead" tells of the cousins, not of the one farmer who fired."""
+    assert all(low != 1 for _, _, low, _ in figures(stage, "Two cousins of a farmer who fired at deputies were found dead."))
 
 
 @pytest.mark.parametrize("text", [

@@ -195,7 +195,7 @@ class KindRules:
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
-            rel = _RELATIVE.match(text, end, stop)
+            rel = _RELATIVE.match(text, end, stop) or _clause_aside(text, end, stop, people)
             if rel is not None:
                 at = rel.end()
             if _NEGATED_AFTER.match(text, at, stop):
@@ -249,7 +249,21 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str,
     return ("arrests", (at + arrested.start("d"), at + arrested.end("d"))) if arrested is not None else None
 
 
+def _clause_aside(text: str, end: int, stop: int, people: int) -> Optional[re.Match]:
+    """What a person did, told between them and their fate ("the teen who fired was arrested");
+    the verb after it agrees in number (one person "was", not "were")."""
+    m = _CLAUSE_ASIDE.match(text, end, stop)
+    if m is not None and people == 1 and _PLURAL_VERB.match(text, m.end()):
+        return None  # "relatives of a man who fired at police were found dead": not the man
+    return m
+
+
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
+# What the person did, set between them and what befell them: "the teen who fired the gun was
+# arrested", "a man accused of shooting at cars has been charged".
+_CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have)\s+(?!(?:was|were|had|has|is|not|never)\b)"
+                           r"[^,.;:!?\n]{1,60}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
+_PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b|"
                             r"\w+n['’]t\b)", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?pronounced dead|did not survive|"
