@@ -102,6 +102,10 @@ def test_not_counts_of_people(stage, text):
     ("The surviving brother is in critical condition at a local hospital.", "injuries", 1),
     ("The child has passed away, the family said.", "fatalities", 1),
     ("Both men fled, and Okoro, who was also shot, drove himself away.", "injuries", 1),
+    # more nouns that stand for one person
+    ("A seventh-grader died after the crash near the school.", "fatalities", 1),
+    ("Deputies said a person of interest is in custody.", "arrests", 1),
+    ("A hunter was found dead near the creek on Sunday.", "fatalities", 1),
     # what the person did, told before what befell them
     ("The boy who dropped the loaded pistol was arrested on Friday.", "arrests", 1),
     ("A driver accused of firing at a passing van has been charged.", "arrests", 1),
