@@ -38,6 +38,8 @@ def figures(stage, text):
      [("three", "fatalities", 3, 3), ("14", "injuries", 14, 14), ("him", "fatalities", 1, 1)]),
     ("Four people were sent to the hospital with gunshot wounds.", [("Four", "injuries", 4, 4)]),
     ("Fifteen people, including children, were shot at the club.", [("Fifteen", "injuries", 15, 15)]),
+    ("Both riders were taken to hospital after the crash.", [("Both", "injuries", 2, 2)]),
+    ("The man was shot in both legs.", [("The man", "injuries", 1, 1)]),
     # recovering tells of a wound; a parent "of two" counts only when the children are named as such
     ("Two cyclists are recovering after the crash on the bridge.", [("Two", "injuries", 2, 2)]),
     ("The father of three boys who were shot spoke to reporters.", [("three", "injuries", 3, 3)]),

@@ -51,7 +51,7 @@ class NumberGrammar:
     @cached_property
     def number(self) -> str:
         """Regex of one number (no qualifier): digits, words, "two dozen", "1.5 million"."""
-        simple = [w for w in self.words if w not in ("a", "an", "single", "both", "couple", "pair", "dozen", "score")]
+        simple = [w for w in self.words if w not in ("a", "an", "single", "couple", "pair", "dozen", "score")]
         word = rf"(?:{lexicon.alternation(simple)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
         mult = lexicon.alternation([m for m in self.multipliers if len(m) > 1])
         base = rf"(?:{_DIGITS}|{word})(?:\s+(?:{mult}))?(?:\s+dozen)?"
@@ -437,6 +437,9 @@ _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since 
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|"
                          r"\b(?:\d{1,3}|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
+_BOTH_THINGS = re.compile(r"\s+(?:of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[a-z-]+\s+)?(?:legs?|arms?|hands?|feet|foot|thighs?|eyes?|"
+                          r"knees?|shoulders?|ankles?|wrists?|hips?|lungs?|buttocks|sides?|injuries|wounds|ways|ends|directions|cases|"
+                          r"incidents|shootings|counts|charges|guns|vehicles|cars|homes|houses)\b", re.I)
 _PARENT_OF = re.compile(r"\b(?:grand|step)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[a-z-]+\s+)?(?!(?:who|that|which)\b)(?:[a-z-]+s|children|men|women|people)\b")
 _LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
@@ -459,6 +462,8 @@ def _is_not_a_count(text: str, start: int, end: int) -> bool:
     after = text[end:end + 12]
     if _NOT_COUNT_AFTER.match(after):
         return True
+    if end - start == 4 and text[start:end].lower() == "both" and _BOTH_THINGS.match(text, end):
+        return True  # "both legs", "both of his arms": not people
     near = text[max(0, start - 40):start]
     if _LABEL_BEFORE.search(near):  # "WSMV Channel 4", "Route 9", "Precinct 5": a name, not a count
         return True
