@@ -40,6 +40,9 @@ def figures(stage, text):
     ("Fifteen people, including children, were shot at the club.", [("Fifteen", "injuries", 15, 15)]),
     ("Both riders were taken to hospital after the crash.", [("Both", "injuries", 2, 2)]),
     ("The man was shot in both legs.", [("The man", "injuries", 1, 1)]),
+    ("The brawl put three guards into the hospital.", [("three", "injuries", 3, 3)]),
+    ("The crash landed two cyclists in hospital.", [("two", "injuries", 2, 2)]),
+    ("Medics found five men with gun shot wounds.", [("five", "injuries", 5, 5)]),
     # recovering tells of a wound; a parent "of two" counts only when the children are named as such
     ("Two cyclists are recovering after the crash on the bridge.", [("Two", "injuries", 2, 2)]),
     ("The father of three boys who were shot spoke to reporters.", [("three", "injuries", 3, 3)]),

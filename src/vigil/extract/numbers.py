@@ -280,9 +280,10 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
-_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking)\s+(?:(?:another|a further)\s+)?$")
-_TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:other|others|more|people|persons|victims)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|"
-                              r"nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
+_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands)\s+"
+                        r"(?:(?:another|a further)\s+)?$")
+_TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
+                              r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without)\s+$", re.I)
 
 
