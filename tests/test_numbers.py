@@ -120,6 +120,16 @@ def test_people_counted_one_by_one(stage, text, kind, count):
     assert (k, low, high) == (kind, count, count)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Paramedics took two victims to the county hospital.", []),
+    ("The robbers took one clerk to the back room.", []),
+    ("Deputies took two men into custody on Friday.", [("two", "arrests", 2, 2)]),
+    ("Police took the driver, a local man, into custody.", [("the driver", "arrests", 1, 1)]),
+])
+def test_taken_counts_arrests_only_into_custody(stage, text, expected):
+    assert [f for f in figures(stage, text) if f[1] == "arrests"] == expected
+
+
 def test_a_clause_aside_agrees_with_its_verb(stage):
     """"were found dead" tells of the cousins, not of the one farmer who fired."""
     assert all(low != 1 for _, _, low, _ in figures(stage, "Two cousins of a farmer who fired at deputies were found dead."))

@@ -219,6 +219,9 @@ class KindRules:
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
             m = self.before.search(before)
+            if m is not None and m.lastgroup == "arrests" and _TAKEN.fullmatch(m.group("arrests")) \
+                    and not _INTO_CUSTODY.match(text, end):
+                m = None  # "medics took two victims to a hospital", "took one employee to the back"
             if m is not None:
                 kind = m.lastgroup
                 words = (before_at + m.start(kind), before_at + m.end(kind))
@@ -280,6 +283,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
+_TAKEN = re.compile(r"took|taken", re.I)
+_INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands)\s+"
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
