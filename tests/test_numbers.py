@@ -111,6 +111,9 @@ def test_not_counts_of_people(stage, text):
     ("A seventh-grader died after the crash near the school.", "fatalities", 1),
     ("Deputies said a person of interest is in custody.", "arrests", 1),
     ("A hunter was found dead near the creek on Sunday.", "fatalities", 1),
+    # a wound suffered, or a person who went to hospital themselves
+    ("Okafor suffered a minor hand injury in the accident.", "injuries", 1),
+    ("A teenager went to a nearby hospital after the gunfire.", "injuries", 1),
     # what the person did, told before what befell them
     ("The boy who dropped the loaded pistol was arrested on Friday.", "arrests", 1),
     ("A driver accused of firing at a passing van has been charged.", "arrests", 1),
@@ -138,6 +141,7 @@ def test_a_clause_aside_agrees_with_its_verb(stage):
 @pytest.mark.parametrize("text", [
     "No one has been charged.", "No arrests have been made so far.", "The man, who has not been arrested, fled.",
     "Police do not have any suspects in custody.", "A man was not hurt.",
+    "It was unclear if the other guard was hurt.", "Police would not say whether the driver was arrested.",
 ])
 def test_denied_counts_are_not_claims(stage, text):
     assert figures(stage, text) == []

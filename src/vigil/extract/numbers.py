@@ -289,7 +289,7 @@ _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
                               r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without)\s+$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|whether|if)\s+$", re.I)
 
 
 class NumberStage:
@@ -356,7 +356,7 @@ class NumberStage:
         """People counted one by one ("a man was shot and killed": 1 fatality)."""
         start, end, count = p.start, p.end, p.count
         if _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
-            return
+            return  # (nor "it was unclear if the officer was hurt": a doubt)
         if p.arrest:
             kind, words = "arrests", (start, end)
         else:
