@@ -114,6 +114,10 @@ def test_not_counts_of_people(stage, text):
     # a wound suffered, or a person who went to hospital themselves
     ("Okafor suffered a minor hand injury in the accident.", "injuries", 1),
     ("A teenager went to a nearby hospital after the gunfire.", "injuries", 1),
+    # held: "now faces charges", convicted or indicted by name
+    ("Okoro now faces a charge of reckless endangerment.", "arrests", 1),
+    ("A jury convicted Dale Ruiz of manslaughter last week.", "arrests", 1),
+    ("A grand jury indicted him on two counts.", "arrests", 1),
     # what the person did, told before what befell them
     ("The boy who dropped the loaded pistol was arrested on Friday.", "arrests", 1),
     ("A driver accused of firing at a passing van has been charged.", "arrests", 1),

@@ -159,7 +159,7 @@ class KindRules:
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
-              r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
+              r"jail(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
         return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$")
 
