@@ -137,6 +137,15 @@ def test_taken_counts_arrests_only_into_custody(stage, text, expected):
     assert [f for f in figures(stage, text) if f[1] == "arrests"] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The crash left two riders in critical condition.", [("two", "injuries", 2, 2)]),
+    ("The fire left three people dead.", [("three", "fatalities", 3, 3)]),
+    ("He left two rifles on the kitchen table.", []),
+])
+def test_left_counts_by_what_it_left_them(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
 def test_a_clause_aside_agrees_with_its_verb(stage):
     """"were found dead" tells of the cousins, not of the one farmer who fired."""
     assert all(low != 1 for _, _, low, _ in figures(stage, "Two cousins of a farmer who fired at deputies were found dead."))

@@ -222,6 +222,8 @@ class KindRules:
             if m is not None and m.lastgroup == "arrests" and _TAKEN.fullmatch(m.group("arrests")) \
                     and not _INTO_CUSTODY.match(text, end):
                 m = None  # "medics took two victims to a hospital", "took one employee to the back"
+            if m is not None and m.lastgroup == "fatalities" and _LEFT.fullmatch(m.group("fatalities")):
+                return _left_how(text, end)  # "left three men and a woman wounded"
             if m is not None:
                 kind = m.lastgroup
                 words = (before_at + m.start(kind), before_at + m.end(kind))
@@ -261,6 +263,18 @@ def _clause_aside(text: str, end: int, stop: int, people: int) -> Optional[re.Ma
     return m
 
 
+def _left_how(text: str, end: int) -> tuple[Optional[str], tuple[int, int]]:
+    """What a shooting "left" people: dead, or wounded ("left two in critical condition"); the
+    word that says so ends the object (none: "left two handguns on the counter")."""
+    m = _LEFT_AS.match(text, end)
+    if m is None:
+        return None, (end, end)
+    return ("fatalities" if m.lastgroup == "dead" else "injuries"), m.span(m.lastgroup)
+
+
+_LEFT = re.compile(r"left|leaving", re.I)
+_LEFT_AS = re.compile(r"[^.;:!?]{0,60}?\b(?:(?P<dead>dead)|(?P<hurt>injured|wounded|hurt|hospitali[sz]ed|on life support|paralyzed|"
+                      r"in (?:critical|serious|grave|stable|fair|the) (?:condition|hospital)|with (?:[\w-]+ ){0,3}(?:injuries|wounds)))\b", re.I)
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
 # What the person did, set between them and what befell them: "the teen who fired the gun was
 # arrested", "a man accused of shooting at cars has been charged".
