@@ -51,7 +51,7 @@ class NumberGrammar:
     @cached_property
     def number(self) -> str:
         """Regex of one number (no qualifier): digits, words, "two dozen", "1.5 million"."""
-        simple = [w for w in self.words if w not in ("a", "an", "single", "both", "couple", "pair", "dozen", "score")]
+        simple = [w for w in self.words if w not in ("a", "an", "single", "couple", "pair", "dozen", "score")]
         word = rf"(?:{lexicon.alternation(simple)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
         mult = lexicon.alternation([m for m in self.multipliers if len(m) > 1])
         base = rf"(?:{_DIGITS}|{word})(?:\s+(?:{mult}))?(?:\s+dozen)?"
@@ -159,7 +159,7 @@ class KindRules:
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
-              r"jail(?:ed|ing)|charged|booked|indicted|took|taken|custody of)"
+              r"jail(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
         return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$")
 
@@ -195,7 +195,7 @@ class KindRules:
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
-            rel = _RELATIVE.match(text, end, stop)
+            rel = _RELATIVE.match(text, end, stop) or _clause_aside(text, end, stop, people)
             if rel is not None:
                 at = rel.end()
             if _NEGATED_AFTER.match(text, at, stop):
@@ -219,6 +219,11 @@ class KindRules:
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
             m = self.before.search(before)
+            if m is not None and m.lastgroup == "arrests" and _TAKEN.fullmatch(m.group("arrests")) \
+                    and not _INTO_CUSTODY.match(text, end):
+                m = None  # "medics took two victims to a hospital", "took one employee to the back"
+            if m is not None and m.lastgroup == "fatalities" and _LEFT.fullmatch(m.group("fatalities")):
+                return _left_how(text, end)  # "left three men and a woman wounded"
             if m is not None:
                 kind = m.lastgroup
                 words = (before_at + m.start(kind), before_at + m.end(kind))
@@ -249,7 +254,33 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str,
     return ("arrests", (at + arrested.start("d"), at + arrested.end("d"))) if arrested is not None else None
 
 
+def _clause_aside(text: str, end: int, stop: int, people: int) -> Optional[re.Match]:
+    """What a person did, told between them and their fate ("the teen who fired was arrested");
+    the verb after it agrees in number (one person "was", not "were")."""
+    m = _CLAUSE_ASIDE.match(text, end, stop)
+    if m is not None and people == 1 and _PLURAL_VERB.match(text, m.end()):
+        return None  # "relatives of a man who fired at police were found dead": not the man
+    return m
+
+
+def _left_how(text: str, end: int) -> tuple[Optional[str], tuple[int, int]]:
+    """What a shooting "left" people: dead, or wounded ("left two in critical condition"); the
+    word that says so ends the object (none: "left two handguns on the counter")."""
+    m = _LEFT_AS.match(text, end)
+    if m is None:
+        return None, (end, end)
+    return ("fatalities" if m.lastgroup == "dead" else "injuries"), m.span(m.lastgroup)
+
+
+_LEFT = re.compile(r"left|leaving", re.I)
+_LEFT_AS = re.compile(r"[^.;:!?]{0,60}?\b(?:(?P<dead>dead)|(?P<hurt>injured|wounded|hurt|hospitali[sz]ed|on life support|paralyzed|"
+                      r"in (?:critical|serious|grave|stable|fair|the) (?:condition|hospital)|with (?:[\w-]+ ){0,3}(?:injuries|wounds)))\b", re.I)
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
+# What the person did, set between them and what befell them: "the teen who fired the gun was
+# arrested", "a man accused of shooting at cars has been charged".
+_CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have)\s+(?!(?:was|were|had|has|is|not|never)\b)"
+                           r"[^,.;:!?\n]{1,60}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
+_PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b|"
                             r"\w+n['’]t\b)", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?pronounced dead|did not survive|"
@@ -266,10 +297,13 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
-_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking)\s+(?:(?:another|a further)\s+)?$")
-_TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:other|others|more|people|persons|victims)\s+)?to\s+(?:the\s+|a\s+|area\s+|local\s+|"
-                              r"nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without)\s+$", re.I)
+_TAKEN = re.compile(r"took|taken", re.I)
+_INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
+_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands)\s+"
+                        r"(?:(?:another|a further)\s+)?$")
+_TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
+                              r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|whether|if)\s+$", re.I)
 
 
 class NumberStage:
@@ -336,7 +370,7 @@ class NumberStage:
         """People counted one by one ("a man was shot and killed": 1 fatality)."""
         start, end, count = p.start, p.end, p.count
         if _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
-            return
+            return  # (nor "it was unclear if the officer was hurt": a doubt)
         if p.arrest:
             kind, words = "arrests", (start, end)
         else:
@@ -420,8 +454,14 @@ _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, rf"(?P<x>{'|'.join(_MULTIPLE
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                        r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
-_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\b(?:\d{1,3}|one|two|three|four|five|six|"
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|"
+                         r"\b(?:\d{1,3}|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
+_BOTH_THINGS = re.compile(r"\s+(?:of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[a-z-]+\s+)?(?:legs?|arms?|hands?|feet|foot|thighs?|eyes?|"
+                          r"knees?|shoulders?|ankles?|wrists?|hips?|lungs?|buttocks|sides?|injuries|wounds|ways|ends|directions|cases|"
+                          r"incidents|shootings|counts|charges|guns|vehicles|cars|homes|houses)\b", re.I)
+_PARENT_OF = re.compile(r"\b(?:grand|step)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[a-z-]+\s+)?(?!(?:who|that|which)\b)(?:[a-z-]+s|children|men|women|people)\b")
 _LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
                            r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local)\s+$")
 _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
@@ -433,19 +473,24 @@ _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:
 
 
 def _is_not_a_count(text: str, start: int, end: int) -> bool:
-    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11") and
-    numbered names ("Channel 4") are not counts of people; nor is "the six" in "one of the six" (a part of them is told)."""
+    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11"), a
+    parent's children ("a mother of four") and numbered names ("Channel 4") are not counts of
+    people; nor is "the six" in "one of the six" (a part of them is told)."""
     before = text[max(0, start - 2):start]
     if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
         return True
     after = text[end:end + 12]
     if _NOT_COUNT_AFTER.match(after):
         return True
+    if end - start == 4 and text[start:end].lower() == "both" and _BOTH_THINGS.match(text, end):
+        return True  # "both legs", "both of his arms": not people
     near = text[max(0, start - 40):start]
     if _LABEL_BEFORE.search(near):  # "WSMV Channel 4", "Route 9", "Precinct 5": a name, not a count
         return True
     if ("of " in near or "ge" in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
         return True
+    if near.endswith("of ") and _PARENT_OF.search(near) and not _PLURAL_AFTER.match(text, end):
+        return True  # "a mother of four, was shot": her children, not a count ("father of two girls who were shot" is)
     if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and _AGE_END.match(text, end):
         return True  # "Rich Lee, 53, and his son": an age
     digits = re.sub(r"\D", "", text[start:end])

@@ -29,7 +29,7 @@ _AND = re.compile(r"^\s+(?:and\s+)?$")
 # Phrases that stand for one person, found at word starts by one prefix-dispatched scan (each
 # starts with a word, so only the words that can open one are tried). Their kinds:
 _COUNTING_VERBS = r"(?:arrested|detained|killing|killed|shot and killed|fatally shot|shooting and killing|shooting|wounding|" \
-                  r"wounded|injuring|injured|charged|booked|jailed)"
+                  r"wounded|injuring|injured|charged|booked|jailed|indicted|convicted)"
 _PHRASES = (
     ("pronoun", r"(?:he|she)\b"),
     ("reflexive", r"(?:him|her)self\b"),  # "accidentally shot himself"
@@ -53,7 +53,7 @@ _SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.]|$")
 # "McVay was arrested", "Ann Lee has been charged", "Cooper died at the scene".
 _PREDICATE = re.compile(r" (?:was|has been|had been|is) (?:(?P<what>(?:later |also |then |subsequently |fatally |critically |seriously )?"
                         r"(?:shot|killed|wounded|injured|hurt|arrested|charged|booked|detained|taken into custody|"
-                        r"pronounced dead|found dead))\b)?| (?P<died>(?:later )?(?:died|dies|surrendered))\b")
+                        r"pronounced dead|found dead))\b)?| (?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b")
 _ONE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?$")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here What Which Who Whom Whose When Where Why How
@@ -216,7 +216,7 @@ _HELD = re.compile(r" (?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:l
                    r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
                    r"arraigned|ordered held|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
                    r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
-                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had )?(?P<w>faces (?:[\w-]+ ){0,3}charges?|pleaded (?:not )?guilty|"
+                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had |now |also )?(?P<w>faces (?:[\w-]+ ){0,3}charges?|pleaded (?:not )?guilty|"
                    r"pleads (?:not )?guilty|pled (?:not )?guilty))\b")
 # Who the verb is told of: a pronoun, a name (its suffix, age and home town included), an age,
 # or (see ``held_people``) a person word; "Ann Lee, who was charged" too.
