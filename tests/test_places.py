@@ -201,6 +201,19 @@ def test_outlet_in_headline_tail_is_not_the_event_place(stage):
     assert event_place(doc, *_trigger(doc, "shooting")).city == "Nashville"
 
 
+@pytest.mark.parametrize("text, tail", [
+    ("Crash closes bridge| KXYZ News\n\nA car hit a wall.", "| KXYZ News"),
+    ("Crash closes bridge  -- KXYZ News\n\nA car hit a wall.", "  -- KXYZ News"),
+    ("Crash closes bridge :: KXYZ.com\n\nA car hit a wall.", " :: KXYZ.com"),
+])
+def test_outlet_separators(text, tail):
+    """A bar needs no space before it; a dash or a double colon does."""
+    from vigil.geo.outlets import outlet_spans
+    (a, b), = outlet_spans(text)
+    assert text[a:b] == tail
+    assert outlet_spans("Well-known KXYZ News anchor retires\n\nShe said so.") == []
+
+
 def test_outlet_town_is_the_last_resort(stage):
     doc = run(stage, "Child hurt by stray bullet - KXYZ.com | Tulsa, OK News, Weather\n\nA girl was hit by a bullet.")
     assert event_place(doc, *_trigger(doc, "bullet")).city == "Tulsa"

@@ -5,7 +5,7 @@ import pytest
 
 from tests.conftest import make_doc
 from vigil.extract.triggers import TriggerFinder
-from vigil.extract.wordscan import WordScanner, prefixes
+from vigil.extract.wordscan import WordScanner, doc_word_starts, focus_word_starts, prefixes
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +60,14 @@ def test_a_stop_glued_to_the_next_sentence_still_ends_it():
                                            "a fight broke out Sunday. Mr.Lee spoke to U.S.Marshals later.")]
     assert got == ["Three men were shot in South Los Angeles.", "According to police, a fight broke out Sunday.",
                    "Mr.Lee spoke to U.S.Marshals later."]
+
+
+def test_focus_word_starts_are_those_of_the_sentences_and_shared():
+    doc = make_doc("Police came to the square. Workers went on strike today. Nothing else happened.")
+    starts, heads = focus_word_starts(doc, {1})
+    assert [doc.text[w:w + 3] for w in starts] == ["Wor", "wen", "on ", "str", "tod"]
+    assert heads == [h.lower() for h in heads] and len(heads) == len(starts)
+    assert focus_word_starts(doc, frozenset({1})) is focus_word_starts(doc, {1})  # worked out once
+    assert focus_word_starts(doc, None) == doc_word_starts(doc)
+    doc.sentences = doc.sentences[:1]  # new sentences: worked out again
+    assert [doc.text[w:w + 3] for w in focus_word_starts(doc, {0})[0]] == ["Pol", "cam", "to ", "the", "squ"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from datetime import date
@@ -242,16 +243,13 @@ class Doc:
     def text(self) -> str:
         return self.report.text
 
+    _starts: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)  # see sentence_at
+
     def sentence_at(self, offset: int) -> int:
-        """Index of the sentence holding character ``offset`` (-1 if none)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid - 1
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return mid
-        return -1
+        """Index of the sentence holding character ``offset`` (-1 if none). The sentences'
+        starts are listed once (and again when the sentences change), then bisected."""
+        sentences, got = self.sentences, self._starts
+        if got is None or got[0] is not sentences or got[1] != len(sentences):
+            got = self._starts = (sentences, len(sentences), [s.start for s in sentences])
+        i = bisect_right(got[2], offset) - 1
+        return i if i >= 0 and offset < sentences[i].end else -1

@@ -9,6 +9,7 @@ describe (deaths to repression or attacks, arrests to arrests, crowd sizes to pr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Optional
@@ -57,10 +58,12 @@ class EventStage:
     def __call__(self, doc: Doc) -> Doc:
         found = doc.triggers if doc.context.get("triggers_done") else self.finder(doc)
         doc.triggers = _retype_by_setting(doc, found)
+        doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
-        events = [self._build(doc, d, claims.get(id(d), []), _salience(d, drafts)) for d in drafts]
+        weights = _type_weights(drafts)
+        events = [self._build(doc, d, claims.get(id(d), []), _salience(d, weights)) for d in drafts]
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 
@@ -88,7 +91,10 @@ class EventStage:
                     place = best
         if place.nationwide and (local := _line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
-        cities = _listed_cities(doc, sent.start, sent.end)
+        listed = _index(doc).listed_cities  # (the same for every trigger of the sentence)
+        if (si := trig.get("sentence")) not in listed:
+            listed[si] = _listed_cities(doc, sent.start, sent.end)
+        cities = listed[si]
         if len(cities) < 2:
             return [place]
         return cities + ([place] if place.nationwide else [])
@@ -123,12 +129,10 @@ class EventStage:
         headline and lead tell its main event, and "the shooting" later refers back to it; in
         other texts an event known only by a back-reference ("the protests") is not a new one.
         """
-        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences]
-        inside = lambda m: any(a <= m.start < b for a, b in spans)  # noqa: E731
-        if d.place.nationwide or any(inside(m) and getattr(m.value, "precision", None) in ("city", "admin1")
-                                     for m in doc.places):
+        index = _index(doc)
+        if d.place.nationwide or not d.sentences.isdisjoint(index.placed):
             return True
-        if any(inside(m) for m in doc.dates) or any(inside(m) for m in doc.numbers):
+        if not d.sentences.isdisjoint(index.dated):
             return True
         if any(_TIME_WORDS.search(doc.sentences[i].text) for i in d.sentences):
             return True  # "on Friday" without a publication date to resolve it
@@ -145,21 +149,24 @@ class EventStage:
     # ------------------------------------------------------------ numbers
     def _assign_numbers(self, doc: Doc, drafts: list[Draft]) -> dict[int, list[tuple[Claim, str]]]:
         out: dict[int, list[tuple[Claim, str]]] = {}
-        for num in doc.numbers:
+        firsts = [min(t.start for t in d.triggers) for d in drafts]
+        for num, si in zip(doc.numbers, _index(doc).number_sentences):
             kind = num.get("kind")
-            best = self._nearest(doc, drafts, num, COUNT_TYPES.get(kind, ()))
+            best = self._nearest(drafts, firsts, si, COUNT_TYPES.get(kind, ()))
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
 
-    def _nearest(self, doc: Doc, drafts: list[Draft], num: Mention, types: tuple) -> Optional[Draft]:
-        si = doc.sentence_at(num.start)
+    def _nearest(self, drafts: list[Draft], firsts: list[int], si: int, types: tuple) -> Optional[Draft]:
+        """The draft a figure in sentence ``si`` counts for: of a type it can count, in the
+        nearest sentences (at most three away), of the likeliest type, first told (``firsts``:
+        each draft's first trigger)."""
         ranked = []
-        for d in drafts:
+        for d, first in zip(drafts, firsts):
             if d.type not in types:
                 continue
             dist = min(abs(si - s) for s in d.sentences)
-            ranked.append((dist, types.index(d.type), min(t.start for t in d.triggers), d))
+            ranked.append((dist, types.index(d.type), first, d))
         if not ranked:
             return None
         ranked.sort(key=lambda r: r[:3])
@@ -218,12 +225,24 @@ def _with(extra: tuple, key: str, value) -> tuple:
     return tuple((k, value if k == key else v) for k, v in extra)
 
 
-def _salience(d: Draft, drafts: list[Draft]) -> float:
+def _weight(d: Draft) -> int:
+    """The event's mentions, one in the headline or lead counting twice."""
+    return sum(2 if t.get("sentence") <= 1 else 1 for t in d.triggers)
+
+
+def _type_weights(drafts: list[Draft]) -> dict[str, int]:
+    """The report's mentions of each type (see :func:`_weight`)."""
+    out: dict[str, int] = {}
+    for d in drafts:
+        out[d.type] = out.get(d.type, 0) + _weight(d)
+    return out
+
+
+def _salience(d: Draft, weights: dict[str, int]) -> float:
     """How much of the report is about this event: its share of the report's mentions of its
-    type, counting a mention in the headline or lead twice."""
-    weight = lambda t: 2 if t.get("sentence") <= 1 else 1  # noqa: E731
-    total = sum(weight(t) for x in drafts if x.type == d.type for t in x.triggers)
-    return sum(weight(t) for t in d.triggers) / total if total else 1.0
+    type (``weights``, see :func:`_type_weights`), counting a mention in the headline or lead twice."""
+    total = weights.get(d.type, 0)
+    return _weight(d) / total if total else 1.0
 
 
 def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
@@ -464,8 +483,8 @@ def _actor_words(doc: Doc, d: Draft) -> list[tuple[Mention, str]]:
     role read for the event's type."""
     seen: set[str] = set()
     words: list[tuple[Mention, str]] = []
-    for m in doc.actors:
-        if doc.sentence_at(m.start) not in d.sentences:
+    for m, si in zip(doc.actors, _index(doc).actor_sentences):
+        if si not in d.sentences:
             continue
         actor: Actor = m.value
         role = actor.role
@@ -514,16 +533,48 @@ def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
     if p.precision is None:
         return None
     if p.geonames_id is not None:
-        same = lambda v: v.geonames_id == p.geonames_id  # noqa: E731
+        found = _index(doc).places_by_id.get(p.geonames_id, [])
     else:
-        same = lambda v: v.precision == p.precision and v.country == p.country and v.admin1 == p.admin1  # noqa: E731
-    starts = [t.start for t in d.triggers]
-    found = [m for m in doc.places if isinstance(m.value, Place) and same(m.value)]
+        found = [m for m in doc.places if isinstance(m.value, Place) and m.value.precision == p.precision
+                 and m.value.country == p.country and m.value.admin1 == p.admin1]
     if not found:
         return None
-    m = min(found, key=lambda m: (bool(m.get("outlet")), min(abs(m.start - t) for t in starts), m.start))
+    starts = sorted(t.start for t in d.triggers)
+    m = min(found, key=lambda m: (bool(m.get("outlet")), _gap(starts, m.start), m.start))
     how = "sentence" if any(a <= m.start < b for a, b in spans) else "document"
     return m.start, m.end, how
+
+
+def _gap(starts: list[int], at: int) -> int:
+    """Characters from ``at`` to the nearest of ``starts`` (sorted, not empty)."""
+    i = bisect_left(starts, at)
+    return min(abs(at - starts[j]) for j in (i - 1, i) if 0 <= j < len(starts))
+
+
+class _Index:
+    """Where the document's mentions stand, worked out once per run of the stage (each draft
+    asks): the sentence of each figure and actor, the sentences that name a city or a state
+    and those that hold a date or a figure, the place mentions by GeoNames id, and the cities
+    each sentence lists."""
+
+    def __init__(self, doc: Doc):
+        at = doc.sentence_at
+        self.number_sentences = [at(m.start) for m in doc.numbers]
+        self.actor_sentences = [at(m.start) for m in doc.actors]
+        self.placed = {at(m.start) for m in doc.places if getattr(m.value, "precision", None) in ("city", "admin1")}
+        self.dated = {at(m.start) for m in doc.dates} | set(self.number_sentences)
+        self.places_by_id: dict[Optional[int], list[Mention]] = {}
+        self.listed_cities: dict[int, list[Place]] = {}  # by sentence, see _listed_cities
+        for m in doc.places:
+            if isinstance(m.value, Place):
+                self.places_by_id.setdefault(m.value.geonames_id, []).append(m)
+
+
+def _index(doc: Doc) -> _Index:
+    got = doc.context.get("event_index")
+    if got is None:
+        got = doc.context["event_index"] = _Index(doc)
+    return got
 
 
 def _confidence(d: Draft, has_numbers: bool) -> float:

@@ -204,10 +204,21 @@ def doc_word_starts(doc) -> tuple[list[int], list[str]]:
 
 
 def focus_word_starts(doc, sentences) -> tuple[list[int], list[str]]:
-    """The shared word starts restricted to the given sentence indices (all when None)."""
-    starts, heads = doc_word_starts(doc)
+    """The shared word starts restricted to the given sentence indices (all when None); each
+    set of sentences is worked out once per document (several stages focus on the same)."""
     if sentences is None:
-        return starts, heads
+        return doc_word_starts(doc)
+    got = doc.context.get("focus_word_starts")
+    if got is None or got[0] is not doc.sentences:
+        got = doc.context["focus_word_starts"] = (doc.sentences, {})
+    key = frozenset(sentences)
+    if key not in got[1]:
+        got[1][key] = _focus_word_starts(doc, key)
+    return got[1][key]
+
+
+def _focus_word_starts(doc, sentences) -> tuple[list[int], list[str]]:
+    starts, heads = doc_word_starts(doc)
     out_s: list[int] = []
     out_h: list[str] = []
     for i in sorted(sentences):

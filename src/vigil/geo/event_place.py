@@ -137,7 +137,18 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _nationwide(doc: Doc, start: int, end: int) -> Optional[Place]:
-    lo, hi = _sentence_bounds(doc, start, end)
+    """The country, when the trigger's sentence says the event was nationwide (worked out once
+    per sentence: a sentence often holds several triggers)."""
+    bounds = _sentence_bounds(doc, start, end)
+    got = doc.context.get("nationwide")
+    if got is None or got[0] is not doc.places:
+        got = doc.context["nationwide"] = (doc.places, {})
+    if bounds not in got[1]:
+        got[1][bounds] = _nationwide_in(doc, *bounds)
+    return got[1][bounds]
+
+
+def _nationwide_in(doc: Doc, lo: int, hi: int) -> Optional[Place]:
     for m, cc in _nationwide_matches(doc, lo, hi):
         country = next((p.value for p in doc.places if p.get("feature") == "country"
                         and p.value.country == cc), None)

@@ -156,9 +156,8 @@ def _best_day(sc: Scene, cands: list[Mention], ranks: dict[int, Optional[float]]
     are ranked in the order of a cheap lower bound of their rank (a sentence's distance), and
     the search stops once no remaining one can beat the best so far. None: rank them all
     (ranks computed here are kept in ``ranks``)."""
-    where = _where(sc.doc)
     best: Optional[tuple[float, int, Mention]] = None
-    for low, start, m in sorted((_rank_floor(sc, m, *where[id(m)]), m.start, m) for m in cands):
+    for low, start, m in _by_rank_floor(sc, cands, _where(sc.doc)):
         if best is not None and low > best[0]:
             break
         r = ranks[id(m)] = _rank(sc, m)
@@ -176,15 +175,25 @@ def _plain_day(m: Mention) -> bool:
     return m.value.precision == "day" and not m.get("weekend") and not m.get("occasion") or bool(m.get("ordinal_day"))
 
 
-def _rank_floor(sc: Scene, m: Mention, mi: int, top: bool) -> float:
-    """A number no greater than :func:`_rank` of ``m`` (see :func:`_tier`'s tiers), from its
-    sentence ``mi`` and whether it stands in a headline or dateline (``top``)."""
-    if mi == sc.si or sc.headline_like and sc.line[0] <= m.start < sc.line[1]:
-        return -50.0
-    if top:
-        return 1000.0
-    gap = mi - sc.si
-    return 2000.0 + 10 * min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
+def _by_rank_floor(sc: Scene, cands: list[Mention], where: dict[int, tuple[int, bool]]) -> list[tuple[float, int, Mention]]:
+    """``(floor, start, mention)`` of each candidate, in that order. The floor is a number no
+    greater than :func:`_rank` of the mention (see :func:`_tier`'s tiers), from its sentence and
+    whether it stands in a headline or dateline (``where``); one loop for all candidates, as
+    every trigger ranks them."""
+    si, own_line = sc.si, sc.line if sc.headline_like else (0, 0)
+    out = []
+    for m in cands:
+        mi, top = where[id(m)]
+        if mi == si or own_line[0] <= m.start < own_line[1]:
+            low = -50.0
+        elif top:
+            low = 1000.0
+        else:
+            gap = mi - si
+            low = 2000.0 + 10 * min(gap if si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
+        out.append((low, m.start, m))
+    out.sort()
+    return out
 
 
 def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:

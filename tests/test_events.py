@@ -1,0 +1,40 @@
+"""Event-stage helpers: the per-document index and the cheap forms of its distance rules."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vigil.extract.events import Draft, _gap, _salience, _type_weights
+from vigil.model import EventDate, Mention, Place, Report
+
+
+@pytest.mark.parametrize("starts, at", [([5], 0), ([5], 9), ([3, 10, 40], 11), ([3, 10, 40], 25), ([3, 10, 40], 26),
+                                        ([3, 10, 40], 99), ([3, 10, 40], 10), ([7, 7], 1)])
+def test_gap_is_the_distance_to_the_nearest_start(starts, at):
+    assert _gap(starts, at) == min(abs(at - s) for s in starts)
+
+
+def _draft(type_: str, *sentences: int) -> Draft:
+    d = Draft(type_, None, "occurred", Place(), EventDate())
+    for i, si in enumerate(sentences):
+        d.add(Mention("trigger", i, i + 1, "x", value=type_, extra=(("sentence", si),)))
+    return d
+
+
+def test_salience_is_the_share_of_its_type_with_the_lead_counting_twice():
+    a, b, c = _draft("protest", 0, 5), _draft("protest", 6), _draft("arrest", 7)
+    weights = _type_weights([a, b, c])
+    assert weights == {"protest": 4, "arrest": 1}
+    assert (_salience(a, weights), _salience(b, weights), _salience(c, weights)) == (0.75, 0.25, 1.0)
+
+
+def test_a_listed_sentence_gives_each_of_its_triggers_an_event_per_city(pipeline):
+    text = ("Truck drivers went on strike and staged a strike rally in Yasuj, Shiraz and Tabriz on Monday. "
+            "Police arrested two drivers, officials said.")
+    doc = pipeline.process(Report(id="x", text=text, published=date(2018, 7, 24)))
+    told = sorted((e.type, e.place.city) for e in doc.events if e.type in ("strike", "protest"))
+    assert told == sorted((t, c) for t in ("strike", "protest") for c in ("Yasuj", "Shiraz", "Tabriz"))
+    arrest, = [e for e in doc.events if e.type == "arrest"]
+    assert [c.low for c in arrest.claims("arrests")] == [2]
+    assert [(ev.method, ev.text) for ev in arrest.evidence if ev.method.startswith("place")] == [("place:document", "Yasuj")]

@@ -1,0 +1,24 @@
+"""Doc helpers the stages lean on."""
+from __future__ import annotations
+
+from tests.conftest import make_doc
+from vigil.model import Sentence
+
+
+def test_sentence_at():
+    doc = make_doc("Police came to the square.  Workers went on strike today.\nNo one was hurt there.")
+    a, b, c = doc.sentences
+    assert [doc.sentence_at(i) for i in (a.start, a.end - 1, b.start, b.end - 1, c.start, c.end - 1)] == [0, 0, 1, 1, 2, 2]
+    assert doc.sentence_at(a.end) == -1  # between two sentences
+    assert doc.sentence_at(c.end) == -1 and doc.sentence_at(-5) == -1
+
+
+def test_sentence_at_follows_new_sentences():
+    doc = make_doc("Police came to the square. Workers went on strike today.")
+    assert doc.sentence_at(30) == 1
+    doc.sentences = [Sentence(0, len(doc.text), doc.text)]  # replaced
+    assert doc.sentence_at(30) == 0
+    doc.sentences.append(Sentence(len(doc.text), len(doc.text) + 5, "later"))  # grown in place
+    assert doc.sentence_at(len(doc.text) + 1) == 1
+    doc.sentences = []
+    assert doc.sentence_at(0) == -1
