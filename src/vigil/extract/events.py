@@ -18,6 +18,7 @@ from ..model import Actor, Claim, Doc, Event, EventDate, Evidence, Mention, Plac
 from .actors import IssueTaxonomy
 from .caseless import Caseless
 from .places import event_place, nationwide_words
+from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words
 from .triggers import TriggerFinder
 
@@ -80,16 +81,16 @@ class EventStage:
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
         place = event_place(doc, trig.start, trig.end)
         sent = doc.sentences[trig.get("sentence")]
-        line = _report_line(doc, trig.start)
+        line = report_line(doc, trig.start)
         if line is not None and not place.nationwide:  # a field-report line is placed by its own words
-            own = [m for m in doc.places if _line_start(doc.text, m.start) == line and isinstance(m.value, Place)
+            own = [m for m in doc.places if line_start(doc.text, m.start) == line and isinstance(m.value, Place)
                    and not m.get("outlet")
                    and m.value.precision in ("city", "admin1", "country") and m.get("match") != "demonym"]
             if own:  # the finest place the line names, unless the line's own reading is as fine
                 best = max(own, key=lambda m: (_rank(m.value), -m.start)).value
                 if not any(m.value == place for m in own) or _rank(best) > _rank(place):
                     place = best
-        if place.nationwide and (local := _line_dateline(doc, sent)) is not None:
+        if place.nationwide and (local := line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
         listed = _index(doc).listed_cities  # (the same for every trigger of the sentence)
         if (si := trig.get("sentence")) not in listed:
@@ -110,9 +111,9 @@ class EventStage:
                     status)  # "the attack"
             return
         lenient = trig.value in ("disaster", "attack")
-        line = _report_line(doc, trig.start)
+        line = report_line(doc, trig.start)
         for d in same_type:
-            if line is not None and not any(_line_start(doc.text, t.start) == line for t in d.triggers):
+            if line is not None and not any(line_start(doc.text, t.start) == line for t in d.triggers):
                 continue  # a list of field reports: each line tells its own event
             if _compatible_place(d.place, place) and _compatible_date(d.date, date, lenient and d.place.precision is not None):
                 _absorb(d, trig, place, (date, date_words), status)
@@ -138,8 +139,8 @@ class EventStage:
             return True  # "on Friday" without a publication date to resolve it
         if _is_news(doc):
             return True  # the story's later sentences tell parts of the same news
-        lines = {a for t in d.triggers if (a := _report_line(doc, t.start)) is not None}
-        if lines and any(_line_start(doc.text, m.start) in lines for m in (*doc.places, *doc.dates)):
+        lines = {a for t in d.triggers if (a := report_line(doc, t.start)) is not None}
+        if lines and any(line_start(doc.text, m.start) in lines for m in (*doc.places, *doc.dates)):
             return True  # a line of a list of field reports, with a place or date, reports a happening
         backref = all(_anaphoric(doc.text, t.start) or _generic_use(doc.text, t) for t in d.triggers)
         if len(doc.sentences) <= 3 and not backref:
@@ -254,12 +255,12 @@ def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention
     key = (trig.get("sentence"), planned, trig.value)
     if key not in cache:
         keep = None
-        if _report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
-            line = _report_line(doc, trig.start)
+        if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
+            line = report_line(doc, trig.start)
             if line is not None:
-                keep = lambda m: _report_line(doc, m.start) == line  # noqa: E731
+                keep = lambda m: report_line(doc, m.start) == line  # noqa: E731
             else:  # the prose around a list: not dated by the list's lines, with an event word or not
-                keep = lambda m: not _list_line(doc, m.start)  # noqa: E731
+                keep = lambda m: not list_line(doc, m.start)  # noqa: E731
         if planned:  # "will gather on June 30": a plan states its date; a past date nearby is not it
             si, outer = trig.get("sentence"), keep
             keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
@@ -310,73 +311,6 @@ def _generic_use(text: str, trig: Mention) -> bool:
     """"came out in protest", "key to protests": protest named, no happening told."""
     return bool(_GENERIC_USE.match(text[max(0, trig.start - 3):trig.end + 12].lstrip())) or bool(
         re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
-
-
-REPORT_LINE = 200  # characters: a field-report line or headline is shorter, and has no final stop
-REPORT_LINES = 3  # a document with this many report lines that tell events (most of them) is a list
-
-
-_LINK_LINE = re.compile(r"(?:READ MORE|RELATED|MORE|ALSO|WATCH|SEE ALSO|PHOTOS?|VIDEO|LISTEN)\b\s*[:|-]", re.I)
-
-
-def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
-
-
-def _report_line(doc: Doc, at: int) -> Optional[int]:
-    """Start of the field-report line holding offset ``at``, when the document is a list of
-    such lines ("Yasuj, Iran. July 23, 2018. New Round of ..." one per line); else None."""
-    lines = _report_lines(doc)
-    if not lines:
-        return None
-    a = _line_start(doc.text, at)
-    return a if a in lines else None
-
-
-def _report_lines(doc: Doc) -> set[int]:
-    """Starts of the document's field-report lines (empty unless it is a list of them)."""
-    lines = doc.context.get("report_lines")
-    if lines is None:
-        text, found, prose = doc.text, set(), set()
-        first = len(text) - len(text.lstrip())
-        for t in doc.triggers:
-            a = _line_start(text, t.start)
-            line = _line_text(text, t.start)
-            if _LINK_LINE.match(line):
-                continue
-            (found if _short_line(line) else prose).add(a)
-        # a list: several such lines besides the first (a headline), and most of the lines that
-        # tell of events; a news story's headline and its "READ MORE" links do not make one
-        is_list = len(found - {first}) >= REPORT_LINES and len(found) >= len(prose)
-        lines = doc.context["report_lines"] = found if is_list else set()
-    return lines
-
-
-def _line_text(text: str, at: int) -> str:
-    b = text.find("\n", at)
-    return text[_line_start(text, at):b if b >= 0 else len(text)].strip()
-
-
-def _short_line(line: str) -> bool:
-    """A headline or field-report line: short, with no final stop."""
-    return len(line) < REPORT_LINE and not line.endswith((".", "!", "?", '"', "”", ":"))
-
-
-def _list_line(doc: Doc, at: int) -> bool:
-    """Offset ``at`` lies on a short line of a list document other than its first line (the
-    list's lines, whether or not they tell an event)."""
-    first = len(doc.text) - len(doc.text.lstrip())
-    return _line_start(doc.text, at) != first and _short_line(_line_text(doc.text, at))
-
-
-def _line_dateline(doc: Doc, sent) -> Optional[Place]:
-    """The city a headline or field-report line opens with ("Yasuj, Iran. ..."), if any."""
-    for m in doc.places:
-        if m.start == sent.start and isinstance(m.value, Place) and m.value.precision == "city":
-            return replace(m.value, name=m.text)
-        if m.start > sent.start:
-            break
-    return None
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")
