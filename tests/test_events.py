@@ -38,3 +38,13 @@ def test_a_listed_sentence_gives_each_of_its_triggers_an_event_per_city(pipeline
     arrest, = [e for e in doc.events if e.type == "arrest"]
     assert [c.low for c in arrest.claims("arrests")] == [2]
     assert [(ev.method, ev.text) for ev in arrest.evidence if ev.method.startswith("place")] == [("place:document", "Yasuj")]
+
+
+def test_a_forecast_disaster_is_no_event_but_one_that_struck_is(pipeline):
+    forecast = ("Weather service: a severe storm is expected to hit Shiraz on Friday, and flooding "
+                "may follow in the lower districts.")
+    struck = "A severe storm hit Shiraz on Friday, flooding the lower districts, officials said."
+    published = date(2021, 3, 3)
+    assert pipeline.process(Report(id="f", text=forecast, published=published)).events == []
+    events = pipeline.process(Report(id="s", text=struck, published=date(2021, 3, 8))).events
+    assert [(e.type, e.status, e.place.city) for e in events] == [("disaster", "occurred", "Shiraz")]

@@ -61,7 +61,7 @@ class EventStage:
         doc.triggers = _retype_by_setting(doc, found)
         doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
         drafts = self._drafts(doc)
-        drafts = [d for d in drafts if self._specific(doc, d)]
+        drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
         weights = _type_weights(drafts)
         events = [self._build(doc, d, claims.get(id(d), []), _salience(d, weights)) for d in drafts]
@@ -229,6 +229,12 @@ def _with(extra: tuple, key: str, value) -> tuple:
 def _weight(d: Draft) -> int:
     """The event's mentions, one in the headline or lead counting twice."""
     return sum(2 if t.get("sentence") <= 1 else 1 for t in d.triggers)
+
+
+def _forecast(d: Draft) -> bool:
+    """A disaster still to come ("heavy rain is expected on Thursday") is a forecast: nobody
+    plans a flood, and until it strikes there is no event to record."""
+    return d.type == "disaster" and d.status == "planned"
 
 
 def _type_weights(drafts: list[Draft]) -> dict[str, int]:
