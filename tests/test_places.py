@@ -5,6 +5,7 @@ import pytest
 
 from vigil.extract.places import PlaceStage, event_place
 from vigil.extract.segment import SegmentStage
+from vigil.geo.event_place import event_mention
 from vigil.geo.gazetteer import Gazetteer, inputs_digest
 from vigil.model import Doc, Place, Report
 
@@ -187,6 +188,13 @@ def test_event_place_falls_back_to_dateline(stage):
     doc = run(stage, "YASUJ, Iran (AP) — Truck drivers began a new round of strikes on Monday.")
     p = event_place(doc, *_trigger(doc, "strikes"))
     assert p.city == "Yasuj"
+
+
+def test_the_place_a_protest_is_about_is_not_where_it_is_held(stage):
+    doc = run(stage, "Exiles will march through Berlin on Saturday in solidarity with striking miners in Chile.")
+    assert event_place(doc, *_trigger(doc, "march")).city == "Berlin"
+    doc = run(stage, "Students staged a rally on Monday demanding the release of detained reporters in Turkey.")
+    assert event_mention(doc, *_trigger(doc, "rally")) is None  # its sentence says not where it was
 
 
 def test_outlet_in_headline_tail_is_not_the_event_place(stage):

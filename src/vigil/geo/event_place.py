@@ -37,6 +37,12 @@ _PLACE_HEADS = (r"(?:towns?|villages?|city|cities|district|area|province|region|
 _OBJECT_GAP = re.compile(rf"\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_HEADS}\s+of\s+)?")
 _HEAD_OF = re.compile(rf"\b{_PLACE_HEADS}\s+of\s+(?:the\s+)?$")
 HEAD_OF_BONUS = 2.2
+# what the event was about, between its words and a place: "a rally calling for an end to
+# clerical rule in Iran", "a march in solidarity with the people of Gaza"
+_CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|in (?:support|solidarity) with|"
+                    r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support)|"
+                    r"condemning|denouncing)\b", re.I)
+CAUSE_PENALTY = 2.0
 COUNTY_REACH_KM = 50.0  # a town this near a county's point may be in it
 MIN_SCORE = 1.5  # below this no mention of the sentence is taken for the event's place
 MAX_NAME_CHARS = 200  # a place mention starting this far before a sentence cannot reach into it
@@ -126,6 +132,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
         s -= SUBJECT_PENALTY  # "France protested", "Turkey sent troops": the actor
     elif m.start >= end and _OBJECT_GAP.fullmatch(text, end, m.start):
         s += OBJECT_BONUS  # "entering Syria", "stormed the town of Rityan"
+    elif m.start >= end and _CAUSE.search(text, end, m.start):
+        s -= CAUSE_PENALTY  # the place the protest was about, not where it was held
     return s
 
 
