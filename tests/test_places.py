@@ -556,3 +556,12 @@ def test_former_provinces_and_counties(stage, text, name, cc):
 def test_currency_prefix_is_not_a_place(stage):
     doc = run(stage, "The fund paid US$2 million to families in Kenya.")
     assert [m.text for m in doc.places] == ["Kenya"]
+
+
+def test_a_run_of_names_is_cut_short_only_where_no_place_name_can_start(gaz, stage):
+    assert gaz.has_prefix("saltlake") and gaz.has_prefix("saltlakecity")
+    assert not gaz.has_prefix("qwzxvk")
+    doc = run(stage, "Officers From Salt Lake City Police Arrived, And Mayor Joan Quillfeather Marlowe Spoke.")
+    assert [m.text for m in doc.places] == ["Salt Lake City"]
+    doc = run(stage, "Marchers walked from Kut Abdullah to the provincial capital.")
+    assert [m.value.city for m in doc.places][:1] == ["Kut-e ‘Abdollah"]

@@ -267,7 +267,7 @@ class Matcher:
     def _longest(self, text: str, chunk: list[_Tok], i: int) -> Optional[tuple[int, Name]]:
         """(end token, name) of the longest gazetteer name starting at token ``i``."""
         n = len(chunk)
-        for j in range(min(n, i + MAX_TOKENS), i, -1):
+        for j in self._ends(text, chunk, i):
             if chunk[j - 1].text in _CONNECTORS:
                 continue
             s, e = chunk[i].start, chunk[j - 1].end
@@ -278,6 +278,18 @@ class Matcher:
             if name is not None:
                 return j, name
         return None
+
+    def _ends(self, text: str, chunk: list[_Tok], i: int) -> range:
+        """End tokens worth trying for a name starting at token ``i``, longest first. Most runs
+        of capitalised words are people's names: when no gazetteer key starts with the first
+        two words (folded keys are the words' keys run together), no name of two words or
+        more matches there, and only the first word is left to try (the loose lookup of two
+        words is made only at a run's end, where this never cuts)."""
+        top = min(len(chunk), i + MAX_TOKENS)
+        if top > i + 2 and not _SAINT.match(text, chunk[i].start):
+            if not self.gaz.has_prefix(fold_key(text[chunk[i].start:chunk[i + 1].end])):
+                top = i + 1
+        return range(top, i, -1)
 
     def _hashtags(self, text: str, out: list[Candidate]) -> None:
         for m in _HASHTAG.finditer(text):

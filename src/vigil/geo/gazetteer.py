@@ -15,6 +15,7 @@ import marshal
 import os
 import tempfile
 from array import array
+from bisect import bisect_left
 from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -105,6 +106,10 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self._index
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some exact key starts with ``prefix`` (a folded key)."""
+        return self._index.has_prefix(prefix)
 
     @staticmethod
     def _hits(v) -> list[Hit]:
@@ -199,6 +204,10 @@ class _PackedIndex:
 
     def __contains__(self, key: str) -> bool:
         return key in self._pos
+
+    def has_prefix(self, prefix: str) -> bool:
+        i = bisect_left(self._keys, prefix)
+        return i < len(self._keys) and self._keys[i].startswith(prefix)
 
     def __len__(self) -> int:
         return len(self._keys)
