@@ -48,3 +48,11 @@ def test_a_forecast_disaster_is_no_event_but_one_that_struck_is(pipeline):
     assert pipeline.process(Report(id="f", text=forecast, published=published)).events == []
     events = pipeline.process(Report(id="s", text=struck, published=date(2021, 3, 8))).events
     assert [(e.type, e.status, e.place.city) for e in events] == [("disaster", "occurred", "Shiraz")]
+
+
+def test_drivers_off_the_roads_strike_now_and_a_further_strike_is_planned(pipeline):
+    text = ("SHIRAZ — Lorry drivers stayed off the roads in Shiraz on Monday over diesel quotas, and "
+            "their guild said a further strike would begin on June 2 unless the quotas were restored.")
+    doc = pipeline.process(Report(id="d", text=text, published=date(2021, 5, 12)))
+    told = sorted((e.type, e.status, e.date.start) for e in doc.events)
+    assert told == [("strike", "occurred", "2021-05-10"), ("strike", "planned", "2021-06-02")]
