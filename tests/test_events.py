@@ -56,3 +56,13 @@ def test_drivers_off_the_roads_strike_now_and_a_further_strike_is_planned(pipeli
     doc = pipeline.process(Report(id="d", text=text, published=date(2021, 5, 12)))
     told = sorted((e.type, e.status, e.date.start) for e in doc.events)
     assert told == [("strike", "occurred", "2021-05-10"), ("strike", "planned", "2021-06-02")]
+
+
+def test_a_word_of_a_place_name_is_no_trigger(pipeline):
+    text = ("BATON ROUGE, La. — About 150 nurses marched to the state capitol on Tuesday to demand "
+            "safer staffing levels, their union said.")
+    doc = pipeline.process(Report(id="b", text=text, published=date(2022, 3, 3)))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Baton Rouge")]
+    doc = pipeline.process(Report(id="c", text="Police used batons to disperse the march in Lyon on Tuesday.",
+                                  published=date(2022, 3, 3)))
+    assert "repression" in {e.type for e in doc.events}

@@ -9,7 +9,7 @@ describe (deaths to repression or attacks, arrests to arrests, crowd sizes to pr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Optional
@@ -58,7 +58,7 @@ class EventStage:
 
     def __call__(self, doc: Doc) -> Doc:
         found = doc.triggers if doc.context.get("triggers_done") else self.finder(doc)
-        doc.triggers = _retype_by_setting(doc, found)
+        doc.triggers = _retype_by_setting(doc, _outside_place_names(doc, found))
         doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
@@ -229,6 +229,21 @@ def _with(extra: tuple, key: str, value) -> tuple:
 def _weight(d: Draft) -> int:
     """The event's mentions, one in the headline or lead counting twice."""
     return sum(2 if t.get("sentence") <= 1 else 1 for t in d.triggers)
+
+
+def _outside_place_names(doc: Doc, triggers: list[Mention]) -> list[Mention]:
+    """Triggers that are not words of a place's name ("Baton Rouge" holds no batons)."""
+    names = [(m.start, m.end) for m in doc.places  # gazetteer names; not a "... Park" read from a title
+             if m.end - m.start > 3 and m.get("feature") in ("city", "admin1", "country")]
+    if not names:
+        return triggers
+    starts = [a for a, _ in names]
+    out = []
+    for t in triggers:
+        i = bisect_right(starts, t.start) - 1
+        if not (i >= 0 and t.end <= names[i][1] and (t.start, t.end) != names[i]):
+            out.append(t)
+    return out
 
 
 def _forecast(d: Draft) -> bool:
