@@ -66,3 +66,12 @@ def test_a_word_of_a_place_name_is_no_trigger(pipeline):
     doc = pipeline.process(Report(id="c", text="Police used batons to disperse the march in Lyon on Tuesday.",
                                   published=date(2022, 3, 3)))
     assert "repression" in {e.type for e in doc.events}
+
+
+def test_birdshot_fired_into_a_crowd_is_repression_and_a_hunters_birdshot_is_not(pipeline):
+    crowd = "In Mahabad on Sunday, guards fired birdshot into the crowd of striking bakers, a monitor said."
+    doc = pipeline.process(Report(id="r", text=crowd, published=date(2021, 2, 9)))
+    assert "repression" in {e.type for e in doc.events}
+    hunt = "A hunter was hit by birdshot near Ely on Sunday when his partner fired at a pheasant."
+    doc = pipeline.process(Report(id="h", text=hunt, published=date(2021, 2, 9)))
+    assert "repression" not in {e.type for e in doc.events}
