@@ -75,3 +75,12 @@ def test_birdshot_fired_into_a_crowd_is_repression_and_a_hunters_birdshot_is_not
     hunt = "A hunter was hit by birdshot near Ely on Sunday when his partner fired at a pheasant."
     doc = pipeline.process(Report(id="h", text=hunt, published=date(2021, 2, 9)))
     assert "repression" not in {e.type for e in doc.events}
+
+
+def test_a_crowd_that_dispersed_was_not_dispersed_by_force(pipeline):
+    went = "Hundreds rallied in Tabriz on Saturday and the crowd dispersed peacefully at dusk."
+    doc = pipeline.process(Report(id="w", text=went, published=date(2020, 1, 6)))
+    assert "repression" not in {e.type for e in doc.events}
+    forced = "In Tabriz on Saturday, riot police dispersed the crowd and beat several marchers."
+    doc = pipeline.process(Report(id="f", text=forced, published=date(2020, 1, 6)))
+    assert "repression" in {e.type for e in doc.events}
