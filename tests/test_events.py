@@ -84,3 +84,12 @@ def test_a_crowd_that_dispersed_was_not_dispersed_by_force(pipeline):
     forced = "In Tabriz on Saturday, riot police dispersed the crowd and beat several marchers."
     doc = pipeline.process(Report(id="f", text=forced, published=date(2020, 1, 6)))
     assert "repression" in {e.type for e in doc.events}
+
+
+def test_residents_who_blocked_the_main_road_protested_and_a_date_is_no_count(pipeline):
+    text = ("Residents whose homes flooded on April 2 blocked the main road in Dezful on Sunday, "
+            "saying no aid had reached them.")
+    doc = pipeline.process(Report(id="m", text=text, published=date(2019, 4, 16)))
+    protest, = [e for e in doc.events if e.type == "protest"]
+    assert protest.subtype == "blockade" and protest.place.city == "Dezful"
+    assert not any(c.low == 2 for e in doc.events for kind in ("participants", "fatalities") for c in e.claims(kind))

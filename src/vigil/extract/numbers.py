@@ -17,6 +17,7 @@ from .. import lexicon
 from ..model import Claim, Doc, Mention
 from .numbers_fa import PersianCounts
 from .caseless import Caseless
+from .text import inside_span
 from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
 from .totals import Totals
@@ -321,7 +322,10 @@ class NumberStage:
         focus = focus_sentences(doc, reach=3)  # numbers farther than this from an event go unused
         starts, heads = focus_word_starts(doc, focus)
         taken: list[tuple[int, int]] = []
+        dated = sorted((m.start, m.end) for m in doc.dates)
         for m, _ in self.grammar.scanner.matches(text, starts, heads):
+            if dated and inside_span(dated, m.start()):
+                continue  # "on April 2": a day, not two people
             si = doc.sentence_at(m.start())
             if si >= 0:
                 sent = doc.sentences[si]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 from ..model import Sentence
 
@@ -76,3 +77,9 @@ def fold(s: str) -> str:
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.casefold()
     return re.sub(r"[\s\-‐‑–'’`ʻʼ.]+", "", s)
+
+
+def inside_span(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
