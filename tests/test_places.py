@@ -122,6 +122,16 @@ def test_datelines(stage):
     assert doc.context.get("dateline")
 
 
+def test_hyphen_with_a_space_ends_a_name(stage):
+    """ "NEWPORT, RI- A man ...": a hyphen before a space closes the dateline, it does not join
+    the state's code to the next word; a hyphen between letters still joins ("Wilkes-Barre")."""
+    doc = run(stage, "Short headline\n\nNEWPORT, RI- A man was hurt on a porch on Friday.")
+    assert not [m for m in doc.places if "-" in m.text]
+    assert found(doc, "RI").admin1 == "Rhode Island"
+    assert found(doc, "NEWPORT").admin1 == "Rhode Island"
+    assert found(run(stage, "Crowds filled the square in Port-au-Prince."), "Port-au-Prince").country == "HT"
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"
