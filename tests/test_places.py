@@ -132,6 +132,17 @@ def test_hyphen_with_a_space_ends_a_name(stage):
     assert found(run(stage, "Crowds filled the square in Port-au-Prince."), "Port-au-Prince").country == "HT"
 
 
+def test_dateline_town_missing_from_the_gazetteer(stage):
+    """A dateline's town the gazetteer lacks, followed by its state, is a town of that state,
+    named though not pointed to; it is the story's dateline."""
+    doc = run(stage, "A long headline about a shooting late on Sunday night near the old mill\n\n"
+                     "BRANTWICKE FALLS, Mo. (KXYZ) – Two men were hurt near the mill on Sunday.")
+    p = found(doc, "BRANTWICKE FALLS")
+    assert (p.city, p.admin1, p.precision, p.lat) == ("Brantwicke Falls", "Missouri", "city", None)
+    assert doc.context["dateline"]["text"] == "BRANTWICKE FALLS"
+    assert not [m for m in run(stage, "DALLAS, Texas (AP) -- A man was hurt.").places if m.value.lat is None]
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"
