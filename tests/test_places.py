@@ -156,6 +156,15 @@ def test_common_words_and_people_filtered(stage):
     assert not {"Police", "Opposition", "Reading", "Henry", "Lincoln"} & {m.text for m in doc.places}
 
 
+def test_name_and_age_between_commas_is_a_person(stage):
+    """ "Tyler Brook, 19, ..." and "Austin Hill, 34, ...": a first name, a surname and an age are
+    a person, whether or not the surname is a generic word; a county's count is still a county."""
+    doc = run(stage, "Police said Austin Hill, 34, and Tyler Brooks, 19, were arrested on Elm Street.")
+    assert not {"Austin", "Austin Hill", "Tyler", "Tyler Brooks"} & {m.text for m in doc.places}
+    doc = run(stage, "Cases rose in Texas: Harris County, 12, and Dallas County, 15.")
+    assert {"Harris County", "Dallas County"} <= {m.text for m in doc.places}
+
+
 def test_unresolvable_place_still_emitted(stage):
     doc = run(stage, "Protesters gathered in Zzyzxqland Province on Tuesday.")
     p = found(doc, "Zzyzxqland Province")
