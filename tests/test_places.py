@@ -141,6 +141,9 @@ def test_dateline_town_missing_from_the_gazetteer(stage):
     assert (p.city, p.admin1, p.precision, p.lat) == ("Brantwicke Falls", "Missouri", "city", None)
     assert doc.context["dateline"]["text"] == "BRANTWICKE FALLS"
     assert not [m for m in run(stage, "DALLAS, Texas (AP) -- A man was hurt.").places if m.value.lat is None]
+    doc = run(stage, "A long headline about a hunter who was found dead in the woods on Monday\n\n"
+                     "TOWN OF BRANTWICKE, N.Y. (WXYZ) - A hunter was found dead on Monday.")
+    assert found(doc, "BRANTWICKE").city == "Brantwicke"
 
 
 def test_state_abbreviation_needs_a_city(stage):

@@ -33,6 +33,7 @@ _DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(
 _DATELINE_LINE = re.compile(r"[^\S\n]*([A-Z][A-Z.'’ -]{2,40}?|[A-Z][A-Za-z.'’ -]{1,40}?(?=,\s*[A-Z]))"
                             r"(?:,\s*[A-Z][\w. ]{1,25}?)?\s*(?:\(\s*[^)\n]{0,40}\)\s*(?:(?:--|—|–|-|:|\|)\s)?|(?:--|—|–|-|:|\|)\s)")
 _TOWN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}")  # capitalised words only
+_TOWN_OF = re.compile(r"(?i:town|city|village|township|borough) (?i:of) (?=[A-Z])")
 DATELINE_BREAKS, DATELINE_REACH = 12, 1200  # how far down the story's top a dateline is looked for
 WEAK_MIN_POPULATION = 20_000
 WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weighs in the final context
@@ -202,13 +203,16 @@ def _unlisted_dateline(gaz: Gazetteer, m: Optional[re.Match], res: list[Resolved
     if m is None or not _TOWN_NAME.fullmatch(m.group(1)):
         return None
     start, end = m.span(1)
+    head = _TOWN_OF.match(m.group(1))
+    start += head.end() if head else 0  # "TOWN OF ELKTON": the town is Elkton
     if any(r.cand.start == start and r.cand.end >= end for r in res):
         return None  # a known place
     state = next((r for r in res if end <= r.cand.start and r.cand.end <= m.end() and r.entry is not None
                   and gaz.kind(r.entry) in (ADMIN1, COUNTRY)), None)
     if state is None:
         return None
-    c = Candidate(start, end, m.group(1), None, tokens=len(m.group(1).split()), method="dateline")
+    name = m.string[start:end]
+    c = Candidate(start, end, name, None, tokens=len(name.split()), method="dateline")
     return Resolved(c, state.entry, state.score, state.margin, extra={UNLISTED: True})
 
 
