@@ -147,3 +147,15 @@ def test_an_undated_report_never_ties_two_campaigns_together():
     out = {e.report_ids[0]: e.campaign_id for e in assign_campaigns(a + b + [undated])}
     assert out["a1"] == out["a2"] and out["b1"] == out["b2"] and out["a1"] != out["b1"]
     assert out["u"] in (out["a1"], out["b1"])
+
+
+def test_two_towns_without_ids_are_not_the_same_town():
+    """Towns the gazetteer cannot point to (a dateline's unlisted town, a township placed by its
+    name) carry no id: two of them in one state are two towns unless their names agree."""
+    from vigil.link.similarity import place_part
+
+    a = event("r1", city="Elk Hollow", admin1="Ohio", country="US", gid=None, lat=40.0, lon=-81.0)
+    b = event("r2", city="Pine Bluffton", admin1="Ohio", country="US", gid=None, lat=39.0, lon=-84.0)
+    assert place_part(a, b)[1] != "same city"
+    c = event("r3", city="Elk Hollow", admin1="Ohio", country="US", gid=None, lat=40.0, lon=-81.0)
+    assert place_part(a, c)[1] == "same city"

@@ -122,6 +122,30 @@ def test_datelines(stage):
     assert doc.context.get("dateline")
 
 
+def test_hyphen_with_a_space_ends_a_name(stage):
+    """ "NEWPORT, RI- A man ...": a hyphen before a space closes the dateline, it does not join
+    the state's code to the next word; a hyphen between letters still joins ("Wilkes-Barre")."""
+    doc = run(stage, "Short headline\n\nNEWPORT, RI- A man was hurt on a porch on Friday.")
+    assert not [m for m in doc.places if "-" in m.text]
+    assert found(doc, "RI").admin1 == "Rhode Island"
+    assert found(doc, "NEWPORT").admin1 == "Rhode Island"
+    assert found(run(stage, "Crowds filled the square in Port-au-Prince."), "Port-au-Prince").country == "HT"
+
+
+def test_dateline_town_missing_from_the_gazetteer(stage):
+    """A dateline's town the gazetteer lacks, followed by its state, is a town of that state,
+    named though not pointed to; it is the story's dateline."""
+    doc = run(stage, "A long headline about a shooting late on Sunday night near the old mill\n\n"
+                     "BRANTWICKE FALLS, Mo. (KXYZ) – Two men were hurt near the mill on Sunday.")
+    p = found(doc, "BRANTWICKE FALLS")
+    assert (p.city, p.admin1, p.precision, p.lat) == ("Brantwicke Falls", "Missouri", "city", None)
+    assert doc.context["dateline"]["text"] == "BRANTWICKE FALLS"
+    assert not [m for m in run(stage, "DALLAS, Texas (AP) -- A man was hurt.").places if m.value.lat is None]
+    doc = run(stage, "A long headline about a hunter who was found dead in the woods on Monday\n\n"
+                     "TOWN OF BRANTWICKE, N.Y. (WXYZ) - A hunter was found dead on Monday.")
+    assert found(doc, "BRANTWICKE").city == "Brantwicke"
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"
@@ -133,6 +157,15 @@ def test_common_words_and_people_filtered(stage):
     doc = run(stage, "Police said the Opposition leader, Henry Smith, was Reading a statement. Mr. Lincoln "
                      "said nothing.")
     assert not {"Police", "Opposition", "Reading", "Henry", "Lincoln"} & {m.text for m in doc.places}
+
+
+def test_name_and_age_between_commas_is_a_person(stage):
+    """ "Tyler Brook, 19, ..." and "Austin Hill, 34, ...": a first name, a surname and an age are
+    a person, whether or not the surname is a generic word; a county's count is still a county."""
+    doc = run(stage, "Police said Austin Hill, 34, and Tyler Brooks, 19, were arrested on Elm Street.")
+    assert not {"Austin", "Austin Hill", "Tyler", "Tyler Brooks"} & {m.text for m in doc.places}
+    doc = run(stage, "Cases rose in Texas: Harris County, 12, and Dallas County, 15.")
+    assert {"Harris County", "Dallas County"} <= {m.text for m in doc.places}
 
 
 def test_unresolvable_place_still_emitted(stage):

@@ -32,6 +32,8 @@ _DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(
 # a name in capitals, or one followed by its state.
 _DATELINE_LINE = re.compile(r"[^\S\n]*([A-Z][A-Z.'’ -]{2,40}?|[A-Z][A-Za-z.'’ -]{1,40}?(?=,\s*[A-Z]))"
                             r"(?:,\s*[A-Z][\w. ]{1,25}?)?\s*(?:\(\s*[^)\n]{0,40}\)\s*(?:(?:--|—|–|-|:|\|)\s)?|(?:--|—|–|-|:|\|)\s)")
+_TOWN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}")  # capitalised words only
+_TOWN_OF = re.compile(r"(?i:town|city|village|township|borough) (?i:of) (?=[A-Z])")
 DATELINE_BREAKS, DATELINE_REACH = 12, 1200  # how far down the story's top a dateline is looked for
 WEAK_MIN_POPULATION = 20_000
 WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weighs in the final context
@@ -89,6 +91,10 @@ class PlaceStage:
         outlets = doc.context["outlets"] = outlet_spans(text) if res else []
         local_namesakes(gaz, res, dateline, ctx)
         res.extend(find_features(gaz, text, res, dateline))
+        town = _unlisted_dateline(gaz, dl, res)
+        if town is not None:  # (the words of its name were no place of their own)
+            res = [r for r in res if not town.cand.start <= r.cand.start < town.cand.end] + [town]
+            dateline = town
         res.sort(key=lambda r: r.cand.start)
         self._set_context(doc, res, ctx, dateline)
         return res
@@ -180,9 +186,34 @@ def _dateline_match(text: str, cands: list[Candidate]) -> Optional[re.Match]:
             return None
         pos += 1
         m = _DATELINE_LINE.match(text, pos)
-        if m is not None and m.start(1) in starts:
+        if m is not None and (m.start(1) in starts or _state_follows(m, cands)):
             return m
     return None
+
+
+def _state_follows(m: re.Match, cands: list[Candidate]) -> bool:
+    """A state's or country's name right after the dateline's first words ("KINLOCH, Mo. (KMOV)")."""
+    return any(m.end(1) <= c.start < m.end() and c.name is not None and c.name.kinds & {ADMIN1, COUNTRY}
+               for c in cands)
+
+
+def _unlisted_dateline(gaz: Gazetteer, m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:
+    """A dateline's town that the gazetteer lacks, followed by its state or country ("KINLOCH,
+    Mo. (KMOV) –", "FORT HOLLOW, Okla. --"): a town of that state, named but not pointed to."""
+    if m is None or not _TOWN_NAME.fullmatch(m.group(1)):
+        return None
+    start, end = m.span(1)
+    head = _TOWN_OF.match(m.group(1))
+    start += head.end() if head else 0  # "TOWN OF ELKTON": the town is Elkton
+    if any(r.cand.start == start and r.cand.end >= end for r in res):
+        return None  # a known place
+    state = next((r for r in res if end <= r.cand.start and r.cand.end <= m.end() and r.entry is not None
+                  and gaz.kind(r.entry) in (ADMIN1, COUNTRY)), None)
+    if state is None:
+        return None
+    name = m.string[start:end]
+    c = Candidate(start, end, name, None, tokens=len(name.split()), method="dateline")
+    return Resolved(c, state.entry, state.score, state.margin, extra={UNLISTED: True})
 
 
 def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:

@@ -34,10 +34,11 @@ _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+['’]s $")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
 # A capitalised word; keeps a final dot only in dotted forms ("U.S.").
 _CAPW = r"[^\W\d_a-z](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*(?:(?<=\.[^\W\d_])\.)?"
-# Between two words of one name: one or two spaces, a hyphen or apostrophe, "St. ", or a connector
+# Between two words of one name: one or two spaces, a hyphen or apostrophe with no space around it
+# ("NEWPORT, RI- A man" ends the name at "RI"), "St. ", or a connector
 # ("Dar es Salaam", "Port-au-Prince", "Bab el-Oued") or an elided article ("Côte d'Ivoire"); "ST. LOUIS"
 # in a capitals dateline as "St. Louis".
-_SEP = r"(?:[^\S\n]{1,2}|[^\S\n]?[-'’][^\S\n]?|(?<=St|Ft|Mt|ST|FT|MT)\.[^\S\n])"
+_SEP = r"(?:[^\S\n]{1,2}|[-'’]|(?<=St|Ft|Mt|ST|FT|MT)\.[^\S\n])"
 _LINK = rf"(?:(?:{'|'.join(_CONNECTOR_WORDS)})(?:[^\S\n]{{1,2}}|-)|[dl]['’])"
 _CHUNK_SRC = rf"(?<![^\W_]){_CAPW}((?:{_SEP}{_LINK}?{_CAPW})+)?"
 _CHUNK = re.compile(_CHUNK_SRC)

@@ -45,6 +45,7 @@ _ARABIC_GENERIC = re.compile(rf"(?:Khan|Tal|Tall|Tell|Tel|Deir|Dayr|Ain|Ein|Kafr
                              rf"Beit|Bayt|Umm|Ras|Bir|Wadi|Qasr|Mazraat|Hayy)[ -]{_NAMEW}(?:[ -]{_NAMEW})?")
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]$")
 _LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier"})  # too big to sit at a town
 _LOCAL = (CITY, ADMIN2)
 OTHER_STATE_SUPPORT = 0.3  # context mass from other names that keeps a namesake in its own state
@@ -60,6 +61,8 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
     provinces = [r for r in placed if gaz.kind(r.entry) == ADMIN1]
     out: list[Resolved] = []
     for start, end, kind in spans:
+        if kind == NATURAL and _AGE_AFTER.match(text, end):
+            continue  # "Brandon Hill, 34,": a person and her age, not a hill
         touching = [r for r in res if r.cand.start < end and start < r.cand.end]
         inner = [r for r in touching if start <= r.cand.start and r.cand.end <= end]
         if len(inner) < len(touching):

@@ -44,6 +44,9 @@ _LIST_GAP = re.compile(r",\s|\s(?:and|or|&)\s|,\s(?:and|or)\s")
 _ORG_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _AFTER_PLACE = re.compile(r"[A-Za-z][a-z]+,\s*$|[A-Za-z][a-z]+\s+\($|[A-Z]{3,},\s*$")
 _STRONG_KINDS = frozenset({COUNTRY, ADMIN1, REGION})
+# a first name, then a surname and an age between commas: "Jordan Hale, 34, of ..."
+_AGED_NAME = re.compile(r"\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*\d{1,3}\s*,")
+_AREA_WORDS = frozenset("County Parish Township Borough City Town Village District Province".split())
 _GENERIC_WORDS = frozenset("County Parish Township Borough City Town Village Street Road Avenue Drive Lane Park "
                            "River Creek Lake Valley Hill Hills Beach Island Bay Heights Springs Falls".split())
 
@@ -94,6 +97,8 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
         if (fold_key(nxt) not in gaz.stopnames or nxt in _SURNAME_STOPNAMES) and nxt not in _GENERIC_WORDS:
             if not c.name.strong or (_TWO_WORD_NAME.match(after) and before.lower() not in _PLACE_PREPS):
                 return "first-name"
+    if c.tokens == 1 and (m := _AGED_NAME.match(after)) and m.group(1) not in _AREA_WORDS:
+        return "first-name"  # "Brandon Hill, 34, was ...": a person's name and age
     if c.tokens == 1 and before[:1].isupper() and gap_ok and _SPEECH.match(after):
         return "speech"
     if c.tokens == 1 and not c.name.strong and not after_locative(text, c):  # a small town's name used for a person

@@ -52,7 +52,8 @@ def place_part(a: Event, b: Event) -> tuple[float, str]:
     if pa.country and pb.country and pa.country != pb.country:
         return _same_name_or(pa, pb, "different country")
     if pa.precision == "city" and pb.precision == "city":
-        if pa.geonames_id == pb.geonames_id or (pa.city and pa.city == pb.city and pa.admin1 == pb.admin1):
+        if (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id) or (
+                pa.city and pa.city == pb.city and pa.admin1 == pb.admin1):
             return 0.4, "same city"
         km = _km(pa, pb)
         if km <= 25:
