@@ -42,12 +42,14 @@ class Caseless:
         return self.regex, text
 
     def search(self, text: str) -> Optional[re.Match]:
-        rx, s = self._pick(text)
-        return rx.search(s)
+        if self._lower is not None and text.isascii():  # (_pick inlined: called in hot loops)
+            return self._lower.search(text.lower())
+        return self.regex.search(text)
 
     def match(self, text: str) -> Optional[re.Match]:
-        rx, s = self._pick(text)
-        return rx.match(s)
+        if self._lower is not None and text.isascii():
+            return self._lower.match(text.lower())
+        return self.regex.match(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         rx, s = self._pick(text)
