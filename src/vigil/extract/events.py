@@ -233,8 +233,8 @@ def _weight(d: Draft) -> int:
 
 def _outside_place_names(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     """Triggers that are not words of a place's name ("Baton Rouge" holds no batons)."""
-    names = [(m.start, m.end) for m in doc.places  # gazetteer names; not a "... Park" read from a title
-             if m.end - m.start > 3 and m.get("feature") in ("city", "admin1", "country")]
+    names = sorted((m.start, m.end) for m in doc.places  # gazetteer names; not a "... Park" read from a title
+                   if m.end - m.start > 3 and m.get("feature") in ("city", "admin1", "country"))
     if not names:
         return triggers
     starts = [a for a, _ in names]
