@@ -17,9 +17,9 @@ from .. import lexicon
 from ..model import Claim, Doc, Mention
 from .numbers_fa import PersianCounts
 from .caseless import Caseless
-from .text import inside_span
 from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
+from .text import inside_span
 from .totals import Totals
 from .triggers import focus_sentences
 from .wordscan import WordScanner, focus_word_starts

@@ -91,7 +91,7 @@ def _same_name_pairs(events: list[Event], window: int) -> Iterable[tuple[int, in
 def _read_apart(a: Event, b: Event) -> bool:
     pa, pb = a.place, b.place
     return ((pa.country != pb.country or (pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1))
-            and not set(a.report_ids) & set(b.report_ids))
+            and not _share_report(a, b))
 
 
 def _sweep(events: list[Event], spans: list[tuple[int, int, int]], window: int,
@@ -112,7 +112,12 @@ def _sweep(events: list[Event], spans: list[tuple[int, int, int]], window: int,
 def _may_meet(a: Event, b: Event) -> bool:
     """Same or unknown province, and no report in common."""
     pa, pb = a.place.admin1, b.place.admin1
-    return (pa is None or pb is None or pa == pb) and not set(a.report_ids) & set(b.report_ids)
+    return (pa is None or pb is None or pa == pb) and not _share_report(a, b)
+
+
+def _share_report(a: Event, b: Event) -> bool:
+    """Events of one report never merge: the extractor already told them apart."""
+    return not set(a.report_ids).isdisjoint(b.report_ids)
 
 
 def _threshold(a: Event, b: Event, settings: Settings) -> float:
