@@ -168,6 +168,22 @@ def test_name_and_age_between_commas_is_a_person(stage):
     assert {"Harris County", "Dallas County"} <= {m.text for m in doc.places}
 
 
+def test_words_of_a_line_in_capitals_do_not_run_together(stage):
+    """ "WAS A" is not Wasa nor "TO BE" Tobe: a name never starts or ends with a function word,
+    but "The Hague" and "A Coruna" keep their article."""
+    doc = run(stage, "SUSPECT WAS A TEEN AND A WOMAN IS TO BE CHARGED, POLICE SAY. He flew to The Hague "
+                     "and then to A Coruna.")
+    names = {m.text for m in doc.places}
+    assert not {"WAS A", "AND A", "TO BE"} & names
+    assert {"The Hague", "A Coruna"} <= names
+
+
+def test_time_zones_police_and_charges_are_not_places(stage):
+    doc = run(stage, "Posted: Monday, May 4, 2015 1:42 PM EST. LAS VEGAS -- Metro Police said the man, "
+                     "Jose Ortega Vargas, 23, faces a Capital Murder charge.")
+    assert {m.text for m in doc.places} == {"LAS VEGAS"}
+
+
 def test_unresolvable_place_still_emitted(stage):
     doc = run(stage, "Protesters gathered in Zzyzxqland Province on Tuesday.")
     p = found(doc, "Zzyzxqland Province")

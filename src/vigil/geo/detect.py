@@ -30,6 +30,10 @@ _CONNECTORS = frozenset(_CONNECTOR_WORDS)
 _SAINT = re.compile(r"(St|Ft|Mt)\.?\s", re.I)  # "Mt. Juliet": Mount Juliet where only the full form is listed
 _SAINTS = {"st": "Saint ", "ft": "Fort ", "mt": "Mount "}
 _ARTICLES = frozenset({"A", "An", "The"})
+# English words that never begin or end a place name: in a headline or a line in capitals they
+# run into the next word ("WAS A" is not Wasa, "TO BE" not Tobe, "AND ON" not Andong)
+_NOT_AT_EDGE = frozenset("a an and or to be is was are were on at in it by for any not no as if but his her "
+                         "its he she we they of with from that this".split())
 _POSSESSOR = re.compile(r"(?<![\w'’])[A-Z][a-z]+['’]s $")
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?![sS]\b)[^\W\d_]|\.(?=[^\W\d_]\.))*\.?|&|[\d]+")
 # A capitalised word; keeps a final dot only in dotted forms ("U.S.").
@@ -141,6 +145,16 @@ def _top_hits(gaz: Gazetteer, hits: list[Hit]) -> list[Hit]:
     """Keep every non-city entry and the most populous cities: context can only pick among these."""
     cities = sorted((h for h in hits if gaz.kind(h.entry) == CITY), key=lambda h: -gaz.population(h.entry))
     return [h for h in hits if gaz.kind(h.entry) != CITY] + cities[:MAX_HITS]
+
+
+def _function_edge(first: str, last: str) -> bool:
+    """A run of words that starts or ends with a function word ("WAS A", "AND ON", "OR THE");
+    a leading "The" may belong to the name ("The Hague"), and so may a leading "A" but in a
+    line of capitals ("A Coruna", not "A LOT")."""
+    head = first.lower()
+    if head == "the" or (head == "a" and not last.isupper()):
+        return last.lower() in _NOT_AT_EDGE
+    return head in _NOT_AT_EDGE or last.lower() in _NOT_AT_EDGE
 
 
 class Matcher:
@@ -270,6 +284,8 @@ class Matcher:
         n = len(chunk)
         for j in self._ends(text, chunk, i):
             if chunk[j - 1].text in _CONNECTORS:
+                continue
+            if j - i > 1 and _function_edge(chunk[i].text, chunk[j - 1].text):
                 continue
             s, e = chunk[i].start, chunk[j - 1].end
             surface = text[s:e]

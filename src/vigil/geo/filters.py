@@ -46,6 +46,7 @@ _AFTER_PLACE = re.compile(r"[A-Za-z][a-z]+,\s*$|[A-Za-z][a-z]+\s+\($|[A-Z]{3,},\
 _STRONG_KINDS = frozenset({COUNTRY, ADMIN1, REGION})
 # a first name, then a surname and an age between commas: "Jordan Hale, 34, of ..."
 _AGED_NAME = re.compile(r"\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*\d{1,3}\s*,")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _AREA_WORDS = frozenset("County Parish Township Borough City Town Village District Province".split())
 _GENERIC_WORDS = frozenset("County Parish Township Borough City Town Village Street Road Avenue Drive Lane Park "
                            "River Creek Lake Valley Hill Hills Beach Island Bay Heights Springs Falls".split())
@@ -99,6 +100,8 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
                 return "first-name"
     if c.tokens == 1 and (m := _AGED_NAME.match(after)) and m.group(1) not in _AREA_WORDS:
         return "first-name"  # "Brandon Hill, 34, was ...": a person's name and age
+    if c.tokens == 1 and before[:1].isupper() and gap_ok and _AGE_AFTER.match(after):
+        return "surname"  # "Jose Ortega Vargas, 23, was charged"
     if c.tokens == 1 and before[:1].isupper() and gap_ok and _SPEECH.match(after):
         return "speech"
     if c.tokens == 1 and not c.name.strong and not after_locative(text, c):  # a small town's name used for a person
@@ -138,7 +141,7 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False  # "Pecos Road", "near North Pecos and East Gowan roads"
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):
         why = person_like(gaz, text, c)
-        if why and (why in ("title", "first-name") or not strong or (why == "surname" and not kinds & {ADMIN1})):
+        if why and (why in ("title", "first-name") or not strong or why == "surname"):
             if why != "first-name" and not after_locative(text, c):
                 persons.add(key)  # (a first name says nothing about the same word elsewhere)
             return False
