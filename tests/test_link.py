@@ -64,6 +64,21 @@ def test_one_town_name_read_as_two_places_may_still_be_one_event():
     assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2"], ["r3"]]
 
 
+def test_neighbouring_towns_across_a_state_line_may_be_one_event():
+    """A shooting reported from Washington, D.C. by one outlet and from the Maryland suburb next
+    to it by another: the per-state blocking must still let them meet (also across a grid cell's
+    edge); a town as far away stays apart."""
+    text = "Three people were wounded outside the Quillfeather Lane market on Friday night."
+    dc = event("r1", "attack", "Washington", "2016-11-25", fatalities=3, country="US", admin1="Washington, D.C.",
+               gid=1, lat=38.999, lon=-77.03, text=text)
+    md = event("r2", "attack", "Silver Spring", "2016-11-25", fatalities=3, country="US", admin1="Maryland",
+               gid=2, lat=39.001, lon=-77.02, text="Police said three were wounded at a Quillfeather Lane market.")
+    far = event("r3", "attack", "Hagerstown", "2016-11-25", fatalities=3, country="US", admin1="Maryland",
+                gid=3, lat=39.64, lon=-77.72, text=text)
+    merged = link_events([dc, md, far])
+    assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2"], ["r3"]]
+
+
 def test_rare_shared_words_weigh_more_than_common_ones():
     common = "A man was shot and killed in a shooting on Monday night, police said."
     events = [_attack(f"r{i}", "2014-02-03", common + f" Street {i} was closed.") for i in range(6)]

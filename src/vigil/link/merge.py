@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 
 from ..model import Claim, Event, Evidence, content_id
 from ..settings import Settings
-from .similarity import FALLBACK_DAYS, Profiles, day_span, place_key, similarity
+from .similarity import FALLBACK_DAYS, NEIGHBOUR_KM, Profiles, day_span, km_apart, place_key, similarity
 
 
 class _Clusters:
@@ -73,6 +73,7 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
     for idx in vague.values():
         yield from ((i, j) for k, i in enumerate(idx) for j in idx[k + 1:] if _may_meet(events[i], events[j]))
     yield from _same_name_pairs(events, window)
+    yield from _border_pairs(events, window)
 
 
 def _same_name_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
@@ -86,6 +87,34 @@ def _same_name_pairs(events: list[Event], window: int) -> Iterable[tuple[int, in
     for spans in named.values():
         if len(spans) > 1:
             yield from _sweep(events, sorted(spans), window, meet=_read_apart)
+
+
+CELL = 0.5  # degrees: up to 60° of latitude, towns NEIGHBOUR_KM apart share a cell or lie in two side by side
+_FORWARD = ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1))  # a cell and its neighbours to the north and east
+
+
+def _border_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
+    """Pairs of towns close together across a provincial border (Washington, D.C. and Potomac,
+    Maryland; the two Kansas Cities), which the per-province sweeps keep apart. Towns fall in
+    cells of a grid; each cell meets itself and its neighbours to the north and east, so every
+    close pair is met once."""
+    cells: dict[tuple, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        span, p = date_span(ev), ev.place
+        if span is not None and p.precision == "city" and p.lat is not None and p.lon is not None:
+            cells[(ev.type, int(p.lat // CELL), int(p.lon // CELL))].append((span[0], span[1], i))
+    for (kind, y, x), own in cells.items():
+        others = [s for dy, dx in _FORWARD[1:] for s in cells.get((kind, y + dy, x + dx), ())]
+        if others:
+            yield from _sweep(events, sorted(own + others), window, skip_both={s[2] for s in others},
+                              meet=_across_border)
+        if len(own) > 1:
+            yield from _sweep(events, sorted(own), window, meet=_across_border)
+
+
+def _across_border(a: Event, b: Event) -> bool:
+    pa, pb = a.place, b.place
+    return (pa.admin1 != pb.admin1 and km_apart(pa, pb) <= NEIGHBOUR_KM) and not _share_report(a, b)
 
 
 def _read_apart(a: Event, b: Event) -> bool:

@@ -22,6 +22,7 @@ than more about also but not no one two three""".split())
 
 
 FALLBACK_DAYS = 30  # how long after an event a report may still give it no date of its own
+NEIGHBOUR_KM = 25  # towns this close are one place for linking (a suburb and its city)
 
 
 def day(value: Optional[str]) -> Optional[date]:
@@ -55,8 +56,8 @@ def place_part(a: Event, b: Event) -> tuple[float, str]:
         if (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id) or (
                 pa.city and pa.city == pb.city and pa.admin1 == pb.admin1):
             return 0.4, "same city"
-        km = _km(pa, pb)
-        if km <= 25:
+        km = km_apart(pa, pb)
+        if km <= NEIGHBOUR_KM:
             return 0.3, "neighbouring places"
         if km <= 60 and pa.admin1 and pa.admin1 == pb.admin1:
             return 0.05, "nearby places"  # a suburb named in one report, the city in another
@@ -85,7 +86,7 @@ def _same_name_or(pa, pb, why: str) -> tuple[float, str]:
     return -1.0, why
 
 
-def _km(pa, pb) -> float:
+def km_apart(pa, pb) -> float:
     if None in (pa.lat, pa.lon, pb.lat, pb.lon):
         return math.inf
     la1, lo1, la2, lo2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))
