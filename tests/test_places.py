@@ -294,6 +294,19 @@ def test_neighbourhood_named_like_a_town_elsewhere_stays_in_the_dateline_town(st
     assert found(doc, "Feltonville").admin1 == "Massachusetts"  # its own state said
 
 
+def test_big_town_elsewhere_named_bare_in_a_local_story_is_not_the_event_place(stage):
+    """ "in Austin" in a Chicago story with no Texas anywhere: a neighbourhood, not the Texas
+    capital (the mention keeps its reading; the event stays in the story's city). Said with its
+    state, the town is the event's place."""
+    text = ("CHICAGO (AP) -- A man was shot Tuesday night in Austin, police said. Chicago police said "
+            "he stood at a bus stop.")
+    doc = run(stage, text)
+    assert found(doc, "Austin").admin1 == "Texas"
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Chicago"
+    doc = run(stage, text.replace("in Austin,", "in Austin, Texas,"))
+    assert event_place(doc, *_trigger(doc, "shot")).city == "Austin"
+
+
 def test_town_in_the_county_refines_the_county(stage):
     doc = run(stage, "A man was shot in Mesa County on Sunday. Deputies said it happened near Clifton.")
     assert event_place(doc, *_trigger(doc, "shot")).city == "Clifton"

@@ -38,6 +38,9 @@ DATELINE_BREAKS, DATELINE_REACH = 12, 1200  # how far down the story's top a dat
 WEAK_MIN_POPULATION = 20_000
 WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weighs in the final context
 PLACE_MEMO_LIMIT = 100_000
+HOME_MASS = 1.5  # the document's leading state or province, with at least this mass, is its home
+ASTRAY_MASS = 0.3  # a bare town whose state the rest of the document gives less than this is astray
+ASTRAY = "astray"
 
 
 class PlaceStage:
@@ -96,6 +99,7 @@ class PlaceStage:
             res = [r for r in res if not town.cand.start <= r.cand.start < town.cand.end] + [town]
             dateline = town
         res.sort(key=lambda r: r.cand.start)
+        _mark_astray(gaz, res, ctx, dateline)
         self._set_context(doc, res, ctx, dateline)
         return res
 
@@ -161,9 +165,31 @@ class PlaceStage:
             conf = round(min(0.99, 0.55 + 0.09 * min(r.margin, 5.0)), 3)
         match = next((h.match for h in c.hits if h.entry == r.entry), None)
         how = {ALT: "alternate", NAME: "name", DEMONYM: "demonym", ALIAS: "alias"}.get(match, "pattern")
-        extra = (("feature", feature), ("match", how)) + ((("outlet", True),) if outlet else ())
+        extra = (("feature", feature), ("match", how)) + ((("outlet", True),) if outlet else ()) + (
+            (("astray", True),) if r.extra.get(ASTRAY) else ())
         return Mention(kind="place", start=c.start, end=c.end, text=c.text, value=place, method=c.method,
                        confidence=conf, extra=extra)
+
+
+def _mark_astray(gaz: Gazetteer, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
+    """Mark the bare town names that the rest of the document does not back: in a story set in one
+    state ("CHICAGO --", three Chicago streets), "in Austin" with no Texas anywhere else is far
+    likelier a neighbourhood or a street than the Texas capital: a name that several towns of the
+    country share (a name only one town bears, "in Ahvaz" in a story from Tehran, is that town).
+    The name keeps its reading (a geoparser's answer); :mod:`vigil.geo.event_place` does not take
+    it for an event's place."""
+    ranked = ctx.ranked_admin1s()
+    if not ranked or ctx.admin1s[ranked[0]] < HOME_MASS:
+        return
+    home = ranked[0]
+    for r in res:
+        e = r.entry
+        if e is None or r is dateline or r.cand.qualifier or r.extra or gaz.kind(e) != CITY:
+            continue
+        cc, a1 = gaz.cc(e), gaz.admin1_code(e)
+        if (cc, a1) != home and cc == home[0] and ctx.mass(r.cand.key, cc, a1) < ASTRAY_MASS and \
+                sum(gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc for h in r.cand.hits) > 1:
+            r.extra[ASTRAY] = True
 
 
 def _known_person(text: str, c: Candidate, persons: set[str]) -> bool:

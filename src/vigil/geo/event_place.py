@@ -102,8 +102,8 @@ def event_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
     for m in places[bisect_left(starts, lo - MAX_NAME_CHARS):bisect_left(starts, hi)]:
         if m.end <= lo or m.start >= hi or not isinstance(m.value, Place) or m.start < end and m.end > start:
             continue
-        if m.get("outlet"):
-            continue  # "... - KSLA News 12 Shreveport": where the station is
+        if m.get("outlet") or m.get("astray"):
+            continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state
         s = _score(doc.text, m, start, end, lo)
         if s > best_score:
             best, best_score = m, s
