@@ -545,6 +545,12 @@ def test_listed_names_share_their_kind(stage, text, name, precision):
     assert found(run(stage, text), name).precision == precision
 
 
+def test_listed_name_keeps_its_reading_elsewhere(stage):
+    doc = run(stage, "Beekeepers lost hives in Texas, Pennsylvania and California this winter. "
+                     "Almond orchards in California depend on bees.")
+    assert [m.value.precision for m in doc.places if m.text == "California"] == ["admin1", "admin1"]
+
+
 def test_state_of_x_is_the_state(stage):
     doc = run(stage, "The case was found on a dairy farm in the state of Washington.")
     p = found(doc, "Washington")
