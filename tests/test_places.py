@@ -6,7 +6,9 @@ import pytest
 from vigil.extract.places import PlaceStage, event_place
 from vigil.extract.segment import SegmentStage
 from vigil.geo.event_place import event_mention
+from vigil.geo.detect import Candidate, Matcher
 from vigil.geo.gazetteer import Gazetteer, inputs_digest
+from vigil.geo.resolve import Context, choose
 from vigil.model import Doc, Place, Report
 
 
@@ -549,6 +551,15 @@ def test_listed_name_keeps_its_reading_elsewhere(stage):
     doc = run(stage, "Beekeepers lost hives in Texas, Pennsylvania and California this winter. "
                      "Almond orchards in California depend on bees.")
     assert [m.value.precision for m in doc.places if m.text == "California"] == ["admin1", "admin1"]
+
+
+def test_town_named_like_a_country_needs_its_country_to_lead(gaz):
+    """The US and Ohio named in a story led by Brazil do not make "Lebanon" the Ohio town."""
+    name = Matcher(gaz).name("Lebanon")
+    cand = Candidate(0, 7, "Lebanon", name)
+    ctx = Context(countries={"BR": 6.0, "US": 5.0}, admin1s={("US", "OH"): 0.5})
+    e, _, _ = choose(gaz, cand, ctx)
+    assert (gaz.feature(e), gaz.cc(e)) == ("country", "LB")
 
 
 def test_state_of_x_is_the_state(stage):
