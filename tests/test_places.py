@@ -392,6 +392,31 @@ def test_sea_is_not_placed_at_a_town(stage):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Officials in Moscow said the virus would soon cross the Zarkan Mountains.", "Zarkan Mountains"),
+    ("Seabirds nest on the Farallon Islands each spring.", "Farallon Islands"),  # no town called Islands
+    ("Rebels took the province of Northern Tazawa after talks in Kinshasa failed.", "Northern Tazawa"),
+])
+def test_ranges_archipelagos_and_provinces_are_not_placed_at_a_town(stage, text, name):
+    assert found(run(stage, text), name).lat is None
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Officials in Los Angeles said scientists at Fort Zelda, Maryland, had studied the samples.",
+     "Fort Zelda", "Maryland"),
+    ("After cases in Suffolk, a swan was found in the village of Brackenmoor in Fife.", "Brackenmoor", "Scotland"),
+])
+def test_unlisted_place_takes_the_place_written_after_it(stage, text, name, admin1):
+    assert found(run(stage, text), name).admin1 == admin1
+
+
+def test_unlisted_place_is_not_placed_in_another_country(stage):
+    text = ("Manila health officials said pigs in Bulacan and Pampanga were sick. A lab in Toronto tested "
+            "samples. Farmers near Kalumpit River were told to wait.")
+    p = found(run(stage, text), "Kalumpit River")
+    assert p.country in ("PH", None)
+
+
+@pytest.mark.parametrize("text, name", [
     ("Actress and model Elizabeth Hurley will open the shop.", "Elizabeth"),
     ("Joey Stadnick won 5-0 over Tyler Zilverberg and the team went on.", "Tyler"),
     ("He often had trouble with the administration of George Bush Jr, aides said.", "George"),
