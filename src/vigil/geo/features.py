@@ -6,7 +6,9 @@ document names (the city or county mentioned closest before it, else after it, e
 dateline), because local news names streets and creeks of the town it is about; with no such
 place the mention is kept unresolved. A gazetteer name inside a street's name ("Dublin Road")
 is the street, not the town; inside a river's or county's name ("Mississippi River") it keeps
-its own point.
+its own point. A place written right after the name ("Fort Detrick, Maryland", "a village in
+Fife") comes before the nearest one; only places of a country the story is about count; seas,
+mountain ranges, archipelagos and unlisted provinces are never put at a town.
 """
 from __future__ import annotations
 
