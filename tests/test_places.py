@@ -409,6 +409,11 @@ def test_unlisted_place_takes_the_place_written_after_it(stage, text, name, admi
     assert found(run(stage, text), name).admin1 == admin1
 
 
+def test_place_a_phrase_named_is_that_place_again(stage):
+    doc = run(stage, "Cholera struck the village of Mbarokwe near Kananga. Nurses reached Mbarokwe on Friday.")
+    assert [m.text for m in doc.places].count("Mbarokwe") == 2
+
+
 def test_unlisted_place_is_not_placed_in_another_country(stage):
     text = ("Manila health officials said pigs in Bulacan and Pampanga were sick. A lab in Toronto tested "
             "samples. Farmers near Kalumpit River were told to wait.")

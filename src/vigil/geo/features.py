@@ -92,6 +92,23 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
         only = ADMIN1 if text[end - 8:end].lower() == "province" else ADMIN2 if kind == ADMIN else None
         c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=only)
         out.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "admin1" if only == ADMIN1 else "other"}))
+        if kind in (NAMED, AREA):
+            out[-1].extra["named"] = True
+    return out + _named_again(text, out, res)
+
+
+def _named_again(text: str, found: list[Resolved], res: list[Resolved]) -> list[Resolved]:
+    """The other mentions of a place a phrase named ("the village of Kampungu ... aid reached
+    Kampungu"): once the story says what the name is, the bare name is that place too."""
+    named = [r for r in found if r.extra.get("named")]
+    out: list[Resolved] = []
+    for r in named:
+        taken = [(x.cand.start, x.cand.end) for x in res] + [(x.cand.start, x.cand.end) for x in found + out]
+        for m in re.finditer(re.escape(r.cand.text) + r"(?![\w-])", text):
+            s, e = m.span()
+            if _word_start(text, s) and not any(a < e and s < b for a, b in taken):
+                c = Candidate(s, e, r.cand.text, None, tokens=r.cand.tokens, method="pattern")
+                out.append(Resolved(c, r.entry, 0.0, 0.0, extra={"feature": r.extra["feature"]}))
     return out
 
 
