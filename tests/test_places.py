@@ -592,6 +592,11 @@ def test_town_named_like_a_country_needs_its_country_to_lead(gaz):
     assert (gaz.feature(e), gaz.cc(e)) == ("country", "LB")
 
 
+def test_philippine_provinces_are_known(stage):
+    doc = run(stage, "Floods hit rice farms in Nueva Ecija and Pangasinan on Monday.")
+    assert [(m.text, m.value.country) for m in doc.places] == [("Nueva Ecija", "PH"), ("Pangasinan", "PH")]
+
+
 def test_state_of_x_is_the_state(stage):
     doc = run(stage, "The case was found on a dairy farm in the state of Washington.")
     p = found(doc, "Washington")
