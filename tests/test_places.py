@@ -6,7 +6,9 @@ import pytest
 from vigil.extract.places import PlaceStage, event_place
 from vigil.extract.segment import SegmentStage
 from vigil.geo.event_place import event_mention
+from vigil.geo.detect import Candidate, Matcher
 from vigil.geo.gazetteer import Gazetteer, inputs_digest
+from vigil.geo.resolve import Context, choose
 from vigil.model import Doc, Place, Report
 
 
@@ -419,6 +421,36 @@ def test_sea_is_not_placed_at_a_town(stage):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Officials in Moscow said the virus would soon cross the Zarkan Mountains.", "Zarkan Mountains"),
+    ("Seabirds nest on the Farallon Islands each spring.", "Farallon Islands"),  # no town called Islands
+    ("Rebels took the province of Northern Tazawa after talks in Kinshasa failed.", "Northern Tazawa"),
+])
+def test_ranges_archipelagos_and_provinces_are_not_placed_at_a_town(stage, text, name):
+    assert found(run(stage, text), name).lat is None
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Officials in Los Angeles said scientists at Fort Zelda, Maryland, had studied the samples.",
+     "Fort Zelda", "Maryland"),
+    ("After cases in Suffolk, a swan was found in the village of Brackenmoor in Fife.", "Brackenmoor", "Scotland"),
+])
+def test_unlisted_place_takes_the_place_written_after_it(stage, text, name, admin1):
+    assert found(run(stage, text), name).admin1 == admin1
+
+
+def test_place_a_phrase_named_is_that_place_again(stage):
+    doc = run(stage, "Cholera struck the village of Mbarokwe near Kananga. Nurses reached Mbarokwe on Friday.")
+    assert [m.text for m in doc.places].count("Mbarokwe") == 2
+
+
+def test_unlisted_place_is_not_placed_in_another_country(stage):
+    text = ("Manila health officials said pigs in Bulacan and Pampanga were sick. A lab in Toronto tested "
+            "samples. Farmers near Kalumpit River were told to wait.")
+    p = found(run(stage, text), "Kalumpit River")
+    assert p.country in ("PH", None)
+
+
+@pytest.mark.parametrize("text, name", [
     ("Actress and model Elizabeth Hurley will open the shop.", "Elizabeth"),
     ("Joey Stadnick won 5-0 over Tyler Zilverberg and the team went on.", "Tyler"),
     ("He often had trouble with the administration of George Bush Jr, aides said.", "George"),
@@ -572,6 +604,26 @@ def test_names_with_lower_case_links(stage, text, name, cc):
 ])
 def test_listed_names_share_their_kind(stage, text, name, precision):
     assert found(run(stage, text), name).precision == precision
+
+
+def test_listed_name_keeps_its_reading_elsewhere(stage):
+    doc = run(stage, "Beekeepers lost hives in Texas, Pennsylvania and California this winter. "
+                     "Almond orchards in California depend on bees.")
+    assert [m.value.precision for m in doc.places if m.text == "California"] == ["admin1", "admin1"]
+
+
+def test_town_named_like_a_country_needs_its_country_to_lead(gaz):
+    """The US and Ohio named in a story led by Brazil do not make "Lebanon" the Ohio town."""
+    name = Matcher(gaz).name("Lebanon")
+    cand = Candidate(0, 7, "Lebanon", name)
+    ctx = Context(countries={"BR": 6.0, "US": 5.0}, admin1s={("US", "OH"): 0.5})
+    e, _, _ = choose(gaz, cand, ctx)
+    assert (gaz.feature(e), gaz.cc(e)) == ("country", "LB")
+
+
+def test_philippine_provinces_are_known(stage):
+    doc = run(stage, "Floods hit rice farms in Nueva Ecija and Pangasinan on Monday.")
+    assert [(m.text, m.value.country) for m in doc.places] == [("Nueva Ecija", "PH"), ("Pangasinan", "PH")]
 
 
 def test_state_of_x_is_the_state(stage):

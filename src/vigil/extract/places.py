@@ -93,7 +93,7 @@ class PlaceStage:
         resolve_all(gaz, align_lists(gaz, text, res), ctx)
         outlets = doc.context["outlets"] = outlet_spans(text) if res else []
         local_namesakes(gaz, res, dateline, ctx)
-        res.extend(find_features(gaz, text, res, dateline))
+        res.extend(find_features(gaz, text, res, dateline, ctx))
         town = _unlisted_dateline(gaz, dl, res)
         if town is not None:  # (the words of its name were no place of their own)
             res = [r for r in res if not town.cand.start <= r.cand.start < town.cand.end] + [town]

@@ -6,7 +6,9 @@ document names (the city or county mentioned closest before it, else after it, e
 dateline), because local news names streets and creeks of the town it is about; with no such
 place the mention is kept unresolved. A gazetteer name inside a street's name ("Dublin Road")
 is the street, not the town; inside a river's or county's name ("Mississippi River") it keeps
-its own point.
+its own point. A place written right after the name ("Fort Detrick, Maryland", "a village in
+Fife") comes before the nearest one; only places of a country the story is about count; seas,
+mountain ranges, archipelagos and unlisted provinces are never put at a town.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer
 from .names import fold_key
 from .resolve import Context, Resolved, options
 
-STREET, NATURAL, ADMIN, NAMED = "street", "natural", "admin", "named"
+STREET, NATURAL, ADMIN, NAMED, AREA = "street", "natural", "admin", "named", "area"  # AREA: "the province of X"
 _KINDS = {
     ADMIN: "Province province County Parish Township Borough District Governorate Neighbourhood Neighborhood",
     STREET: "Street St. Road Rd. Avenue Ave. Drive Boulevard Blvd Blvd. Lane Parkway Pkwy Pkwy. Trail Pike "
@@ -43,22 +45,33 @@ _PLACE_HEAD = re.compile(r"\b(?:town|village|city|district|neighbou?rhood|suburb
 # Arabic place names that begin with a generic word: Khan Touman, Tal Mustawi, Deir Hafer, Kafr Nabl.
 _ARABIC_GENERIC = re.compile(rf"(?:Khan|Tal|Tall|Tell|Tel|Deir|Dayr|Ain|Ein|Kafr|Kfar|Jabal|Jebel|"
                              rf"Beit|Bayt|Umm|Ras|Bir|Wadi|Qasr|Mazraat|Hayy)[ -]{_NAMEW}(?:[ -]{_NAMEW})?")
+_AREA_HEADS = frozenset({"province", "region", "governorate"})  # too big to sit at a town
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]$")
 _LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
-_FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier"})  # too big to sit at a town
+# Too big to sit at a town: a sea, a mountain range, an archipelago, a province the gazetteer lacks.
+_FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier", "Mountains", "Islands", "Province",
+                  "province", "Governorate"})
+_CONTAINER = re.compile(r",[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")  # "X, Maryland", "X in Fife"
 _LOCAL = (CITY, ADMIN2)
+HOME_SUPPORT = 0.5  # country mass from a story's other names that makes it one of the story's countries
 OTHER_STATE_SUPPORT = 0.3  # context mass from other names that keeps a namesake in its own state
 
 
-def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Optional[Resolved]) -> list[Resolved]:
-    """Mentions of unlisted places; ``res`` loses the gazetteer names a street's name contains."""
+def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Optional[Resolved],
+                  ctx: Optional[Context] = None) -> list[Resolved]:
+    """Mentions of unlisted places; ``res`` loses the gazetteer names a street's name contains.
+    A feature is placed only at a place of a country the story is about (see :func:`_home`): a
+    wire story names towns of several countries, and the nearest one named need not be this one's."""
     spans = _spans(gaz, text)
     if not spans:
         return []
     placed = [r for r in res if r.entry is not None and gaz.latlon(r.entry)[0] is not None]
-    anchors = [r for r in placed if gaz.kind(r.entry) in _LOCAL]
-    provinces = [r for r in placed if gaz.kind(r.entry) == ADMIN1]
+    home = [r for r in placed if _home(gaz, r, ctx)]
+    anchors = [r for r in home if gaz.kind(r.entry) in _LOCAL]
+    provinces = [r for r in home if gaz.kind(r.entry) == ADMIN1]
+    if dateline is not None and (dateline.entry is None or not _home(gaz, dateline, ctx)):
+        dateline = None
     out: list[Resolved] = []
     for start, end, kind in spans:
         if kind == NATURAL and _AGE_AFTER.match(text, end):
@@ -69,19 +82,66 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
             continue  # crosses a known name: leave both alone
         if any(r.cand.start == start and r.cand.end == end for r in inner):
             continue  # the gazetteer knows the whole name
-        if len(inner) == 1 and kind in (NATURAL, ADMIN) and inner[0].entry is not None:
-            entry = inner[0].entry
-        elif kind == NATURAL and text[start:end].rsplit(None, 1)[-1] in _FAR:
+        entry = _place(gaz, text, (start, end, kind), inner, placed, ctx) or (
+            _anchor(anchors, dateline, start) or _anchor(provinces, None, start))
+        if (kind == AREA or text[start:end].rsplit(None, 1)[-1] in _FAR) and not _specific(gaz, inner, ctx):
             entry = None
-        else:
-            entry = _anchor(anchors, dateline, start) or _anchor(provinces, None, start)
         if inner:
             gone = {id(r) for r in inner}
             res[:] = [r for r in res if id(r) not in gone]
         only = ADMIN1 if text[end - 8:end].lower() == "province" else ADMIN2 if kind == ADMIN else None
         c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=only)
         out.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "admin1" if only == ADMIN1 else "other"}))
+        if kind in (NAMED, AREA):
+            out[-1].extra["named"] = True
+    return out + _named_again(text, out, res)
+
+
+def _named_again(text: str, found: list[Resolved], res: list[Resolved]) -> list[Resolved]:
+    """The other mentions of a place a phrase named ("the village of Kampungu ... aid reached
+    Kampungu"): once the story says what the name is, the bare name is that place too."""
+    named = [r for r in found if r.extra.get("named")]
+    out: list[Resolved] = []
+    for r in named:
+        taken = [(x.cand.start, x.cand.end) for x in res] + [(x.cand.start, x.cand.end) for x in found + out]
+        for m in re.finditer(re.escape(r.cand.text) + r"(?![\w-])", text):
+            s, e = m.span()
+            if _word_start(text, s) and not any(a < e and s < b for a, b in taken):
+                c = Candidate(s, e, r.cand.text, None, tokens=r.cand.tokens, method="pattern")
+                out.append(Resolved(c, r.entry, 0.0, 0.0, extra={"feature": r.extra["feature"]}))
     return out
+
+
+def _place(gaz: Gazetteer, text: str, span: tuple[int, int, str], inner: list[Resolved],
+           placed: list[Resolved], ctx: Optional[Context]) -> Optional[int]:
+    """Where the name itself says the place is: the one known name inside a river's, lake's or
+    county's name ("Mississippi River"), else the place written right after it ("Fort Detrick,
+    Maryland", "the village of Cellardyke in Fife")."""
+    start, end, kind = span
+    if _specific(gaz, inner, ctx) and kind in (NATURAL, ADMIN, AREA):
+        return inner[0].entry
+    m = _CONTAINER.match(text, end)
+    if m is None:
+        return None
+    return next((r.entry for r in placed if r.cand.start == m.end() and gaz.kind(r.entry) != CITY), None)
+
+
+def _specific(gaz: Gazetteer, inner: list[Resolved], ctx: Optional[Context]) -> bool:
+    """One known name inside the feature's, more than its generic word ("Farallon Islands" is no
+    place called Islands), and a state, a country or a town of a country of the story."""
+    if len(inner) != 1 or inner[0].entry is None or inner[0].cand.text in _KIND_OF:
+        return False
+    return gaz.kind(inner[0].entry) not in _LOCAL or _home(gaz, inner[0], ctx)  # (a state: "Delaware Bay")
+
+
+def _home(gaz: Gazetteer, r: Resolved, ctx: Optional[Context]) -> bool:
+    """Is the mention's country one the story is about: its leading country, or one that its
+    other names give at least :data:`HOME_SUPPORT` (not a namesake abroad such as Kish, Iran
+    in "Kish River", Illinois)?"""
+    if ctx is None or not ctx.countries:
+        return True
+    cc = gaz.cc(r.entry)
+    return cc == ctx.focus or ctx.mass(r.cand.key, cc) >= HOME_SUPPORT
 
 
 def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved], ctx: Context) -> None:
@@ -115,8 +175,9 @@ def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), NATURAL))
     for m in _OF_CAPITAL.finditer(text):
         name = _NAMES.match(text, m.end())
-        if name and _PLACE_HEAD.search(text, max(0, m.start() - 14), m.start()):
-            out.append((name.start(), name.end(), NAMED))
+        head = _PLACE_HEAD.search(text, max(0, m.start() - 14), m.start()) if name else None
+        if head:
+            out.append((name.start(), name.end(), AREA if head.group() in _AREA_HEADS else NAMED))
     for m in _ARABIC_GENERIC.finditer(text):
         if _word_start(text, m.start()) and not _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start(), m.end(), NAMED))  # (not "Imran Khan Niazi": a surname)

@@ -73,7 +73,20 @@ def align_lists(gaz: Gazetteer, text: str, res: list[Resolved]) -> list[Resolved
                 if kind is not None:
                     r.cand.only_kind = kind
                     changed.append(r)
-    return changed
+    return changed + _same_reading(res, changed)
+
+
+def _same_reading(res: list[Resolved], changed: list[Resolved]) -> list[Resolved]:
+    """A name the list settled keeps that reading elsewhere in the document ("states including
+    Oregon and Ohio ... growers in Oregon"): one name, one place, unless a qualifier says otherwise."""
+    kinds = {r.cand.key: r.cand.only_kind for r in changed}
+    out = []
+    for r in res:
+        c = r.cand
+        if c.key in kinds and c.only_kind is None and not c.qualifier and r.entry is not None:
+            c.only_kind = kinds[c.key]
+            out.append(r)
+    return out
 
 
 def _best_kind(gaz: Gazetteer, r: Resolved, group: int) -> Optional[int]:

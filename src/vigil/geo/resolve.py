@@ -133,9 +133,10 @@ def scores(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> list[tuple[f
         out = []
         own_cc, own_a1 = ctx.own.get(c.key) or ({}, {})
         countries, admin1s = ctx.countries, ctx.admin1s
+        focus = ctx.focus  # a town named like a country ("Lebanon", Ohio) needs its country to be the story's
         for o in opts:
             s = o.prior
-            m = countries.get(o.cc, 0.0)
+            m = countries.get(o.cc, 0.0) if not o.echo or o.cc == focus else 0.0
             if m:
                 m -= own_cc.get(o.cc, 0.0)
                 s += COUNTRY_WEIGHT * m / (m + COUNTRY_HALF)
