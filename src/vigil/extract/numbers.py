@@ -141,7 +141,7 @@ class KindRules:
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
         return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}-year-old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?")  # "two 16-year-old boys were killed"
+                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
 
     @cached_property
     def after_people(self) -> Caseless:
@@ -196,9 +196,9 @@ class KindRules:
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
-            rel = _RELATIVE.match(text, end, stop) or _clause_aside(text, end, stop, people)
-            if rel is not None:
-                at = rel.end()
+            rel = _RELATIVE.match(text, end, stop) or _clause_aside(text, end, end + 160, people)
+            if rel is not None:  # (an aside may name others: "a teen accused of shooting a friend was charged")
+                at, stop = rel.end(), max(stop, rel.end() + 60)
             if _NEGATED_AFTER.match(text, at, stop):
                 return None, (end, end)
         after = text[at:stop]
@@ -449,6 +449,8 @@ _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|-
           r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
           r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
+# Where the people counted were, between them and what befell them: "three men inside the home were hurt".
+_WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!(?:he|she|they|who|that|which)\b)[\w'’-]+\s+){1,2})"
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
@@ -472,7 +474,7 @@ _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
 _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
                               r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
-                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st|nd|rd|th)\b)",
+                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|st|nd|rd|th)\b)",
                               re.I)
 
 

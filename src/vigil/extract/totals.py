@@ -26,9 +26,10 @@ class Totals:
         self.value = value
         plural = lexicon.alternation([p + "s" for p in data["people"]["persons"] if "(" not in p] + _IRREGULAR)
         group = rf"(?:[a-z'’-]+\s+)?(?:{plural})\b"  # "two teenage boys", "four daughters"
-        self.and_more = re.compile(rf"(?:\s+{group})?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>{_N})\s+{group}", re.I)
-        self.more_and = re.compile(rf"\b(?P<n>(?i:{_N}))\s+{group}\s*(?P<comma>,|,?\s+and)\s+$")  # not Title Case
         one = lexicon.alternation(data["people"]["persons"])
+        self.and_more = re.compile(rf"(?:\s+{group})?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{_N})\s+{group}|"
+                                   rf"(?P<a>an?|one|another)\s+(?:[a-z'’-]+\s+)?(?:{one})\b)", re.I)  # "four men and a teen"
+        self.more_and = re.compile(rf"\b(?P<n>(?i:{_N}))\s+{group}\s*(?P<comma>,|,?\s+and)\s+$")  # not Title Case
         self.group_after = re.compile(rf"\s+(?:[a-z'’-]+\s+)?(?:{plural}|{one})\b", re.I)  # "1 teen" in "2 children, 1 teen shot"
 
     def __call__(self, doc: Doc, people: list[Person]) -> None:
@@ -56,8 +57,8 @@ class Totals:
             return not any(o.start == at and o.get("kind") not in (kind, "participants") for o in doc.numbers)
 
         m = self.and_more.match(text, num.end, sent.end)
-        if m is not None and free(m.start("n")):
-            return num.start, m.end(), low + self.value(m.group("n"))
+        if m is not None and free(m.start("n") if m.group("n") else m.start("a")):
+            return num.start, m.end(), low + (self.value(m.group("n")) if m.group("n") else 1)
         b = self.more_and.search(text, max(sent.start, num.start - 60), num.start)
         if b is not None and b.group("comma") == "," and not (num.method == "pattern" and self.group_after.match(text, num.end)):
             b = None  # a list of figures of people, not "four teens, one fatally"
