@@ -399,3 +399,31 @@ def test_a_figure_and_one_more_person_are_added(stage, text, total):
 def test_an_aside_naming_someone_else_does_not_hide_the_verb_after_it(stage):
     got = figures(stage, "A youth accused of wounding a cousin with a rifle has been charged.")
     assert [(t, k, low) for t, k, low, _ in got] == [("A youth", "arrests", 1), ("a cousin", "injuries", 1)]
+
+
+@pytest.mark.parametrize("text,total", [
+    ("The father killed his two sons on Friday before fatally shooting himself.", 3),
+    ("He fatally shot his wife and their two children before setting the house on fire and killing himself.", 4),
+])
+def test_the_killer_is_added_to_those_he_killed(stage, text, total):
+    doc = make_doc(text)
+    stage(doc)
+    assert total in [m.value.low for m in doc.numbers if m.method == "derived"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Third victim dies after weekend shooting", [3]),
+    ("A fourth victim in the bar shooting has died.", [4]),
+    ("Two men suffered injuries and a third person died.", [2, 1]),  # one by one, not a running total
+    ("The fifth man was pronounced dead at the hospital.", [1]),
+])
+def test_an_ordinal_death_told_as_news_is_the_running_total(stage, text, expected):
+    assert [low for _, _, low, _ in figures(stage, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Man found in a parked car died from a gunshot wound", "Victim of Friday night shooting died on Monday",
+    "Officers found one deceased male in the yard.",
+])
+def test_a_death_told_after_where_or_how(stage, text):
+    assert [(k, low) for _, k, low, _ in figures(stage, text)] == [("fatalities", 1)]

@@ -162,7 +162,7 @@ class KindRules:
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
-        return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$")
+        return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
 
     @cached_property
     def participant_after(self) -> Caseless:
@@ -286,8 +286,12 @@ _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|doe
                             r"\w+n['’]t\b)", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?pronounced dead|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
-_DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){1,5})?"
-                        r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b")
+# A person and, after a few words telling where or how, their death: "Cooper, of Elm Street,
+# died", "a man found in a car died", "the man shot Friday in Stowe has died".
+_DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outside|found|shot|wounded|injured|hurt|struck|hit)\s+"
+                        r"(?:(?!(?:and|or|but|who|whose|that|which|said|says|told|tells|after|when|while|because|if|his|her|"
+                        r"their|he|she|they|police)\b)[\w.'’-]+,?\s+){1,7})?"
+                        r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b", re.I)
 _TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
 _TRANSITIVE = re.compile(r"(?:killed|murdered|stabbed|executed|slain|arrested|detained|injured|wounded|hurt|shot)$", re.I)
@@ -398,17 +402,19 @@ class NumberStage:
             self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
 
     def _ordinal_arrests(self, doc: Doc, text: str, starts, heads, taken) -> None:
-        """Counts told by one word: "third arrest made", "4th suspect arrested" (the running
-        total of arrests); "a triple homicide" (three killed)."""
+        """Counts told by one word: "third arrest made", "4th suspect arrested", "a fourth
+        victim has died" (running totals); "a triple homicide" (three killed)."""
         for m, _ in _WORD_COUNT.matches(text, starts, heads):
             si = doc.sentence_at(m.start())
             if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
                 continue
-            o, x = m.groupdict().get("o"), m.groupdict().get("x")
-            n = _ORDINALS[o.lower()] if o else _MULTIPLES[x.lower()]
+            o, d, x = (m.groupdict().get(g) for g in ("o", "d", "x"))
+            if d and not _running_death(text, m):
+                continue
+            n = _ORDINALS[(o or d).lower()] if o or d else _MULTIPLES[x.lower()]
             taken.append((m.start(), m.end()))
             self._emit(doc, doc.sentences[si], "arrests" if o else "fatalities", n, n, m.group(),
-                       m.start(), m.end(), doc.report.id, "pattern", cumulative=bool(o))
+                       m.start(), m.end(), doc.report.id, "pattern", cumulative=bool(o or d))
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
@@ -418,6 +424,21 @@ class NumberStage:
                       start=start, end=end, cumulative=cumulative, method=method)
         doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
                                    extra=(("kind", kind),)))
+
+
+def _running_death(text: str, m: re.Match) -> bool:
+    """An ordinal death is a running total when told as news: "Third victim dies" (a headline),
+    "a fourth victim has died"; not "the fifth man was pronounced dead", "two were hurt and a
+    third died", which go through the victims one by one."""
+    before = text[max(0, m.start() - 12):m.start()]
+    if _THE_BEFORE.search(before):
+        return False
+    return not _A_BEFORE.search(before) or _NEWS_DEATH.search(m.group()) is not None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_A_BEFORE = re.compile(r"\b(?:an?|and)\s+$", re.I)
+_NEWS_DEATH = re.compile(r"\b(?:dies|has died|have died)$", re.I)
 
 
 def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]]]:
@@ -441,6 +462,11 @@ _ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not 
                              r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
                              r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
                              r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
+# "A fourth victim has died", "third person dies in bar shooting": the running total of the dead.
+_ORDINAL_DEATH = re.compile(rf"\b(?P<d>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
+                            r"(?:(?:teen|teenage|young|shooting|gunshot)\s+)?(?:victim|person|man|woman|teen|teenager|child|boy|girl)\s+"
+                            r"(?:[^\W\d][\w'’-]*,?\s+){0,6}?(?:(?:has|have|had|also|later|now|since)\s+)*"
+                            r"(?:died|dies|succumbed|succumbs|was pronounced dead|(?:was|has been) killed)\b", re.I)
 # Words set aside between a figure and what befell them: "Fifteen people, including children,
 # were shot"; "Four people -- including a boy -- were shot"; "Three victims, a 25-year-old man,
 # a 26-year-old man and a woman, were taken ..."; "Four women, ranging in age from 31 to 40, were shot";
@@ -455,7 +481,7 @@ _NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
+_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ORDINAL_DEATH.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
                                                    r"fatal shooting)\b(?!-)"], tail="")
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
