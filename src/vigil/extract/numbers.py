@@ -22,6 +22,7 @@ from .sources import attribution
 from .text import inside_span
 from .totals import Totals
 from .triggers import focus_sentences
+from .wordcounts import word_counts
 from .wordscan import WordScanner, focus_word_starts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
@@ -335,7 +336,7 @@ class NumberStage:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
         spans = _spans(doc, focus)
-        self._ordinal_arrests(doc, text, starts, heads, taken)
+        self._word_counts(doc, text, starts, heads, taken)
         numbers = sorted(taken)
         people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], spans)
         for i, p in enumerate(people):
@@ -401,20 +402,16 @@ class NumberStage:
             have.add(si)
             self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
 
-    def _ordinal_arrests(self, doc: Doc, text: str, starts, heads, taken) -> None:
+    def _word_counts(self, doc: Doc, text: str, starts, heads, taken) -> None:
         """Counts told by one word: "third arrest made", "4th suspect arrested", "a fourth
         victim has died" (running totals); "a triple homicide" (three killed)."""
-        for m, _ in _WORD_COUNT.matches(text, starts, heads):
+        for m, kind, n, cumulative in word_counts(text, starts, heads):
             si = doc.sentence_at(m.start())
             if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
                 continue
-            o, d, x = (m.groupdict().get(g) for g in ("o", "d", "x"))
-            if d and not _running_death(text, m):
-                continue
-            n = _ORDINALS[(o or d).lower()] if o or d else _MULTIPLES[x.lower()]
             taken.append((m.start(), m.end()))
-            self._emit(doc, doc.sentences[si], "arrests" if o else "fatalities", n, n, m.group(),
-                       m.start(), m.end(), doc.report.id, "pattern", cumulative=bool(o or d))
+            self._emit(doc, doc.sentences[si], kind, n, n, m.group(), m.start(), m.end(), doc.report.id, "pattern",
+                       cumulative=cumulative)
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
@@ -424,21 +421,6 @@ class NumberStage:
                       start=start, end=end, cumulative=cumulative, method=method)
         doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
                                    extra=(("kind", kind),)))
-
-
-def _running_death(text: str, m: re.Match) -> bool:
-    """An ordinal death is a running total when told as news: "Third victim dies" (a headline),
-    "a fourth victim has died"; not "the fifth man was pronounced dead", "two were hurt and a
-    third died", which go through the victims one by one."""
-    before = text[max(0, m.start() - 12):m.start()]
-    if _THE_BEFORE.search(before):
-        return False
-    return not _A_BEFORE.search(before) or _NEWS_DEATH.search(m.group()) is not None
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_A_BEFORE = re.compile(r"\b(?:an?|and)\s+$", re.I)
-_NEWS_DEATH = re.compile(r"\b(?:dies|has died|have died)$", re.I)
 
 
 def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]]]:
@@ -455,18 +437,6 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
     return out
 
 
-_ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
-                                             ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th")), 1)
-             for w in ws}
-_ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
-                             r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
-                             r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
-                             r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
-# "A fourth victim has died", "third person dies in bar shooting": the running total of the dead.
-_ORDINAL_DEATH = re.compile(rf"\b(?P<d>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
-                            r"(?:(?:teen|teenage|young|shooting|gunshot)\s+)?(?:victim|person|man|woman|teen|teenager|child|boy|girl)\s+"
-                            r"(?:[^\W\d][\w'’-]*,?\s+){0,6}?(?:(?:has|have|had|also|later|now|since)\s+)*"
-                            r"(?:died|dies|succumbed|succumbs|was pronounced dead|(?:was|has been) killed)\b", re.I)
 # Words set aside between a figure and what befell them: "Fifteen people, including children,
 # were shot"; "Four people -- including a boy -- were shot"; "Three victims, a 25-year-old man,
 # a 26-year-old man and a woman, were taken ..."; "Four women, ranging in age from 31 to 40, were shot";
@@ -480,9 +450,6 @@ _WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
-_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ORDINAL_DEATH.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
-                                                   r"fatal shooting)\b(?!-)"], tail="")
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                        r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
