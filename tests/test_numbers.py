@@ -121,6 +121,8 @@ def test_not_counts_of_people(stage, text):
     # what the person did, told before what befell them
     ("The boy who dropped the loaded pistol was arrested on Friday.", "arrests", 1),
     ("A driver accused of firing at a passing van has been charged.", "arrests", 1),
+    ("She appeared in court on Tuesday.", "arrests", 1),
+    ("He is awaiting arraignment in the county jail.", "arrests", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
@@ -349,3 +351,79 @@ def test_claims_say_how_they_were_read(stage):
     doc = make_doc("A gunman killed 3 people, then killed himself. A woman was wounded.")
     stage(doc)
     assert {m.value.method for m in doc.numbers} == {"pattern", "people", "derived"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("One boy was hurt and another is in custody.", [("One", "injuries", 1), ("another", "arrests", 1)]),
+    ("Two men were shot dead and a third was wounded.", [("Two", "fatalities", 2), ("a third", "injuries", 1)]),
+])
+def test_one_more_person_told_without_a_noun(stage, text, expected):
+    assert [(t, k, low) for t, k, low, _ in figures(stage, text)] == expected
+
+
+@pytest.mark.parametrize("text,kind,count", [
+    ("The gunman fled after wounding Ann Lee and Bo Chan.", "injuries", 2),
+    ("Officers arrested Tom Ray, 30, and Al Fox, 22 on Friday.", "arrests", 2),
+    ("Police arrested Tom Ray, Al Fox and Ed Moe.", "arrests", 3),
+    ("Police arrested Tom Ray and Al Fox fled.", "arrests", 1),  # the second name is a subject
+])
+def test_names_listed_after_a_counting_verb_are_counted_not_kept(stage, text, kind, count):
+    [(t, k, low, _)] = figures(stage, text)
+    assert (k, low) == (kind, count) and not any(n in t for n in ("Ray", "Fox", "Lee", "Chan", "Moe"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three other men inside the house were injured.", ("Three", "injuries", 3)),
+    ("Two people in the car had gunshot wounds.", ("Two", "injuries", 2)),
+    ("Four victims were taken to Riverside Medical Center.", ("Four", "injuries", 4)),
+])
+def test_figures_read_past_where_they_were(stage, text, expected):
+    assert figures(stage, text)[0][:3] == expected
+
+
+def test_no_wound_and_calibres_are_not_counts(stage):
+    assert figures(stage, "Two men had no injuries.") == []
+    assert figures(stage, "Officers found 9 mm casings near the body.") == []
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Police charged four men and a teen in the robbery.", 5),
+    ("The shooting left two adults and a child wounded.", 3),
+])
+def test_a_figure_and_one_more_person_are_added(stage, text, total):
+    doc = make_doc(text)
+    stage(doc)
+    assert [m.value.low for m in doc.numbers if m.method == "derived"] == [total]
+
+
+def test_an_aside_naming_someone_else_does_not_hide_the_verb_after_it(stage):
+    got = figures(stage, "A youth accused of wounding a cousin with a rifle has been charged.")
+    assert [(t, k, low) for t, k, low, _ in got] == [("A youth", "arrests", 1), ("a cousin", "injuries", 1)]
+
+
+@pytest.mark.parametrize("text,total", [
+    ("The father killed his two sons on Friday before fatally shooting himself.", 3),
+    ("He fatally shot his wife and their two children before setting the house on fire and killing himself.", 4),
+])
+def test_the_killer_is_added_to_those_he_killed(stage, text, total):
+    doc = make_doc(text)
+    stage(doc)
+    assert total in [m.value.low for m in doc.numbers if m.method == "derived"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Third victim dies after weekend shooting", [3]),
+    ("A fourth victim in the bar shooting has died.", [4]),
+    ("Two men suffered injuries and a third person died.", [2, 1]),  # one by one, not a running total
+    ("The fifth man was pronounced dead at the hospital.", [1]),
+])
+def test_an_ordinal_death_told_as_news_is_the_running_total(stage, text, expected):
+    assert [low for _, _, low, _ in figures(stage, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Man found in a parked car died from a gunshot wound", "Victim of Friday night shooting died on Monday",
+    "Officers found one deceased male in the yard.",
+])
+def test_a_death_told_after_where_or_how(stage, text):
+    assert [(k, low) for _, k, low, _ in figures(stage, text)] == [("fatalities", 1)]

@@ -22,6 +22,7 @@ from .sources import attribution
 from .text import inside_span
 from .totals import Totals
 from .triggers import focus_sentences
+from .wordcounts import word_counts
 from .wordscan import WordScanner, focus_word_starts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
@@ -141,7 +142,7 @@ class KindRules:
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
         return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}-year-old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?")  # "two 16-year-old boys were killed"
+                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
 
     @cached_property
     def after_people(self) -> Caseless:
@@ -162,7 +163,7 @@ class KindRules:
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
-        return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of)\s+)?$")
+        return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
 
     @cached_property
     def participant_after(self) -> Caseless:
@@ -196,9 +197,9 @@ class KindRules:
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
-            rel = _RELATIVE.match(text, end, stop) or _clause_aside(text, end, stop, people)
-            if rel is not None:
-                at = rel.end()
+            rel = _RELATIVE.match(text, end, stop) or _clause_aside(text, end, end + 160, people)
+            if rel is not None:  # (an aside may name others: "a teen accused of shooting a friend was charged")
+                at, stop = rel.end(), max(stop, rel.end() + 60)
             if _NEGATED_AFTER.match(text, at, stop):
                 return None, (end, end)
         after = text[at:stop]
@@ -286,8 +287,12 @@ _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|doe
                             r"\w+n['’]t\b)", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?pronounced dead|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
-_DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+){1,5})?"
-                        r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b")
+# A person and, after a few words telling where or how, their death: "Cooper, of Elm Street,
+# died", "a man found in a car died", "the man shot Friday in Stowe has died".
+_DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outside|found|shot|wounded|injured|hurt|struck|hit)\s+"
+                        r"(?:(?!(?:and|or|but|who|whose|that|which|said|says|told|tells|after|when|while|because|if|his|her|"
+                        r"their|he|she|they|police)\b)[\w.'’-]+,?\s+){1,7})?"
+                        r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b", re.I)
 _TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
 _TRANSITIVE = re.compile(r"(?:killed|murdered|stabbed|executed|slain|arrested|detained|injured|wounded|hurt|shot)$", re.I)
@@ -331,7 +336,7 @@ class NumberStage:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
         spans = _spans(doc, focus)
-        self._ordinal_arrests(doc, text, starts, heads, taken)
+        self._word_counts(doc, text, starts, heads, taken)
         numbers = sorted(taken)
         people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], spans)
         for i, p in enumerate(people):
@@ -397,18 +402,16 @@ class NumberStage:
             have.add(si)
             self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
 
-    def _ordinal_arrests(self, doc: Doc, text: str, starts, heads, taken) -> None:
-        """Counts told by one word: "third arrest made", "4th suspect arrested" (the running
-        total of arrests); "a triple homicide" (three killed)."""
-        for m, _ in _WORD_COUNT.matches(text, starts, heads):
+    def _word_counts(self, doc: Doc, text: str, starts, heads, taken) -> None:
+        """Counts told by one word: "third arrest made", "4th suspect arrested", "a fourth
+        victim has died" (running totals); "a triple homicide" (three killed)."""
+        for m, kind, n, cumulative in word_counts(text, starts, heads):
             si = doc.sentence_at(m.start())
             if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
                 continue
-            o, x = m.groupdict().get("o"), m.groupdict().get("x")
-            n = _ORDINALS[o.lower()] if o else _MULTIPLES[x.lower()]
             taken.append((m.start(), m.end()))
-            self._emit(doc, doc.sentences[si], "arrests" if o else "fatalities", n, n, m.group(),
-                       m.start(), m.end(), doc.report.id, "pattern", cumulative=bool(o))
+            self._emit(doc, doc.sentences[si], kind, n, n, m.group(), m.start(), m.end(), doc.report.id, "pattern",
+                       cumulative=cumulative)
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
@@ -434,13 +437,6 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
     return out
 
 
-_ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
-                                             ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th")), 1)
-             for w in ws}
-_ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
-                             r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
-                             r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
-                             r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
 # Words set aside between a figure and what befell them: "Fifteen people, including children,
 # were shot"; "Four people -- including a boy -- were shot"; "Three victims, a 25-year-old man,
 # a 26-year-old man and a woman, were taken ..."; "Four women, ranging in age from 31 to 40, were shot";
@@ -449,12 +445,11 @@ _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|-
           r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
           r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
+# Where the people counted were, between them and what befell them: "three men inside the home were hurt".
+_WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!(?:he|she|they|who|that|which)\b)[\w'’-]+\s+){1,2})"
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
-_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
-                                                   r"fatal shooting)\b(?!-)"], tail="")
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                        r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
@@ -472,7 +467,7 @@ _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
 _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
                               r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
-                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|st|nd|rd|th)\b)",
+                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|st|nd|rd|th)\b)",
                               re.I)
 
 

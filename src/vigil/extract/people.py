@@ -33,6 +33,8 @@ _COUNTING_VERBS = r"(?:arrested|detained|killing|killed|shot and killed|fatally 
 _PHRASES = (
     ("pronoun", r"(?:he|she)\b"),
     ("reflexive", r"(?:him|her)self\b"),  # "accidentally shot himself"
+    # one more person told without a noun: "one teen was hurt and another is in custody", "a fourth was wounded"
+    ("pronoun", r"(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s+(?:is|was|has|had|in|died|remains|remained)\b)"),
     ("arrest", r"(?:made|make|makes|making)\s+(?:an|one)\s+arrest\b|arrest\s+(?:has\s+been\s+|was\s+)?made\b"),
     # a single arrest told without a count: "turned himself in", "took him into custody"
     ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
@@ -152,7 +154,7 @@ class PeopleFinder:
             else:  # the person is the object: the last words of the phrase
                 m = _LAST_WORDS.search(text, s, e)
                 if m is not None and (kind == "object" or m.group().split()[0] not in _NOT_A_NAME):
-                    out.append(Person(m.start(), m.end(), named=kind == "named_object"))
+                    out.append(_more_names(text, m.start(), m.end()) if kind == "named_object" else Person(m.start(), m.end()))
         return out
 
     @staticmethod
@@ -180,6 +182,25 @@ class PeopleFinder:
     def _headlines(self, text: str, sentence_starts: list[int]) -> list[Person]:
         """A capitalised person word opening a headline: "Teen Killed, Five Injured"."""
         return [Person(m.start("p"), m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
+
+
+_NAME = r"(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+\b"
+# More names after the first object of a counting verb: "injuring Ann Lee and Bo Chan", "arrested
+# Ann Lee, 25, Bo Chan, 24, and Cy Day" (a lower-case word ends them: "and Lee fled" is no object).
+_MORE_NAMES = re.compile(rf"(?:,\s*\d{{1,2}})?(?:,\s+(?!(?:{'|'.join(sorted(_NOT_A_NAME))})\b){_NAME}(?:,\s*\d{{1,2}})?)*,?\s+and\s+"
+                         rf"(?!(?:{'|'.join(sorted(_NOT_A_NAME))})\b){_NAME}(?!\s+[A-Z])(?:,\s*\d{{1,2}}\b)?"
+                         r"(?!\s+(?!(?:on|at|in|for|with|after|before|during|near|inside|outside|and|as|while|from|of|to|who|"
+                         r"early|late|last|this|that|when|but|each|both)\b)[a-z]+\b)")
+_NAME_WORDS = re.compile(_NAME)
+
+
+def _more_names(text: str, start: int, end: int) -> Person:
+    """The object of a counting verb told by name, with any more names listed after it (their
+    count is kept, never the names)."""
+    m = _MORE_NAMES.match(text, end)
+    if m is None:
+        return Person(start, end, named=True)
+    return Person(start, m.end(), 1 + len(_NAME_WORDS.findall(m.group())), named=True)
 
 
 def _named_before_predicates(text: str, scan) -> list[Person]:
@@ -214,10 +235,10 @@ _WHO_END = re.compile(r",\s*who$")
 _HELD = re.compile(r" (?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:later|also|then|subsequently|eventually|finally|now|"
                    r"formally|officially|quickly|immediately|since|initially|already)\s+)?(?P<v>arrested|charged|booked|"
                    r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
-                   r"arraigned|ordered held|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
+                   r"arraigned|ordered held|awaiting (?:arraignment|trial|extradition|sentencing)|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
                    r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
                    r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had |now |also )?(?P<w>faces (?:[\w-]+ ){0,3}charges?|pleaded (?:not )?guilty|"
-                   r"pleads (?:not )?guilty|pled (?:not )?guilty))\b")
+                   r"pleads (?:not )?guilty|pled (?:not )?guilty|appeared (?:in|before) (?:a |the )?(?:[\w'’-]+ ){0,3}(?:court|judge)))\b")
 # Who the verb is told of: a pronoun, a name (its suffix, age and home town included), an age,
 # or (see ``held_people``) a person word; "Ann Lee, who was charged" too.
 _HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)|\d{1,2}-year-old|\b\d{1,2}|"

@@ -26,9 +26,10 @@ class Totals:
         self.value = value
         plural = lexicon.alternation([p + "s" for p in data["people"]["persons"] if "(" not in p] + _IRREGULAR)
         group = rf"(?:[a-z'’-]+\s+)?(?:{plural})\b"  # "two teenage boys", "four daughters"
-        self.and_more = re.compile(rf"(?:\s+{group})?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>{_N})\s+{group}", re.I)
-        self.more_and = re.compile(rf"\b(?P<n>(?i:{_N}))\s+{group}\s*(?P<comma>,|,?\s+and)\s+$")  # not Title Case
         one = lexicon.alternation(data["people"]["persons"])
+        self.and_more = re.compile(rf"(?:\s+{group})?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{_N})\s+{group}|"
+                                   rf"(?P<a>an?|one|another)\s+(?:[a-z'’-]+\s+)?(?:{one})\b)", re.I)  # "four men and a teen"
+        self.more_and = re.compile(rf"\b(?P<n>(?i:{_N}))\s+{group}\s*(?P<comma>,|,?\s+and)\s+$")  # not Title Case
         self.group_after = re.compile(rf"\s+(?:[a-z'’-]+\s+)?(?:{plural}|{one})\b", re.I)  # "1 teen" in "2 children, 1 teen shot"
 
     def __call__(self, doc: Doc, people: list[Person]) -> None:
@@ -40,9 +41,11 @@ class Totals:
             if kind == "participants" or c.low is None or c.high != c.low or (si := doc.sentence_at(num.start)) < 0:
                 continue
             sent = doc.sentences[si]
-            total = self._parts(doc, num, sent, people) or _then_himself(doc, i, num, sent)
-            if total is not None and not _overlaps(names, total[0], total[1]):
-                added.append(derived(doc.text, *total, c, kind))
+            parts = self._parts(doc, num, sent, people)
+            himself = _then_himself(doc, i, num, sent, parts)  # "killed his wife and two sons, then himself"
+            for total in (parts, himself):
+                if total is not None and not _overlaps(names, total[0], total[1]):
+                    added.append(derived(doc.text, *total, c, kind))
         doc.numbers.extend(added)
         doc.numbers.sort(key=lambda m: m.start)
 
@@ -56,8 +59,8 @@ class Totals:
             return not any(o.start == at and o.get("kind") not in (kind, "participants") for o in doc.numbers)
 
         m = self.and_more.match(text, num.end, sent.end)
-        if m is not None and free(m.start("n")):
-            return num.start, m.end(), low + self.value(m.group("n"))
+        if m is not None and free(m.start("n") if m.group("n") else m.start("a")):
+            return num.start, m.end(), low + (self.value(m.group("n")) if m.group("n") else 1)
         b = self.more_and.search(text, max(sent.start, num.start - 60), num.start)
         if b is not None and b.group("comma") == "," and not (num.method == "pattern" and self.group_after.match(text, num.end)):
             b = None  # a list of figures of people, not "four teens, one fatally"
@@ -70,20 +73,22 @@ class Totals:
         return None
 
 
-def _then_himself(doc: Doc, i: int, num: Mention, sent) -> Optional[tuple[int, int, int]]:
+def _then_himself(doc: Doc, i: int, num: Mention, sent,
+                  parts: Optional[tuple[int, int, int]]) -> Optional[tuple[int, int, int]]:
     """"Killing 3, then killed himself", "after killing his wife, he committed suicide": the
-    killer's own death added to those he killed."""
+    killer's own death added to those he killed (``num``, or the total of its ``parts``). Figures
+    of the wounded may stand between ("killed one and injured three before shooting himself")."""
     if num.get("kind") != "fatalities" or num.method == "derived" or _SELF_WORD.fullmatch(num.text) \
             or _PRONOUN.fullmatch(num.text):
         return None
-    nxt = doc.numbers[i + 1] if i + 1 < len(doc.numbers) else None
-    if nxt is None or nxt.get("kind") != "fatalities" or nxt.end > sent.end or nxt.start - num.end > 80 \
-            or _CAPITAL.search(doc.text, num.end, nxt.start):
+    start, end, low = parts if parts is not None else (num.start, num.end, num.value.low)
+    nxt = next((m for m in doc.numbers[i + 1:] if m.start >= end and m.get("kind") == "fatalities"), None)
+    if nxt is None or nxt.end > sent.end or nxt.start - end > 120 or _CAPITAL.search(doc.text, end, nxt.start):
         return None  # (nor across what may be a name, which the total's words would keep)
     if _SELF_WORD.fullmatch(nxt.text):
-        return num.start, nxt.end, num.value.low + 1
+        return start, nxt.end, low + 1
     suicide = _SUICIDE.match(doc.text, nxt.end) if _PRONOUN.fullmatch(nxt.text) else None
-    return (num.start, suicide.end(), num.value.low + 1) if suicide else None
+    return (start, suicide.end(), low + 1) if suicide else None
 
 
 def derived(text: str, start: int, end: int, value: int, base: Claim, kind: str) -> Mention:

@@ -1,0 +1,49 @@
+"""Counts told by one word: "third arrest made", "4th suspect arrested", "Third victim dies"
+(running totals), "a triple homicide" (three killed)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .wordscan import WordScanner
+
+_ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
+                                             ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th")), 1)
+             for w in ws}
+_ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
+                             r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
+                             r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
+                             r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
+# "A fourth victim has died", "third person dies in bar shooting": the running total of the dead.
+_ORDINAL_DEATH = re.compile(rf"\b(?P<d>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
+                            r"(?:(?:teen|teenage|young|shooting|gunshot)\s+)?(?:victim|person|man|woman|teen|teenager|child|boy|girl)\s+"
+                            r"(?:[^\W\d][\w'’-]*,?\s+){0,6}?(?:(?:has|have|had|also|later|now|since)\s+)*"
+                            r"(?:died|dies|succumbed|succumbs|was pronounced dead|(?:was|has been) killed)\b", re.I)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ORDINAL_DEATH.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
+                                                   r"fatal shooting)\b(?!-)"], tail="")
+
+
+def word_counts(text: str, starts, heads) -> Iterator[tuple[re.Match, str, int, bool]]:
+    """Each count told by one word at the given word starts: (match, kind, count, cumulative)."""
+    for m, _ in _WORD_COUNT.matches(text, starts, heads):
+        o, d, x = (m.groupdict().get(g) for g in ("o", "d", "x"))
+        if d and not _running_death(text, m):
+            continue
+        n = _ORDINALS[(o or d).lower()] if o or d else _MULTIPLES[x.lower()]
+        yield m, "arrests" if o else "fatalities", n, bool(o or d)
+
+
+def _running_death(text: str, m: re.Match) -> bool:
+    """An ordinal death is a running total when told as news: "Third victim dies" (a headline),
+    "a fourth victim has died"; not "the fifth man was pronounced dead", "two were hurt and a
+    third died", which go through the victims one by one."""
+    before = text[max(0, m.start() - 12):m.start()]
+    if _THE_BEFORE.search(before):
+        return False
+    return not _A_BEFORE.search(before) or _NEWS_DEATH.search(m.group()) is not None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_A_BEFORE = re.compile(r"\b(?:an?|and)\s+$", re.I)
+_NEWS_DEATH = re.compile(r"\b(?:dies|has died|have died)$", re.I)
