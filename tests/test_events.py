@@ -93,3 +93,31 @@ def test_residents_who_blocked_the_main_road_protested_and_a_date_is_no_count(pi
     protest, = [e for e in doc.events if e.type == "protest"]
     assert protest.subtype == "blockade" and protest.place.city == "Dezful"
     assert not any(c.low == 2 for e in doc.events for kind in ("participants", "fatalities") for c in e.claims(kind))
+
+
+def _types(pipeline, text, day=date(2016, 6, 7)):
+    return {e.type for e in pipeline.process(Report(id="t", text=text, published=day)).events}
+
+
+def test_a_bullet_striking_people_is_no_walkout_and_their_party_is_no_protest(pipeline):
+    """ "striking five teenage boys" is a bullet hitting them; at a "family gathering" the guests
+    are not a crowd of protesters, so the shooting there stays an attack."""
+    assert _types(pipeline, "A gunman opened fire in a Dayton park on Monday, striking five teenage boys, "
+                            "police said.") == {"attack"}
+    assert _types(pipeline, "In a Buckeye home on Monday a rifle went off, striking Jana in the "
+                            "head.") == {"attack"}
+    assert _types(pipeline, "A girl was shot during a family gathering in Spring on Saturday, police said.") == {"attack"}
+    assert "strike" in _types(pipeline, "Striking nurses picketed the hospital in Dayton on Monday over pay.")
+
+
+def test_a_shooter_a_weapon_by_a_fire_and_sports_far_from_the_lead(pipeline):
+    """ "Police search for shooter" tells a shooting; a killing with a shotgun before a house fire
+    is an attack, not the fire's toll; children who "played football and baseball" in a story's
+    tail make it no sports report."""
+    assert "attack" in _types(pipeline, "Police search for shooter who wounded girl in Fresno apartment on Sunday.")
+    text = ("Man killed wife, children then himself\n\nA father's apparent killing of his wife and two children "
+            "with a shotgun has shaken Platte. A passer-by reported the blaze early Thursday, officials said.")
+    assert {"attack", "disaster"} <= _types(pipeline, text)
+    tail = (" Friends recalled the family. The boy played football, basketball and baseball. His sister "
+            "loved tennis and scored often, a coach said.")
+    assert "attack" in _types(pipeline, text + tail)

@@ -195,6 +195,8 @@ class EventStage:
 
 _ARMED = Caseless(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
                   r"attackers?|shooters?|suspects?|robbers?|killers?|armed (?:men|group))\b")
+_WEAPON = Caseless(r"\b(?:guns?|shotguns?|rifles?|pistols?|handguns?|revolvers?|firearms?|knife|knives|"
+                   r"machetes?|gunshots?|gunfire|stabbed|shot)\b")  # a killing with a weapon is no disaster's toll
 _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
 CROWD_TYPES = ("protest", "strike", "riot", "repression")
 
@@ -206,7 +208,8 @@ _CROWD = Caseless(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)
 def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     """Killings read in their setting. In a report about protests, shootings and killings by
     security forces (or of people in the crowd) are force used on the crowd: repression. Next
-    to a disaster, "killing three people" tells the disaster's toll, not an armed attack."""
+    to a disaster, "killing three people" tells the disaster's toll, not an armed attack (but
+    "killing his wife with a shotgun" before the house fire is the attack)."""
     crowd = [t for t in triggers if t.value in CROWD_TYPES and t.text.lower() not in ("vigil", "vigils")]
     disasters = [t for t in triggers if t.value == "disaster"]
     out = []
@@ -214,7 +217,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
         sent = doc.sentences[t.get("sentence")].text
         if t.value == "attack" and t.get("subtype") in ("shooting", "armed assault") and not _ARMED.search(sent):
             si = t.get("sentence")
-            if t.get("subtype") == "armed assault" and any(abs(o.get("sentence") - si) <= 1 for o in disasters):
+            if t.get("subtype") == "armed assault" and not _WEAPON.search(sent) and \
+                    any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and (_CROWD.search(sent) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))

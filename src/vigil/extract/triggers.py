@@ -139,7 +139,7 @@ class TriggerFinder:
     def __call__(self, doc: Doc) -> list[Mention]:
         found = self.lex.find_all(doc)
         ctx = self._contexts(doc, set(found))
-        sporty_doc = len({doc.text[a:b].lower() for a, b in ctx["sports"]}) >= 3
+        sporty_doc = _sporty(doc, ctx["sports"])
         out: list[Mention] = []
         for i, hits in sorted(found.items()):
             sent = doc.sentences[i]
@@ -183,6 +183,18 @@ class TriggerFinder:
         return Mention("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
                        method="lexicon", confidence=rule.strength,
                        extra=(("subtype", rule.subtype), ("status", status), ("sentence", index)))
+
+
+SPORTY_WORDS, LEAD_SENTENCES = 3, 3
+
+
+def _sporty(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """A sports report: several distinct sports words, one of them in its headline or lead (a
+    shooting story that says later the children played football and baseball is no match report)."""
+    if len({doc.text[a:b].lower() for a, b in spans}) < SPORTY_WORDS or not doc.sentences:
+        return False
+    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    return any(a < lead_end for a, _ in spans)
 
 
 def _is_question(text: str) -> bool:
