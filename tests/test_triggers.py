@@ -71,3 +71,17 @@ def test_focus_word_starts_are_those_of_the_sentences_and_shared():
     assert focus_word_starts(doc, None) == doc_word_starts(doc)
     doc.sentences = doc.sentences[:1]  # new sentences: worked out again
     assert [doc.text[w:w + 3] for w in focus_word_starts(doc, {0})[0]] == ["Pol", "cam", "to ", "the", "squ"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Neighbours grieved after a boy died from a gunshot wound on Thursday.", "gunshot"),
+    ("Investigators called it an accidental discharge of a handgun.", "discharge of a handgun"),
+    ("A teen wounded himself with a hunting rifle on Saturday.", "wounded himself with a hunting rifle"),
+    ("Shots were reported fired on Elm Street shortly after midnight.", "shots were reported fired"),
+])
+def test_shootings_told_without_the_word_shot(finder, text, words):
+    assert (words, "attack") in [(w, t) for w, t, _ in found(finder, text)]
+
+
+def test_the_fighting_before_a_ceasefire_is_background_even_after_weeks_of_it(finder):
+    assert found(finder, "A truce was agreed following nearly two weeks of fighting, an official said.") == []
