@@ -300,3 +300,23 @@ def test_a_time_zone_on_a_short_line_still_marks_a_stamp(stage):
 ])
 def test_a_later_state_does_not_date_the_event(stage, text, published, day):
     assert date_of(stage, text, "shooting", published).start == day
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    pytest.param("A neighbour heard gunfire on Saturday night. On Monday, the Elm County Sheriff's Office said "
+                 "the man had been shot in his garage.", "shot", "2019-04-13", id="on Monday, an office said"),
+    pytest.param("Boy dies after shooting\n\nThe boy was hit by a stray bullet Thursday. Saturday evening police said "
+                 "the boy, shot in the back, had died.", "shooting", "2019-04-11", id="an evening, police said"),
+])
+def test_a_date_opening_a_statement_dates_the_statement(stage, text, trigger, day):
+    assert date_of(stage, text, trigger).start == day
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Two men shot outside a bar\n\nOn March 3, investigators said, two men began to argue and one shot "
+                 "the other.", "2019-03-03", id="a full date opens what investigators said"),
+    pytest.param("Two men shot outside a bar\n\nOn Friday, police said, two men began to argue and one shot "
+                 "the other.", "2019-04-12", id="a speech verb set off by commas"),
+])
+def test_a_date_opening_a_report_of_the_event_still_dates_it(stage, text, day):
+    assert date_of(stage, text, "shot").start == day

@@ -14,6 +14,8 @@ from .grammar import Grammar
 # Before a dateline date: a few capitalised words and punctuation ("FRANKLIN (", "Yasuj, Iran. ",
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
 TENSE_WORDS = 16  # how far back a tense cue may stand
+FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
+FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
@@ -52,9 +54,11 @@ def where(text: str, sent_start: int, sent_end: int, start: int, end: int, first
     return Where(sent_start, sent_end, line_start, line_end, line_start < first_line_end)
 
 
-def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = True) -> Cues:
+def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = True, recent: bool = False) -> Cues:
     """The cues of the date at ``[start, end)``; ``tense`` only when it needs one (a weekday, a
-    yearless date: explicit and relative dates place themselves)."""
+    yearless date: explicit and relative dates place themselves). ``recent``: a weekday or a
+    word like "today", the way news dates a statement ("On Friday, police said ..."); a full
+    date opening a clause before "investigators said" dates what they said happened."""
     before = text[max(w.sent_start, w.line_start, start - 120):start]
     clause = before[_clause_start(before):]
     bw = words(clause)
@@ -62,7 +66,8 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
     aw = words(after[:_clause_end(after)])
     return Cues(
         tense=_tense(g, bw, aw, text[start:end].endswith(("'s", "’s"))) if tense else 0,
-        speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []),
+        speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else [])
+        or recent and _fronted_statement(g, text, w, bw, end),
         procedure=g.procedure.any_in(bw, 5),
         background=g.background.any_in(bw, 14),
         since=bool(bw) and bw[-1] == "since",
@@ -150,6 +155,22 @@ def _speech_after(g: Grammar, bw: list[str], after: str) -> bool:
     on Nov. 6, said the prosecutor"), nor when a past verb stands right before the date: "the
     shooting that occurred early Friday said he heard" dates the shooting."""
     return (after.lstrip()[:1].isalnum() or after[:1] in "'’") and not _past_next(g, bw)
+
+
+def _fronted_statement(g: Grammar, text: str, w: Where, bw: list[str], end: int) -> bool:
+    """A date opening its clause, then a speaker and a speech verb: "On Friday, the sheriff's
+    office said ...", "Tuesday evening police said ...". Not when commas set the verb off ("On
+    Friday, police said, a man was shot"), nor past a word that is neither a name nor a
+    speaker's ("On Friday, a man told ..." may tell the event)."""
+    if len(bw) > FRONT_BEFORE or not all(x in g.fronting for x in bw):
+        return False
+    for k, tok in enumerate(RAW_WORD.finditer(text, end, min(w.sent_end, w.line_end, end + 100))):
+        low = tok.group().lower()
+        if low in g.speech:
+            return k > 0 and not text.startswith(",", tok.end())
+        if k >= FRONT_WORDS or not (tok.group()[:1].isupper() or low in g.speakers):
+            return False
+    return False
 
 
 _COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?$")

@@ -79,6 +79,8 @@ class Grammar:
     tense_words: tuple  # (lasts, heads, tails) of future and past cues together
     speech: frozenset
     speech_fillers: frozenset
+    fronting: frozenset
+    speakers: frozenset
     past_gap: frozenset
     background: PhraseSet
     procedure: PhraseSet
@@ -106,6 +108,7 @@ class Grammar:
             past=PhraseSet.of(cues["past"], cues["not_past"]),
             tense_words=_tense_words(PhraseSet.of(cues["future"]), PhraseSet.of(cues["past"], cues["not_past"])),
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
+            fronting=lex.fronting, speakers=lex.speakers,
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'] + cues['byline_zones'])})"),
