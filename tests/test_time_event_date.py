@@ -320,3 +320,20 @@ def test_a_date_opening_a_statement_dates_the_statement(stage, text, trigger, da
 ])
 def test_a_date_opening_a_report_of_the_event_still_dates_it(stage, text, day):
     assert date_of(stage, text, "shot").start == day
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Suspect held in shooting at a market\n\nPolice charged a 31-year-old man from Elm Grove with murder on "
+                 "Saturday. Investigators say shots were fired on April 2 outside a market.", "2019-04-02",
+                 id="charged someone with murder on a day"),
+    pytest.param("Bail set for suspect in shooting at a market\n\nBail was set at $1 million Thursday for the man "
+                 "accused of the shooting. Shots were fired on April 2 outside a market.", "2019-04-02",
+                 id="bail was set at a sum on a day"),
+])
+def test_a_charge_with_its_object_before_the_date_dates_the_charge(stage, text, day):
+    assert date_of(stage, text, "shooting").start == day
+
+
+def test_a_charge_for_what_another_clause_tells_keeps_its_date(stage):
+    text = "A man was charged in the death of a woman who was shot Saturday outside a market."
+    assert date_of(stage, text, "shot").start == "2019-04-13"

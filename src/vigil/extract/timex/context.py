@@ -14,6 +14,8 @@ from .grammar import Grammar
 # Before a dateline date: a few capitalised words and punctuation ("FRANKLIN (", "Yasuj, Iran. ",
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
 TENSE_WORDS = 16  # how far back a tense cue may stand
+PROCEDURE_NEAR = 5  # words a procedure word may stand before a date, whatever stands between
+PROCEDURE_FAR = 12  # words it may stand before it with only its object between
 FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
 FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
@@ -68,13 +70,33 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
         tense=_tense(g, bw, aw, text[start:end].endswith(("'s", "’s"))) if tense else 0,
         speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else [])
         or recent and _fronted_statement(g, text, w, bw, end),
-        procedure=g.procedure.any_in(bw, 5),
+        procedure=_procedure(g, bw),
         background=g.background.any_in(bw, 14),
         since=bool(bw) and bw[-1] == "since",
         byline=_byline(g, text, w, start, end),
         dateline=_dateline(text, w, start, end),
         headline=w.first_line,
     )
+
+
+def _procedure(g: Grammar, bw: list[str]) -> bool:
+    """A procedure word right before the date ("appeared in court Monday"), or further back with
+    only its object between ("charged John Doe, 31, with murder on Saturday", "bond was set at $1
+    million Thursday"). A past verb or a word opening another clause between ("charged after he
+    shot a man Saturday", "charged in the death of a man who was shot Saturday") leaves the date
+    to what that clause tells, and so does another date ("pleaded guilty Monday to the Aug. 20
+    shooting")."""
+    if g.procedure.any_in(bw, PROCEDURE_NEAR):
+        return True
+    n = len(bw)
+    for j in range(n - 1, max(-1, n - PROCEDURE_FAR - 1), -1):
+        w = bw[j]
+        if w in g.procedure_far:
+            return True
+        if w in g.clause_openers or w in g.date_words or w not in g.auxiliaries and g.past.hit(w) \
+                and g.past.ends_at(bw, j):
+            return False
+    return False
 
 
 def _clause_start(before: str) -> int:
