@@ -337,3 +337,13 @@ def test_a_charge_with_its_object_before_the_date_dates_the_charge(stage, text, 
 def test_a_charge_for_what_another_clause_tells_keeps_its_date(stage):
     text = "A man was charged in the death of a woman who was shot Saturday outside a market."
     assert date_of(stage, text, "shot").start == "2019-04-13"
+
+
+@pytest.mark.parametrize("text, published, day", [
+    pytest.param("A girl, 8, remained hospitalized Monday after a shooting at her home. A bullet was fired through "
+                 "a window on Saturday night, police said.", date(2019, 4, 16), "2019-04-13", id="remained hospitalized"),
+    pytest.param("The suspect was behind bars Tuesday after a shooting at a bar. He opened fire inside the bar on "
+                 "Sunday, police said.", date(2019, 4, 17), "2019-04-14", id="behind bars"),
+])
+def test_more_later_states_do_not_date_the_event(stage, text, published, day):
+    assert date_of(stage, text, "shooting", published).start == day
