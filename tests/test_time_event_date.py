@@ -347,3 +347,9 @@ def test_a_charge_for_what_another_clause_tells_keeps_its_date(stage):
 ])
 def test_more_later_states_do_not_date_the_event(stage, text, published, day):
     assert date_of(stage, text, "shooting", published).start == day
+
+
+def test_an_old_date_the_event_is_measured_since_comes_after_nearby_event_dates(stage):
+    text = ("Five people were killed in the deadliest shooting in the city since the May 2, 2012 attack on a bar. "
+            "The gunman opened fire on Friday night.")
+    assert date_of(stage, text, "killed").start == "2019-04-12"

@@ -283,6 +283,8 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
             and not _names_event(sc, m, _own_words(sc, mi)):  # "police said the Dec. 12 shooting" names the event
         return None if f.get("future") else 5000 + order * 10
     if mi == sc.si or same_line:
+        if f.get("since") and not _recent(sc.doc, m):  # "the deadliest since the 2012 attack": after nearby event dates
+            return 3000 + abs(m.start - sc.trig) / 1e4
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
     if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):

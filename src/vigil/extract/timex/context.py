@@ -72,7 +72,7 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
         or recent and _fronted_statement(g, text, w, bw, end),
         procedure=_procedure(g, bw),
         background=g.background.any_in(bw, 14),
-        since=bool(bw) and bw[-1] == "since",
+        since=bool(bw) and (bw[-1] == "since" or bw[-1] == "the" and bw[-2:-1] == ["since"]),
         byline=_byline(g, text, w, start, end),
         dateline=_dateline(text, w, start, end),
         headline=w.first_line,
