@@ -353,3 +353,17 @@ def test_an_old_date_the_event_is_measured_since_comes_after_nearby_event_dates(
     text = ("Five people were killed in the deadliest shooting in the city since the May 2, 2012 attack on a bar. "
             "The gunman opened fire on Friday night.")
     assert date_of(stage, text, "killed").start == "2019-04-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were wounded in a shooting on Elm Street. Police said shootings in the city have risen this year.",
+    "Two men were wounded in a shooting on Elm Street, the third shooting in the area in April 2019.",
+])
+def test_a_year_or_month_holding_the_publication_date_leaves_it(stage, text):
+    got = date_of(stage, text, "shooting")
+    assert (got.start, got.precision, got.basis) == ("2019-04-15", "day", "published")
+
+
+def test_a_month_before_the_publication_date_still_dates_the_event(stage):
+    got = date_of(stage, "Two men were wounded in a shooting on Elm Street in March.", "shooting")
+    assert (got.start, got.precision) == ("2019-03", "month")

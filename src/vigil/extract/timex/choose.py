@@ -25,7 +25,8 @@ A month or a weekend chosen is refined to a day inside it when one is a candidat
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
 Year's Eve party" ... "shortly after 1 a.m. Tuesday"; "a Halloween party" ... "early Saturday"). A holiday far from the anchor dates nothing from a
 nearby sentence without a word of the event next to it (talk about the holiday). An ordinal strike day gives the strike's start (its mention value).
-With no candidate the publication date is used (basis "published"); with neither, an empty
+With no candidate the publication date is used (basis "published"), and so it is when the
+best is a year or month holding it ("a spike in shootings this year"); with neither, an empty
 date.
 """
 from __future__ import annotations
@@ -114,12 +115,19 @@ def event_date_and_words(doc: Doc, start: int, end: int, keep: Optional[Callable
     """:func:`event_date` and the date mention that states it (None when the date falls back
     to the report's publication date)."""
     best = _best(doc, start, end, keep)
-    if best is not None:
+    if best is not None and not _holds_published(doc, best):
         v = best.value
         return EventDate(start=v.start, end=v.end, precision=v.precision, basis="text"), best
     if doc.report.published is not None:
         return EventDate(start=doc.report.published.isoformat(), precision="day", basis="published"), None
     return EventDate(), None
+
+
+def _holds_published(doc: Doc, m: Mention) -> bool:
+    """A year or month that holds the publication date ("a spike in homicides this year", "a
+    shooting earlier this month"): the publication date says as much and more."""
+    v, pub = m.value, doc.report.published
+    return pub is not None and v.precision in ("month", "year") and not v.end and pub.isoformat().startswith(v.start)
 
 
 def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> Optional[Mention]:
