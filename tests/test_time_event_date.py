@@ -367,3 +367,8 @@ def test_a_year_or_month_holding_the_publication_date_leaves_it(stage, text):
 def test_a_month_before_the_publication_date_still_dates_the_event(stage):
     got = date_of(stage, "Two men were wounded in a shooting on Elm Street in March.", "shooting")
     assert (got.start, got.precision) == ("2019-03", "month")
+
+
+def test_last_week_is_no_month_holding_the_publication_date(stage):
+    got = date_of(stage, "Pupils blockaded a dozen schools last week.", "blockaded", date(2018, 12, 12))
+    assert (got.start, got.precision, got.basis) == ("2018-12", "month", "text")

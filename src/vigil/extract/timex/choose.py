@@ -125,9 +125,11 @@ def event_date_and_words(doc: Doc, start: int, end: int, keep: Optional[Callable
 
 def _holds_published(doc: Doc, m: Mention) -> bool:
     """A year or month that holds the publication date ("a spike in homicides this year", "a
-    shooting earlier this month"): the publication date says as much and more."""
+    shooting earlier this month"): the publication date says as much and more. Not a week, whose
+    value is only the month it falls in ("last week")."""
     v, pub = m.value, doc.report.published
-    return pub is not None and v.precision in ("month", "year") and not v.end and pub.isoformat().startswith(v.start)
+    return (pub is not None and v.precision in ("month", "year") and not v.end and not m.get("week")
+            and pub.isoformat().startswith(v.start))
 
 
 def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> Optional[Mention]:
