@@ -26,8 +26,7 @@ June" ... "June 13"), and a holiday naming an occasion to a day within a week of
 Year's Eve party" ... "shortly after 1 a.m. Tuesday"; "a Halloween party" ... "early Saturday"). A holiday far from the anchor dates nothing from a
 nearby sentence without a word of the event next to it (talk about the holiday). An ordinal strike day gives the strike's start (its mention value).
 With no candidate the publication date is used (basis "published"), and so it is when the
-best is a year or month holding it ("a spike in shootings this year"); with neither, an empty
-date.
+best is a year holding it ("a spike in shootings this year"); with neither, an empty date.
 """
 from __future__ import annotations
 
@@ -124,12 +123,11 @@ def event_date_and_words(doc: Doc, start: int, end: int, keep: Optional[Callable
 
 
 def _holds_published(doc: Doc, m: Mention) -> bool:
-    """A year or month that holds the publication date ("a spike in homicides this year", "a
-    shooting earlier this month"): the publication date says as much and more. Not a week, whose
-    value is only the month it falls in ("last week")."""
+    """A year that holds the publication date ("a spike in homicides this year", "shootings in
+    2017"): the publication date says as much and more. A month keeps its precision ("November,
+    2018. Eleventh day of the strike" published on the 30th: any day of the month)."""
     v, pub = m.value, doc.report.published
-    return (pub is not None and v.precision in ("month", "year") and not v.end and not m.get("week")
-            and pub.isoformat().startswith(v.start))
+    return pub is not None and v.precision == "year" and not v.end and pub.isoformat().startswith(v.start)
 
 
 def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> Optional[Mention]:
