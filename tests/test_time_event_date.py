@@ -377,3 +377,10 @@ def test_a_month_or_an_earlier_year_still_dates_the_event(stage, text, day, prec
 def test_last_week_keeps_its_month(stage):
     got = date_of(stage, "Pupils blockaded a dozen schools last week.", "blockaded", date(2018, 12, 12))
     assert (got.start, got.precision, got.basis) == ("2018-12", "month", "text")
+
+
+def test_charged_as_an_adult_is_still_the_charge(stage):
+    text = ("Teen charged in killing at a park\n\nA 17-year-old was charged as an adult with two counts of murder "
+            "last Thursday for the killing. Police said the victim was shot on April 2 at the park.")
+    assert date_of(stage, text, "killing").start == "2019-04-02"
+
