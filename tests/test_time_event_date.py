@@ -384,3 +384,15 @@ def test_charged_as_an_adult_is_still_the_charge(stage):
             "last Thursday for the killing. Police said the victim was shot on April 2 at the park.")
     assert date_of(stage, text, "killing").start == "2019-04-02"
 
+
+
+def test_a_date_opening_a_procedure_dates_the_procedure(stage):
+    text = ("Police said a man was shot on April 2 outside a market. On Friday, his bail was set at $1 million "
+            "in the shooting.")
+    assert date_of(stage, text, "shooting").start == "2019-04-02"
+
+
+def test_brain_dead_is_a_later_step(stage):
+    text = ("A girl shot in an argument was declared brain-dead at 5:10 p.m. Friday. The shooting happened "
+            "on Wednesday night, police said.")
+    assert date_of(stage, text, "shot", date(2019, 4, 13)).start == "2019-04-10"

@@ -66,11 +66,11 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
     bw = words(clause)
     after = text[end:min(w.sent_end, end + 40)]
     aw = words(after[:_clause_end(after)])
+    front = _fronted(g, text, w, bw, end) if recent else ""
     return Cues(
         tense=_tense(g, bw, aw, text[start:end].endswith(("'s", "’s"))) if tense else 0,
-        speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else [])
-        or recent and _fronted_statement(g, text, w, bw, end),
-        procedure=_procedure(g, bw),
+        speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []) or front == "speech",
+        procedure=_procedure(g, bw) or front == "procedure",
         background=g.background.any_in(bw, 14),
         since=bool(bw) and (bw[-1] == "since" or bw[-1] == "the" and bw[-2:-1] == ["since"]),
         byline=_byline(g, text, w, start, end),
@@ -179,20 +179,23 @@ def _speech_after(g: Grammar, bw: list[str], after: str) -> bool:
     return (after.lstrip()[:1].isalnum() or after[:1] in "'’") and not _past_next(g, bw)
 
 
-def _fronted_statement(g: Grammar, text: str, w: Where, bw: list[str], end: int) -> bool:
-    """A date opening its clause, then a speaker and a speech verb: "On Friday, the sheriff's
-    office said ...", "Tuesday evening police said ...". Not when commas set the verb off ("On
-    Friday, police said, a man was shot"), nor past a word that is neither a name nor a
-    speaker's ("On Friday, a man told ..." may tell the event)."""
+def _fronted(g: Grammar, text: str, w: Where, bw: list[str], end: int) -> str:
+    """A date opening its clause, then a speaker and a speech verb ("speech": "On Friday, the
+    sheriff's office said ...", "Tuesday evening police said ...") or a procedure ("procedure":
+    "On Wednesday, his bail was set ..."); else "". Not when commas set the verb off ("On Friday,
+    police said, a man was shot"), nor past a word that is neither a name nor a speaker's ("On
+    Friday, a man told ..." may tell the event)."""
     if len(bw) > FRONT_BEFORE or not all(x in g.fronting for x in bw):
-        return False
+        return ""
     for k, tok in enumerate(RAW_WORD.finditer(text, end, min(w.sent_end, w.line_end, end + 100))):
         low = tok.group().lower()
         if low in g.speech:
-            return k > 0 and not text.startswith(",", tok.end())
+            return "speech" if k > 0 and not text.startswith(",", tok.end()) else ""
+        if low in g.procedure_far:
+            return "procedure" if k > 0 else ""
         if k >= FRONT_WORDS or not (tok.group()[:1].isupper() or low in g.speakers):
-            return False
-    return False
+            return ""
+    return ""
 
 
 _COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?$")
