@@ -72,6 +72,7 @@ def test_relative_and_yearless_dates_look_back(stage, text, start, precision):
     ("Supporters will gather in Paris on June 30.", "2019-06-30"),
     ("The teachers' union says members will walk out on Tuesday.", "2019-04-16"),
     ("Workers plan to return to the square on Friday.", "2019-04-19"),
+    ("The girl was supposed to have surgery on Friday.", "2019-04-19"),
 ])
 def test_future_dates_look_ahead(stage, text, start):
     m = one(stage, text)

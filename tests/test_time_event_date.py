@@ -300,3 +300,99 @@ def test_a_time_zone_on_a_short_line_still_marks_a_stamp(stage):
 ])
 def test_a_later_state_does_not_date_the_event(stage, text, published, day):
     assert date_of(stage, text, "shooting", published).start == day
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    pytest.param("A neighbour heard gunfire on Saturday night. On Monday, the Elm County Sheriff's Office said "
+                 "the man had been shot in his garage.", "shot", "2019-04-13", id="on Monday, an office said"),
+    pytest.param("Boy dies after shooting\n\nThe boy was hit by a stray bullet Thursday. Saturday evening police said "
+                 "the boy, shot in the back, had died.", "shooting", "2019-04-11", id="an evening, police said"),
+])
+def test_a_date_opening_a_statement_dates_the_statement(stage, text, trigger, day):
+    assert date_of(stage, text, trigger).start == day
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Two men shot outside a bar\n\nOn March 3, investigators said, two men began to argue and one shot "
+                 "the other.", "2019-03-03", id="a full date opens what investigators said"),
+    pytest.param("Two men shot outside a bar\n\nOn Friday, police said, two men began to argue and one shot "
+                 "the other.", "2019-04-12", id="a speech verb set off by commas"),
+])
+def test_a_date_opening_a_report_of_the_event_still_dates_it(stage, text, day):
+    assert date_of(stage, text, "shot").start == day
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Suspect held in shooting at a market\n\nPolice charged a 31-year-old man from Elm Grove with murder on "
+                 "Saturday. Investigators say shots were fired on April 2 outside a market.", "2019-04-02",
+                 id="charged someone with murder on a day"),
+    pytest.param("Bail set for suspect in shooting at a market\n\nBail was set at $1 million Thursday for the man "
+                 "accused of the shooting. Shots were fired on April 2 outside a market.", "2019-04-02",
+                 id="bail was set at a sum on a day"),
+])
+def test_a_charge_with_its_object_before_the_date_dates_the_charge(stage, text, day):
+    assert date_of(stage, text, "shooting").start == day
+
+
+def test_a_charge_for_what_another_clause_tells_keeps_its_date(stage):
+    text = "A man was charged in the death of a woman who was shot Saturday outside a market."
+    assert date_of(stage, text, "shot").start == "2019-04-13"
+
+
+@pytest.mark.parametrize("text, published, day", [
+    pytest.param("A girl, 8, remained hospitalized Monday after a shooting at her home. A bullet was fired through "
+                 "a window on Saturday night, police said.", date(2019, 4, 16), "2019-04-13", id="remained hospitalized"),
+    pytest.param("The suspect was behind bars Tuesday after a shooting at a bar. He opened fire inside the bar on "
+                 "Sunday, police said.", date(2019, 4, 17), "2019-04-14", id="behind bars"),
+])
+def test_more_later_states_do_not_date_the_event(stage, text, published, day):
+    assert date_of(stage, text, "shooting", published).start == day
+
+
+def test_an_old_date_the_event_is_measured_since_comes_after_nearby_event_dates(stage):
+    text = ("Five people were killed in the deadliest shooting in the city since the May 2, 2012 attack on a bar. "
+            "The gunman opened fire on Friday night.")
+    assert date_of(stage, text, "killed").start == "2019-04-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were wounded in a shooting on Elm Street. Police said shootings in the city have risen this year.",
+    "Two men were wounded in a shooting on Elm Street, the third shooting in the area in 2019.",
+])
+def test_a_year_holding_the_publication_date_leaves_it(stage, text):
+    got = date_of(stage, text, "shooting")
+    assert (got.start, got.precision, got.basis) == ("2019-04-15", "day", "published")
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("Two men were wounded in a shooting on Elm Street in March.", "2019-03", "month"),
+    ("Two men were wounded in a shooting on Elm Street in April.", "2019-04", "month"),
+    ("Two men were wounded in a shooting on Elm Street in 2018.", "2018", "year"),
+])
+def test_a_month_or_an_earlier_year_still_dates_the_event(stage, text, day, precision):
+    got = date_of(stage, text, "shooting")
+    assert (got.start, got.precision) == (day, precision)
+
+
+def test_last_week_keeps_its_month(stage):
+    got = date_of(stage, "Pupils blockaded a dozen schools last week.", "blockaded", date(2018, 12, 12))
+    assert (got.start, got.precision, got.basis) == ("2018-12", "month", "text")
+
+
+def test_charged_as_an_adult_is_still_the_charge(stage):
+    text = ("Teen charged in killing at a park\n\nA 17-year-old was charged as an adult with two counts of murder "
+            "last Thursday for the killing. Police said the victim was shot on April 2 at the park.")
+    assert date_of(stage, text, "killing").start == "2019-04-02"
+
+
+
+def test_a_date_opening_a_procedure_dates_the_procedure(stage):
+    text = ("Police said a man was shot on April 2 outside a market. On Friday, his bail was set at $1 million "
+            "in the shooting.")
+    assert date_of(stage, text, "shooting").start == "2019-04-02"
+
+
+def test_brain_dead_is_a_later_step(stage):
+    text = ("A girl shot in an argument was declared brain-dead at 5:10 p.m. Friday. The shooting happened "
+            "on Wednesday night, police said.")
+    assert date_of(stage, text, "shot", date(2019, 4, 13)).start == "2019-04-10"

@@ -25,8 +25,8 @@ A month or a weekend chosen is refined to a day inside it when one is a candidat
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
 Year's Eve party" ... "shortly after 1 a.m. Tuesday"; "a Halloween party" ... "early Saturday"). A holiday far from the anchor dates nothing from a
 nearby sentence without a word of the event next to it (talk about the holiday). An ordinal strike day gives the strike's start (its mention value).
-With no candidate the publication date is used (basis "published"); with neither, an empty
-date.
+With no candidate the publication date is used (basis "published"), and so it is when the
+best is a year holding it ("a spike in shootings this year"); with neither, an empty date.
 """
 from __future__ import annotations
 
@@ -114,12 +114,20 @@ def event_date_and_words(doc: Doc, start: int, end: int, keep: Optional[Callable
     """:func:`event_date` and the date mention that states it (None when the date falls back
     to the report's publication date)."""
     best = _best(doc, start, end, keep)
-    if best is not None:
+    if best is not None and not _holds_published(doc, best):
         v = best.value
         return EventDate(start=v.start, end=v.end, precision=v.precision, basis="text"), best
     if doc.report.published is not None:
         return EventDate(start=doc.report.published.isoformat(), precision="day", basis="published"), None
     return EventDate(), None
+
+
+def _holds_published(doc: Doc, m: Mention) -> bool:
+    """A year that holds the publication date ("a spike in homicides this year", "shootings in
+    2017"): the publication date says as much and more. A month keeps its precision ("November,
+    2018. Eleventh day of the strike" published on the 30th: any day of the month)."""
+    v, pub = m.value, doc.report.published
+    return pub is not None and v.precision == "year" and not v.end and pub.isoformat().startswith(v.start)
 
 
 def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> Optional[Mention]:
@@ -283,6 +291,8 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
             and not _names_event(sc, m, _own_words(sc, mi)):  # "police said the Dec. 12 shooting" names the event
         return None if f.get("future") else 5000 + order * 10
     if mi == sc.si or same_line:
+        if f.get("since") and not _recent(sc.doc, m):  # "the deadliest since the 2012 attack": after nearby event dates
+            return 3000 + abs(m.start - sc.trig) / 1e4
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
     if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):

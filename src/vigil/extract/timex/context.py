@@ -14,6 +14,10 @@ from .grammar import Grammar
 # Before a dateline date: a few capitalised words and punctuation ("FRANKLIN (", "Yasuj, Iran. ",
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
 TENSE_WORDS = 16  # how far back a tense cue may stand
+PROCEDURE_NEAR = 5  # words a procedure word may stand before a date, whatever stands between
+PROCEDURE_FAR = 12  # words it may stand before it with only its object between
+FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
+FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
@@ -52,24 +56,47 @@ def where(text: str, sent_start: int, sent_end: int, start: int, end: int, first
     return Where(sent_start, sent_end, line_start, line_end, line_start < first_line_end)
 
 
-def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = True) -> Cues:
+def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = True, recent: bool = False) -> Cues:
     """The cues of the date at ``[start, end)``; ``tense`` only when it needs one (a weekday, a
-    yearless date: explicit and relative dates place themselves)."""
+    yearless date: explicit and relative dates place themselves). ``recent``: a weekday or a
+    word like "today", the way news dates a statement ("On Friday, police said ..."); a full
+    date opening a clause before "investigators said" dates what they said happened."""
     before = text[max(w.sent_start, w.line_start, start - 120):start]
     clause = before[_clause_start(before):]
     bw = words(clause)
     after = text[end:min(w.sent_end, end + 40)]
     aw = words(after[:_clause_end(after)])
+    front = _fronted(g, text, w, bw, end) if recent else ""
     return Cues(
         tense=_tense(g, bw, aw, text[start:end].endswith(("'s", "’s"))) if tense else 0,
-        speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []),
-        procedure=g.procedure.any_in(bw, 5),
+        speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []) or front == "speech",
+        procedure=_procedure(g, bw) or front == "procedure",
         background=g.background.any_in(bw, 14),
-        since=bool(bw) and bw[-1] == "since",
+        since=bool(bw) and (bw[-1] == "since" or bw[-1] == "the" and bw[-2:-1] == ["since"]),
         byline=_byline(g, text, w, start, end),
         dateline=_dateline(text, w, start, end),
         headline=w.first_line,
     )
+
+
+def _procedure(g: Grammar, bw: list[str]) -> bool:
+    """A procedure word right before the date ("appeared in court Monday"), or further back with
+    only its object between ("charged John Doe, 31, with murder on Saturday", "bond was set at $1
+    million Thursday"). A past verb or a word opening another clause between ("charged after he
+    shot a man Saturday", "charged in the death of a man who was shot Saturday") leaves the date
+    to what that clause tells, and so does another date ("pleaded guilty Monday to the Aug. 20
+    shooting")."""
+    if g.procedure.any_in(bw, PROCEDURE_NEAR):
+        return True
+    n = len(bw)
+    for j in range(n - 1, max(-1, n - PROCEDURE_FAR - 1), -1):
+        w = bw[j]
+        if w in g.procedure_far:
+            return True
+        if w in g.clause_openers or w in g.date_words or w not in g.auxiliaries and g.past.hit(w) \
+                and g.past.ends_at(bw, j):
+            return False
+    return False
 
 
 def _clause_start(before: str) -> int:
@@ -150,6 +177,25 @@ def _speech_after(g: Grammar, bw: list[str], after: str) -> bool:
     on Nov. 6, said the prosecutor"), nor when a past verb stands right before the date: "the
     shooting that occurred early Friday said he heard" dates the shooting."""
     return (after.lstrip()[:1].isalnum() or after[:1] in "'’") and not _past_next(g, bw)
+
+
+def _fronted(g: Grammar, text: str, w: Where, bw: list[str], end: int) -> str:
+    """A date opening its clause, then a speaker and a speech verb ("speech": "On Friday, the
+    sheriff's office said ...", "Tuesday evening police said ...") or a procedure ("procedure":
+    "On Wednesday, his bail was set ..."); else "". Not when commas set the verb off ("On Friday,
+    police said, a man was shot"), nor past a word that is neither a name nor a speaker's ("On
+    Friday, a man told ..." may tell the event)."""
+    if len(bw) > FRONT_BEFORE or not all(x in g.fronting for x in bw):
+        return ""
+    for k, tok in enumerate(RAW_WORD.finditer(text, end, min(w.sent_end, w.line_end, end + 100))):
+        low = tok.group().lower()
+        if low in g.speech:
+            return "speech" if k > 0 and not text.startswith(",", tok.end()) else ""
+        if low in g.procedure_far:
+            return "procedure" if k > 0 else ""
+        if k >= FRONT_WORDS or not (tok.group()[:1].isupper() or low in g.speakers):
+            return ""
+    return ""
 
 
 _COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?$")

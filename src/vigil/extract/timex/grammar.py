@@ -79,9 +79,15 @@ class Grammar:
     tense_words: tuple  # (lasts, heads, tails) of future and past cues together
     speech: frozenset
     speech_fillers: frozenset
+    fronting: frozenset
+    speakers: frozenset
     past_gap: frozenset
     background: PhraseSet
     procedure: PhraseSet
+    procedure_far: frozenset  # procedure words before a date's object (see data/time/en.toml)
+    clause_openers: frozenset
+    auxiliaries: frozenset
+    date_words: frozenset  # month and weekday names, lower case
     byline: re.Pattern  # stamp words and time zones (short lines)
     byline_words: re.Pattern  # stamp words only (a window of a long line)
     shift: re.Pattern
@@ -106,8 +112,12 @@ class Grammar:
             past=PhraseSet.of(cues["past"], cues["not_past"]),
             tense_words=_tense_words(PhraseSet.of(cues["future"]), PhraseSet.of(cues["past"], cues["not_past"])),
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
+            fronting=lex.fronting, speakers=lex.speakers,
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
+            procedure_far=frozenset(cues["procedure_far"]), clause_openers=frozenset(cues["clause_openers"]),
+            auxiliaries=frozenset(cues["auxiliaries"]),
+            date_words=frozenset([*lex.months, *lex.weekdays, *lex.relative]),
             byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'] + cues['byline_zones'])})"),
             byline_words=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
             occasion_after=re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:{trie(cues['occasion_after'])})\b"),

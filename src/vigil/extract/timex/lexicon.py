@@ -43,6 +43,8 @@ class Lexicon:
     holidays: Mapping[str, tuple]
     cues: Mapping[str, tuple]
     speech_fillers: tuple
+    fronting: frozenset  # words that may stand before a date opening its clause
+    speakers: frozenset  # words of a speaker between such a date and its speech verb
     year_bounds: tuple
     year_not_after: frozenset
     year_not_before: frozenset
@@ -75,6 +77,7 @@ class Lexicon:
             holidays={k: (v[0], v[1]) for k, v in en["holidays"].items()},
             cues={k: tuple(v) for k, v in en["cues"].items()},
             speech_fillers=tuple(en["speech_fillers"]),
+            fronting=frozenset(en["fronting"]), speakers=frozenset(en["speakers"]),
             year_bounds=(int(years["bare_min"]), int(years["bare_max"])),
             year_not_after=frozenset(years["not_after"]), year_not_before=frozenset(years["not_before"]),
             year_streets=frozenset(years["street_words"]),

@@ -31,6 +31,7 @@ from .lexicon import Lexicon
 from .resolve import When, resolve, resolve_from
 
 ANCHORED = ("wd", "rel", "ana", "ago", "mrel", "hol")
+RECENT_KINDS = ("wd", "rel")  # how news dates a statement: "on Friday", "today"
 
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
 
@@ -88,7 +89,8 @@ class DateStage:
             i = max(0, bisect_right(starts, e.start) - 1)
             s_start, s_end = (sents[i].start, sents[i].end) if sents else (0, len(text))
             w = where(text, s_start, s_end, e.start, e.end, first_line_end)
-            items.append(Item(e, w, i, cues(self.grammar, text, w, e.start, e.end, _needs_tense(e))))
+            items.append(Item(e, w, i, cues(self.grammar, text, w, e.start, e.end, _needs_tense(e),
+                                              e.kind in RECENT_KINDS)))
         return items
 
 
