@@ -78,6 +78,8 @@ def test_focus_word_starts_are_those_of_the_sentences_and_shared():
     ("Investigators called it an accidental discharge of a handgun.", "discharge of a handgun"),
     ("A teen wounded himself with a hunting rifle on Saturday.", "wounded himself with a hunting rifle"),
     ("Shots were reported fired on Elm Street shortly after midnight.", "shots were reported fired"),
+    ("Man accidentally fires gun, hits his two sons", "fires gun"),
+    ("Three People Injured By Man With A Shotgun In Ogden", "injured by man with a shotgun"),
 ])
 def test_shootings_told_without_the_word_shot(finder, text, words):
     assert (words, "attack") in [(w, t) for w, t, _ in found(finder, text)]
