@@ -87,3 +87,12 @@ def test_shootings_told_without_the_word_shot(finder, text, words):
 
 def test_the_fighting_before_a_ceasefire_is_background_even_after_weeks_of_it(finder):
     assert found(finder, "A truce was agreed following nearly two weeks of fighting, an official said.") == []
+
+
+def test_sports_words_are_whole_words_and_explosions_need_weapons_nearby(finder):
+    """ "on targets" is no "on target" and "goalposts" no "goal": missiles fired at targets stay
+    an attack. An explosion among fighters or devices is an attack; at a gas plant, a disaster."""
+    assert ("missiles", "attack", "occurred") in found(finder, "Two missiles were fired by jets on targets near Homs.")
+    assert ("exploded", "attack", "occurred") in found(finder, "Two roadside devices exploded near a convoy of troops.")
+    assert ("explosion", "disaster", "occurred") in found(finder, "A gas explosion at a plant hurt four workers.")
+    assert ("molested", "attack", "occurred") in found(finder, "Police said a man molested a girl at the fair.")

@@ -62,8 +62,10 @@ class TriggerLexicon:
 
     @cached_property
     def context_scanners(self) -> dict[str, WordScanner]:
-        """The sentence-level context lists as word-start scanners (one pass per document)."""
-        return {key: WordScanner(sorted(self.context_data[key], key=len, reverse=True), tail="")
+        """The sentence-level context lists as word-start scanners (one pass per document); sports
+        words are whole words ("on target", not "on targets"; "goal", not "goalposts")."""
+        return {key: WordScanner(sorted(self.context_data[key], key=len, reverse=True),
+                                 tail=r"(?![\w])" if key == "sports" else "")
                 for key in SENTENCE_CONTEXTS}
 
     def find_all(self, doc: Doc) -> dict[int, list[tuple[int, int, TriggerRule]]]:
