@@ -96,3 +96,10 @@ def test_sports_words_are_whole_words_and_explosions_need_weapons_nearby(finder)
     assert ("exploded", "attack", "occurred") in found(finder, "Two roadside devices exploded near a convoy of troops.")
     assert ("explosion", "disaster", "occurred") in found(finder, "A gas explosion at a plant hurt four workers.")
     assert ("molested", "attack", "occurred") in found(finder, "Police said a man molested a girl at the fair.")
+
+
+def test_clashes_with_a_few_words_between(finder):
+    assert ("clashed saturday with hundreds of protesters", "riot", "occurred") in found(
+        finder, "Riot police clashed Saturday with hundreds of protesters in Lyon.")
+    assert ("clashes broke out between police", "riot", "occurred") in found(
+        finder, "Heavy clashes broke out between police and students outside the gate.")
