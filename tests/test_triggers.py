@@ -103,3 +103,18 @@ def test_clashes_with_a_few_words_between(finder):
         finder, "Riot police clashed Saturday with hundreds of protesters in Lyon.")
     assert ("clashes broke out between police", "riot", "occurred") in found(
         finder, "Heavy clashes broke out between police and students outside the gate.")
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("The volcano erupted early on Tuesday, sending ash over the valley.", ("erupted", "disaster", "occurred")),
+    ("Heavy snowfall stranded 200 cars in Tottori on Monday.", ("heavy snowfall", "disaster", "occurred")),
+    ("Riot police beat an anti-government protester near parliament.",
+     ("beat an anti-government protester", "repression", "occurred")),
+    ("Police baton-charged a human chain in Rangpur.", ("baton-charged", "repression", "occurred")),
+])
+def test_eruptions_snow_beatings_and_baton_charges(finder, text, hit):
+    assert hit in found(finder, text)
+
+
+def test_protests_that_erupted_are_no_volcano(finder):
+    assert [t for _, t, _ in found(finder, "Protests erupted in Tehran on Friday.")] == ["protest"]
