@@ -23,6 +23,10 @@ _DIGIT = r"[0-9\u06F0-\u06F9\u0660-\u0669]"
 _NOT_A_COUNT = re.compile(lexicon.persian_variants(
     r"[\u200c ]?(?:ساله|سال|سالگی|ماه|روز|هفته|ساعت|دقیقه|متر|کیلومتر|درصد|گلوله|تیر|"
     r"فروردین|اردیبهشت|خرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\w])"))
+# A year, not a count: digits after "زادهٔ" / "متولد" (born), "سال" (the year) or "درگذشتهٔ"
+# (died), or four bare digits in the range of Jalali or Gregorian years with no "نفر" after them.
+_YEAR_BEFORE = re.compile(lexicon.persian_variants(r"(?:زاده|زادهٔ|زاده‌ی|متولد|سال|درگذشته|درگذشتهٔ)\s*$"))
+_YEAR = re.compile(r"[1-2\u06F1-\u06F2\u0661-\u0662]" + _DIGIT + r"{3}")
 _NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|نزدیک|قریب|کمتر)$")
 
 
@@ -95,6 +99,8 @@ class PersianCounts:
                 continue
             if m.group("n") and not m.group("who") and not re.match(_DIGIT, m.group("n")):
                 continue  # a number word needs its noun: "نه" alone is "no", "یک" alone is "a"
+            if m.group("n") and not m.group("who") and _is_year(text, m):
+                continue
             kind = self._kind_after(text, m.end()) or self._kind_before(text, m.start())
             low, high = self._bounds(m)
             if kind and low is not None:
@@ -169,3 +175,11 @@ class PersianCounts:
             if self.source_word.search(src):
                 return src
         return None
+
+
+def _is_year(text: str, m: re.Match) -> bool:
+    """"زادهٔ ۱۳۷۷" (born in 1377), "متولد ۷۸", a bare "۱۴۰۱": a year, never how many people."""
+    n = m.group("n")
+    if _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start("n")):
+        return True
+    return _YEAR.fullmatch(n) is not None and (1300 <= int(n) < 1500 or 1900 <= int(n) < 2100)
