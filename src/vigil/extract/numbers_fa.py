@@ -101,7 +101,8 @@ class PersianCounts:
                 continue  # a number word needs its noun: "نه" alone is "no", "یک" alone is "a"
             if m.group("n") and not m.group("who") and _is_year(text, m):
                 continue
-            kind = self._kind_after(text, m.end()) or self._kind_before(text, m.start())
+            bare = m.group("n") and not m.group("who") and not m.group("qual")
+            kind = self._kind_after(text, m.end(), right_after=bool(bare)) or self._kind_before(text, m.start())
             low, high = self._bounds(m)
             if kind and low is not None:
                 found.append(self._mention(doc, sent, kind, low, high, a, b))
@@ -115,10 +116,16 @@ class PersianCounts:
                                            method="people"))
         return found
 
-    def _kind_after(self, text: str, end: int) -> Optional[str]:
-        """The kind word within a few words after the number ("۵ نفر از معترضان کشته شدند")."""
+    def _kind_after(self, text: str, end: int, right_after: bool = False) -> Optional[str]:
+        """The kind word within a few words after the number ("۵ نفر از معترضان کشته شدند");
+        right after a bare number ("۵ کشته", five dead), whose next word otherwise says what it
+        counts ("۴۷ ساچمه", 47 pellets) or which labels the noun before it ("بند ۸", ward 8)."""
         window = text[end:end + 40]
+        if right_after:
+            window = window[:len(window) - len(window.lstrip())] + window.lstrip()[:12]
         hits = [(m.start(), k) for k, rx in self.kinds if (m := rx.search(window)) is not None]
+        if right_after:
+            hits = [(i, k) for i, k in hits if not window[:i].strip()]
         return min(hits)[1] if hits else None
 
     def _kind_before(self, text: str, start: int) -> Optional[str]:
