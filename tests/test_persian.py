@@ -144,3 +144,57 @@ def test_a_persian_strike_in_its_second_week_is_ongoing_with_its_workers_and_wag
     assert strike.status == "ongoing" and strike.place.city == "Shush"
     assert [(a.name, a.role) for a in strike.actors] == [("workers", "participant")]
     assert strike.issues == ("wages",)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The teacher has lost his life (past participle): one dead.
+    ("آن معلم در بوشهر جان‌باخته است.", [("جان‌باخته", "fatalities", 1, 1, None)]),
+    # (born 1370 – died 3 Azar 1398 in Yasuj): one dead; the birth year is no count.
+    ("(زادهٔ ۱۳۷۰ – درگذشتهٔ ۳ آذر ۱۳۹۸ در یاسوج)", [("درگذشتهٔ", "fatalities", 1, 1, None)]),
+    # He was one of those killed in the protests.
+    ("او یکی از جان‌باختگان اعتراضات بود.", [("یکی از جان‌باختگان", "fatalities", 1, 1, None)]),
+    # The Javidnam from Sari, 30 years old: the title is given to one person killed.
+    ("جاویدنام اهل ساری، ۳۰ ساله", [("جاویدنام", "fatalities", 1, 1, None)]),
+    # He gave his life for the homeland on the night of 20 Dey.
+    ("او شب ۲۰ دی جان فدا شد.", [("جان فدا شد", "fatalities", 1, 1, None)]),
+    # Twelve pellets hit his body and he lost his life: the pellets are no count.
+    ("۱۲ ساچمه به بدنش خورد و جان باخت.", [("جان باخت", "fatalities", 1, 1, None)]),
+    # He lost his life in ward 4 of the prison: a ward's number is no count.
+    ("او در بند ۴ زندان جان باخت.", [("جان باخت", "fatalities", 1, 1, None)]),
+    # 6 dead and 9 wounded: a bare number right before its kind word still counts.
+    ("در این درگیری ۶ کشته و ۹ زخمی بر جا ماند.", [("۶", "fatalities", 6, 6, None), ("۹", "injuries", 9, 9, None)]),
+])
+def test_persian_deaths_told_one_by_one(stage, text, expected):
+    assert counts(stage, text) == expected
+
+
+def resolved(pipeline, text):
+    doc = pipeline.process(Report(id="fa-q", text=text, published=PUBLISHED, language="fa"))
+    return [(m.text, m.value.precision, m.value.country, m.value.admin1, m.value.city) for m in doc.places]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A farmer was arrested in Gilan province: the province, by its Persian name.
+    ("کشاورزی در استان گیلان بازداشت شد.", [("استان گیلان", "admin1", "IR", "Gilan", None)]),
+    # Iran: the country, by its Persian name.
+    ("در ایران تجمع کردند.", [("ایران", "country", "IR", None, None)]),
+    # A district of Tehran stands for the city.
+    ("جوانی در تهرانسر بازداشت شد.", [("تهرانسر", "city", "IR", "Tehran", "Tehran")]),
+    # "شهرستان" (county) and "شهید" (martyr) are everyday words, not villages.
+    ("او را شهید شهرستان نامیدند.", []),
+])
+def test_persian_provinces_countries_and_districts(pipeline, text, expected):
+    assert resolved(pipeline, text) == expected
+
+
+def test_a_persian_narrative_keeps_the_persons_name_out_of_actors_and_claims(pipeline):
+    # Dariush Kamali, 27 years old, was shot by security forces on 19 Dey in Rasht and lost his life.
+    name = "داریوش کمالی"
+    text = f"{name}، ۲۷ ساله، روز ۱۹ دی در رشت با شلیک ماموران امنیتی جان باخت."
+    doc = pipeline.process(Report(id="fa-n", text=text, published=PUBLISHED, language="fa"))
+    assert doc.events
+    for e in doc.events:
+        words = [a.name for a in e.actors] + [c.text for k in ("fatalities", "injuries", "arrests", "participants")
+                                               for c in e.claims(k)] + [c.claimed_by or "" for c in e.claims("fatalities")]
+        assert not any(part in w for w in words for part in name.split())
+

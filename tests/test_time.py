@@ -136,6 +136,8 @@ def test_ordinal_day_in_a_month_keeps_month_precision(stage):
     ("اعتصاب در آبان‌ماه ۱۳۹۸ آغاز شد", None, "2019-10", "2019-11", "month"),
     ("تجمع در هجدهم دیماه برگزار شد", date(2023, 1, 31), "2023-01-08", None, "day"),  # the eighteenth of Dey
     ("تجمع در بیست و هفتم شهریور ۱۴۰۱ برگزار شد", None, "2022-09-18", None, "day"),
+    ("شب ۲۰ دی‌ با گلوله زده شد", date(2023, 1, 31), "2023-01-10", None, "day"),  # a stray non-joiner after Dey
+    ("او ۲۰ دی سه‌شنبه زده شد", date(2023, 1, 31), "2023-01-10", None, "day"),  # 20 Dey, a Tuesday: that day
 ])
 def test_jalali_dates(stage, text, published, start, end, precision):
     m = one(stage, text, published)

@@ -23,6 +23,10 @@ _DIGIT = r"[0-9\u06F0-\u06F9\u0660-\u0669]"
 _NOT_A_COUNT = re.compile(lexicon.persian_variants(
     r"[\u200c ]?(?:ساله|سال|سالگی|ماه|روز|هفته|ساعت|دقیقه|متر|کیلومتر|درصد|گلوله|تیر|"
     r"فروردین|اردیبهشت|خرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\w])"))
+# A year, not a count: digits after "زادهٔ" / "متولد" (born), "سال" (the year) or "درگذشتهٔ"
+# (died), or four bare digits in the range of Jalali or Gregorian years with no "نفر" after them.
+_YEAR_BEFORE = re.compile(lexicon.persian_variants(r"(?:زاده|زادهٔ|زاده‌ی|متولد|سال|درگذشته|درگذشتهٔ)\s*$"))
+_YEAR = re.compile(r"[1-2\u06F1-\u06F2\u0661-\u0662]" + _DIGIT + r"{3}")
 _NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|نزدیک|قریب|کمتر)$")
 
 
@@ -95,7 +99,10 @@ class PersianCounts:
                 continue
             if m.group("n") and not m.group("who") and not re.match(_DIGIT, m.group("n")):
                 continue  # a number word needs its noun: "نه" alone is "no", "یک" alone is "a"
-            kind = self._kind_after(text, m.end()) or self._kind_before(text, m.start())
+            if m.group("n") and not m.group("who") and _is_year(text, m):
+                continue
+            bare = m.group("n") and not m.group("who") and not m.group("qual")
+            kind = self._kind_after(text, m.end(), right_after=bool(bare)) or self._kind_before(text, m.start())
             low, high = self._bounds(m)
             if kind and low is not None:
                 found.append(self._mention(doc, sent, kind, low, high, a, b))
@@ -109,10 +116,16 @@ class PersianCounts:
                                            method="people"))
         return found
 
-    def _kind_after(self, text: str, end: int) -> Optional[str]:
-        """The kind word within a few words after the number ("۵ نفر از معترضان کشته شدند")."""
+    def _kind_after(self, text: str, end: int, right_after: bool = False) -> Optional[str]:
+        """The kind word within a few words after the number ("۵ نفر از معترضان کشته شدند");
+        right after a bare number ("۵ کشته", five dead), whose next word otherwise says what it
+        counts ("۴۷ ساچمه", 47 pellets) or which labels the noun before it ("بند ۸", ward 8)."""
         window = text[end:end + 40]
+        if right_after:
+            window = window[:len(window) - len(window.lstrip())] + window.lstrip()[:12]
         hits = [(m.start(), k) for k, rx in self.kinds if (m := rx.search(window)) is not None]
+        if right_after:
+            hits = [(i, k) for i, k in hits if not window[:i].strip()]
         return min(hits)[1] if hits else None
 
     def _kind_before(self, text: str, start: int) -> Optional[str]:
@@ -169,3 +182,11 @@ class PersianCounts:
             if self.source_word.search(src):
                 return src
         return None
+
+
+def _is_year(text: str, m: re.Match) -> bool:
+    """"زادهٔ ۱۳۷۷" (born in 1377), "متولد ۷۸", a bare "۱۴۰۱": a year, never how many people."""
+    n = m.group("n")
+    if _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start("n")):
+        return True
+    return _YEAR.fullmatch(n) is not None and (1300 <= int(n) < 1500 or 1900 <= int(n) < 2100)

@@ -217,7 +217,9 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
     dayw = rf"(?:{trie(anycase(k for k, v in lex.ordinals.items() if v <= 31), True)})(?!\w)"
     day = rf"(?:{DAY}|{dayw})"
     jal = rf"(?:{trie(cased(lex.jalali_latin))})(?![A-Za-z])"
-    fa_mon = rf"(?:{trie(list(lex.jalali_fa) + list(lex.gregorian_fa))})(?:[\s{ZW}]?ماه)?(?![\w{ZW}])"
+    # a month's name may end in a stray non-joiner ("۱۸ دی‌ با"), never run on into a word
+    fa_mon = rf"(?:{trie(list(lex.jalali_fa) + list(lex.gregorian_fa))})(?:[\s{ZW}]?ماه)?(?!\w|{ZW}\w)"
+    fa_wd = rf"(?:[\s{ZW},،]+{trie(lex.weekdays_fa, True)}(?![\w{ZW}]))?"  # "۱۸ دی پنجشنبه": that day's weekday
     count = trie(anycase(list(lex.counts) + list(lex.cardinals)), True)
     conj = trie(list(lex.range_words) + [lex.range_pair[-1], "&"])
     mods = rf"(?i:{trie(lex.modifiers, True)})"
@@ -227,7 +229,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("num", rf"(?<![\d/.\-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.\-])(?P<num_b>\d{{1,2}})(?P=num_s)"
                 rf"(?P<num_y>\d{{4}})(?![\d/]|\.\d)"),
         ("fa", rf"(?<!\d)(?P<fa_d>\d{{1,2}}|{trie(list(lex.ordinals_fa))})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"
-               rf"(?:[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fa_y>\d{{4}})(?!\d))?"),
+               rf"(?:[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fa_y>\d{{4}})(?!\d))?{fa_wd}"),
         ("fay", rf"(?P<fay_m>{fa_mon})[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fay_y>\d{{4}})(?!\d)"),
         ("jl", rf"(?<![\d,.])(?P<jl_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<jl_m>{jal})"
                rf"(?:,?\s+(?P<jl_y>1[34]\d\d)(?!\d))?"),
