@@ -304,6 +304,7 @@ def test_big_town_elsewhere_named_bare_in_a_local_story_is_not_the_event_place(s
             "he stood at a bus stop.")
     doc = run(stage, text)
     assert found(doc, "Austin").admin1 == "Texas"
+    assert next(m for m in doc.places if m.text == "Austin").confidence < 0.5
     assert event_place(doc, *_trigger(doc, "shot")).city == "Chicago"
     doc = run(stage, text.replace("in Austin,", "in Austin, Texas,"))
     assert event_place(doc, *_trigger(doc, "shot")).city == "Austin"

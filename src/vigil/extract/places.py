@@ -41,6 +41,7 @@ PLACE_MEMO_LIMIT = 100_000
 HOME_MASS = 1.5  # the document's leading state or province, with at least this mass, is its home
 ASTRAY_MASS = 0.3  # a bare town whose state the rest of the document gives less than this is astray
 ASTRAY = "astray"
+ASTRAY_DOUBT = 0.6  # an astray reading is likelier a namesake the gazetteer lacks: its confidence drops
 
 
 class PlaceStage:
@@ -162,7 +163,7 @@ class PlaceStage:
             conf = 0.3
         else:
             feature = self.gaz.feature(r.entry)
-            conf = round(min(0.99, 0.55 + 0.09 * min(r.margin, 5.0)), 3)
+            conf = round(min(0.99, 0.55 + 0.09 * min(r.margin, 5.0)) * (ASTRAY_DOUBT if r.extra.get(ASTRAY) else 1.0), 3)
         match = next((h.match for h in c.hits if h.entry == r.entry), None)
         how = {ALT: "alternate", NAME: "name", DEMONYM: "demonym", ALIAS: "alias"}.get(match, "pattern")
         extra = (("feature", feature), ("match", how)) + ((("outlet", True),) if outlet else ()) + (
