@@ -680,3 +680,10 @@ def test_a_run_of_names_is_cut_short_only_where_no_place_name_can_start(gaz, sta
     assert [m.text for m in doc.places] == ["Salt Lake City"]
     doc = run(stage, "Marchers walked from Kut Abdullah to the provincial capital.")
     assert [m.value.city for m in doc.places][:1] == ["Kut-e ‘Abdollah"]
+
+
+def test_a_courts_district_is_no_place(stage):
+    """ "South Central District Judge": the court's district, not Israel's Central District."""
+    doc = run(stage, "South Central District Judge Ann Lee said on Tuesday the Bismarck, N.D., man would "
+                     "not go to jail.")
+    assert {m.text for m in doc.places} == {"Bismarck", "N.D."}

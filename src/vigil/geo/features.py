@@ -49,6 +49,8 @@ _AREA_HEADS = frozenset({"province", "region", "governorate"})  # too big to sit
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]$")
 _LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+# "South Central District Judge", "Northern District Court": a court's district, not a place to point at
+_COURT_AFTER = re.compile(r"[^\S\n]+(?:Judge|Court|Attorney|Attorney's|Attorney’s|Prosecutor)\b")
 # Too big to sit at a town: a sea, a mountain range, an archipelago, a province the gazetteer lacks.
 _FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier", "Mountains", "Islands", "Province",
                   "province", "Governorate"})
@@ -86,6 +88,12 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
             _anchor(anchors, dateline, start) or _anchor(provinces, None, start))
         if (kind == AREA or text[start:end].rsplit(None, 1)[-1] in _FAR) and not _specific(gaz, inner, ctx):
             entry = None
+        if text[start:end].endswith("District") and _COURT_AFTER.match(text, end):
+            # a court's district ("Ramsey District Court"): its town or county is a place, the
+            # rest is no place ("South Central District Judge" is not Israel's Central District)
+            gone = {id(r) for r in inner if r.entry is None or gaz.kind(r.entry) not in _LOCAL}
+            res[:] = [r for r in res if id(r) not in gone]
+            continue
         if inner:
             gone = {id(r) for r in inner}
             res[:] = [r for r in res if id(r) not in gone]
