@@ -94,7 +94,9 @@ class PeopleFinder:
 
     @cached_property
     def nouns(self) -> WordScanner:
-        return WordScanner([rf"(?:{lexicon.alternation(self.data['people']['persons'])})(?!s\b)"])
+        """Person nouns, one pattern each (in the order of ``lexicon.alternation``): a word
+        start tries only the nouns that can start there, not the whole list."""
+        return WordScanner([rf"(?:{w})(?!s\b)" for w in lexicon.longest_first(self.data["people"]["persons"])])
 
     @cached_property
     def headline(self) -> re.Pattern:
