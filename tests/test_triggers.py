@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from tests.conftest import make_doc
 from vigil.extract.triggers import TriggerFinder
@@ -84,3 +85,10 @@ def test_focus_word_starts_are_those_of_the_sentences_and_shared():
     assert focus_word_starts(doc, None) == doc_word_starts(doc)
     doc.sentences = doc.sentences[:1]  # new sentences: worked out again
     assert [doc.text[w:w + 3] for w in focus_word_starts(doc, {0})[0]] == ["Pol", "cam", "to ", "the", "squ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=" \t\n\u00a0\u2003\x1c\x85ab.’", max_size=16))
+def test_more_than_three_words_as_split_counts_them(text):
+    from vigil.extract.text import _FOUR_WORDS
+    assert (_FOUR_WORDS.match(text, 0, len(text)) is None) == (len(text.split()) <= 3)
