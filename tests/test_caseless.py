@@ -6,7 +6,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from vigil.extract.caseless import Caseless, folds_to_lower_case
+from vigil.extract.caseless import Caseless, folds_to_lower_case, lower_if_safe
 
 PATTERNS = [
     r"\b(?:(?P<dead>kill(?:ed|ing)?|shot dead)|(?P<hurt>wound(?:ed|s)?|injur(?:ed|ies)))\s+(?:the\s+)?$",
@@ -48,3 +48,58 @@ def test_same_matches_as_ignorecase(text):
 def test_which_patterns_fold(pattern, ok):
     assert folds_to_lower_case(pattern) is ok
     assert (Caseless(pattern)._lower is not None) is ok
+
+
+# Beyond ASCII: curly quotes, dashes, accented and Persian letters, and the characters that fold to ASCII.
+WIDE_PATTERNS = [
+    r"(?<![\w’-])(?:police|gunm[ae]n)[’']s\b",
+    r"[\w'’-]+\s+(?:–|—)\s+(?P<w>\w+)",
+    r"(?:اعتصاب|تجمع)\s*\w+|[^a-z\s]+",
+]
+WIDE_PIECES = st.sampled_from(["Police’s", "POLICE’S", "gunmen’s", "Café", "CAFÉ", "–", "—", "Σ", "ς", "ß", "ẞ",
+                               "ﬀ", "اعتصاب", "تجمع", "Ünal", " ", "\u212a", "ſ", "İ", "ı", "s", "S", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.lists(WIDE_PIECES, max_size=10).map(" ".join), st.text(max_size=40)))
+def test_same_matches_as_ignorecase_beyond_ascii(text):
+    for p in WIDE_PATTERNS:
+        fast, slow = Caseless(p), re.compile(p, re.I)
+        assert fast._beyond
+        assert _spans(fast.search(text)) == _spans(slow.search(text))
+        assert _spans(fast.match(text)) == _spans(slow.match(text))
+        assert [_spans(m) for m in fast.finditer(text)] == [_spans(m) for m in slow.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, ok", [
+    (r"[\w'’-]+\s+–", True),
+    (r"[\u0600-\u06ff\u200c]+", True),  # Persian letters have no case
+    (r"café", False),                   # a cased letter beyond ASCII: not looked into further
+    (r"[À-Þ]", False),                  # (a class of capitals beyond ASCII takes "à" with re.I only)
+    (r"[^\x00-\x7f]", False),          # (a range over the capitals, even negated)
+    (r"[\x80-\uffff]", False),
+])
+def test_which_patterns_fold_beyond_ascii(pattern, ok):
+    assert folds_to_lower_case(pattern, beyond_ascii=True) is ok
+
+
+ATOMS = [*"aiksxz09 -’–", r"\w", r"\W", r"\s", r"\d", r"\b.", "[a-z]", "[^a-z]", r"[\w'’-]", r"[^\x00-\x7f]",
+         r"(?![\x00-\x7f])\w", "[\u0600-\u06ff]", "\u06cc"]
+
+
+def test_each_cased_character_matches_as_its_lower_case_form():
+    """The ground of ``lower_if_safe``: for every character that has a case (or folds to an
+    ASCII letter), matching it with re.I is matching its lower-case form case-sensitively,
+    unless it is one of the characters that make a text unsafe to lower-case."""
+    atoms = [(re.compile(a, re.I), re.compile(a)) for a in ATOMS]
+    unsafe = []
+    for c in map(chr, range(0x110000)):
+        if c.lower() == c and c.upper() == c and ord(c) not in (0x130, 0x131, 0x17F, 0x212A):
+            continue  # no case: the lower-cased text holds the same character
+        if lower_if_safe(c) is None:
+            unsafe.append(c)
+            continue
+        assert len(c.lower()) == 1, c  # offsets are kept
+        for ri, rc in atoms:
+            assert bool(ri.fullmatch(c)) == bool(rc.fullmatch(c.lower())), (c, ri.pattern)
+    assert unsafe == ["\u0130", "\u0131", "\u017f", "\u212a"]  # "İ", "ı", "ſ", the Kelvin sign

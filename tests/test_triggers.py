@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from tests.conftest import make_doc
 from vigil.extract.triggers import TriggerFinder
@@ -48,6 +49,18 @@ def test_wordscanner_matches_like_one_alternation():
     assert [(a, b) for a, b, _ in ws.finditer(text)] == [m.span() for m in rx.finditer(text)]
 
 
+def test_wordscanner_matches_lower_cased_text_like_ignorecase():
+    """On text beyond ASCII too (curly quotes, accents), and on text it must not lower-case
+    ("ſ", "İ"; a word starting with "ſ" is not dispatched to "s" patterns, lowered or not)."""
+    import re
+    patterns = ["police[’']s? (?:chief|car)", r"caf\w \w+", "strikes?"]
+    ws = WordScanner(patterns)
+    assert ws._lowered_of is not None
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])", re.I)
+    for text in ["POLICE’S CHIEF said – Café Rouge – Strikes", "Police’s car: CAFſ note, Strike\u0130 strikes"]:
+        assert [(a, b) for a, b, _ in ws.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
 def test_prefixes():
     assert prefixes("strike(?:s)?") == {"str"}
     assert prefixes("tear ?gas") == {"tea"}
@@ -64,9 +77,10 @@ def test_a_stop_glued_to_the_next_sentence_still_ends_it():
 
 def test_focus_word_starts_are_those_of_the_sentences_and_shared():
     doc = make_doc("Police came to the square. Workers went on strike today. Nothing else happened.")
-    starts, heads = focus_word_starts(doc, {1})
+    starts, heads, lowered = focus_word_starts(doc, {1})
     assert [doc.text[w:w + 3] for w in starts] == ["Wor", "wen", "on ", "str", "tod"]
     assert heads == [h.lower() for h in heads] and len(heads) == len(starts)
+    assert lowered == doc.text.lower()  # the whole text, shared by every focus
     assert focus_word_starts(doc, frozenset({1})) is focus_word_starts(doc, {1})  # worked out once
     assert focus_word_starts(doc, None) == doc_word_starts(doc)
     doc.sentences = doc.sentences[:1]  # new sentences: worked out again
@@ -118,3 +132,10 @@ def test_eruptions_snow_beatings_and_baton_charges(finder, text, hit):
 
 def test_protests_that_erupted_are_no_volcano(finder):
     assert [t for _, t, _ in found(finder, "Protests erupted in Tehran on Friday.")] == ["protest"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=" \t\n\u00a0\u2003\x1c\x85ab.’", max_size=16))
+def test_more_than_three_words_as_split_counts_them(text):
+    from vigil.extract.text import _FOUR_WORDS
+    assert (_FOUR_WORDS.match(text, 0, len(text)) is None) == (len(text.split()) <= 3)

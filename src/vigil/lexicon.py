@@ -17,7 +17,12 @@ def load(name: str) -> dict:
 
 def alternation(words: list[str]) -> str:
     """One regex alternation of ``words`` (regex fragments), longest first."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "|".join(longest_first(words))
+
+
+def longest_first(words: list[str]) -> list[str]:
+    """``words`` longest first, in the order :func:`alternation` tries them (ties as listed)."""
+    return sorted(words, key=len, reverse=True)
 
 
 @lru_cache(maxsize=None)

@@ -2,13 +2,15 @@
 
 The pipeline (with its gazetteer) is built once in the parent and inherited by each worker
 when it forks; ``gc.freeze`` keeps those pages shared rather than copied on the first garbage
-collection. Results come back in input order.
+collection. Results come back in input order, each Doc without its report (the parent still holds
+it and puts it back), so little more than the events crosses between processes.
 """
 from __future__ import annotations
 
 import gc
 import itertools
 import multiprocessing
+from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 WARM_REPORTS = 8  # processed in the parent before forking, to fill the caches every worker inherits
@@ -47,10 +49,19 @@ def process_pool(pipeline: "Pipeline", reports: Iterable["Report"], workers: int
         return
     gc.collect()
     gc.freeze()
+    sent: deque[list["Report"]] = deque()  # the batches handed out, in order (filled by the pool's feeder thread)
+
+    def feed() -> Iterator[list["Report"]]:
+        for batch in batches(it, batch_size):
+            sent.append(batch)
+            yield batch
+
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
-        for docs in pool.imap(_process_batch, batches(it, batch_size)):
-            yield from docs
+        for docs in pool.imap(_process_batch, feed()):
+            for report, doc in zip(sent.popleft(), docs):
+                doc.report = report
+                yield doc
 
 
 _WORKER_PIPELINE: Optional["Pipeline"] = None  # one per worker process, set when it starts
@@ -70,7 +81,10 @@ def _process_batch(reports: list["Report"]) -> list["Doc"]:
 
 def _slim(doc: "Doc", keep_mentions: bool) -> "Doc":
     """What the parent needs back: the events (or, for the stage commands, the mentions);
-    working caches and intermediate mentions stay in the worker (less to pickle)."""
+    the report (the parent has it), working caches and intermediate mentions stay in the worker
+    (less to pickle: the sentences' index alone weighed more than the events)."""
+    doc.report = None  # type: ignore[assignment]  # put back by process_pool
+    doc._starts = None
     doc.context = {k: v for k, v in doc.context.items() if k in ("dateline", "focus_country")}
     if not keep_mentions:
         doc.sentences, doc.triggers, doc.numbers, doc.actors, doc.places, doc.dates = [], [], [], [], [], []

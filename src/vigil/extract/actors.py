@@ -106,12 +106,21 @@ class IssueTaxonomy:
         return list(self.words)
 
     @cached_property
+    def _fragments(self) -> list[tuple[int, str]]:
+        """(label index, fragment): label by label, each label's fragments longest first (the
+        order of one alternation a label), one scanner pattern each (see WordScanner)."""
+        return [(i, lexicon.persian_variants(w)) for i, words in enumerate(self.words.values())
+                for w in lexicon.longest_first(words)]
+
+    @cached_property
     def scanner(self) -> WordScanner:
-        return WordScanner([lexicon.persian_variants(lexicon.alternation(words)) for words in self.words.values()],
-                           tail=r"\b")
+        return WordScanner([w for _, w in self._fragments], tail=r"\b")
+
+    def _label(self, fragment: int) -> str:
+        return self.labels[self._fragments[fragment][0]]
 
     def issues_in(self, text: str) -> list[str]:
-        found = {i for _, _, i in self.scanner.finditer(text)}
+        found = {self._fragments[i][0] for _, _, i in self.scanner.finditer(text)}
         return [self.labels[i] for i in sorted(found)]
 
     def doc_hits(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -119,5 +128,5 @@ class IssueTaxonomy:
         hits = doc.context.get("issue_hits")
         if hits is None:
             focus = focus_word_starts(doc, focus_sentences(doc, reach=0))  # issues of event sentences
-            hits = doc.context["issue_hits"] = [(a, b, self.labels[i]) for a, b, i in self.scanner.finditer(doc.text, *focus)]
+            hits = doc.context["issue_hits"] = [(a, b, self._label(i)) for a, b, i in self.scanner.finditer(doc.text, *focus)]
         return hits

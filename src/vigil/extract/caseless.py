@@ -8,6 +8,13 @@ ASCII keeps every offset), which is several times faster. :class:`Caseless` does
 the ``re.I`` pattern on any other text (where Unicode case folding differs from ``str.lower``:
 "K", the Kelvin sign, matches "k").
 
+The same holds for text beyond ASCII (curly quotes, dashes, accented or Persian letters) when the
+pattern names no cased letter beyond ASCII either and the text holds none of the few characters
+that match an ASCII letter under ``re.I`` without lower-casing to it (see :func:`lower_if_safe`):
+``str.lower`` then keeps every offset, and each character of the text matches each piece of the
+pattern exactly as its lower-case form does case-sensitively (checked over every cased code point
+by the tests).
+
 A match gives the same spans, groups and ``lastgroup`` as the ``re.I`` pattern's; only its text
 may be lower-cased, so callers take words from their own text by span.
 """
@@ -26,28 +33,29 @@ class Caseless:
     when the pattern allows it (see the module doc); ``search``, ``match`` and ``finditer``
     take a whole string (slice it first: no ``pos``/``endpos``)."""
 
-    __slots__ = ("regex", "_lower")
+    __slots__ = ("regex", "_lower", "_beyond")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags | re.I)
         self._lower = re.compile(pattern, flags & ~re.I) if folds_to_lower_case(pattern) else None
+        self._beyond = self._lower is not None and folds_to_lower_case(pattern, beyond_ascii=True)
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        if self._lower is not None and text.isascii():
+        if self._lower is not None and (text.isascii() or self._beyond and _FOLDS_TO_ASCII.search(text) is None):
             return self._lower, text.lower()
         return self.regex, text
 
     def search(self, text: str) -> Optional[re.Match]:
-        if self._lower is not None and text.isascii():  # (_pick inlined: called in hot loops)
-            return self._lower.search(text.lower())
+        if self._lower is not None and (text.isascii() or self._beyond and _FOLDS_TO_ASCII.search(text) is None):
+            return self._lower.search(text.lower())  # (_pick inlined: called in hot loops)
         return self.regex.search(text)
 
     def match(self, text: str) -> Optional[re.Match]:
-        if self._lower is not None and text.isascii():
+        if self._lower is not None and (text.isascii() or self._beyond and _FOLDS_TO_ASCII.search(text) is None):
             return self._lower.match(text.lower())
         return self.regex.match(text)
 
@@ -56,34 +64,44 @@ class Caseless:
         return rx.finditer(s)
 
 
-def folds_to_lower_case(pattern: str) -> bool:
+def folds_to_lower_case(pattern: str, beyond_ascii: bool = False) -> bool:
     """Whether ``pattern`` names no upper-case ASCII letter (as a literal or in a class), nor
     a character that folds to one, and never turns case-insensitivity off: then it matches lower-cased ASCII text case-sensitively
-    exactly as it matches the text itself with ``re.I``."""
+    exactly as it matches the text itself with ``re.I``. With ``beyond_ascii``, whether it also
+    names no cased letter beyond ASCII, so that this holds for any text :func:`lower_if_safe` lowers."""
     try:
-        return _lower_only(sre_parse.parse(pattern))
+        return _lower_only(sre_parse.parse(pattern), beyond_ascii)
     except re.error:
         return False
 
 
-def _lower_only(items) -> bool:
+def lower_if_safe(text: str) -> Optional[str]:
+    """``text.lower()`` when every pattern that passes ``folds_to_lower_case(beyond_ascii=True)``
+    matches it case-sensitively exactly as it matches ``text`` with ``re.I``; None when the text
+    holds a character that matches an ASCII letter under ``re.I`` without lower-casing to it."""
+    if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
+        return text.lower()
+    return None
+
+
+def _lower_only(items, beyond: bool) -> bool:
     for op, av in items:
         if op in (LITERAL, NOT_LITERAL):
-            ok = not _cased(av, av)
+            ok = not _cased(av, av, beyond)
         elif op is IN:
-            ok = not any(_cased(*(a if o is RANGE else (a, a))) for o, a in av if o in (LITERAL, NOT_LITERAL, RANGE))
+            ok = not any(_cased(*(a if o is RANGE else (a, a)), beyond) for o, a in av if o in (LITERAL, NOT_LITERAL, RANGE))
         elif op is SUBPATTERN:
-            ok = not av[2] & re.I and _lower_only(av[3])
+            ok = not av[2] & re.I and _lower_only(av[3], beyond)
         elif op is BRANCH:
-            ok = all(_lower_only(alt) for alt in av[1])
+            ok = all(_lower_only(alt, beyond) for alt in av[1])
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            ok = _lower_only(av[2])
+            ok = _lower_only(av[2], beyond)
         elif op in (ASSERT, ASSERT_NOT):
-            ok = _lower_only(av[1])
+            ok = _lower_only(av[1], beyond)
         elif op is ATOMIC_GROUP:
-            ok = _lower_only(av)
+            ok = _lower_only(av, beyond)
         elif op is GROUPREF_EXISTS:
-            ok = _lower_only(av[1]) and (av[2] is None or _lower_only(av[2]))
+            ok = _lower_only(av[1], beyond) and (av[2] is None or _lower_only(av[2], beyond))
         else:  # anchors, categories (\w, \s, \d), any character, back-references
             ok = True
         if not ok:
@@ -93,9 +111,17 @@ def _lower_only(items) -> bool:
 
 # Characters outside ASCII that match an ASCII letter under re.I ("İ", "ı", "ſ", the Kelvin sign)
 _FOLD_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)
+_FOLDS_TO_ASCII = re.compile("[%s]" % "".join(map(chr, _FOLD_TO_ASCII)))
+_WIDE_RANGE = 0x3000  # a class range beyond ASCII wider than this counts as cased (not looked through)
 
 
-def _cased(lo: int, hi: int) -> bool:
+def _cased(lo: int, hi: int, beyond: bool = False) -> bool:
     """Whether the code points ``lo..hi`` include an upper-case ASCII letter or a character
-    that matches an ASCII letter under re.I without being one."""
-    return lo <= ord("Z") and hi >= ord("A") or any(lo <= c <= hi for c in _FOLD_TO_ASCII)
+    that matches an ASCII letter under re.I without being one; with ``beyond``, or any cased
+    letter beyond ASCII."""
+    if lo <= ord("Z") and hi >= ord("A") or any(lo <= c <= hi for c in _FOLD_TO_ASCII):
+        return True
+    if not beyond or hi < 0x80:
+        return False
+    lo = max(lo, 0x80)
+    return hi - lo > _WIDE_RANGE or any(chr(c).lower() != chr(c) or chr(c).upper() != chr(c) for c in range(lo, hi + 1))

@@ -23,7 +23,7 @@ from .text import inside_span
 from .totals import Totals
 from .triggers import focus_sentences
 from .wordcounts import word_counts
-from .wordscan import WordScanner, focus_word_starts
+from .wordscan import WordScanner, WordStarts, focus_word_starts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 
@@ -325,10 +325,10 @@ class NumberStage:
     def __call__(self, doc: Doc) -> Doc:
         text, rid = doc.text, doc.report.id
         focus = focus_sentences(doc, reach=3)  # numbers farther than this from an event go unused
-        starts, heads = focus_word_starts(doc, focus)
+        words = focus_word_starts(doc, focus)
         taken: list[tuple[int, int]] = []
         dated = sorted((m.start, m.end) for m in doc.dates)
-        for m, _ in self.grammar.scanner.matches(text, starts, heads):
+        for m, _ in self.grammar.scanner.matches(text, *words):
             if dated and inside_span(dated, m.start()):
                 continue  # "on April 2": a day, not two people
             si = doc.sentence_at(m.start())
@@ -336,9 +336,9 @@ class NumberStage:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
         spans = _spans(doc, focus)
-        self._word_counts(doc, text, starts, heads, taken)
+        self._word_counts(doc, text, words, taken)
         numbers = sorted(taken)
-        people = self.people.find(text, starts, heads, [s.start for s in doc.sentences], spans)
+        people = self.people.find(text, words, [s.start for s in doc.sentences], spans)
         for i, p in enumerate(people):
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
@@ -402,16 +402,16 @@ class NumberStage:
             have.add(si)
             self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
 
-    def _word_counts(self, doc: Doc, text: str, starts, heads, taken) -> None:
+    def _word_counts(self, doc: Doc, text: str, words: WordStarts, taken) -> None:
         """Counts told by one word: "third arrest made", "4th suspect arrested", "a fourth
         victim has died" (running totals); "a triple homicide" (three killed)."""
-        for m, kind, n, cumulative in word_counts(text, starts, heads):
+        for m, kind, n, cumulative in word_counts(text, words):
             si = doc.sentence_at(m.start())
             if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
                 continue
             taken.append((m.start(), m.end()))
-            self._emit(doc, doc.sentences[si], kind, n, n, m.group(), m.start(), m.end(), doc.report.id, "pattern",
-                       cumulative=cumulative)
+            self._emit(doc, doc.sentences[si], kind, n, n, text[m.start():m.end()], m.start(), m.end(), doc.report.id,
+                       "pattern", cumulative=cumulative)
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:

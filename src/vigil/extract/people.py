@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Optional
 
 from .. import lexicon
-from .wordscan import WordScanner
+from .wordscan import WordScanner, WordStarts
 
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
@@ -96,7 +96,9 @@ class PeopleFinder:
 
     @cached_property
     def nouns(self) -> WordScanner:
-        return WordScanner([rf"(?:{lexicon.alternation(self.data['people']['persons'])})(?!s\b)"])
+        """Person nouns, one pattern each (in the order of ``lexicon.alternation``): a word
+        start tries only the nouns that can start there, not the whole list."""
+        return WordScanner([rf"(?:{w})(?!s\b)" for w in lexicon.longest_first(self.data["people"]["persons"])])
 
     @cached_property
     def headline(self) -> re.Pattern:
@@ -110,7 +112,7 @@ class PeopleFinder:
     def phrases(self) -> WordScanner:
         return WordScanner([p for _, p in _PHRASES], tail="")
 
-    def find(self, text: str, starts, heads, sentence_starts: list[int],
+    def find(self, text: str, words: WordStarts, sentence_starts: list[int],
              spans: Optional[list[tuple[int, int]]] = None) -> list[Person]:
         """People in ``text``: at the given word starts (and inside ``spans``, character
         ranges, when given)."""
@@ -121,9 +123,9 @@ class PeopleFinder:
             for a, b in spans:
                 yield from find(text, a, b)
 
-        nouns = list(self.nouns.finditer(text, starts, heads))
+        nouns = list(self.nouns.finditer(text, *words))
         found = self._with_nouns(text, nouns) + self._ages(text, nouns, scan) + self._headlines(text, sentence_starts)
-        found += self._phrases(text, starts, heads)
+        found += self._phrases(text, words)
         found += [Person(m.start(), m.end()) for m in scan(_SELF)
                   if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalnum()
                   and _SELF_AFTER.match(text, m.end())]
@@ -142,9 +144,9 @@ class PeopleFinder:
         return held_people(text, lambda rx: (m for a, b in spans for m in rx.finditer(text, a, b)),
                            sentence_starts, self.noun_before)
 
-    def _phrases(self, text: str, starts, heads) -> list[Person]:
+    def _phrases(self, text: str, words: WordStarts) -> list[Person]:
         out = []
-        for s, e, i in self.phrases.finditer(text, starts, heads):
+        for s, e, i in self.phrases.finditer(text, *words):
             kind = _PHRASES[i][0]
             if kind in ("pronoun", "reflexive"):
                 out.append(Person(s, e))

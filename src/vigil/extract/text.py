@@ -25,6 +25,7 @@ nev okla ore pa tenn tex va vt wash wis wyo
 # ("Angeles.According": the two letters before it are checked in split_sentences)
 _BOUNDARY = re.compile(r"[.!?]+(?:[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|(?=[A-Z][a-z]{2}))|\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_FOUR_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")  # more than three words (as str.split counts them)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -38,7 +39,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue  # "U.S.Marshals", "www.Example": not a sentence end
         if m.group(0)[0] == "." and _is_abbreviation(text, m.start() + 1):
             continue
-        short = len(text[piece:m.start()].split()) <= 3
+        short = _FOUR_WORDS.match(text, piece, m.start()) is None
         piece = m.end()
         if m.group(0)[0] != "\n" and short:
             continue  # "Yasuj, Iran. July 23, 2018. New Round of ...": dateline pieces, not sentences

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .wordscan import WordScanner
+from .wordscan import WordScanner, WordStarts
 
 _ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
                                              ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th")), 1)
@@ -24,9 +24,9 @@ _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ORDINAL_DEATH.pattern, rf"(
                                                    r"fatal shooting)\b(?!-)"], tail="")
 
 
-def word_counts(text: str, starts, heads) -> Iterator[tuple[re.Match, str, int, bool]]:
+def word_counts(text: str, words: WordStarts) -> Iterator[tuple[re.Match, str, int, bool]]:
     """Each count told by one word at the given word starts: (match, kind, count, cumulative)."""
-    for m, _ in _WORD_COUNT.matches(text, starts, heads):
+    for m, _ in _WORD_COUNT.matches(text, *words):
         o, d, x = (m.groupdict().get(g) for g in ("o", "d", "x"))
         if d and not _running_death(text, m):
             continue

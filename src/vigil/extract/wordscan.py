@@ -4,18 +4,22 @@ Python's ``re`` tries every alternative of a big alternation at every position, 
 of fifty lexicon patterns costs milliseconds per article. :class:`WordScanner` works out from
 each pattern's parse tree the first three characters a match can start with, and at each word
 start tries only the patterns whose prefixes fit. The result is the same leftmost-first,
-non-overlapping matching as one big alternation, an order of magnitude faster.
+non-overlapping matching as one big alternation, an order of magnitude faster. Case-insensitive
+patterns run case-sensitively over the lower-cased text where that gives the same matches (see
+:mod:`vigil.extract.caseless`): a document is lower-cased once for all its scanners.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from itertools import compress
-from typing import Iterator, Optional, Sequence
+from typing import Iterator, NamedTuple, Optional, Sequence
 
 import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+
 from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT,  # type: ignore
                            CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN)
+
+from .caseless import folds_to_lower_case, lower_if_safe
 
 K = 3          # prefix length used for dispatch
 CAP = 4000     # more prefixes than this: dispatch on the first character instead
@@ -112,16 +116,26 @@ def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
 
 class _RegexByHead(dict):
     """Head (lower-cased first characters at a word start) -> the regex of the patterns that
-    can start there (None: none can), worked out the first time a head is looked up."""
+    can start there (None: none can), worked out the first time a head is looked up; with
+    ``lowered``, the case-sensitive regex that runs over lower-cased text."""
 
-    def __init__(self, scanner: "WordScanner"):
+    def __init__(self, scanner: "WordScanner", lowered: bool = False):
         super().__init__()
-        self.scanner = scanner
+        self.scanner, self.lowered = scanner, lowered
 
     def __missing__(self, head: str) -> Optional[re.Pattern]:
         idx = self.scanner._candidates(head)
-        rx = self[head] = self.scanner._regex(idx) if idx else None
+        rx = self[head] = self.scanner._regex(idx, self.lowered) if idx else None
         return rx
+
+
+class WordStarts(NamedTuple):
+    """A text's word starts, their heads (lower-cased first characters) and the lower-cased
+    text (None when scanners must match the text itself; see ``caseless.lower_if_safe``)."""
+
+    starts: list[int]
+    heads: list[str]
+    lowered: Optional[str]
 
 
 class WordScanner:
@@ -140,8 +154,10 @@ class WordScanner:
                 by_key[len(s)].setdefault(s, []).append(i)
         self._anywhere = tuple(by_key[0].get("", ()))  # patterns with no known prefix
         self._by_key = [{s: tuple(idx) for s, idx in keys.items()} for keys in by_key[1:]]  # lengths 1..3
-        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+        self._compiled: dict[tuple[tuple[int, ...], bool], re.Pattern] = {}
         self._regex_of = _RegexByHead(self)
+        lowers = flags & re.I and all(folds_to_lower_case(p, beyond_ascii=True) for p in (*self.patterns, tail))
+        self._lowered_of = _RegexByHead(self, lowered=True) if lowers else None
 
     def _candidates(self, head: str) -> tuple[int, ...]:
         """Indices (ascending) of the patterns whose prefixes fit ``head``."""
@@ -151,37 +167,45 @@ class WordScanner:
             return found[0] if found else ()
         return tuple(sorted(set().union(*found)))
 
-    def _regex(self, idx: tuple[int, ...]) -> re.Pattern:
-        rx = self._compiled.get(idx)
+    def _regex(self, idx: tuple[int, ...], lowered: bool = False) -> re.Pattern:
+        rx = self._compiled.get((idx, lowered))
         if rx is None:
             body = "|".join(f"(?P<p{i}>{self.patterns[i]})" for i in idx)  # outer group closes last
-            rx = self._compiled[idx] = re.compile(f"(?:{body}){self.tail}", self.flags)
+            flags = self.flags & ~re.I if lowered else self.flags
+            rx = self._compiled[idx, lowered] = re.compile(f"(?:{body}){self.tail}", flags)
         return rx
 
-    def matches(self, text: str, starts: Optional[Sequence[int]] = None,
-                heads: Optional[Sequence[str]] = None) -> Iterator[tuple[re.Match, int]]:
-        """The match objects (and pattern indices), leftmost-first and non-overlapping.
+    def matches(self, text: str, starts: Optional[Sequence[int]] = None, heads: Optional[Sequence[str]] = None,
+                lowered: Optional[str] = None) -> Iterator[tuple[re.Match, int]]:
+        """The match objects (and pattern indices), leftmost-first and non-overlapping. A
+        match's text may be lower-cased: take words from ``text`` by span.
 
-        ``starts`` and ``heads`` (the lower-cased first three characters at each start) can be
-        shared between scanners of one text; see :func:`doc_word_starts`.
+        ``starts``, ``heads`` (the lower-cased first three characters at each start) and
+        ``lowered`` (the text lower-cased) can be shared between scanners of one text; see
+        :func:`doc_word_starts`.
         """
         if starts is None:
             starts = word_starts(text)
         if heads is None:
             heads = [text[w:w + K].lower() for w in starts]
-        regexes = list(map(self._regex_of.__getitem__, heads))  # (a C-level pass over the starts)
+        table, subject = self._regex_of, text
+        if self._lowered_of is not None:
+            lowered = lower_if_safe(text) if lowered is None else lowered
+            if lowered is not None:
+                table, subject = self._lowered_of, lowered
+        regexes = list(map(table.__getitem__, heads))  # (a C-level pass over the starts)
         pos = 0
         for w, rx in compress(zip(starts, regexes), regexes):  # only where some pattern can start
             if w < pos:
                 continue
-            m = rx.match(text, w)
+            m = rx.match(subject, w)
             if m is not None and m.end() > m.start():
                 yield m, int(m.lastgroup[1:])
                 pos = m.end()
 
-    def finditer(self, text: str, starts: Optional[Sequence[int]] = None,
-                 heads: Optional[Sequence[str]] = None) -> Iterator[tuple[int, int, int]]:
-        for m, i in self.matches(text, starts, heads):
+    def finditer(self, text: str, starts: Optional[Sequence[int]] = None, heads: Optional[Sequence[str]] = None,
+                 lowered: Optional[str] = None) -> Iterator[tuple[int, int, int]]:
+        for m, i in self.matches(text, starts, heads, lowered):
             yield m.start(), m.end(), i
 
     def search(self, text: str) -> bool:
@@ -192,18 +216,18 @@ def word_starts(text: str) -> list[int]:
     return [m.start() for m in WORD_STARTS.finditer(text)]
 
 
-def doc_word_starts(doc) -> tuple[list[int], list[str]]:
-    """Word starts of a Doc's text and their lower-cased first characters, computed once per
-    document and shared by every scanner: ``scanner.matches(doc.text, *doc_word_starts(doc))``."""
+def doc_word_starts(doc) -> WordStarts:
+    """Word starts of a Doc's text, their lower-cased first characters and the lower-cased text,
+    computed once per document and shared by every scanner: ``scanner.matches(doc.text, *doc_word_starts(doc))``."""
     got = doc.context.get("word_starts")
     if got is None:
         text = doc.text
         starts = word_starts(text)
-        got = doc.context["word_starts"] = (starts, [text[w:w + K].lower() for w in starts])
+        got = doc.context["word_starts"] = WordStarts(starts, [text[w:w + K].lower() for w in starts], lower_if_safe(text))
     return got
 
 
-def focus_word_starts(doc, sentences) -> tuple[list[int], list[str]]:
+def focus_word_starts(doc, sentences) -> WordStarts:
     """The shared word starts restricted to the given sentence indices (all when None); each
     set of sentences is worked out once per document (several stages focus on the same)."""
     if sentences is None:
@@ -217,8 +241,8 @@ def focus_word_starts(doc, sentences) -> tuple[list[int], list[str]]:
     return got[1][key]
 
 
-def _focus_word_starts(doc, sentences) -> tuple[list[int], list[str]]:
-    starts, heads = doc_word_starts(doc)
+def _focus_word_starts(doc, sentences) -> WordStarts:
+    starts, heads, lowered = doc_word_starts(doc)
     out_s: list[int] = []
     out_h: list[str] = []
     for i in sorted(sentences):
@@ -226,4 +250,4 @@ def _focus_word_starts(doc, sentences) -> tuple[list[int], list[str]]:
         a, b = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         out_s += starts[a:b]
         out_h += heads[a:b]
-    return out_s, out_h
+    return WordStarts(out_s, out_h, lowered)

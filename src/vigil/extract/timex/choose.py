@@ -61,7 +61,7 @@ class Vocabulary:
     event_words: re.Pattern  # families of event words, one named group each
     procedure: PhraseSet  # words naming a court or police procedure
     families: tuple[str, ...]  # family of each pattern of ``scanner``
-    scanner: WordScanner  # the same words, matched at word starts (fast over whole texts)
+    scanner: WordScanner  # the same words, one pattern each, matched at word starts (fast over whole texts)
     later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
     step_gap: frozenset  # small words that may stand between a later step and its date
 
@@ -72,8 +72,9 @@ def _vocabulary() -> Vocabulary:
     with resources.files("vigil").joinpath("data", "time", "en.toml").open("rb") as fh:
         data = tomllib.load(fh)
     families = data["event_words"]
-    return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(families),
-                      WordScanner(["|".join(w) for w in families.values()], tail=r"\b"), _groups(data["later_steps"]),
+    words = [(name, w) for name, ws in families.items() for w in ws]  # one pattern a word: see WordScanner
+    return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
+                      WordScanner([w for _, w in words], tail=r"\b"), _groups(data["later_steps"]),
                       frozenset(data["cues"]["step_gap"]))
 
 
