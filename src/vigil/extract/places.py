@@ -177,8 +177,8 @@ def _mark_astray(gaz: Gazetteer, res: list[Resolved], ctx: Context, dateline: Op
     state ("CHICAGO --", three Chicago streets), "in Austin" with no Texas anywhere else is far
     likelier a neighbourhood or a street than the Texas capital: a name that several towns of the
     country share (a name only one town bears, "in Ahvaz" in a story from Tehran, is that town).
-    The name keeps its reading (a geoparser's answer); :mod:`vigil.geo.event_place` does not take
-    it for an event's place."""
+    The name keeps its reading (a geoparser's answer) at a lower confidence, and
+    :mod:`vigil.geo.event_place` does not take it for an event's place."""
     ranked = ctx.ranked_admin1s()
     if not ranked or ctx.admin1s[ranked[0]] < HOME_MASS:
         return
@@ -186,7 +186,7 @@ def _mark_astray(gaz: Gazetteer, res: list[Resolved], ctx: Context, dateline: Op
     for r in res:
         e = r.entry
         if e is None or r is dateline or r.cand.qualifier or r.extra or gaz.kind(e) != CITY:
-            continue
+            continue  # (``extra`` marks streets placed at a town and unlisted towns: not bare names)
         cc, a1 = gaz.cc(e), gaz.admin1_code(e)
         if (cc, a1) != home and cc == home[0] and ctx.mass(r.cand.key, cc, a1) < ASTRAY_MASS and \
                 sum(gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc for h in r.cand.hits) > 1:
