@@ -687,3 +687,10 @@ def test_a_courts_district_is_no_place(stage):
     doc = run(stage, "South Central District Judge Ann Lee said on Tuesday the Bismarck, N.D., man would "
                      "not go to jail.")
     assert {m.text for m in doc.places} == {"Bismarck", "N.D."}
+
+
+def test_an_unlisted_place_of_the_event_takes_the_storys_country(stage):
+    """A base or street no gazetteer lists keeps its name and takes the story's country."""
+    doc = run(stage, "A man was shot on Quillfeather Street on Sunday, Kenyan police said.")
+    p = event_place(doc, *_trigger(doc, "shot"))
+    assert (p.name, p.country) == ("Quillfeather Street", "KE")

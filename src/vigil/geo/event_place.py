@@ -54,7 +54,10 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
     if nation is not None:
         return nation
     m = event_mention(doc, start, end)
-    return _refined(doc, m.value if m is not None else _fallback(doc))
+    place = _refined(doc, m.value if m is not None else _fallback(doc))
+    if place.country is None and place.name and (cc := doc.context.get("focus_country")):
+        place = replace(place, country=cc)  # a base or a street no gazetteer lists: in the story's country
+    return place
 
 
 def _refined(doc: Doc, place: Place) -> Place:
