@@ -694,3 +694,8 @@ def test_an_unlisted_place_of_the_event_takes_the_storys_country(stage):
     doc = run(stage, "A man was shot on Quillfeather Street on Sunday, Kenyan police said.")
     p = event_place(doc, *_trigger(doc, "shot"))
     assert (p.name, p.country) == ("Quillfeather Street", "KE")
+
+
+def test_a_street_is_placed_in_the_story_town_not_where_a_man_lives(stage):
+    doc = run(stage, "BISMARCK, N.D. -- Police said the man, 23, of Fargo, was shot on Elm Street on Sunday.")
+    assert found(doc, "Elm Street").city == "Bismarck"

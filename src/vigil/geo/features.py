@@ -49,6 +49,7 @@ _AREA_HEADS = frozenset({"province", "region", "governorate"})  # too big to sit
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]$")
 _LEADING = frozenset("the a an in on at from to and but of for by with near off into as this that".split())
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_RESIDENCE = re.compile(r"(?:,|\d)\s*of\s+$")  # "the man, 23, of Chicago": where he lives, not the street's town
 # "South Central District Judge", "Northern District Court": a court's district, not a place to point at
 _COURT_AFTER = re.compile(r"[^\S\n]+(?:Judge|Court|Attorney|Attorney's|Attorney’s|Prosecutor)\b")
 # Too big to sit at a town: a sea, a mountain range, an archipelago, a province the gazetteer lacks.
@@ -70,7 +71,7 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
         return []
     placed = [r for r in res if r.entry is not None and gaz.latlon(r.entry)[0] is not None]
     home = [r for r in placed if _home(gaz, r, ctx)]
-    anchors = [r for r in home if gaz.kind(r.entry) in _LOCAL]
+    anchors = [r for r in home if gaz.kind(r.entry) in _LOCAL and not _RESIDENCE.search(text, max(0, r.cand.start - 12), r.cand.start)]
     provinces = [r for r in home if gaz.kind(r.entry) == ADMIN1]
     if dateline is not None and (dateline.entry is None or not _home(gaz, dateline, ctx)):
         dateline = None
