@@ -105,10 +105,10 @@ def _border_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]
             cells[(ev.type, int(p.lat // CELL), int(p.lon // CELL))].append((span[0], span[1], i))
     for (kind, y, x), own in cells.items():
         others = [s for dy, dx in _FORWARD[1:] for s in cells.get((kind, y + dy, x + dx), ())]
-        if others:
+        if others:  # (pairs within the cell too; pairs of two neighbours are met from their own cells)
             yield from _sweep(events, sorted(own + others), window, skip_both={s[2] for s in others},
                               meet=_across_border)
-        if len(own) > 1:
+        elif len(own) > 1:
             yield from _sweep(events, sorted(own), window, meet=_across_border)
 
 
