@@ -117,6 +117,8 @@ def test_clashes_with_a_few_words_between(finder):
         finder, "Riot police clashed Saturday with hundreds of protesters in Lyon.")
     assert ("clashes broke out between police", "riot", "occurred") in found(
         finder, "Heavy clashes broke out between police and students outside the gate.")
+    assert ("in clashes", "riot", "occurred") in found(
+        finder, "Thousands of protesters rallied and took part in clashes in several cities on Saturday.")
 
 
 @pytest.mark.parametrize("text, hit", [
