@@ -141,3 +141,8 @@ def test_protests_that_erupted_are_no_volcano(finder):
 def test_more_than_three_words_as_split_counts_them(text):
     from vigil.extract.text import _FOUR_WORDS
     assert (_FOUR_WORDS.match(text, 0, len(text)) is None) == (len(text.split()) <= 3)
+
+
+def test_a_die_in_protests_and_to_detain_is_to_arrest(finder):
+    assert ("die-in", "protest", "occurred") in found(finder, "Nurses staged a die-in outside the ministry on Monday.")
+    assert ("detain", "arrest", "occurred") in found(finder, "The security service continues to detain organisers of the marches.")
