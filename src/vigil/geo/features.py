@@ -71,7 +71,8 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
         return []
     placed = [r for r in res if r.entry is not None and gaz.latlon(r.entry)[0] is not None]
     home = [r for r in placed if _home(gaz, r, ctx)]
-    anchors = [r for r in home if gaz.kind(r.entry) in _LOCAL and not _RESIDENCE.search(text, max(0, r.cand.start - 12), r.cand.start)]
+    anchors = [r for r in home if gaz.kind(r.entry) in _LOCAL
+               and not _RESIDENCE.search(text, max(0, r.cand.start - 12), r.cand.start)]
     provinces = [r for r in home if gaz.kind(r.entry) == ADMIN1]
     if dateline is not None and (dateline.entry is None or not _home(gaz, dateline, ctx)):
         dateline = None
@@ -111,13 +112,14 @@ def _named_again(text: str, found: list[Resolved], res: list[Resolved]) -> list[
     Kampungu"): once the story says what the name is, the bare name is that place too."""
     named = [r for r in found if r.extra.get("named")]
     out: list[Resolved] = []
+    taken = [(x.cand.start, x.cand.end) for x in (*res, *found)] if named else []
     for r in named:
-        taken = [(x.cand.start, x.cand.end) for x in res] + [(x.cand.start, x.cand.end) for x in found + out]
         for m in re.finditer(re.escape(r.cand.text) + r"(?![\w-])", text):
             s, e = m.span()
             if _word_start(text, s) and not any(a < e and s < b for a, b in taken):
                 c = Candidate(s, e, r.cand.text, None, tokens=r.cand.tokens, method="pattern")
                 out.append(Resolved(c, r.entry, 0.0, 0.0, extra={"feature": r.extra["feature"]}))
+                taken.append((s, e))
     return out
 
 
