@@ -121,3 +121,14 @@ def test_a_shooter_a_weapon_by_a_fire_and_sports_far_from_the_lead(pipeline):
     tail = (" Friends recalled the family. The boy played football, basketball and baseball. His sister "
             "loved tennis and scored often, a coach said.")
     assert "attack" in _types(pipeline, text + tail)
+
+
+def test_a_page_that_repeats_its_headline_is_one_story_not_a_list_of_field_reports(pipeline):
+    head = "Teen shot dead in Springfield"
+    lead = "Police are seeking witnesses to the fatal shooting of a teenager in Springfield, Ohio. (Posted Friday)"
+    text = (f"{head}\n\n{lead}\n\nOfficers found the teen shot on Thursday night near a park.\n\n"
+            f"{head}\n\n{lead}\n\nThe shooting is under investigation.\n\n{head}\n\n{lead}")
+    doc = pipeline.process(Report(id="x", text=text, published=date(2019, 5, 3)))
+    assert not doc.context["report_lines"]
+    shooting, = [e for e in doc.events if e.type == "attack"]
+    assert (shooting.place.city, shooting.date.start, shooting.date.basis) == ("Springfield", "2019-05-02", "text")

@@ -35,13 +35,13 @@ def report_lines(doc: Doc) -> set[int]:
     """Starts of the document's field-report lines (empty unless it is a list of them)."""
     lines = doc.context.get("report_lines")
     if lines is None:
-        text, found, prose = doc.text, set(), set()
+        text, found, prose, seen = doc.text, set(), set(), {}
         first = len(text) - len(text.lstrip())
         for t in doc.triggers:
             a = line_start(text, t.start)
             line = line_text(text, t.start)
-            if _LINK_LINE.match(line):
-                continue
+            if _LINK_LINE.match(line) or seen.setdefault(line, a) != a:
+                continue  # a link, or a headline the page repeats
             (found if short_line(line) else prose).add(a)
         # a list: several such lines besides the first (a headline), and most of the lines that
         # tell of events; a news story's headline and its "READ MORE" links do not make one
@@ -55,9 +55,13 @@ def line_text(text: str, at: int) -> str:
     return text[line_start(text, at):b if b >= 0 else len(text)].strip()
 
 
+_LAST_ASIDE = re.compile(r"\s*\([^()]*\)$")
+
+
 def short_line(line: str) -> bool:
-    """A headline or field-report line: short, with no final stop."""
-    return len(line) < REPORT_LINE and not line.endswith((".", "!", "?", '"', "”", ":"))
+    """A headline or field-report line: short, with no final stop (before a closing aside:
+    "... in Lorton. (Published Thursday)" is a sentence)."""
+    return len(line) < REPORT_LINE and not _LAST_ASIDE.sub("", line).endswith((".", "!", "?", '"', "”", ":"))
 
 
 def list_line(doc: Doc, at: int) -> bool:
