@@ -132,3 +132,10 @@ def test_a_page_that_repeats_its_headline_is_one_story_not_a_list_of_field_repor
     assert not doc.context["report_lines"]
     shooting, = [e for e in doc.events if e.type == "attack"]
     assert (shooting.place.city, shooting.date.start, shooting.date.basis) == ("Springfield", "2019-05-02", "text")
+
+
+def test_a_headline_on_the_nth_day_of_a_strike_tells_the_strike_even_without_a_date(pipeline):
+    doc = pipeline.process(Report(id="x", text="Bakery Workers Rally Over Unpaid Wages on 6th Day of Strike"))
+    assert sorted((e.type, e.status) for e in doc.events) == [("protest", "ongoing"), ("strike", "ongoing")]
+    doc = pipeline.process(Report(id="y", text="Unions weigh the right of strike in a new labour code"))
+    assert not [e for e in doc.events if e.type == "strike"]

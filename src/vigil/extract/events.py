@@ -333,7 +333,10 @@ _GENERIC_USE = re.compile(r"^(?:in protest|to protests?|of protests?|about (?:th
 
 
 def _generic_use(text: str, trig: Mention) -> bool:
-    """"came out in protest", "key to protests": protest named, no happening told."""
+    """"came out in protest", "key to protests": protest named, no happening told ("on the 10th
+    day of strike" tells one: a strike under way)."""
+    if trig.get("status") == "ongoing":
+        return False
     return bool(_GENERIC_USE.match(text[max(0, trig.start - 3):trig.end + 12].lstrip())) or bool(
         re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
 
