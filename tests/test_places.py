@@ -465,6 +465,12 @@ def test_first_names_and_surnames_are_not_places(stage, text, name):
     assert name not in {m.text for m in run(stage, text).places}
 
 
+@pytest.mark.parametrize("text", ["Winona PD: man, 20, critical after being shot",
+                                  "Winona police say a man was shot on Friday."])
+def test_a_town_named_like_a_person_is_a_place_before_its_police(stage, text):
+    assert found(run(stage, text), "Winona").admin1 == "Minnesota"
+
+
 def test_people_named_in_a_story_do_not_move_its_city(stage):
     text = ("Eight shot at a park in Miami\n\nReporter Ann Keil was there. According to Keil, two women were shot. "
             "Geral Frazier, the aunt of one of the boys, described the scene. “They ran,” Frazier said.")

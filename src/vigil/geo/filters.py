@@ -37,6 +37,8 @@ _TWO_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?:,?\s+(?:Jr|Sr|II|III)\b|\s+[a-z(]
 _SURNAME_STOPNAMES = frozenset({"Obama", "Bush", "Clinton", "Trump", "Biden"})  # stop names that follow first names
 _LOCATIVE = frozenset("in at near outside inside throughout across around to from into".split())
 _PLACE_PREPS = frozenset("in at near from to outside across throughout into around inside within".split())
+# a town's own services after its name: "Winona PD:", "Mobile police said" (no person's name)
+_SERVICE_NEXT = re.compile(r"\s+(?:PD\b|P\.D\.|(?i:police|fire department|sheriff's office)\b)")
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. $")
@@ -148,7 +150,7 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     if not strong and after_org_of(gaz, text, c):
         return False
     if c.tokens == 1 and not strong and (key in gaz.common_words or key in gaz.first_names):
-        if c.sentence_initial or not (c.qualifier or after_prep(text, c)):
+        if (c.sentence_initial or not (c.qualifier or after_prep(text, c))) and not _SERVICE_NEXT.match(text, c.end):
             return False
     elif c.tokens == 1 and key in gaz.common_words and not (kinds & _STRONG_KINDS):
         if c.sentence_initial and not c.qualifier:
