@@ -700,3 +700,14 @@ def test_an_unlisted_place_of_the_event_takes_the_storys_country(stage):
 def test_a_street_is_placed_in_the_story_town_not_where_a_man_lives(stage):
     doc = run(stage, "BISMARCK, N.D. -- Police said the man, 23, of Fargo, was shot on Elm Street on Sunday.")
     assert found(doc, "Elm Street").city == "Bismarck"
+
+
+def test_a_town_in_a_province_in_a_country_is_not_a_list(stage):
+    # "Stroud, Ontario, Canada": the gazetteer's Stroud is English, but the words say Ontario
+    doc = run(stage, "Canadian police stopped a truck near Simcoe. The driver was held in Stroud, Ontario, Canada.")
+    p = found(doc, "Stroud")
+    assert p.country == "CA" and p.admin1 == "Ontario"
+    doc = run(stage, "Police in Canada said the man must appear in a Bradford, Ontario court next month.")
+    assert found(doc, "Bradford").country == "CA"
+    doc = run(stage, "Talks were held in Moscow, Kiev and Minsk.")  # cities' names stay a list
+    assert found(doc, "Moscow").country == "RU"
