@@ -711,3 +711,10 @@ def test_a_town_in_a_province_in_a_country_is_not_a_list(stage):
     assert found(doc, "Bradford").country == "CA"
     doc = run(stage, "Talks were held in Moscow, Kiev and Minsk.")  # cities' names stay a list
     assert found(doc, "Moscow").country == "RU"
+
+
+def test_a_province_under_a_region_qualifies_a_town(stage):
+    # the Philippines' provinces sit under regions (GeoNames' admin1): "X, Bulacan" is in Central Luzon
+    doc = run(stage, "Farmers lost crops near Santa Maria, Bulacan, after the storm.")
+    p = found(doc, "Santa Maria")
+    assert p.country == "PH" and p.admin1 == "Central Luzon"

@@ -154,7 +154,8 @@ def scores(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> list[tuple[f
 
 
 def _qualifier_areas(gaz: Gazetteer, quals: list[Candidate]) -> list[tuple[set, set]]:
-    """For each qualifier ("Paris, Texas", "Alexandria, La."): the countries and admin1s it may be."""
+    """For each qualifier ("Paris, Texas", "Alexandria, La."): the countries and admin1s it may be;
+    a county or province under an admin1 ("Santa Maria, Davao del Sur") stands for its admin1."""
     out = []
     for q in quals:
         ccs, a1s = set(), set()
@@ -162,7 +163,7 @@ def _qualifier_areas(gaz: Gazetteer, quals: list[Candidate]) -> list[tuple[set, 
             k = gaz.kind(h.entry)
             if k == COUNTRY:
                 ccs.add(gaz.cc(h.entry))
-            elif k == ADMIN1:
+            elif k in (ADMIN1, ADMIN2) and gaz.admin1_code(h.entry):
                 a1s.add((gaz.cc(h.entry), gaz.admin1_code(h.entry)))
         out.append((ccs, a1s))
     return out
