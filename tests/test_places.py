@@ -718,3 +718,14 @@ def test_a_province_under_a_region_qualifies_a_town(stage):
     doc = run(stage, "Farmers lost crops near Santa Maria, Bulacan, after the storm.")
     p = found(doc, "Santa Maria")
     assert p.country == "PH" and p.admin1 == "Central Luzon"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Floods closed roads across the West Midlands on Tuesday.", "West Midlands", "GB"),  # not Zimbabwe's Midlands
+    ("Beaches in South West England were busy.", "South West England", "GB"),  # not Cameroon's South-West
+    ("Storks nest in the Danube Delta each spring.", "Danube Delta", "RO"),
+    ("Prices rose in Southern Europe.", "Southern Europe", None),
+])
+def test_regions_named_with_a_compass_word(stage, text, name, country):
+    p = found(run(stage, text), name)
+    assert p.country == country and p.lat is not None
