@@ -21,7 +21,7 @@ from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
 from .text import inside_span
 from .totals import Totals
-from .triggers import focus_sentences
+from .triggers import focus_sentences, with_lead
 from .wordcounts import word_counts
 from .wordscan import WordScanner, WordStarts, focus_word_starts
 
@@ -324,7 +324,7 @@ class NumberStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text, rid = doc.text, doc.report.id
-        focus = focus_sentences(doc, reach=3)  # numbers farther than this from an event go unused
+        focus = with_lead(doc, focus_sentences(doc, reach=3))  # numbers farther than this from an event go unused
         words = focus_word_starts(doc, focus)
         taken: list[tuple[int, int]] = []
         dated = sorted((m.start, m.end) for m in doc.dates)
