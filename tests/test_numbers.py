@@ -48,6 +48,9 @@ def figures(stage, text):
     ("The father of three boys who were shot spoke to reporters.", [("three", "injuries", 3, 3)]),
     ("The trial concerns the fatal shooting of one man and the wounding of three others.",
      [("one", "fatalities", 1, 1), ("three", "injuries", 3, 3)]),
+    # a count of murder or homicide charged is one person killed each
+    ("The driver faces three counts of first-degree murder.", [("three", "fatalities", 3, 3)]),
+    ("The indictment lists two counts each of criminal homicide.", [("two", "fatalities", 2, 2)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
@@ -57,6 +60,8 @@ def test_number_conventions(stage, text, expected):
     "The 19-year-old paid $500 in 2018.", "Prices rose 12 percent in three months.",
     "He was sentenced to 5 years.", "The march started at 10 a.m.",
     "A grandmother of six who lives nearby said she heard the noise.",
+    "He faces four counts of attempted murder and two counts of assault.",
+    "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []

@@ -358,9 +358,14 @@ class NumberStage:
         if span_text.lower().endswith(" of"):
             span_text = span_text[:-3].rstrip()
         end = start + len(span_text)
-        if _is_not_a_count(text, start, end) or _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
+        if _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
             return
-        kind, words = self.rules.kind_and_words(text, start, end, sent.start)
+        if (counts := _COUNTS_OF_KILLING.match(text, end)) is not None:
+            kind, words = "fatalities", counts.span("what")  # "charged with three counts of murder": three killed
+        elif _is_not_a_count(text, start, end):
+            return
+        else:
+            kind, words = self.rules.kind_and_words(text, start, end, sent.start)
         if kind is None:
             return
         low, high = self.grammar.bounds(m)
@@ -447,6 +452,10 @@ _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|-
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
 # Where the people counted were, between them and what befell them: "three men inside the home were hurt".
 _WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!(?:he|she|they|who|that|which)\b)[\w'’-]+\s+){1,2})"
+# Charges, one count for each person killed: "three counts of first-degree murder", "two counts each
+# of criminal homicide" (not attempted murder, nor a conspiracy or solicitation to commit one).
+_COUNTS_OF_KILLING = re.compile(r"\s+counts?\s+(?:each\s+)?of\s+(?P<what>(?:(?!attempt|conspiracy|solicitation|"
+                                r"accessory|commit)[\w-]+\s+){0,3}?(?:murder|homicide|manslaughter)\b)", re.I)
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
