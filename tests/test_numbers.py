@@ -72,6 +72,8 @@ def test_not_counts_of_people(stage, text):
     ("Police arrested a 25-year-old man.", "arrests", 1),
     ("A teen was accidentally shot in the leg.", "injuries", 1),
     ("Ann Lee, 20, and Bo Chan, 19, were killed.", "fatalities", 2),
+    ("Al B Lee Jr., 32, was shot and killed on Monday.", "fatalities", 1),  # an initial and a suffix
+    ("The gun went off, striking Cole, who died at the scene.", "fatalities", 1),
     ("Police have made an arrest in the case.", "arrests", 1),
     # what befell them, told in the rest of the clause
     ("A woman who was hit in a city park on Monday died at the hospital.", "fatalities", 1),
