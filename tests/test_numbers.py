@@ -56,6 +56,7 @@ def figures(stage, text):
     ("Troopers investigate Sunday's fatal stabbing", [("fatal stabbing", "fatalities", 1, None)]),
     ("Deputies said the death was ruled a homicide.", [("death was ruled a homicide", "fatalities", 1, None)]),
     ("Police called it a murder-suicide.", [("murder-suicide", "fatalities", 2, None)]),
+    ("One man was killed and another critically injured.", [("One", "fatalities", 1, 1), ("another", "injuries", 1, 1)]),
     ("A man was killed in a fatal shooting.", [("A man", "fatalities", 1, 1)]),
 ])
 def test_number_conventions(stage, text, expected):
@@ -81,6 +82,7 @@ def test_not_counts_of_people(stage, text):
     ("Ann Lee, 20, and Bo Chan, 19, were killed.", "fatalities", 2),
     ("Al B Lee Jr., 32, was shot and killed on Monday.", "fatalities", 1),  # an initial and a suffix
     ("The gun went off, striking Cole, who died at the scene.", "fatalities", 1),
+    ("Another man in the house was wounded.", "injuries", 1),  # where they were, between them and their fate
     ("Police have made an arrest in the case.", "arrests", 1),
     # what befell them, told in the rest of the clause
     ("A woman who was hit in a city park on Monday died at the hospital.", "fatalities", 1),

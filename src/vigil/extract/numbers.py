@@ -150,7 +150,7 @@ class KindRules:
         """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
         name = r"(?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*"  # (any case: the rules ignore case)
         return self._after_rules(rf"(?:,\s*(?:a\s+)?\d{{1,2}}(?:-year-old)?,?\s+|,\s+(?:identified as\s+|named\s+)?{name},\s+|"
-                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+)?")
+                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+|\s+{_WHERE})?")  # "another man in the home"
 
     @cached_property
     def before(self) -> Caseless:

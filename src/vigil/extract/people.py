@@ -36,7 +36,9 @@ _PHRASES = (
     ("pronoun", r"(?:he|she)\b"),
     ("reflexive", r"(?:him|her)self\b"),  # "accidentally shot himself"
     # one more person told without a noun: "one teen was hurt and another is in custody", "a fourth was wounded"
-    ("pronoun", r"(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s+(?:is|was|has|had|in|died|remains|remained)\b)"),
+    # ("one killed and another critically injured": what befell the first is left out for the second)
+    ("pronoun", r"(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s+(?:is|was|has|had|in|died|remains|remained|"
+                r"(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|dead)\b))"),
     ("arrest", r"(?:made|make|makes|making)\s+(?:an|one)\s+arrest\b|arrest\s+(?:has\s+been\s+|was\s+)?made\b"),
     # a single arrest told without a count: "turned himself in", "took him into custody"
     ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
