@@ -57,6 +57,9 @@ def figures(stage, text):
     ("Deputies said the death was ruled a homicide.", [("death was ruled a homicide", "fatalities", 1, None)]),
     ("Police called it a murder-suicide.", [("murder-suicide", "fatalities", 2, None)]),
     ("One man was killed and another critically injured.", [("One", "fatalities", 1, 1), ("another", "injuries", 1, 1)]),
+    # "not seriously hurt" tells of a wound; "not hurt" of none
+    ("Two guards were not seriously hurt.", [("Two", "injuries", 2, 2)]),
+    ("The clerk was not critically injured.", [("The clerk", "injuries", 1, 1)]),
     ("A man was killed in a fatal shooting.", [("A man", "fatalities", 1, 1)]),
 ])
 def test_number_conventions(stage, text, expected):
@@ -69,6 +72,7 @@ def test_number_conventions(stage, text, expected):
     "A grandmother of six who lives nearby said she heard the noise.",
     "He faces four counts of attempted murder and two counts of assault.",
     "He left a suicide note after an attempted suicide.",
+    "Two guards were not hurt.", "The clerk was not injured.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
 ])
 def test_not_counts_of_people(stage, text):
