@@ -139,3 +139,16 @@ def test_a_headline_on_the_nth_day_of_a_strike_tells_the_strike_even_without_a_d
     assert sorted((e.type, e.status) for e in doc.events) == [("protest", "ongoing"), ("strike", "ongoing")]
     doc = pipeline.process(Report(id="y", text="Unions weigh the right of strike in a new labour code"))
     assert not [e for e in doc.events if e.type == "strike"]
+
+
+def test_a_toll_in_the_headline_counts_for_the_event_told_later(pipeline):
+    """The headline tells the toll ("Two found dead near Elko") and the event word comes five
+    sentences on: the figure still counts for it; one that far in the story's tail does not."""
+    filler = " ".join(f"Neighbour number {w} said the street was quiet." for w in ("one", "two", "three", "four"))
+    text = f"Two found dead near Elko\n\n{filler} Deputies said the pair were shot on Friday, police said."
+    doc = pipeline.process(Report(id="lead", text=text, published=date(2016, 6, 7)))
+    attack, = [e for e in doc.events if e.type == "attack"]
+    assert 2 in {c.low for c in attack.claims("fatalities")}
+    tail = f"Deputies said a man was shot on Friday in Elko. {filler} Two bodies were found in 1990."
+    doc = pipeline.process(Report(id="tail", text=tail, published=date(2016, 6, 7)))
+    assert not any(c.low == 2 for e in doc.events for c in e.claims("fatalities"))

@@ -48,6 +48,19 @@ def figures(stage, text):
     ("The father of three boys who were shot spoke to reporters.", [("three", "injuries", 3, 3)]),
     ("The trial concerns the fatal shooting of one man and the wounding of three others.",
      [("one", "fatalities", 1, 1), ("three", "injuries", 3, 3)]),
+    # a count of murder or homicide charged is one person killed each
+    ("The driver faces three counts of first-degree murder.", [("three", "fatalities", 3, 3)]),
+    ("The indictment lists two counts each of criminal homicide.", [("two", "fatalities", 2, 2)]),
+    # a killing told without a count: at least one dead (a murder-suicide: two), unless the dead are counted
+    ("Police are investigating a deadly shooting on Elm Street.", [("deadly shooting", "fatalities", 1, None)]),
+    ("Troopers investigate Sunday's fatal stabbing", [("fatal stabbing", "fatalities", 1, None)]),
+    ("Deputies said the death was ruled a homicide.", [("death was ruled a homicide", "fatalities", 1, None)]),
+    ("Police called it a murder-suicide.", [("murder-suicide", "fatalities", 2, None)]),
+    ("One man was killed and another critically injured.", [("One", "fatalities", 1, 1), ("another", "injuries", 1, 1)]),
+    # "not seriously hurt" tells of a wound; "not hurt" of none
+    ("Two guards were not seriously hurt.", [("Two", "injuries", 2, 2)]),
+    ("The clerk was not critically injured.", [("The clerk", "injuries", 1, 1)]),
+    ("A man was killed in a fatal shooting.", [("A man", "fatalities", 1, 1)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
@@ -57,6 +70,10 @@ def test_number_conventions(stage, text, expected):
     "The 19-year-old paid $500 in 2018.", "Prices rose 12 percent in three months.",
     "He was sentenced to 5 years.", "The march started at 10 a.m.",
     "A grandmother of six who lives nearby said she heard the noise.",
+    "He faces four counts of attempted murder and two counts of assault.",
+    "He left a suicide note after an attempted suicide.",
+    "Two guards were not hurt.", "The clerk was not injured.",
+    "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
@@ -67,6 +84,9 @@ def test_not_counts_of_people(stage, text):
     ("Police arrested a 25-year-old man.", "arrests", 1),
     ("A teen was accidentally shot in the leg.", "injuries", 1),
     ("Ann Lee, 20, and Bo Chan, 19, were killed.", "fatalities", 2),
+    ("Al B Lee Jr., 32, was shot and killed on Monday.", "fatalities", 1),  # an initial and a suffix
+    ("The gun went off, striking Cole, who died at the scene.", "fatalities", 1),
+    ("Another man in the house was wounded.", "injuries", 1),  # where they were, between them and their fate
     ("Police have made an arrest in the case.", "arrests", 1),
     # what befell them, told in the rest of the clause
     ("A woman who was hit in a city park on Monday died at the hospital.", "fatalities", 1),
@@ -98,7 +118,7 @@ def test_not_counts_of_people(stage, text):
     ("After the shooting, the shooter remains in the county jail.", "arrests", 1),
     ("Dale came to the station for questioning and was arrested that night.", "arrests", 1),
     ("Ray Lund, 28, of Millbrook, VA was arrested in the case.", "arrests", 1),
-    ("Lakeside man, 33, indicted after fatal shooting", "arrests", 1),
+    ("Lakeside man, 33, indicted after bar shooting", "arrests", 1),
     ("A mother is facing charges after the shooting.", "arrests", 1),
     ("The shooter has pleaded not guilty.", "arrests", 1),
     # care told of one person tells of their wound; a death later in the sentence wins
@@ -330,7 +350,8 @@ def test_words_after_a_figure_are_not_mistaken_for_units(stage):
 
 
 def test_title_case_headline_words_are_not_names(stage):
-    assert figures(stage, "2nd Person Arrested In Fatal Shooting Of Teen") == [("2nd Person Arrested", "arrests", 2, 2)]
+    assert figures(stage, "2nd Person Arrested In Fatal Shooting Of Teen") == [
+        ("2nd Person Arrested", "arrests", 2, 2), ("Fatal Shooting", "fatalities", 1, None)]
 
 
 @pytest.mark.parametrize("text,expected", [

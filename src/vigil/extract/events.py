@@ -20,7 +20,7 @@ from .caseless import Caseless
 from .places import event_place, nationwide_words
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words
-from .triggers import TriggerFinder
+from .triggers import LEAD, TriggerFinder
 
 COUNT_TYPES = {
     "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
@@ -161,7 +161,8 @@ class EventStage:
     def _nearest(self, drafts: list[Draft], firsts: list[int], si: int, types: tuple) -> Optional[Draft]:
         """The draft a figure in sentence ``si`` counts for: of a type it can count, in the
         nearest sentences (at most three away), of the likeliest type, first told (``firsts``:
-        each draft's first trigger)."""
+        each draft's first trigger). A figure of the headline or lead (``LEAD``) farther away
+        counts for the first-told draft: the story's toll."""
         ranked = []
         for d, first in zip(drafts, firsts):
             if d.type not in types:
@@ -171,7 +172,9 @@ class EventStage:
         if not ranked:
             return None
         ranked.sort(key=lambda r: r[:3])
-        return ranked[0][3] if ranked[0][0] <= 3 else None
+        if ranked[0][0] <= 3:
+            return ranked[0][3]
+        return min(ranked, key=lambda r: (r[2], r[1]))[3] if si < LEAD else None
 
     # ------------------------------------------------------------ building
     def _build(self, doc: Doc, d: Draft, claims: list[tuple[Claim, str]], salience: float) -> Event:

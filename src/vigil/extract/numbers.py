@@ -15,14 +15,15 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Claim, Doc, Mention
-from .numbers_fa import PersianCounts
 from .caseless import Caseless
+from .notcounts import COUNTS_OF_KILLING, is_not_a_count
+from .numbers_fa import PersianCounts
 from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
 from .text import inside_span
 from .totals import Totals
-from .triggers import focus_sentences
-from .wordcounts import word_counts
+from .triggers import focus_sentences, with_lead
+from .wordcounts import fatal_without_count, word_counts
 from .wordscan import WordScanner, WordStarts, focus_word_starts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
@@ -132,7 +133,7 @@ class KindRules:
         kinds = self.grammar.data["kinds"]
         aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|all|now|still|either|others?|more|"\
               r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
-              r"lie|remain|remained|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
+              r"lie|remain|remained|not(?=\s+(?:seriously|critically|severely|gravely|badly)\s)|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
         active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries", "injuries_care"))
         passive = lexicon.alternation(kinds["injuries_passive"])
         return Caseless(rf"^\s*{np_}(?:{aux}(?:{active})|(?:(?:had|has|have)\s+)?(?:was|were|been|got|being|is|are)\s+{aux}"
@@ -149,7 +150,7 @@ class KindRules:
         """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
         name = r"(?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*"  # (any case: the rules ignore case)
         return self._after_rules(rf"(?:,\s*(?:a\s+)?\d{{1,2}}(?:-year-old)?,?\s+|,\s+(?:identified as\s+|named\s+)?{name},\s+|"
-                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+)?")
+                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+|\s+{_WHERE})?")  # "another man in the home"
 
     @cached_property
     def before(self) -> Caseless:
@@ -283,8 +284,8 @@ _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", 
 _CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have)\s+(?!(?:was|were|had|has|is|not|never)\b)"
                            r"[^,.;:!?\n]{1,60}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
-_NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b|"
-                            r"\w+n['’]t\b)", re.I)
+_NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
+                            r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?pronounced dead|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
 # A person and, after a few words telling where or how, their death: "Cooper, of Elm Street,
@@ -324,7 +325,7 @@ class NumberStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text, rid = doc.text, doc.report.id
-        focus = focus_sentences(doc, reach=3)  # numbers farther than this from an event go unused
+        focus = with_lead(doc, focus_sentences(doc, reach=3))  # numbers farther than this from an event go unused
         words = focus_word_starts(doc, focus)
         taken: list[tuple[int, int]] = []
         dated = sorted((m.start, m.end) for m in doc.dates)
@@ -348,6 +349,7 @@ class NumberStage:
                 limit = min([nxt] * (nxt is not None) + [a for a, _ in numbers if a >= p.end] + [doc.sentences[si].end])
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
         self._held(doc, text, rid, spans, focus)
+        self._fatal_without_count(doc, text, rid, spans)
         doc.numbers.extend(self.persian(doc, focus))
         self.totals(doc, people)
         return doc
@@ -358,9 +360,14 @@ class NumberStage:
         if span_text.lower().endswith(" of"):
             span_text = span_text[:-3].rstrip()
         end = start + len(span_text)
-        if _is_not_a_count(text, start, end) or _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
+        if _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
             return
-        kind, words = self.rules.kind_and_words(text, start, end, sent.start)
+        if (counts := COUNTS_OF_KILLING.match(text, end)) is not None:
+            kind, words = "fatalities", counts.span("what")  # "charged with three counts of murder": three killed
+        elif is_not_a_count(text, start, end):
+            return
+        else:
+            kind, words = self.rules.kind_and_words(text, start, end, sent.start)
         if kind is None:
             return
         low, high = self.grammar.bounds(m)
@@ -401,6 +408,16 @@ class NumberStage:
                 continue
             have.add(si)
             self._emit(doc, doc.sentences[si], "arrests", 1, 1, text[p.start:p.end], p.start, p.end, rid, "people")
+
+    def _fatal_without_count(self, doc: Doc, text: str, rid: str, spans) -> None:
+        """"Police investigate a fatal shooting": at least one dead, when no figure or person
+        counts the dead."""
+        if any(m.get("kind") == "fatalities" for m in doc.numbers):
+            return
+        found = fatal_without_count(text, spans if spans is not None else [(0, len(text))])
+        if found is not None and (si := doc.sentence_at(found[0])) >= 0:
+            start, end, low = found
+            self._emit(doc, doc.sentences[si], "fatalities", low, None, text[start:end], start, end, rid, "pattern")
 
     def _word_counts(self, doc: Doc, text: str, words: WordStarts, taken) -> None:
         """Counts told by one word: "third arrest made", "4th suspect arrested", "a fourth
@@ -447,50 +464,10 @@ _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|-
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
 # Where the people counted were, between them and what befell them: "three men inside the home were hurt".
 _WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!(?:he|she|they|who|that|which)\b)[\w'’-]+\s+){1,2})"
-_NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+# (not "not seriously hurt", which tells of a wound)
+_NOT = re.compile(r"\b(?:not|never|no)\b(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                        r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
-_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|"
-                         r"\b(?:\d{1,3}|one|two|three|four|five|six|"
-                         r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
-_BOTH_THINGS = re.compile(r"\s+(?:of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[a-z-]+\s+)?(?:legs?|arms?|hands?|feet|foot|thighs?|eyes?|"
-                          r"knees?|shoulders?|ankles?|wrists?|hips?|lungs?|buttocks|sides?|injuries|wounds|ways|ends|directions|cases|"
-                          r"incidents|shootings|counts|charges|guns|vehicles|cars|homes|houses)\b", re.I)
-_PARENT_OF = re.compile(r"\b(?:grand|step)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.I)
-_PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[a-z-]+\s+)?(?!(?:who|that|which)\b)(?:[a-z-]+s|children|men|women|people)\b")
-_LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
-                           r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local)\s+$")
-_APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
-_AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
-_NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
-                              r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
-                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|st|nd|rd|th)\b)",
-                              re.I)
-
-
-def _is_not_a_count(text: str, start: int, end: int) -> bool:
-    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11"), a
-    parent's children ("a mother of four") and numbered names ("Channel 4") are not counts of
-    people; nor is "the six" in "one of the six" (a part of them is told)."""
-    before = text[max(0, start - 2):start]
-    if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
-        return True
-    after = text[end:end + 12]
-    if _NOT_COUNT_AFTER.match(after):
-        return True
-    if end - start == 4 and text[start:end].lower() == "both" and _BOTH_THINGS.match(text, end):
-        return True  # "both legs", "both of his arms": not people
-    near = text[max(0, start - 40):start]
-    if _LABEL_BEFORE.search(near):  # "WSMV Channel 4", "Route 9", "Precinct 5": a name, not a count
-        return True
-    if ("of " in near or "ge" in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
-        return True
-    if near.endswith("of ") and _PARENT_OF.search(near) and not _PLURAL_AFTER.match(text, end):
-        return True  # "a mother of four, was shot": her children, not a count ("father of two girls who were shot" is)
-    if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and _AGE_END.match(text, end):
-        return True  # "Rich Lee, 53, and his son": an age
-    digits = re.sub(r"\D", "", text[start:end])
-    return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]

@@ -23,7 +23,9 @@ _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|t
 _AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)  # found first: the engine skips ahead to "year"
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)$")
+# A name ending right before an age: "Ann Lee", "Ann B. Lee", "Ann B Lee Jr.", "Al Lee III".
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][a-z'’-]+\s+(?:[A-Z]\.?\s+)?){0,2}[A-Z][a-z'’-]+"
+                          r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?)$")
 _AND = re.compile(r"^\s+(?:and\s+)?$")
 
 # Phrases that stand for one person, found at word starts by one prefix-dispatched scan (each
@@ -34,7 +36,9 @@ _PHRASES = (
     ("pronoun", r"(?:he|she)\b"),
     ("reflexive", r"(?:him|her)self\b"),  # "accidentally shot himself"
     # one more person told without a noun: "one teen was hurt and another is in custody", "a fourth was wounded"
-    ("pronoun", r"(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s+(?:is|was|has|had|in|died|remains|remained)\b)"),
+    # ("one killed and another critically injured": what befell the first is left out for the second)
+    ("pronoun", r"(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s+(?:is|was|has|had|in|died|remains|remained|"
+                r"(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|dead)\b))"),
     ("arrest", r"(?:made|make|makes|making)\s+(?:an|one)\s+arrest\b|arrest\s+(?:has\s+been\s+|was\s+)?made\b"),
     # a single arrest told without a count: "turned himself in", "took him into custody"
     ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
@@ -213,7 +217,7 @@ def _named_before_predicates(text: str, scan) -> list[Person]:
     for m in scan(_PREDICATE):
         a = max(0, m.start() - 40)
         who = _WHO_END.search(text, a, m.start())  # "Paylor, who was also shot"
-        end = who.start() if who is not None and m.group("died") is None else m.start()
+        end = who.start() if who is not None else m.start()
         window = text[a:end]
         two = _TWO_NAMES.search(window)
         if two is not None and m.group("died") is None:

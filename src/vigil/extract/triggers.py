@@ -217,6 +217,18 @@ class TriggerStage:
         return doc
 
 
+# The headline and the first sentences: a story's toll is told there ("Three People Dead East of
+# Bozeman"), often before the sentence that names the event.
+LEAD = 4
+
+
+def with_lead(doc: Doc, focus: Optional[frozenset[int]]) -> Optional[frozenset[int]]:
+    """``focus`` and the ``LEAD`` sentences, when there is an event to count for."""
+    if not focus:
+        return focus
+    return focus | frozenset(range(min(LEAD, len(doc.sentences))))
+
+
 def focus_sentences(doc: Doc, reach: int) -> Optional[frozenset[int]]:
     """Sentences within ``reach`` of a trigger (None: the trigger stage has not run, use all)."""
     if not doc.context.get("triggers_done"):

@@ -1,10 +1,12 @@
 """Counts told by one word: "third arrest made", "4th suspect arrested", "Third victim dies"
-(running totals), "a triple homicide" (three killed)."""
+(running totals), "a triple homicide" (three killed); killings told without a count ("a fatal
+shooting": at least one dead)."""
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
+from .caseless import Caseless
 from .wordscan import WordScanner, WordStarts
 
 _ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
@@ -22,6 +24,27 @@ _ORDINAL_DEATH = re.compile(rf"\b(?P<d>{'|'.join(w for w in _ORDINALS if w not i
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ORDINAL_DEATH.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
                                                    r"fatal shooting)\b(?!-)"], tail="")
+
+
+# A killing told without a count: "a fatal shooting", "Sunday's deadly stabbing", "the body was
+# found", "an apparent suicide" (at least one dead), "a murder-suicide" (at least two).
+_FATAL_EVENT = Caseless(r"\b(?:(?P<f>(?:fatal|deadly)\s+(?:shooting|stabbing|attack|shootout|gunfight|encounter|"
+                        r"exchange of gunfire|assault|confrontation|incident|accident|home invasion|robbery|drive-by)|"
+                        r"(?:shooting|stabbing) death|homicide victim)|(?P<two>murder[- ]suicide)|(?<!attempted )(?P<s>suicide)"
+                        r"(?![- ](?:note|hotline|prevention|watch|attempt|vest|bomb|letter|threat|risk|line|awareness|by cop))|"
+                        r"(?P<b>body\s+(?:was|has been|had been)\s+(?:found|discovered|recovered)|(?:death|killing|shooting) "
+                        r"(?:was |has been |is being )?(?:ruled|investigated as|classified as|treated as) (?:a )?homicide))\b(?!s)")
+
+
+def fatal_without_count(text: str, spans) -> tuple[int, int, int] | None:
+    """The first killing told without a count inside ``spans`` (character ranges): its words'
+    start and end, and how many it killed at least."""
+    for a, b in spans:
+        m = _FATAL_EVENT.search(text[a:b])
+        if m is not None:
+            g = m.lastgroup
+            return a + m.start(g), a + m.end(g), 2 if g == "two" else 1
+    return None
 
 
 def word_counts(text: str, words: WordStarts) -> Iterator[tuple[re.Match, str, int, bool]]:

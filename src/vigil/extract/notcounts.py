@@ -1,0 +1,56 @@
+"""Figures that count no one, and charges that count the dead.
+
+Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11"), a parent's
+children ("a mother of four") and numbered names ("Channel 4") are not counts of people; a count
+of murder charged ("three counts of first-degree murder") is one person killed each.
+"""
+from __future__ import annotations
+
+import re
+
+# Charges, one count for each person killed: "three counts of first-degree murder", "two counts each
+# of criminal homicide" (not attempted murder, nor a conspiracy or solicitation to commit one).
+COUNTS_OF_KILLING = re.compile(r"\s+counts?\s+(?:each\s+)?of\s+(?P<what>(?:(?!attempt|conspiracy|solicitation|"
+                               r"accessory|commit)[\w-]+\s+){0,3}?(?:murder|homicide|manslaughter)\b)", re.I)
+
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|"
+                         r"\b(?:\d{1,3}|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
+_BOTH_THINGS = re.compile(r"\s+(?:of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[a-z-]+\s+)?(?:legs?|arms?|hands?|feet|foot|thighs?|eyes?|"
+                          r"knees?|shoulders?|ankles?|wrists?|hips?|lungs?|buttocks|sides?|injuries|wounds|ways|ends|directions|cases|"
+                          r"incidents|shootings|counts|charges|guns|vehicles|cars|homes|houses)\b", re.I)
+_PARENT_OF = re.compile(r"\b(?:grand|step)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[a-z-]+\s+)?(?!(?:who|that|which)\b)(?:[a-z-]+s|children|men|women|people)\b")
+_LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
+                           r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local)\s+$")
+_APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
+_AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
+_NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
+                              r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
+                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|st|nd|rd|th)\b)",
+                              re.I)
+
+
+def is_not_a_count(text: str, start: int, end: int) -> bool:
+    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11"), a
+    parent's children ("a mother of four") and numbered names ("Channel 4") are not counts of
+    people; nor is "the six" in "one of the six" (a part of them is told)."""
+    before = text[max(0, start - 2):start]
+    if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
+        return True
+    after = text[end:end + 12]
+    if _NOT_COUNT_AFTER.match(after):
+        return True
+    if end - start == 4 and text[start:end].lower() == "both" and _BOTH_THINGS.match(text, end):
+        return True  # "both legs", "both of his arms": not people
+    near = text[max(0, start - 40):start]
+    if _LABEL_BEFORE.search(near):  # "WSMV Channel 4", "Route 9", "Precinct 5": a name, not a count
+        return True
+    if ("of " in near or "ge" in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
+        return True
+    if near.endswith("of ") and _PARENT_OF.search(near) and not _PLURAL_AFTER.match(text, end):
+        return True  # "a mother of four, was shot": her children, not a count ("father of two girls who were shot" is)
+    if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and _AGE_END.match(text, end):
+        return True  # "Rich Lee, 53, and his son": an age
+    digits = re.sub(r"\D", "", text[start:end])
+    return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]
