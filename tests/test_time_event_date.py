@@ -54,6 +54,7 @@ def test_no_date_and_no_publication_gives_empty_date(stage):
     "Posted: March 3, 2019 10:15 AM",
     "Two hurt in march\n\nUPDATE: 03-03-2019 10:15am",  # a stamp word opening a line that is not the first
     "Two hurt in march\n\nUPDATE SUNDAY 5:45 AM",  # a line of a stamp word, a date and a time
+    "Two hurt in march\n\nLast Modified: Sunday, March 3, 2019 4:04 PM",
 ])
 def test_byline_date_is_not_the_event_date(stage, stamp):
     text = stamp + "\n\nThousands marched through the city centre."
