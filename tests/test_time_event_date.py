@@ -397,3 +397,24 @@ def test_brain_dead_is_a_later_step(stage):
     text = ("A girl shot in an argument was declared brain-dead at 5:10 p.m. Friday. The shooting happened "
             "on Wednesday night, police said.")
     assert date_of(stage, text, "shot", date(2019, 4, 13)).start == "2019-04-10"
+
+
+def test_posting_stamp_at_the_head_anchors_a_page_collected_later(stage):
+    text = ("Four hurt in home invasion\n\nCreated: 08/26/2015 5:11 AM\n\n"
+            "Four people were shot early Wednesday during a home invasion, police said.")
+    got = date_of(stage, text, "shot", date(2017, 1, 28))
+    assert (got.start, got.basis) == ("2015-08-26", "text")
+
+
+def test_posting_stamp_is_the_fallback_when_the_text_has_no_date(stage):
+    text = "Posted: Sunday, July 26, 2015 7:35 PM EDT\n\nA man accidentally shot a girl at a home in the county."
+    got = date_of(stage, text, "shot", date(2015, 8, 3))
+    assert (got.start, got.basis) == ("2015-07-26", "published")
+
+
+def test_a_later_stamp_or_one_far_down_the_page_keeps_the_publication_date(stage):
+    filler = "Neighbours gathered on the corner to talk about the street. " * 10
+    text = ("Two shot outside a store\n\nUpdated: 03/05/2019 10:00 AM\n\n"
+            "Two men were shot outside a store on Tuesday night.\n\n" + filler + "\n\nPosted: 01/02/2018 9:00 AM")
+    got = date_of(stage, text, "shot", date(2019, 3, 4), nth=1)
+    assert got.start == "2019-02-26"

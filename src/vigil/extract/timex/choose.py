@@ -25,7 +25,8 @@ A month or a weekend chosen is refined to a day inside it when one is a candidat
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
 Year's Eve party" ... "shortly after 1 a.m. Tuesday"; "a Halloween party" ... "early Saturday"). A holiday far from the anchor dates nothing from a
 nearby sentence without a word of the event next to it (talk about the holiday). An ordinal strike day gives the strike's start (its mention value).
-With no candidate the publication date is used (basis "published"), and so it is when the
+With no candidate the publication date (or the earlier posting stamp at the report's head, see
+:func:`.stage.anchor`) is used (basis "published"), and so it is when the
 best is a year holding it ("a spike in shootings this year"); with neither, an empty date.
 """
 from __future__ import annotations
@@ -43,6 +44,7 @@ from ..text import split_sentences
 from ..triggers import focus_sentences
 from ..wordscan import WordScanner, focus_word_starts
 from .cues import PhraseSet, words
+from .stage import anchor
 
 NEARBY = 3
 FAR = 8
@@ -118,8 +120,9 @@ def event_date_and_words(doc: Doc, start: int, end: int, keep: Optional[Callable
     if best is not None and not _holds_published(doc, best):
         v = best.value
         return EventDate(start=v.start, end=v.end, precision=v.precision, basis="text"), best
-    if doc.report.published is not None:
-        return EventDate(start=doc.report.published.isoformat(), precision="day", basis="published"), None
+    pub = anchor(doc)
+    if pub is not None:
+        return EventDate(start=pub.isoformat(), precision="day", basis="published"), None
     return EventDate(), None
 
 
@@ -127,7 +130,7 @@ def _holds_published(doc: Doc, m: Mention) -> bool:
     """A year that holds the publication date ("a spike in homicides this year", "shootings in
     2017"): the publication date says as much and more. A month keeps its precision ("November,
     2018. Eleventh day of the strike" published on the 30th: any day of the month)."""
-    v, pub = m.value, doc.report.published
+    v, pub = m.value, anchor(doc)
     return pub is not None and v.precision == "year" and not v.end and pub.isoformat().startswith(v.start)
 
 
@@ -156,7 +159,7 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     best = ranked[0][2]
     if _plain_day(best):
         return best
-    inside = [m for r, _, m in ranked if r < 5000 and _refines(doc.report.published, m, best)]
+    inside = [m for r, _, m in ranked if r < 5000 and _refines(anchor(doc), m, best)]
     return inside[0] if inside else best
 
 
@@ -312,7 +315,7 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         return 3000 + far + order * 10 + near / 1e4
     holiday_talk = f.get("holiday") and not _recent(sc.doc, m)  # "celebrate St. Patrick's Day" in a sidebar
     if abs(gap) <= NEARBY and not holiday_talk and (m.value.precision == "day" or _recent(sc.doc, m)
-                                                    or sc.doc.report.published is None):
+                                                    or anchor(sc.doc) is None):
         return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
     if m.value.precision == "day" and _recent(sc.doc, m):
         return FAR_PLAIN + min(order, 19) * 10 + abs(m.start - sc.trig) / 1e6
@@ -394,7 +397,7 @@ def _gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]
 
 
 def _recent(doc: Doc, m: Mention) -> bool:
-    pub = doc.report.published
+    pub = anchor(doc)
     if pub is None or not m.value.start:
         return False
     start = m.value.start
@@ -403,7 +406,7 @@ def _recent(doc: Doc, m: Mention) -> bool:
 
 
 def _is_published(doc: Doc, m: Mention) -> bool:
-    pub = doc.report.published
+    pub = anchor(doc)
     return pub is not None and m.value.start == pub.isoformat()
 
 

@@ -90,6 +90,7 @@ class Grammar:
     date_words: frozenset  # month and weekday names, lower case
     byline: re.Pattern  # stamp words and time zones (short lines)
     byline_words: re.Pattern  # stamp words only (a window of a long line)
+    stamp_words: re.Pattern  # words of a posting stamp ("Posted:", "Created:")
     shift: re.Pattern
     occasion_after: re.Pattern
     occasion_before: PhraseSet
@@ -120,6 +121,7 @@ class Grammar:
             date_words=frozenset([*lex.months, *lex.weekdays, *lex.relative]),
             byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'] + cues['byline_zones'])})"),
             byline_words=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            stamp_words=re.compile(rf"(?i)\b(?:{trie(cues['stamp'])})\b"),
             occasion_after=re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:{trie(cues['occasion_after'])})\b"),
             occasion_before=PhraseSet.of(cues["occasion_before"]),
             range_gap=re.compile(rf"\s*(?:{trie(lex.range_words)})\s*", re.I), range_pair=lex.range_pair,

@@ -13,12 +13,16 @@ naming an occasion: "a Halloween party"), ``sentence`` (index).
 
 Without a publication date, expressions that need one (yearless, weekdays, "yesterday",
 ordinal days without a stated date) are skipped: a date we cannot place is not emitted.
+
+The anchor is the publication date, or the report's own posting stamp at its head ("Posted:
+Sunday, July 26, 2015", "Created: 08/26/2015 5:11 AM") when that is earlier: a page collected
+days or years after it was written is dated by what it says of itself (see :func:`anchor`).
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Optional
 
 from ...model import Doc, Mention
@@ -34,6 +38,8 @@ ANCHORED = ("wd", "rel", "ana", "ago", "mrel", "hol")
 RECENT_KINDS = ("wd", "rel")  # how news dates a statement: "on Friday", "today"
 
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
+STAMP_HEAD = 500  # characters: a posting stamp stands at the head of the report
+STAMP_WORD_REACH = 40  # characters before a stamp's date searched for its stamp word
 
 
 @dataclass
@@ -65,7 +71,7 @@ class DateStage:
         if not exprs:
             return []
         items = self._items(doc, text, exprs)
-        anchor = doc.report.published
+        anchor = doc.context["timex_anchor"] = _posted(self.grammar, text, items, doc.report.published)
         _inherit_years(self.grammar, text, items)
         for it in items:
             it.when = resolve(it.e, anchor, it.c.tense)
@@ -92,6 +98,36 @@ class DateStage:
             items.append(Item(e, w, i, cues(self.grammar, text, w, e.start, e.end, _needs_tense(e),
                                               e.kind in RECENT_KINDS)))
         return items
+
+
+def anchor(doc: Doc) -> Optional[date]:
+    """The date the report's relative dates count from (set by the date stage; else the
+    publication date)."""
+    return doc.context.get("timex_anchor", doc.report.published)
+
+
+def _posted(g: Grammar, text: str, items: list[Item], published: Optional[date]) -> Optional[date]:
+    """The publication date, or the report's posting stamp when it is earlier: a full date on a
+    byline line at the head of the text, a stamp word just before it ("Created: 08/26/2015")."""
+    best = published
+    for it in items:
+        e = it.e
+        if e.start > STAMP_HEAD:
+            break
+        if not it.c.byline or e.kind != "cal" or e.cal != "g" or None in (e.y, e.m, e.d):
+            continue
+        if g.stamp_words.search(text, max(it.w.line_start, e.start - STAMP_WORD_REACH), e.start):
+            d = _safe_date(e.y, e.m, e.d)
+            if d is not None and (best is None or d < best):
+                best = d
+    return best
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _needs_tense(e: Expr) -> bool:
