@@ -418,3 +418,11 @@ def test_a_later_stamp_or_one_far_down_the_page_keeps_the_publication_date(stage
             "Two men were shot outside a store on Tuesday night.\n\n" + filler + "\n\nPosted: 01/02/2018 9:00 AM")
     got = date_of(stage, text, "shot", date(2019, 3, 4), nth=1)
     assert got.start == "2019-02-26"
+
+
+def test_armed_is_no_past_verb_between_charges_and_their_date(stage):
+    text = ("Teen charged in shooting\n\n"
+            "The county prosecutor filed charges of armed criminal action Sunday against a teenager.\n\n"
+            "Officers found a man shot at a home a little after 7:30 Saturday evening.")
+    got = date_of(stage, text, "shooting")
+    assert got.start == "2019-04-13"
