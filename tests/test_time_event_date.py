@@ -422,7 +422,7 @@ def test_a_later_stamp_or_one_far_down_the_page_keeps_the_publication_date(stage
 
 def test_armed_is_no_past_verb_between_charges_and_their_date(stage):
     text = ("Teen charged in shooting\n\n"
-            "The county prosecutor filed charges of armed criminal action Sunday against a teenager.\n\n"
-            "Officers found a man shot at a home a little after 7:30 Saturday evening.")
+            "The county prosecutor filed charges of murder and armed criminal action Sunday against a teenager.\n\n"
+            "Officers arrived a little after 7:30 Saturday evening and found a man with a gunshot wound.")
     got = date_of(stage, text, "shooting")
     assert got.start == "2019-04-13"
