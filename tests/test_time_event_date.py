@@ -426,3 +426,16 @@ def test_armed_is_no_past_verb_between_charges_and_their_date(stage):
             "Officers arrived a little after 7:30 Saturday evening and found a man with a gunshot wound.")
     got = date_of(stage, text, "shooting")
     assert got.start == "2019-04-13"
+
+
+def test_an_arrest_with_its_object_before_the_date_is_a_later_step(stage):
+    text = ("Man charged after shooting\n\n"
+            "A man was arrested on two counts of felonious assault by the county homicide unit Thursday morning.\n\n"
+            "Investigators believe he shot a neighbour at an apartment complex on Wednesday.")
+    assert date_of(stage, text, "shooting").start == "2019-04-10"
+
+
+def test_an_arrest_followed_by_another_clause_leaves_the_date_to_it(stage):
+    text = ("Man charged after shooting\n\n"
+            "A man was arrested after he shot a neighbour at an apartment complex Thursday morning.")
+    assert date_of(stage, text, "shooting").start == "2019-04-11"

@@ -54,6 +54,8 @@ CLOSE_CHARS = 30
 AFTERMATH_CHARS = 12
 FAR_PLAIN = 4800
 STEP_REACH = 60  # characters before a date searched for a later step
+STEP_FAR_REACH = 110  # ... when only the step's object stands between ("arrested on two counts of ... Thursday")
+STEP_OBJECT_WORDS = 12  # at most this many words of such an object
 OCCASION_DAYS = 7  # a party named for a holiday is held within a week of it
 GENERIC = frozenset({"occurrence", "aftermath"})
 
@@ -66,6 +68,8 @@ class Vocabulary:
     scanner: WordScanner  # the same words, one pattern each, matched at word starts (fast over whole texts)
     later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
     step_gap: frozenset  # small words that may stand between a later step and its date
+    step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb)
+    past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +81,9 @@ def _vocabulary() -> Vocabulary:
     words = [(name, w) for name, ws in families.items() for w in ws]  # one pattern a word: see WordScanner
     return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
                       WordScanner([w for _, w in words], tail=r"\b"), _groups(data["later_steps"]),
-                      frozenset(data["cues"]["step_gap"]))
+                      frozenset(data["cues"]["step_gap"]),
+                      frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"]),
+                      PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]))
 
 
 def _groups(table: dict) -> re.Pattern:
@@ -356,20 +362,40 @@ _NAMES_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:(?!(?:with|in|at|on|for|from|by
 
 def _step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str, int]]:
     """The last later-step word before the date, when at most AFTERMATH_CHARS or a few small
-    words stand between (once per mention): characters between, its kind ("any", "violence")
-    and its start. The verb comes first: "died Friday", not "March 18 died"."""
+    words stand between, or, for a step that follows an attack, only its object ("arrested on
+    two counts of assault by the county's homicide unit Thursday", see :func:`_object_only`; a
+    death keeps the short reach: "died at a medical center at 8:08 p.m. Wednesday" is mostly
+    the day of the shooting too) (once per mention): characters between, its kind ("any",
+    "violence") and its start. The verb comes first: "died Friday", not "March 18 died"."""
     cache = doc.context.setdefault("timex_steps", {})
     if m.start not in cache:
         found = None
         if 0 <= mi < len(sents):
             vocab = _vocabulary()
-            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_REACH), m.start):
+            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
                 found = (m.start - w.end(), w.lastgroup, w.start())
-            if found is not None and found[0] > AFTERMATH_CHARS and not all(
-                    x in vocab.step_gap or x[:1].isdigit() for x in words(doc.text[m.start - found[0]:m.start])):
-                found = None
+            if found is not None and found[0] > AFTERMATH_CHARS:
+                between = words(doc.text[m.start - found[0]:m.start])
+                if not (found[0] <= STEP_REACH and all(x in vocab.step_gap or x[:1].isdigit() for x in between)
+                        or found[1] != "any" and _object_only(vocab, between)):
+                    found = None
         cache[m.start] = found
     return cache[m.start]
+
+
+def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
+    """Words that can only be a step's object and its modifiers: a few, with no word opening
+    another clause ("arrested after he shot a man Saturday", "arrested in the shooting that
+    happened Saturday"), no speech verb and no past verb (auxiliaries aside: "was")."""
+    if len(between) > STEP_OBJECT_WORDS:
+        return False
+    for j, x in enumerate(between):
+        if x in vocab.step_stops or x not in _AUXILIARIES and vocab.past.hit(x) and vocab.past.ends_at(between, j):
+            return False
+    return True
+
+
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "did"})
 
 
 def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:
