@@ -73,11 +73,18 @@ def test_relative_and_yearless_dates_look_back(stage, text, start, precision):
     ("The teachers' union says members will walk out on Tuesday.", "2019-04-16"),
     ("Workers plan to return to the square on Friday.", "2019-04-19"),
     ("The girl was supposed to have surgery on Friday.", "2019-04-19"),
+    ("An autopsy will be performed Tuesday.", "2019-04-16"),
+    ("He is expected to be arraigned Friday.", "2019-04-19"),
 ])
 def test_future_dates_look_ahead(stage, text, start):
     m = one(stage, text)
     assert m.value.start == start
     assert m.get("future") is True
+
+
+def test_a_participle_after_could_be_stays_past(stage):
+    m = one(stage, "His relatives could not be located Wednesday.")
+    assert m.value.start == "2019-04-10" and not m.get("future")
 
 
 def test_month_alone_never_gets_a_day(stage):

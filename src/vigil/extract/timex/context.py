@@ -25,6 +25,7 @@ STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?"  
                         r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 PARTIAL_WORD = re.compile(r"\w*")
+AHEAD_BE = frozenset({"will", "to", "shall"})  # "will be", "to be" ("he'll be"): a participle after them is ahead
 
 
 class Cues(NamedTuple):
@@ -145,11 +146,14 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
 
 
 def _past_next(g: Grammar, bw: list[str]) -> bool:
-    """A past verb before the date with only small words or a time between."""
+    """A past verb before the date with only small words or a time between; not a participle
+    after "will be" or "to be" ("autopsies will be performed Tuesday", "is to be arraigned
+    Monday": ahead; "could not be located Wednesday" stays past)."""
     j = len(bw) - 1
     while j >= 0 and (bw[j] in g.past_gap or bw[j][:1].isdigit()):
         j -= 1
-    return j >= 0 and bw[j] not in g.speech and bool(g.past.ends_at(bw, j))
+    return j >= 0 and bw[j] not in g.speech and bool(g.past.ends_at(bw, j)) \
+        and not (j >= 2 and bw[j - 1] == "be" and (bw[j - 2] in AHEAD_BE or bw[j - 2].endswith(("'ll", "’ll"))))
 
 
 def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
