@@ -247,3 +247,19 @@ def test_a_holiday_may_name_an_occasion(stage, text, occasion):
 def test_is_to_blame_is_no_future(stage):
     m = one(stage, "Police say a rival is to blame for the shooting of a teen on Tuesday.", date(2019, 4, 17))
     assert m.value.start == "2019-04-16" and not m.get("future")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A man was arrested Thursday on a charge, a day after he shot his friend.",
+     [("Thursday", "2019-04-11"), ("a day after", "2019-04-10")]),
+    ("He was taken into custody late Tuesday night, five days after he opened fire at a diner.",
+     [("Tuesday night", "2019-04-09"), ("five days after", "2019-04-04")]),
+    ("The vigil was held Sunday, two days before the trial opened.",
+     [("Sunday", "2019-04-14"), ("two days before", "2019-04-16")]),
+    # vague, counted from a day naming its own happening, or with no day before it: no date
+    ("The mayor spoke Sunday, less than two weeks after a man was shot.", [("Sunday", "2019-04-14")]),
+    ("Tuesday's violence comes four days after another shooting.", [("Tuesday's", "2019-04-09")]),
+    ("Three days after the shooting, police arrested a man.", []),
+])
+def test_counted_back_from_a_day_in_the_sentence(stage, text, want):
+    assert [(m.text, m.value.start) for m in dates(stage, text)] == want

@@ -439,3 +439,9 @@ def test_an_arrest_followed_by_another_clause_leaves_the_date_to_it(stage):
     text = ("Man charged after shooting\n\n"
             "A man was arrested after he shot a neighbour at an apartment complex Thursday morning.")
     assert date_of(stage, text, "shooting").start == "2019-04-11"
+
+
+def test_a_day_after_dates_the_clause_it_opens(stage):
+    text = ("Man shoots friend in head\n\n"
+            "A man was arrested Thursday on a manslaughter charge, a day after he shot his friend in the head.")
+    assert date_of(stage, text, "shoots").start == "2019-04-10"

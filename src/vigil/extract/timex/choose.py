@@ -68,7 +68,7 @@ class Vocabulary:
     scanner: WordScanner  # the same words, one pattern each, matched at word starts (fast over whole texts)
     later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
     step_gap: frozenset  # small words that may stand between a later step and its date
-    step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb)
+    step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
     past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
 
 
@@ -82,7 +82,8 @@ def _vocabulary() -> Vocabulary:
     return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
                       WordScanner([w for _, w in words], tail=r"\b"), _groups(data["later_steps"]),
                       frozenset(data["cues"]["step_gap"]),
-                      frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"]),
+                      frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
+                                + list(data["weekdays"])),
                       PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]))
 
 
@@ -386,7 +387,8 @@ def _step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, st
 def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
     """Words that can only be a step's object and its modifiers: a few, with no word opening
     another clause ("arrested after he shot a man Saturday", "arrested in the shooting that
-    happened Saturday"), no speech verb and no past verb (auxiliaries aside: "was")."""
+    happened Saturday"), no speech verb, no past verb (auxiliaries aside: "was") and no other
+    date ("arrested Thursday on a charge, a day after he shot ...": the step has its own)."""
     if len(between) > STEP_OBJECT_WORDS:
         return False
     for j, x in enumerate(between):

@@ -40,6 +40,7 @@ RECENT_KINDS = ("wd", "rel")  # how news dates a statement: "on Friday", "today"
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
 STAMP_HEAD = 500  # characters: a posting stamp stands at the head of the report
 STAMP_WORD_REACH = 40  # characters before a stamp's date searched for its stamp word
+AFTER_DATE_GAP = 6  # "two days after the March 5 vote": a date this close after "after" is what is counted from
 
 
 @dataclass
@@ -77,6 +78,7 @@ class DateStage:
             it.when = resolve(it.e, anchor, it.c.tense)
         _anaphora(items, anchor)
         _shift(self.grammar, self.lexicon, text, items)
+        _counted_back(self.grammar, text, items)
         _ordinals(items, anchor)
         _ranges(self.grammar, text, items)
         _occasions(self.grammar, text, items)
@@ -171,6 +173,28 @@ def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
             it.extra.append(("shifted", True))
 
 
+def _counted_back(g: Grammar, text: str, items: list[Item]) -> None:
+    """"arrested Thursday, a day after he shot his friend", "Tuesday night, five days after he
+    allegedly opened fire": what the clause after "after" tells happened that many days before
+    the date written earlier in the sentence ("before": after it). Not with another date right
+    after ("two days after Christmas": see :func:`_shift`), nor a vague count ("less than two
+    weeks after"), nor with no day earlier in the sentence, nor after a day naming a happening
+    of its own ("Tuesday's violence comes four days after another shooting": the clause is
+    another story's)."""
+    ref: Optional[Item] = None
+    for k, it in enumerate(items):
+        e = it.e
+        if e.kind != "ana" or e.mod != "clause":
+            if it.when is not None and e.kind not in ("ana", "ord") and not it.c.byline:
+                ref = it
+            continue
+        nxt = items[k + 1].e.start if k + 1 < len(items) else len(text)
+        ok = ref is not None and ref.sent == it.sent and ref.when.precision == "day" and not ref.when.end \
+            and not text.endswith(("'s", "’s"), ref.e.start, ref.e.end) \
+            and nxt - e.end > AFTER_DATE_GAP and not g.vague_count.search(text, max(0, e.start - 16), e.start)
+        it.when = resolve_from(e, ref.when, None) if ok else None
+
+
 def _occasions(g: Grammar, text: str, items: list[Item]) -> None:
     """A holiday is marked ``holiday``; one naming an occasion ("a Halloween party", "a party in
     honor of Father's Day") also ``occasion``: the occasion is held around the day, not on it."""
@@ -188,7 +212,7 @@ def _anaphora(items: list[Item], anchor) -> None:
     explicitly (not from another anaphoric one: "a year earlier ... a year earlier")."""
     ref: Optional[When] = None
     for it in items:
-        if it.e.kind == "ana":
+        if it.e.kind == "ana" and it.e.mod != "clause":
             it.when = resolve_from(it.e, ref, anchor)
         elif it.when is not None and it.e.kind != "ord" and not it.c.byline:
             ref = it.when
