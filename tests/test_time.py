@@ -82,6 +82,15 @@ def test_future_dates_look_ahead(stage, text, start):
     assert m.get("future") is True
 
 
+@pytest.mark.parametrize("text, start", [
+    ("Police got a call for a shooting around 7 p.m. Tuesday.", "2019-04-09"),
+    ("The call for help came in around 5 p.m. Wednesday.", "2019-04-10"),
+    ("The union calls for a strike on Friday.", "2019-04-19"),  # the verb still looks ahead
+])
+def test_a_call_for_is_a_noun_not_a_plan(stage, text, start):
+    assert one(stage, text).value.start == start
+
+
 def test_a_participle_after_could_be_stays_past(stage):
     m = one(stage, "His relatives could not be located Wednesday.")
     assert m.value.start == "2019-04-10" and not m.get("future")

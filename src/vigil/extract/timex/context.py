@@ -119,7 +119,8 @@ def _clause_end(after: str) -> int:
 
 def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -> int:
     """+1 when the date is ahead: a deadline word right before it ("by Jan. 14", "payable
-    Dec. 1") or a future cue last in its clause ("will gather on June 30"); -1 when a past cue
+    Dec. 1") or a future cue last in its clause ("will gather on June 30"; not a noun that
+    looks like one: "got a call for a shooting at 7 p.m. Tuesday"); -1 when a past cue
     is last before it ("was killed Monday"); -2 when a past verb stands right next to it
     ("shot at 10 p.m. Friday", "Thursday refused", "until Thursday they had"), which outweighs
     the cues further back. A possessive date names a happening of its own ("will recover from
@@ -131,7 +132,7 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
     hits = [i for i in range(max(0, len(bw) - TENSE_WORDS), len(bw))
             if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):
-        if fut.ends_at(bw, i):
+        if fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i):
             if possessive:
                 break
             return 1

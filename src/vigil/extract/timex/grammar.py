@@ -75,6 +75,7 @@ class Grammar:
     word: re.Pattern
     future: PhraseSet
     future_near: PhraseSet
+    not_future: PhraseSet  # nouns that end like a future cue ("a call for")
     past: PhraseSet
     tense_words: tuple  # (lasts, heads, tails) of future and past cues together
     speech: frozenset
@@ -111,6 +112,7 @@ class Grammar:
             dispatch=table, trigger=re.compile(trigger(lex)), chain=chain_words(lex),
             word=re.compile(r"\w+"),
             future=PhraseSet.of(cues["future"]), future_near=PhraseSet.of(cues["future_near"]),
+            not_future=PhraseSet.of(cues["not_future"]),
             past=PhraseSet.of(cues["past"], cues["not_past"]),
             tense_words=_tense_words(PhraseSet.of(cues["future"]), PhraseSet.of(cues["past"], cues["not_past"])),
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
