@@ -91,6 +91,16 @@ def test_a_call_for_is_a_noun_not_a_plan(stage, text, start):
     assert one(stage, text).value.start == start
 
 
+@pytest.mark.parametrize("text, start", [
+    ("By Sunday night, police had not made an arrest.", "2019-04-14"),
+    ("The girl is expected to recover after an early Saturday shooting.", "2019-04-13"),
+    ("No charges will be filed following a shooting Thursday near the lake.", "2019-04-11"),
+    ("Officials must respond by Friday.", "2019-04-19"),  # a deadline ahead stays ahead
+])
+def test_a_future_cue_does_not_reach_past_a_cause_or_into_a_past_clause(stage, text, start):
+    assert one(stage, text).value.start == start
+
+
 def test_a_participle_after_could_be_stays_past(stage):
     m = one(stage, "His relatives could not be located Wednesday.")
     assert m.value.start == "2019-04-10" and not m.get("future")
