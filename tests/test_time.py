@@ -93,6 +93,7 @@ def test_a_call_for_is_a_noun_not_a_plan(stage, text, start):
 
 @pytest.mark.parametrize("text, start", [
     ("By Sunday night, police had not made an arrest.", "2019-04-14"),
+    ("By Friday, several hundred people had left messages.", "2019-04-12"),
     ("The girl is expected to recover after an early Saturday shooting.", "2019-04-13"),
     ("No charges will be filed following a shooting Thursday near the lake.", "2019-04-11"),
     ("Officials must respond by Friday.", "2019-04-19"),  # a deadline ahead stays ahead

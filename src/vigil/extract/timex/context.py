@@ -146,9 +146,9 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
         i = -1
     n = len(bw)
     if n and (g.future_near.ends_at(bw, n - 1) or n > 1 and bw[n - 1] in NEAR_GAP and g.future_near.ends_at(bw, n - 2)):
-        # "by Jan. 14", "by next Friday"; not "a drive-by shooting Thursday", nor opening a past
-        # clause ("By Sunday night, police had not made an arrest")
-        return -1 if any(x in PAST_AUXILIARIES for x in aw[:3]) else 1
+        # "by Jan. 14", "by next Friday"; not "a drive-by shooting Thursday", nor in a past clause
+        # ("By Sunday night, police had not made an arrest", "discharged by Monday and a fourth was")
+        return -1 if any(x in PAST_AUXILIARIES for x in aw) else 1
     return -1 if i >= 0 else 0
 
 
