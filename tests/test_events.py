@@ -121,3 +121,13 @@ def test_a_shooter_a_weapon_by_a_fire_and_sports_far_from_the_lead(pipeline):
     tail = (" Friends recalled the family. The boy played football, basketball and baseball. His sister "
             "loved tennis and scored often, a coach said.")
     assert "attack" in _types(pipeline, text + tail)
+
+
+def test_a_headline_event_takes_the_date_of_its_lead_below_caption_lines(pipeline):
+    text = ("Man accidentally shoots girl inside Dayton, Ohio home\n\n"
+            "Watch the video above.\n\nOur reporter has the latest.\n\n(Published Tuesday, April 9, 2019)\n\n"
+            "A girl is recovering after a man accidentally fired a gun inside a home on Elm Street Monday night, "
+            "investigators said.")
+    doc = pipeline.process(Report(id="h", text=text, published=date(2019, 4, 9)))
+    assert [(e.type, e.date.start, e.date.basis) for e in doc.events if e.type == "attack"] == [
+        ("attack", "2019-04-08", "text")]

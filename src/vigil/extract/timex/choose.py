@@ -439,12 +439,16 @@ def _is_published(doc: Doc, m: Mention) -> bool:
 
 
 def _sentence_event_words(doc: Doc, sents, mi: int) -> list[tuple[int, int, str]]:
-    """Event words of sentence ``mi`` (start, end, family), found once per document."""
+    """Event words of sentence ``mi`` (start, end, family), found once per document in the
+    sentences that can matter: those near an event trigger and those holding a candidate date
+    (a lead sentence below a few lines of captions still tells its date next to its words)."""
     cache = doc.context.get("timex_event_words")
     if cache is None or cache[0] is not sents:
         found: dict[int, list] = {}
         vocab = _vocabulary()
-        focus = focus_sentences(doc, reach=NEARBY)  # only sentences near an event trigger can matter
+        focus = focus_sentences(doc, reach=NEARBY)
+        if focus is not None:
+            focus = focus | _candidates(doc)[1].keys()
         for a, b, i in vocab.scanner.finditer(doc.text, *focus_word_starts(doc, focus)):
             found.setdefault(_sentence_index(sents, a), []).append((a, b, vocab.families[i]))
         cache = doc.context["timex_event_words"] = (sents, found)
