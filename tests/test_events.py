@@ -152,3 +152,13 @@ def test_a_toll_in_the_headline_counts_for_the_event_told_later(pipeline):
     tail = f"Deputies said a man was shot on Friday in Elko. {filler} Two bodies were found in 1990."
     doc = pipeline.process(Report(id="tail", text=tail, published=date(2016, 6, 7)))
     assert not any(c.low == 2 for e in doc.events for c in e.claims("fatalities"))
+
+
+def test_a_headline_event_takes_the_date_of_its_lead_below_caption_lines(pipeline):
+    text = ("Man accidentally shoots girl inside Dayton, Ohio home\n\n"
+            "Watch the video above.\n\nOur reporter has the latest.\n\n(Published Tuesday, April 9, 2019)\n\n"
+            "A girl is recovering after a man accidentally fired a gun inside a home on Elm Street Monday night, "
+            "investigators said.")
+    doc = pipeline.process(Report(id="h", text=text, published=date(2019, 4, 9)))
+    assert [(e.type, e.date.start, e.date.basis) for e in doc.events if e.type == "attack"] == [
+        ("attack", "2019-04-08", "text")]

@@ -73,11 +73,38 @@ def test_relative_and_yearless_dates_look_back(stage, text, start, precision):
     ("The teachers' union says members will walk out on Tuesday.", "2019-04-16"),
     ("Workers plan to return to the square on Friday.", "2019-04-19"),
     ("The girl was supposed to have surgery on Friday.", "2019-04-19"),
+    ("An autopsy will be performed Tuesday.", "2019-04-16"),
+    ("He is expected to be arraigned Friday.", "2019-04-19"),
 ])
 def test_future_dates_look_ahead(stage, text, start):
     m = one(stage, text)
     assert m.value.start == start
     assert m.get("future") is True
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Police got a call for a shooting around 7 p.m. Tuesday.", "2019-04-09"),
+    ("The call for help came in around 5 p.m. Wednesday.", "2019-04-10"),
+    ("The union calls for a strike on Friday.", "2019-04-19"),  # the verb still looks ahead
+])
+def test_a_call_for_is_a_noun_not_a_plan(stage, text, start):
+    assert one(stage, text).value.start == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("By Sunday night, police had not made an arrest.", "2019-04-14"),
+    ("By Friday, several hundred people had left messages.", "2019-04-12"),
+    ("The girl is expected to recover after an early Saturday shooting.", "2019-04-13"),
+    ("No charges will be filed following a shooting Thursday near the lake.", "2019-04-11"),
+    ("Officials must respond by Friday.", "2019-04-19"),  # a deadline ahead stays ahead
+])
+def test_a_future_cue_does_not_reach_past_a_cause_or_into_a_past_clause(stage, text, start):
+    assert one(stage, text).value.start == start
+
+
+def test_a_participle_after_could_be_stays_past(stage):
+    m = one(stage, "His relatives could not be located Wednesday.")
+    assert m.value.start == "2019-04-10" and not m.get("future")
 
 
 def test_month_alone_never_gets_a_day(stage):
@@ -240,3 +267,19 @@ def test_a_holiday_may_name_an_occasion(stage, text, occasion):
 def test_is_to_blame_is_no_future(stage):
     m = one(stage, "Police say a rival is to blame for the shooting of a teen on Tuesday.", date(2019, 4, 17))
     assert m.value.start == "2019-04-16" and not m.get("future")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A man was arrested Thursday on a charge, a day after he shot his friend.",
+     [("Thursday", "2019-04-11"), ("a day after", "2019-04-10")]),
+    ("He was taken into custody late Tuesday night, five days after he opened fire at a diner.",
+     [("Tuesday night", "2019-04-09"), ("five days after", "2019-04-04")]),
+    ("The vigil was held Sunday, two days before the trial opened.",
+     [("Sunday", "2019-04-14"), ("two days before", "2019-04-16")]),
+    # vague, counted from a day naming its own happening, or with no day before it: no date
+    ("The mayor spoke Sunday, less than two weeks after a man was shot.", [("Sunday", "2019-04-14")]),
+    ("Tuesday's violence comes four days after another shooting.", [("Tuesday's", "2019-04-09")]),
+    ("Three days after the shooting, police arrested a man.", []),
+])
+def test_counted_back_from_a_day_in_the_sentence(stage, text, want):
+    assert [(m.text, m.value.start) for m in dates(stage, text)] == want

@@ -54,6 +54,7 @@ def test_no_date_and_no_publication_gives_empty_date(stage):
     "Posted: March 3, 2019 10:15 AM",
     "Two hurt in march\n\nUPDATE: 03-03-2019 10:15am",  # a stamp word opening a line that is not the first
     "Two hurt in march\n\nUPDATE SUNDAY 5:45 AM",  # a line of a stamp word, a date and a time
+    "Two hurt in march\n\nLast Modified: Sunday, March 3, 2019 4:04 PM",
 ])
 def test_byline_date_is_not_the_event_date(stage, stamp):
     text = stamp + "\n\nThousands marched through the city centre."
@@ -396,3 +397,51 @@ def test_brain_dead_is_a_later_step(stage):
     text = ("A girl shot in an argument was declared brain-dead at 5:10 p.m. Friday. The shooting happened "
             "on Wednesday night, police said.")
     assert date_of(stage, text, "shot", date(2019, 4, 13)).start == "2019-04-10"
+
+
+def test_posting_stamp_at_the_head_anchors_a_page_collected_later(stage):
+    text = ("Four hurt in home invasion\n\nCreated: 08/26/2015 5:11 AM\n\n"
+            "Four people were shot early Wednesday during a home invasion, police said.")
+    got = date_of(stage, text, "shot", date(2017, 1, 28))
+    assert (got.start, got.basis) == ("2015-08-26", "text")
+
+
+def test_posting_stamp_is_the_fallback_when_the_text_has_no_date(stage):
+    text = "Posted: Sunday, July 26, 2015 7:35 PM EDT\n\nA man accidentally shot a girl at a home in the county."
+    got = date_of(stage, text, "shot", date(2015, 8, 3))
+    assert (got.start, got.basis) == ("2015-07-26", "published")
+
+
+def test_a_later_stamp_or_one_far_down_the_page_keeps_the_publication_date(stage):
+    filler = "Neighbours gathered on the corner to talk about the street. " * 10
+    text = ("Two shot outside a store\n\nUpdated: 03/05/2019 10:00 AM\n\n"
+            "Two men were shot outside a store on Tuesday night.\n\n" + filler + "\n\nPosted: 01/02/2018 9:00 AM")
+    got = date_of(stage, text, "shot", date(2019, 3, 4), nth=1)
+    assert got.start == "2019-02-26"
+
+
+def test_armed_is_no_past_verb_between_charges_and_their_date(stage):
+    text = ("Teen charged in shooting\n\n"
+            "The county prosecutor filed charges of murder and armed criminal action Sunday against a teenager.\n\n"
+            "Officers arrived a little after 7:30 Saturday evening and found a man with a gunshot wound.")
+    got = date_of(stage, text, "shooting")
+    assert got.start == "2019-04-13"
+
+
+def test_an_arrest_with_its_object_before_the_date_is_a_later_step(stage):
+    text = ("Man charged after shooting\n\n"
+            "A man was arrested on two counts of felonious assault by the county homicide unit Thursday morning.\n\n"
+            "Investigators believe he shot a neighbour at an apartment complex on Wednesday.")
+    assert date_of(stage, text, "shooting").start == "2019-04-10"
+
+
+def test_an_arrest_followed_by_another_clause_leaves_the_date_to_it(stage):
+    text = ("Man charged after shooting\n\n"
+            "A man was arrested after he shot a neighbour at an apartment complex Thursday morning.")
+    assert date_of(stage, text, "shooting").start == "2019-04-11"
+
+
+def test_a_day_after_dates_the_clause_it_opens(stage):
+    text = ("Man shoots friend in head\n\n"
+            "A man was arrested Thursday on a manslaughter charge, a day after he shot his friend in the head.")
+    assert date_of(stage, text, "shoots").start == "2019-04-10"

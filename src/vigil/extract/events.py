@@ -19,7 +19,7 @@ from .actors import IssueTaxonomy
 from .caseless import Caseless
 from .places import event_place, nationwide_words
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
-from .time import event_date_and_words
+from .time import event_date_and_words, report_anchor
 from .triggers import LEAD, TriggerFinder
 
 COUNT_TYPES = {
@@ -417,7 +417,7 @@ def _stronger_status(a: str, b: str) -> str:
 
 
 def _is_future(doc: Doc, date: EventDate) -> bool:
-    pub = doc.report.published
+    pub = report_anchor(doc)
     if not pub or date.basis != "text" or not date.start or date.precision != "day":
         return False
     return date.start > pub.isoformat()

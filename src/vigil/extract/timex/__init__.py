@@ -2,5 +2,6 @@
 of an event's date (see :mod:`.stage` and :mod:`.choose`)."""
 from .choose import event_date, event_date_and_words
 from .stage import DateStage
+from .stage import anchor as report_anchor
 
-__all__ = ["DateStage", "event_date", "event_date_and_words"]
+__all__ = ["DateStage", "event_date", "event_date_and_words", "report_anchor"]

@@ -25,7 +25,8 @@ A month or a weekend chosen is refined to a day inside it when one is a candidat
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
 Year's Eve party" ... "shortly after 1 a.m. Tuesday"; "a Halloween party" ... "early Saturday"). A holiday far from the anchor dates nothing from a
 nearby sentence without a word of the event next to it (talk about the holiday). An ordinal strike day gives the strike's start (its mention value).
-With no candidate the publication date is used (basis "published"), and so it is when the
+With no candidate the publication date (or the earlier posting stamp at the report's head, see
+:func:`.stage.anchor`) is used (basis "published"), and so it is when the
 best is a year holding it ("a spike in shootings this year"); with neither, an empty date.
 """
 from __future__ import annotations
@@ -43,6 +44,7 @@ from ..text import split_sentences
 from ..triggers import focus_sentences
 from ..wordscan import WordScanner, focus_word_starts
 from .cues import PhraseSet, words
+from .stage import anchor
 
 NEARBY = 3
 FAR = 8
@@ -52,6 +54,8 @@ CLOSE_CHARS = 30
 AFTERMATH_CHARS = 12
 FAR_PLAIN = 4800
 STEP_REACH = 60  # characters before a date searched for a later step
+STEP_FAR_REACH = 110  # ... when only the step's object stands between ("arrested on two counts of ... Thursday")
+STEP_OBJECT_WORDS = 12  # at most this many words of such an object
 OCCASION_DAYS = 7  # a party named for a holiday is held within a week of it
 GENERIC = frozenset({"occurrence", "aftermath"})
 
@@ -64,6 +68,8 @@ class Vocabulary:
     scanner: WordScanner  # the same words, one pattern each, matched at word starts (fast over whole texts)
     later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
     step_gap: frozenset  # small words that may stand between a later step and its date
+    step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
+    past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +81,10 @@ def _vocabulary() -> Vocabulary:
     words = [(name, w) for name, ws in families.items() for w in ws]  # one pattern a word: see WordScanner
     return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
                       WordScanner([w for _, w in words], tail=r"\b"), _groups(data["later_steps"]),
-                      frozenset(data["cues"]["step_gap"]))
+                      frozenset(data["cues"]["step_gap"]),
+                      frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
+                                + list(data["weekdays"])),
+                      PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]))
 
 
 def _groups(table: dict) -> re.Pattern:
@@ -118,8 +127,9 @@ def event_date_and_words(doc: Doc, start: int, end: int, keep: Optional[Callable
     if best is not None and not _holds_published(doc, best):
         v = best.value
         return EventDate(start=v.start, end=v.end, precision=v.precision, basis="text"), best
-    if doc.report.published is not None:
-        return EventDate(start=doc.report.published.isoformat(), precision="day", basis="published"), None
+    pub = anchor(doc)
+    if pub is not None:
+        return EventDate(start=pub.isoformat(), precision="day", basis="published"), None
     return EventDate(), None
 
 
@@ -127,7 +137,7 @@ def _holds_published(doc: Doc, m: Mention) -> bool:
     """A year that holds the publication date ("a spike in homicides this year", "shootings in
     2017"): the publication date says as much and more. A month keeps its precision ("November,
     2018. Eleventh day of the strike" published on the 30th: any day of the month)."""
-    v, pub = m.value, doc.report.published
+    v, pub = m.value, anchor(doc)
     return pub is not None and v.precision == "year" and not v.end and pub.isoformat().startswith(v.start)
 
 
@@ -156,7 +166,7 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     best = ranked[0][2]
     if _plain_day(best):
         return best
-    inside = [m for r, _, m in ranked if r < 5000 and _refines(doc.report.published, m, best)]
+    inside = [m for r, _, m in ranked if r < 5000 and _refines(anchor(doc), m, best)]
     return inside[0] if inside else best
 
 
@@ -312,7 +322,7 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         return 3000 + far + order * 10 + near / 1e4
     holiday_talk = f.get("holiday") and not _recent(sc.doc, m)  # "celebrate St. Patrick's Day" in a sidebar
     if abs(gap) <= NEARBY and not holiday_talk and (m.value.precision == "day" or _recent(sc.doc, m)
-                                                    or sc.doc.report.published is None):
+                                                    or anchor(sc.doc) is None):
         return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
     if m.value.precision == "day" and _recent(sc.doc, m):
         return FAR_PLAIN + min(order, 19) * 10 + abs(m.start - sc.trig) / 1e6
@@ -353,20 +363,41 @@ _NAMES_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:(?!(?:with|in|at|on|for|from|by
 
 def _step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str, int]]:
     """The last later-step word before the date, when at most AFTERMATH_CHARS or a few small
-    words stand between (once per mention): characters between, its kind ("any", "violence")
-    and its start. The verb comes first: "died Friday", not "March 18 died"."""
+    words stand between, or, for a step that follows an attack, only its object ("arrested on
+    two counts of assault by the county's homicide unit Thursday", see :func:`_object_only`; a
+    death keeps the short reach: "died at a medical center at 8:08 p.m. Wednesday" is mostly
+    the day of the shooting too) (once per mention): characters between, its kind ("any",
+    "violence") and its start. The verb comes first: "died Friday", not "March 18 died"."""
     cache = doc.context.setdefault("timex_steps", {})
     if m.start not in cache:
         found = None
         if 0 <= mi < len(sents):
             vocab = _vocabulary()
-            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_REACH), m.start):
+            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
                 found = (m.start - w.end(), w.lastgroup, w.start())
-            if found is not None and found[0] > AFTERMATH_CHARS and not all(
-                    x in vocab.step_gap or x[:1].isdigit() for x in words(doc.text[m.start - found[0]:m.start])):
-                found = None
+            if found is not None and found[0] > AFTERMATH_CHARS:
+                between = words(doc.text[m.start - found[0]:m.start])
+                if not (found[0] <= STEP_REACH and all(x in vocab.step_gap or x[:1].isdigit() for x in between)
+                        or found[1] != "any" and _object_only(vocab, between)):
+                    found = None
         cache[m.start] = found
     return cache[m.start]
+
+
+def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
+    """Words that can only be a step's object and its modifiers: a few, with no word opening
+    another clause ("arrested after he shot a man Saturday", "arrested in the shooting that
+    happened Saturday"), no speech verb, no past verb (auxiliaries aside: "was") and no other
+    date ("arrested Thursday on a charge, a day after he shot ...": the step has its own)."""
+    if len(between) > STEP_OBJECT_WORDS:
+        return False
+    for j, x in enumerate(between):
+        if x in vocab.step_stops or x not in _AUXILIARIES and vocab.past.hit(x) and vocab.past.ends_at(between, j):
+            return False
+    return True
+
+
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "did"})
 
 
 def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:
@@ -394,7 +425,7 @@ def _gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]
 
 
 def _recent(doc: Doc, m: Mention) -> bool:
-    pub = doc.report.published
+    pub = anchor(doc)
     if pub is None or not m.value.start:
         return False
     start = m.value.start
@@ -403,17 +434,21 @@ def _recent(doc: Doc, m: Mention) -> bool:
 
 
 def _is_published(doc: Doc, m: Mention) -> bool:
-    pub = doc.report.published
+    pub = anchor(doc)
     return pub is not None and m.value.start == pub.isoformat()
 
 
 def _sentence_event_words(doc: Doc, sents, mi: int) -> list[tuple[int, int, str]]:
-    """Event words of sentence ``mi`` (start, end, family), found once per document."""
+    """Event words of sentence ``mi`` (start, end, family), found once per document in the
+    sentences that can matter: those near an event trigger and those holding a candidate date
+    (a lead sentence below a few lines of captions still tells its date next to its words)."""
     cache = doc.context.get("timex_event_words")
     if cache is None or cache[0] is not sents:
         found: dict[int, list] = {}
         vocab = _vocabulary()
-        focus = focus_sentences(doc, reach=NEARBY)  # only sentences near an event trigger can matter
+        focus = focus_sentences(doc, reach=NEARBY)
+        if focus is not None:
+            focus = focus | _candidates(doc)[1].keys()
         for a, b, i in vocab.scanner.finditer(doc.text, *focus_word_starts(doc, focus)):
             found.setdefault(_sentence_index(sents, a), []).append((a, b, vocab.families[i]))
         cache = doc.context["timex_event_words"] = (sents, found)

@@ -18,6 +18,8 @@ PROCEDURE_NEAR = 5  # words a procedure word may stand before a date, whatever s
 PROCEDURE_FAR = 12  # words it may stand before it with only its object between
 FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
 FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
+CAUSE_WORDS = frozenset({"after", "following", "since"})  # a future cue before these does not reach the date
+PAST_AUXILIARIES = frozenset({"had", "was", "were", "hadn't", "wasn't", "weren't"})
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
 DATELINE_BEFORE = re.compile(r"(?:[\W_]*[A-Z#][\w.'’#-]*){0,5}[\s]*[(,.:;\-–—|#]\s*|\s*")
@@ -25,6 +27,7 @@ STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?"  
                         r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 PARTIAL_WORD = re.compile(r"\w*")
+AHEAD_BE = frozenset({"will", "to", "shall"})  # "will be", "to be" ("he'll be"): a participle after them is ahead
 
 
 class Cues(NamedTuple):
@@ -118,19 +121,22 @@ def _clause_end(after: str) -> int:
 
 def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -> int:
     """+1 when the date is ahead: a deadline word right before it ("by Jan. 14", "payable
-    Dec. 1") or a future cue last in its clause ("will gather on June 30"); -1 when a past cue
+    Dec. 1") or a future cue last in its clause ("will gather on June 30"; not a noun that
+    looks like one: "got a call for a shooting at 7 p.m. Tuesday"); -1 when a past cue
     is last before it ("was killed Monday"); -2 when a past verb stands right next to it
     ("shot at 10 p.m. Friday", "Thursday refused", "until Thursday they had"), which outweighs
     the cues further back. A possessive date names a happening of its own ("will recover from
-    Thursday night's shooting"): the clause's future does not move it."""
+    Thursday night's shooting"): the clause's future does not move it, nor one after a word
+    telling a cause ("is expected to recover after an early Saturday shooting")."""
     if aw and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
         return -2
     fut, past = g.future, g.past
     lasts, heads, tails = g.tense_words
-    hits = [i for i in range(max(0, len(bw) - TENSE_WORDS), len(bw))
-            if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
+    lo = max(0, len(bw) - TENSE_WORDS)
+    hits = [i for i in range(lo, len(bw)) if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
+    cause = max((k for k in range(lo, len(bw)) if bw[k] in CAUSE_WORDS), default=-1)
     for i in reversed(hits):
-        if fut.ends_at(bw, i):
+        if i > cause and fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i):
             if possessive:
                 break
             return 1
@@ -140,16 +146,21 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
         i = -1
     n = len(bw)
     if n and (g.future_near.ends_at(bw, n - 1) or n > 1 and bw[n - 1] in NEAR_GAP and g.future_near.ends_at(bw, n - 2)):
-        return 1  # "by Jan. 14", "by next Friday"; not "a drive-by shooting Thursday"
+        # "by Jan. 14", "by next Friday"; not "a drive-by shooting Thursday", nor in a past clause
+        # ("By Sunday night, police had not made an arrest", "discharged by Monday and a fourth was")
+        return -1 if any(x in PAST_AUXILIARIES for x in aw) else 1
     return -1 if i >= 0 else 0
 
 
 def _past_next(g: Grammar, bw: list[str]) -> bool:
-    """A past verb before the date with only small words or a time between."""
+    """A past verb before the date with only small words or a time between; not a participle
+    after "will be" or "to be" ("autopsies will be performed Tuesday", "is to be arraigned
+    Monday": ahead; "could not be located Wednesday" stays past)."""
     j = len(bw) - 1
     while j >= 0 and (bw[j] in g.past_gap or bw[j][:1].isdigit()):
         j -= 1
-    return j >= 0 and bw[j] not in g.speech and bool(g.past.ends_at(bw, j))
+    return j >= 0 and bw[j] not in g.speech and bool(g.past.ends_at(bw, j)) \
+        and not (j >= 2 and bw[j - 1] == "be" and (bw[j - 2] in AHEAD_BE or bw[j - 2].endswith(("'ll", "’ll"))))
 
 
 def _speech(g: Grammar, before: str, aw: list[str]) -> bool:

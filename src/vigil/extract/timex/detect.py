@@ -248,6 +248,9 @@ def p_ago(lex, m, text):
         return []
     if direction == "ago":
         return [Expr(m.start(), m.end(), "ago", unit=unit, n=n * size)]
+    if direction in ("after", "before"):  # "Thursday, a day after he shot ...": counted back from that date
+        sign = -1 if direction == "after" else 1
+        return [Expr(m.start(), m.end(), "ana", unit=unit, n=sign * n * size, mod="clause")]
     sign = 1 if direction == "later" else -1
     return [Expr(m.start(), m.end(), "ana", unit="day" if unit == "day" else unit, n=sign * n * size)]
 

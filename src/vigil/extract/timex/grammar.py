@@ -75,6 +75,7 @@ class Grammar:
     word: re.Pattern
     future: PhraseSet
     future_near: PhraseSet
+    not_future: PhraseSet  # nouns that end like a future cue ("a call for")
     past: PhraseSet
     tense_words: tuple  # (lasts, heads, tails) of future and past cues together
     speech: frozenset
@@ -90,6 +91,8 @@ class Grammar:
     date_words: frozenset  # month and weekday names, lower case
     byline: re.Pattern  # stamp words and time zones (short lines)
     byline_words: re.Pattern  # stamp words only (a window of a long line)
+    stamp_words: re.Pattern  # words of a posting stamp ("Posted:", "Created:")
+    vague_count: re.Pattern  # words that make a count vague, at the end of a window ("less than")
     shift: re.Pattern
     occasion_after: re.Pattern
     occasion_before: PhraseSet
@@ -109,6 +112,7 @@ class Grammar:
             dispatch=table, trigger=re.compile(trigger(lex)), chain=chain_words(lex),
             word=re.compile(r"\w+"),
             future=PhraseSet.of(cues["future"]), future_near=PhraseSet.of(cues["future_near"]),
+            not_future=PhraseSet.of(cues["not_future"]),
             past=PhraseSet.of(cues["past"], cues["not_past"]),
             tense_words=_tense_words(PhraseSet.of(cues["future"]), PhraseSet.of(cues["past"], cues["not_past"])),
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
@@ -120,6 +124,8 @@ class Grammar:
             date_words=frozenset([*lex.months, *lex.weekdays, *lex.relative]),
             byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'] + cues['byline_zones'])})"),
             byline_words=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'])})"),
+            stamp_words=re.compile(rf"(?i)\b(?:{trie(cues['stamp'])})\b"),
+            vague_count=re.compile(rf"(?i)\b(?:{trie(cues['vague_count'], True)})\s+$"),
             occasion_after=re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:{trie(cues['occasion_after'])})\b"),
             occasion_before=PhraseSet.of(cues["occasion_before"]),
             range_gap=re.compile(rf"\s*(?:{trie(lex.range_words)})\s*", re.I), range_pair=lex.range_pair,
@@ -177,7 +183,7 @@ def trigger(lex: Lexicon) -> str:
     ago = trie(anycase(u + s for u in lex.ago_units for s in ("", "s")))
     digits = (rf"\d{{4}}(?![\d,.]\d)|\d{{1,2}}[/.\-]\d|\d{{1,3}}(?:st|nd|rd|th)?(?=\s*[\u0600-\u06FF]"
               rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:day)\b"
-              rf"|\s+(?:{ago})\s+(?i:ago|later|earlier)|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)")
+              rf"|\s+(?:{ago})\s+(?i:ago|later|earlier|after|before)\b|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)")
     return (rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])(?:{digits}|(?:{trie(names)})(?![A-Za-z])"
             rf"|(?i:{trie(words, True)})(?!\w|-old)|(?:{trie(persian, True)})(?!\w))")
 
@@ -250,7 +256,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("fawd", rf"(?P<fawd_w>{trie(lex.weekdays_fa, True)})(?![\w{ZW}])"),
         ("rel", rf"(?P<rel_p>{trie(anycase(list(lex.relative) + list(lex.anaphoric)), True)})(?![\w{ZW}])"),
         ("ago", rf"(?P<ago_n>\d{{1,3}}|{count})\s+(?P<ago_u>(?i:{trie(lex.ago_units)}))s?\s+"
-                rf"(?P<ago_dir>(?i:ago|later|earlier))\b"),
+                rf"(?P<ago_dir>(?i:ago|later|earlier|after|before))\b"),
         ("ord", rf"(?P<ord_n>\d{{1,3}}(?:st|nd|rd|th)|{trie(anycase(lex.ordinals), True)})[\s-]+"
                 rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day)\b(?!s)"
                 rf"(?!\s+(?i:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?{_NOT_EVENT_DAYS}))"),

@@ -13,12 +13,16 @@ naming an occasion: "a Halloween party"), ``sentence`` (index).
 
 Without a publication date, expressions that need one (yearless, weekdays, "yesterday",
 ordinal days without a stated date) are skipped: a date we cannot place is not emitted.
+
+The anchor is the publication date, or the report's own posting stamp at its head ("Posted:
+Sunday, July 26, 2015", "Created: 08/26/2015 5:11 AM") when that is earlier: a page collected
+days or years after it was written is dated by what it says of itself (see :func:`anchor`).
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Optional
 
 from ...model import Doc, Mention
@@ -34,6 +38,9 @@ ANCHORED = ("wd", "rel", "ana", "ago", "mrel", "hol")
 RECENT_KINDS = ("wd", "rel")  # how news dates a statement: "on Friday", "today"
 
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
+STAMP_HEAD = 500  # characters: a posting stamp stands at the head of the report
+STAMP_WORD_REACH = 40  # characters before a stamp's date searched for its stamp word
+AFTER_DATE_GAP = 6  # "two days after the March 5 vote": a date this close after "after" is what is counted from
 
 
 @dataclass
@@ -65,12 +72,13 @@ class DateStage:
         if not exprs:
             return []
         items = self._items(doc, text, exprs)
-        anchor = doc.report.published
+        anchor = doc.context["timex_anchor"] = _posted(self.grammar, text, items, doc.report.published)
         _inherit_years(self.grammar, text, items)
         for it in items:
             it.when = resolve(it.e, anchor, it.c.tense)
         _anaphora(items, anchor)
         _shift(self.grammar, self.lexicon, text, items)
+        _counted_back(self.grammar, text, items)
         _ordinals(items, anchor)
         _ranges(self.grammar, text, items)
         _occasions(self.grammar, text, items)
@@ -92,6 +100,36 @@ class DateStage:
             items.append(Item(e, w, i, cues(self.grammar, text, w, e.start, e.end, _needs_tense(e),
                                               e.kind in RECENT_KINDS)))
         return items
+
+
+def anchor(doc: Doc) -> Optional[date]:
+    """The date the report's relative dates count from (set by the date stage; else the
+    publication date)."""
+    return doc.context.get("timex_anchor", doc.report.published)
+
+
+def _posted(g: Grammar, text: str, items: list[Item], published: Optional[date]) -> Optional[date]:
+    """The publication date, or the report's posting stamp when it is earlier: a full date on a
+    byline line at the head of the text, a stamp word just before it ("Created: 08/26/2015")."""
+    best = published
+    for it in items:
+        e = it.e
+        if e.start > STAMP_HEAD:
+            break
+        if not it.c.byline or e.kind != "cal" or e.cal != "g" or None in (e.y, e.m, e.d):
+            continue
+        if g.stamp_words.search(text, max(it.w.line_start, e.start - STAMP_WORD_REACH), e.start):
+            d = _safe_date(e.y, e.m, e.d)
+            if d is not None and (best is None or d < best):
+                best = d
+    return best
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _needs_tense(e: Expr) -> bool:
@@ -135,6 +173,28 @@ def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
             it.extra.append(("shifted", True))
 
 
+def _counted_back(g: Grammar, text: str, items: list[Item]) -> None:
+    """"arrested Thursday, a day after he shot his friend", "Tuesday night, five days after he
+    allegedly opened fire": what the clause after "after" tells happened that many days before
+    the date written earlier in the sentence ("before": after it). Not with another date right
+    after ("two days after Christmas": see :func:`_shift`), nor a vague count ("less than two
+    weeks after"), nor with no day earlier in the sentence, nor after a day naming a happening
+    of its own ("Tuesday's violence comes four days after another shooting": the clause is
+    another story's)."""
+    ref: Optional[Item] = None
+    for k, it in enumerate(items):
+        e = it.e
+        if e.kind != "ana" or e.mod != "clause":
+            if it.when is not None and e.kind not in ("ana", "ord") and not it.c.byline:
+                ref = it
+            continue
+        nxt = items[k + 1].e.start if k + 1 < len(items) else len(text)
+        ok = ref is not None and ref.sent == it.sent and ref.when.precision == "day" and not ref.when.end \
+            and not text.endswith(("'s", "’s"), ref.e.start, ref.e.end) \
+            and nxt - e.end > AFTER_DATE_GAP and not g.vague_count.search(text, max(0, e.start - 16), e.start)
+        it.when = resolve_from(e, ref.when, None) if ok else None
+
+
 def _occasions(g: Grammar, text: str, items: list[Item]) -> None:
     """A holiday is marked ``holiday``; one naming an occasion ("a Halloween party", "a party in
     honor of Father's Day") also ``occasion``: the occasion is held around the day, not on it."""
@@ -152,7 +212,7 @@ def _anaphora(items: list[Item], anchor) -> None:
     explicitly (not from another anaphoric one: "a year earlier ... a year earlier")."""
     ref: Optional[When] = None
     for it in items:
-        if it.e.kind == "ana":
+        if it.e.kind == "ana" and it.e.mod != "clause":
             it.when = resolve_from(it.e, ref, anchor)
         elif it.when is not None and it.e.kind != "ord" and not it.c.byline:
             ref = it.when
