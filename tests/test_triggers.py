@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from tests.conftest import make_doc
 from vigil.extract.triggers import TriggerFinder
-from vigil.extract.wordscan import WordScanner, doc_word_starts, focus_word_starts, prefixes
+from vigil.extract.wordscan import WordScanner, alternatives, doc_word_starts, focus_word_starts, prefixes
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,23 @@ def test_wordscanner_matches_lower_cased_text_like_ignorecase():
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])", re.I)
     for text in ["POLICE’S CHIEF said – Café Rouge – Strikes", "Police’s car: CAFſ note, Strike\u0130 strikes"]:
         assert [(a, b) for a, b, _ in ws.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_alternatives_split_only_at_the_top_level():
+    assert alternatives(r"riot(?:s|ed)|clash(?:es)?|[|]x|[]|]y|\|z") == ["riot(?:s|ed)", "clash(?:es)?", "[|]x", "[]|]y", r"\|z"]
+    assert alternatives("march(?:es|ed)?") == ["march(?:es|ed)?"]
+    assert alternatives("(?i)riot|clash") == ["(?i)riot|clash"]  # a global flag: kept whole
+    assert alternatives(r"(a)b|\1c") == [r"(a)b|\1c"]  # a back-reference: kept whole
+
+
+def test_trigger_scanner_of_alternatives_finds_what_whole_rules_find(finder):
+    """One scanner pattern an alternative, mapped back to its rule, finds the same rules at
+    the same spans as one pattern a rule."""
+    lex = finder.lex
+    whole = WordScanner([r.pattern.pattern for r in lex.rules])
+    text = ("Police fired tear gas as protesters marched; gunmen opened fire on a bus and a bomb exploded. "
+            "Teachers went on strike, a sit-in followed, and riot police arrested dozens.")
+    assert [(a, b, lex._rule_of[i]) for a, b, i in lex.scanner.finditer(text)] == list(whole.finditer(text))
 
 
 def test_prefixes():

@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
-from .wordscan import WordScanner, doc_word_starts, focus_word_starts
+from .wordscan import WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
 
@@ -48,9 +48,19 @@ class TriggerLexicon:
         return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
 
     @cached_property
+    def _alternatives(self) -> list[tuple[int, str]]:
+        """(rule index, alternative) of each rule's top-level alternatives, rule by rule."""
+        return [(i, alt) for i, r in enumerate(self.rules) for alt in alternatives(r.pattern.pattern)]
+
+    @cached_property
+    def _rule_of(self) -> tuple[int, ...]:
+        return tuple(i for i, _ in self._alternatives)
+
+    @cached_property
     def scanner(self) -> WordScanner:
-        """All trigger patterns matched at word starts in one pass (leftmost-first)."""
-        return WordScanner([r.pattern.pattern for r in self.rules])
+        """All trigger patterns matched at word starts in one pass (leftmost-first), one
+        scanner pattern an alternative (see :func:`~.wordscan.alternatives`)."""
+        return WordScanner([alt for _, alt in self._alternatives])
 
     @cached_property
     def contexts(self) -> dict[str, Caseless]:
@@ -78,7 +88,9 @@ class TriggerLexicon:
         """
         by_sentence: dict[int, list[tuple[int, int, TriggerRule]]] = {}
         ok_context: dict[tuple[int, int], bool] = {}
-        for start, end, r in self.scanner.finditer(doc.text, *doc_word_starts(doc)):
+        rule_of = self._rule_of
+        for start, end, alt in self.scanner.finditer(doc.text, *doc_word_starts(doc)):
+            r: Optional[int] = rule_of[alt]
             si = doc.sentence_at(start)
             if si < 0:
                 continue

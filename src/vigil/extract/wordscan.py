@@ -114,6 +114,49 @@ def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
     return None if got is None or "" in got else got
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``, in order ("a|b(?:c|d)" -> ["a", "b(?:c|d)"]).
+
+    Scanned as one pattern each, they match as the whole pattern does at each position (the
+    first alternative that matches wins either way), and a word start tries only the
+    alternatives whose prefixes fit it, not every word of a long lexicon entry. A pattern
+    whose pieces would not stand alone (a global flag, a back-reference) stays whole."""
+    out, depth, class_from, escaped, last = [], 0, -1, False, 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif class_from >= 0:  # inside [...]: a "]" right after "[" or "[^" is a literal
+            if ch == "]" and i > class_from:
+                class_from = -1
+        elif ch == "[":
+            class_from = i + 2 if pattern[i + 1:i + 2] == "^" else i + 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+    out.append(pattern[last:])
+    if len(out) > 1 and (_GLOBAL_FLAGS.match(pattern) or not all(map(_stands_alone, out))):
+        return [pattern]
+    return out
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_BACKREF = re.compile(r"\\\d|\(\?P=")
+
+
+def _stands_alone(piece: str) -> bool:
+    try:
+        re.compile(piece)
+    except re.error:
+        return False
+    return _BACKREF.search(piece) is None
+
+
 class _RegexByHead(dict):
     """Head (lower-cased first characters at a word start) -> the regex of the patterns that
     can start there (None: none can), worked out the first time a head is looked up; with

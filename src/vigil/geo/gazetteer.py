@@ -53,9 +53,11 @@ class Gazetteer:
 
     def __init__(self, tables: dict) -> None:
         self._t = tables
-        self._name = tables["name"].split("\0")
+        # (the big read-only tables are tuples of strings or arrays: the garbage collector stops
+        # tracking them after its first look, so full collections need not walk 1.4M entries)
+        self._name = tuple(tables["name"].split("\0"))
         self._cc = tables["cc"]
-        self._admin1 = tables["admin1"].split("\0")
+        self._admin1 = tuple(tables["admin1"].split("\0"))
         self._kind = tables["kind"]
         self._gid = _array("q", tables["gid"])
         self._pop = _array("q", tables["pop"])
@@ -191,7 +193,7 @@ class _PackedIndex:
     """A read-only str -> postings map: sorted keys and one flat postings array (compact, fast to load)."""
 
     def __init__(self, keys: str, offsets: bytes, postings: bytes) -> None:
-        self._keys = keys.split("\n") if keys else []
+        self._keys = tuple(keys.split("\n")) if keys else ()  # (a tuple: see Gazetteer.__init__)
         self._pos = dict(zip(self._keys, range(len(self._keys))))
         self._offsets = _array("I", offsets)
         self._postings = _array("I", postings)
