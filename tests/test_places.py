@@ -731,6 +731,7 @@ def test_a_province_under_a_region_qualifies_a_town(stage):
     ("Beaches in South West England were busy.", "South West England", "GB"),  # not Cameroon's South-West
     ("Storks nest in the Danube Delta each spring.", "Danube Delta", "RO"),
     ("Prices rose in Southern Europe.", "Southern Europe", None),
+    ("Clinics opened across West Kasai last year.", "West Kasai", "CD"),  # a province before 2015
 ])
 def test_regions_named_with_a_compass_word(stage, text, name, country):
     p = found(run(stage, text), name)
