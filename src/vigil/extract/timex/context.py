@@ -132,12 +132,11 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
         return -2
     fut, past = g.future, g.past
     lasts, heads, tails = g.tense_words
-    lo = max(0, len(bw) - TENSE_WORDS)
-    hits = [i for i in range(lo, len(bw)) if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
-    cause = max((k for k in range(lo, len(bw)) if bw[k] in CAUSE_WORDS), default=-1)
+    hits = [i for i in range(max(0, len(bw) - TENSE_WORDS), len(bw))
+            if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):
-        if i > cause and fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i):
-            if possessive:
+        if fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i):
+            if possessive or not CAUSE_WORDS.isdisjoint(bw[i + 1:]):
                 break
             return 1
         if past.ends_at(bw, i):
