@@ -27,6 +27,7 @@ STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?"  
                         r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 PARTIAL_WORD = re.compile(r"\w*")
+PASSIVE_BE = frozenset({"was", "were", "been", "being"})  # "was reported": a happening, not a statement
 AHEAD_BE = frozenset({"will", "to", "shall"})  # "will be", "to be" ("he'll be"): a participle after them is ahead
 
 
@@ -170,8 +171,8 @@ def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
     loose = 1  # one word of any kind may stand between: "announced charges Sunday"
     for k, tok in enumerate(reversed(raw)):
         low = tok.lower()
-        if low in g.speech:
-            return True
+        if low in g.speech:  # not a happening "reported" ("a shooting was reported Sunday")
+            return not (low == "reported" and len(raw) > k + 1 and raw[-k - 2].lower() in PASSIVE_BE)
         if k >= 5:
             break
         if not (low in g.speech_fillers or tok[:1].isupper()):
