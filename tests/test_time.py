@@ -102,6 +102,15 @@ def test_a_future_cue_does_not_reach_past_a_cause_or_into_a_past_clause(stage, t
     assert one(stage, text).value.start == start
 
 
+@pytest.mark.parametrize("text, start", [
+    ("Officers were shot on Thursday, July 8, 2016 downtown.", "2016-07-07"),  # July 8 was a Friday
+    ("A girl was shot on Monday, Nov. 15.", "2016-11-14"),  # Nov. 15 was a Tuesday
+    ("Officers were shot on Sunday, July 8, 2016 downtown.", "2016-07-08"),  # two days off: the number stands
+])
+def test_a_weekday_one_day_off_its_date_corrects_the_number(stage, text, start):
+    assert one(stage, text, date(2016, 11, 16)).value.start == start
+
+
 def test_a_participle_after_could_be_stays_past(stage):
     m = one(stage, "His relatives could not be located Wednesday.")
     assert m.value.start == "2019-04-10" and not m.get("future")

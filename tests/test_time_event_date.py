@@ -445,3 +445,10 @@ def test_a_day_after_dates_the_clause_it_opens(stage):
     text = ("Man shoots friend in head\n\n"
             "A man was arrested Thursday on a manslaughter charge, a day after he shot his friend in the head.")
     assert date_of(stage, text, "shoots").start == "2019-04-10"
+
+
+def test_a_shooting_that_was_reported_on_a_day_happened_that_day(stage):
+    text = ("Woman arrested in drive-by shooting\n\n"
+            "A woman suspected in a drive-by was arrested Friday night, police said.\n\n"
+            "She surrendered in connection with the shooting that was reported Tuesday night on Elm Street.")
+    assert date_of(stage, text, "shooting").start == "2019-04-09"

@@ -27,6 +27,7 @@ STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?"  
                         r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\W_]*", re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 PARTIAL_WORD = re.compile(r"\w*")
+PASSIVE_BE = frozenset({"was", "were", "been", "being"})  # "was reported": a happening, not a statement
 AHEAD_BE = frozenset({"will", "to", "shall"})  # "will be", "to be" ("he'll be"): a participle after them is ahead
 
 
@@ -132,12 +133,11 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
         return -2
     fut, past = g.future, g.past
     lasts, heads, tails = g.tense_words
-    lo = max(0, len(bw) - TENSE_WORDS)
-    hits = [i for i in range(lo, len(bw)) if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
-    cause = max((k for k in range(lo, len(bw)) if bw[k] in CAUSE_WORDS), default=-1)
+    hits = [i for i in range(max(0, len(bw) - TENSE_WORDS), len(bw))
+            if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):
-        if i > cause and fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i):
-            if possessive:
+        if fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i):
+            if possessive or not CAUSE_WORDS.isdisjoint(bw[i + 1:]):
                 break
             return 1
         if past.ends_at(bw, i):
@@ -171,8 +171,8 @@ def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
     loose = 1  # one word of any kind may stand between: "announced charges Sunday"
     for k, tok in enumerate(reversed(raw)):
         low = tok.lower()
-        if low in g.speech:
-            return True
+        if low in g.speech:  # not a happening "reported" ("a shooting was reported Sunday")
+            return not (low == "reported" and len(raw) > k + 1 and raw[-k - 2].lower() in PASSIVE_BE)
         if k >= 5:
             break
         if not (low in g.speech_fillers or tok[:1].isupper()):

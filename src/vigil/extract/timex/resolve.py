@@ -81,7 +81,7 @@ def _calendar(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
             return When(date(e.y, 1, 1), "year", date(e.end_y, 1, 1) if e.end_y else None)
         if e.d is None:
             return When(date(e.y, e.m, 1), "month")
-        return _day_range(date(e.y, e.m, e.d), e.end_d)
+        return _day_range(_weekday_slip(date(e.y, e.m, e.d), e), e.end_d)
     if anchor is None or e.m is None:
         return None
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -96,7 +96,17 @@ def _calendar(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
         days = [d for d in days if d.weekday() == e.wd]
         tense = 0
     pick = _pick(days, anchor, tense, _days)
-    return _day_range(pick, e.end_d) if pick else None
+    return _day_range(_weekday_slip(pick, e), e.end_d) if pick else None
+
+
+def _weekday_slip(d: date, e: Expr) -> date:
+    """"Thursday, July 8" when July 8 is a Friday: a day number one off the weekday written with
+    it is a slip of the number (news names the weekday from the week's own calendar), so the
+    weekday's date is taken; a weekday further off is left to the number written."""
+    if e.wd is None or e.end_d is not None:
+        return d
+    shift = (e.wd - d.weekday()) % 7
+    return d + timedelta(days=1) if shift == 1 else d - timedelta(days=1) if shift == 6 else d
 
 
 def _day_range(start: date, end_day: Optional[int]) -> When:
