@@ -174,3 +174,25 @@ def test_two_towns_without_ids_are_not_the_same_town():
     assert place_part(a, b)[1] != "same city"
     c = event("r3", city="Elk Hollow", admin1="Ohio", country="US", gid=None, lat=40.0, lon=-81.0)
     assert place_part(a, c)[1] == "same city"
+
+
+def test_place_evidence_ranks_a_city_above_a_misread_name_above_a_nearby_town():
+    """One city counts most; the same town name read in two provinces nearly as much (one
+    reading is likely wrong) and more than the province alone; a town 25-60 km away in the
+    same province (a suburb named by one report, the city by another) less, yet more than
+    knowing only the country."""
+    from vigil.link.similarity import place_part
+
+    def town(rid, name, admin1, gid, lat, lon):
+        return event(rid, "attack", name, "2015-04-16", country="US", admin1=admin1, gid=gid, lat=lat, lon=lon)
+
+    city = town("r1", "Franklin", "Indiana", 1, 39.48, -86.05)
+    same = town("r2", "Franklin", "Indiana", 1, 39.48, -86.05)
+    misread = town("r3", "Franklin", "Ohio", 9, 39.55, -84.30)
+    suburb = town("r4", "Greenwood", "Indiana", 2, 39.61, -86.11 + 0.45)  # about 40 km east
+    province = event("r5", "attack", None, "2015-04-16", country="US", admin1="Indiana")
+    country = event("r6", "attack", None, "2015-04-16", country="US", admin1=None)
+    scores = [place_part(city, other)[0] for other in (same, misread, suburb, province, country)]
+    assert [place_part(city, o)[1] for o in (same, misread, suburb, province)] == [
+        "same city", "same place name, read as two places", "nearby places", "same province"]
+    assert scores[0] > scores[1] > scores[3] > scores[4] and scores[1] > scores[2] > scores[4]

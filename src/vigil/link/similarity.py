@@ -60,7 +60,7 @@ def place_part(a: Event, b: Event) -> tuple[float, str]:
         if km <= NEIGHBOUR_KM:
             return 0.3, "neighbouring places"
         if km <= 60 and pa.admin1 and pa.admin1 == pb.admin1:
-            return 0.05, "nearby places"  # a suburb named in one report, the city in another
+            return 0.15, "nearby places"  # a suburb named in one report, the city in another
         return _same_name_or(pa, pb, "different city")
     if pa.nationwide or pb.nationwide:  # a local branch is its own event, tied by the campaign
         return (-1.0, "nationwide and local") if pa.nationwide != pb.nationwide else (0.3, "both nationwide")
@@ -79,10 +79,11 @@ def place_key(place) -> Optional[str]:
 def _same_name_or(pa, pb, why: str) -> tuple[float, str]:
     """Two reports that name the same town ("Hamilton") but whose readings differ (Ohio,
     Ontario): one reading is likely wrong, so the name is a weak match for the words, the
-    date and the toll to confirm, not a veto."""
+    date and the toll to confirm, not a veto. Two towns of one name with an attack in the
+    same days are rarer than one misreading, so the name counts nearly as much as a city."""
     key = place_key(pa)
     if key is not None and key == place_key(pb):
-        return 0.2, "same place name, read as two places"
+        return 0.3, "same place name, read as two places"
     return -1.0, why
 
 
