@@ -196,3 +196,21 @@ def test_place_evidence_ranks_a_city_above_a_misread_name_above_a_nearby_town():
     assert [place_part(city, o)[1] for o in (same, misread, suburb, province)] == [
         "same city", "same place name, read as two places", "nearby places", "same province"]
     assert scores[0] > scores[1] > scores[3] > scores[4] and scores[1] > scores[2] > scores[4]
+
+
+def test_two_rare_words_shared_by_one_towns_reports_add_to_the_score():
+    """Among many reports, two of one town that share two words almost no other report uses
+    (a bar's name, a street) gain a bonus; a number shared (an age, a time) is no such word,
+    and neither is any word shared by reports of towns far apart."""
+    common = "A man was shot and wounded on Friday night, police said."
+    fillers = [_attack(f"f{i}", "2014-02-03", f"{common} Block {i} was closed.") for i in range(500)]
+    a = _attack("a", "2014-02-03", "Two were shot at the Quillfeather tavern on Bramblewick at 11.")
+    b = _attack("b", "2014-02-03", "Police closed Bramblewick after the Quillfeather shooting at 11.")
+    c = _attack("c", "2014-02-03", "Two were shot at the Larkspur bar on Bramblewick.")
+    profiles = Profiles(fillers + [a, b, c])
+    assert profiles.compare(a, b)[1] == 2 and profiles.compare(a, c)[1] == 1
+    why_ab = similarity(a, b, profiles=profiles)[1]
+    assert why_ab["rare_words_shared"] == 2 and "rare_words_shared" not in similarity(a, c, profiles=profiles)[1]
+    far = event("b", "attack", "Gary", "2014-02-03", fatalities=2, country="US", admin1="Indiana", gid=2,
+                lat=41.6, lon=-87.3, text=b.evidence[0].text)
+    assert similarity(a, far, profiles=Profiles(fillers + [a, far]))[0] == -1.0

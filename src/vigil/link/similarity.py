@@ -23,6 +23,8 @@ than more about also but not no one two three""".split())
 
 FALLBACK_DAYS = 30  # how long after an event a report may still give it no date of its own
 NEIGHBOUR_KM = 25  # towns this close are one place for linking (a suburb and its city)
+RARE_WEIGHT = 25.0  # a word's weight when fewer than about 1 in 150 of the events use it: log(1 + 150) ** 2
+RARE_BONUS = 0.1  # two reports of one town that share two such words (a street, a bar, a name)
 
 
 def day(value: Optional[str]) -> Optional[date]:
@@ -161,17 +163,27 @@ class Profiles:
         self._norm = {k: math.sqrt(sum(self._weight[w] for w in words)) for k, words in self._words.items()}
 
     def cosine(self, a: Event, b: Event) -> float:
+        return self.compare(a, b)[0]
+
+    def compare(self, a: Event, b: Event) -> tuple[float, int]:
+        """The weighted cosine of two events' words, and how many rare words (``RARE_WEIGHT``,
+        numbers aside) they share."""
         wa, wb = self._words.get(a.event_id), self._words.get(b.event_id)
         if not wa or not wb:
-            return 0.0
-        shared = sum(self._weight[w] for w in wa & wb)
-        return shared / (self._norm[a.event_id] * self._norm[b.event_id])
+            return 0.0, 0
+        weights = [(self._weight[w], w) for w in wa & wb]
+        rare = sum(1 for x, w in weights if x >= RARE_WEIGHT and not w.isdigit())
+        return sum(x for x, _ in weights) / (self._norm[a.event_id] * self._norm[b.event_id]), rare
 
 
-def text_part(a: Event, b: Event, profiles: Profiles) -> tuple[float, float]:
-    """The weighted cosine of the two events' words, and its share of the score."""
-    cos = profiles.cosine(a, b)
-    return min(0.6, 2.0 * cos), cos
+def text_part(a: Event, b: Event, profiles: Profiles) -> tuple[float, float, int]:
+    """The weighted cosine of the two events' words, its share of the score, and the number of
+    rare words shared."""
+    cos, rare = profiles.compare(a, b)
+    return min(0.6, 2.0 * cos), cos, rare
+
+
+_TOWN_MATCH = frozenset(("same city", "neighbouring places", "nearby places", "same place name, read as two places"))
 
 
 def similarity(a: Event, b: Event, window: int = 3, profiles: Optional[Profiles] = None) -> tuple[float, dict]:
@@ -179,7 +191,7 @@ def similarity(a: Event, b: Event, window: int = 3, profiles: Optional[Profiles]
     ``profiles`` weighs words by their rarity among all events being linked (default: the two)."""
     if a.type != b.type:
         return -1.0, {"why": "different type"}
-    text, cos = text_part(a, b, profiles or Profiles((a, b)))
+    text, cos, rare = text_part(a, b, profiles or Profiles((a, b)))
     parts: dict = {}
     total = 0.0
     for name, (s, why) in (("place", place_part(a, b)), ("date", date_part(a, b, window)),
@@ -190,5 +202,8 @@ def similarity(a: Event, b: Event, window: int = 3, profiles: Optional[Profiles]
         parts[name] = why
     total += text
     parts["text_similarity"] = round(cos, 3)
+    if rare >= 2 and parts["place"] in _TOWN_MATCH:  # words rare in the collection, common to one town's two reports
+        total += RARE_BONUS
+        parts["rare_words_shared"] = rare
     parts["score"] = round(total, 3)
     return total, parts
