@@ -140,6 +140,7 @@ def figures_part(a: Event, b: Event) -> tuple[float, str]:
     return score, ", ".join(why)
 
 
+_NONE: frozenset = frozenset()
 _WORD = re.compile(r"\d+|[^\W\d_][\w'-]{2,}")
 
 
@@ -161,6 +162,9 @@ class Profiles:
         n = len(self._words)
         self._weight = {w: math.log(1.0 + n / c) ** 2 for w, c in df.items()}
         self._norm = {k: math.sqrt(sum(self._weight[w] for w in words)) for k, words in self._words.items()}
+        rare = ((k, frozenset(w for w in words if self._weight[w] >= RARE_WEIGHT and not w.isdigit()))
+                for k, words in self._words.items())
+        self._rare = {k: r for k, r in rare if r}  # most events have none
 
     def cosine(self, a: Event, b: Event) -> float:
         return self.compare(a, b)[0]
@@ -171,9 +175,9 @@ class Profiles:
         wa, wb = self._words.get(a.event_id), self._words.get(b.event_id)
         if not wa or not wb:
             return 0.0, 0
-        weights = [(self._weight[w], w) for w in wa & wb]
-        rare = sum(1 for x, w in weights if x >= RARE_WEIGHT and not w.isdigit())
-        return sum(x for x, _ in weights) / (self._norm[a.event_id] * self._norm[b.event_id]), rare
+        shared = sum(self._weight[w] for w in wa & wb)
+        rare = len(self._rare.get(a.event_id, _NONE) & self._rare.get(b.event_id, _NONE))
+        return shared / (self._norm[a.event_id] * self._norm[b.event_id]), rare
 
 
 def text_part(a: Event, b: Event, profiles: Profiles) -> tuple[float, float, int]:
