@@ -214,3 +214,25 @@ def test_two_rare_words_shared_by_one_towns_reports_add_to_the_score():
     far = event("b", "attack", "Gary", "2014-02-03", fatalities=2, country="US", admin1="Indiana", gid=2,
                 lat=41.6, lon=-87.3, text=b.evidence[0].text)
     assert similarity(a, far, profiles=Profiles(fillers + [a, far]))[0] == -1.0
+
+
+def test_two_towns_of_one_province_are_no_veto_when_many_rare_words_are_shared():
+    """One report places a shooting in the town of the scene, another in the town of the
+    hospital; four words almost no other report uses tie them. Two towns sharing one such word
+    stay apart, and so do towns of two provinces."""
+    common = "A man was shot and wounded on Friday night, police said."
+    fillers = [_attack(f"f{i}", "2014-02-03", f"{common} Block {i} was closed.") for i in range(500)]
+    story = "Quillfeather tavern bouncer Bramblewick shot near Larkspur quarry"
+
+    def town(rid, name, gid, admin1="Indiana", text=story):
+        return event(rid, "attack", name, "2014-02-03", fatalities=2, country="US", admin1=admin1, gid=gid,
+                     lat=39.0 + gid, lon=-86.0, text=text)
+
+    scene, hospital = town("a", "Franklin", 1), town("b", "Columbus", 2, text=story + " victims recover.")
+    other = town("c", "Columbus", 2, text="Two shot at the Quillfeather mall.")
+    away = town("d", "Springfield", 3, admin1="Ohio", text=story)
+    profiles = Profiles(fillers + [scene, hospital, other, away])
+    why = similarity(scene, hospital, profiles=profiles)[1]
+    assert why["place"] == "two towns of one province, many rare words shared"
+    assert similarity(scene, other, profiles=profiles)[0] == -1.0
+    assert similarity(scene, away, profiles=profiles)[0] == -1.0

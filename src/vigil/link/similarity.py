@@ -25,6 +25,7 @@ FALLBACK_DAYS = 30  # how long after an event a report may still give it no date
 NEIGHBOUR_KM = 25  # towns this close are one place for linking (a suburb and its city)
 RARE_WEIGHT = 25.0  # a word's weight when fewer than about 1 in 150 of the events use it: log(1 + 150) ** 2
 RARE_BONUS = 0.1  # two reports of one town that share two such words (a street, a bar, a name)
+MANY_RARE = 4  # so many such words shared that two towns of one province may be one scene
 
 
 def day(value: Optional[str]) -> Optional[date]:
@@ -187,6 +188,16 @@ def text_part(a: Event, b: Event, profiles: Profiles) -> tuple[float, float, int
     return min(0.6, 2.0 * cos), cos, rare
 
 
+def _place_or_words(a: Event, b: Event, rare: int) -> tuple[float, str]:
+    """The place part, but two towns of one province are no veto when the reports share many
+    rare words (``MANY_RARE``): one report likely named the suburb, the hospital's town or the
+    court's city instead of the scene."""
+    score, why = place_part(a, b)
+    if why == "different city" and rare >= MANY_RARE and a.place.admin1 == b.place.admin1:
+        return 0.1, "two towns of one province, many rare words shared"
+    return score, why
+
+
 _TOWN_MATCH = frozenset(("same city", "neighbouring places", "nearby places", "same place name, read as two places"))
 
 
@@ -198,7 +209,7 @@ def similarity(a: Event, b: Event, window: int = 3, profiles: Optional[Profiles]
     text, cos, rare = text_part(a, b, profiles or Profiles((a, b)))
     parts: dict = {}
     total = 0.0
-    for name, (s, why) in (("place", place_part(a, b)), ("date", date_part(a, b, window)),
+    for name, (s, why) in (("place", _place_or_words(a, b, rare)), ("date", date_part(a, b, window)),
                            ("figures", figures_part(a, b))):
         if s <= -1.0:
             return -1.0, {name: why}
