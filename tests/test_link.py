@@ -236,3 +236,16 @@ def test_two_towns_of_one_province_are_no_veto_when_many_rare_words_are_shared()
     assert why["place"] == "two towns of one province, many rare words shared"
     assert similarity(scene, other, profiles=profiles)[0] == -1.0
     assert similarity(scene, away, profiles=profiles)[0] == -1.0
+
+
+def test_a_report_published_the_day_a_date_names_counts_nearly_as_that_date():
+    """A report with no date of its own, published the day (or the day after) another report
+    says the shooting happened, counts almost as much as two reports naming that day; published
+    weeks later it only keeps the two from being told apart."""
+    from vigil.link.similarity import date_part
+
+    told = _attack("r1", "2016-10-17", "A girl was wounded on Elm Court.")
+    scores = [date_part(told, _attack("r2", day, "Police seek the shooter.", basis="published"), 3)[0]
+              for day in ("2016-10-17", "2016-10-18", "2016-11-01")]
+    same_day = date_part(told, _attack("r3", "2016-10-17", "A girl was wounded."), 3)[0]
+    assert same_day > scores[0] > scores[1] > scores[2] > 0

@@ -98,12 +98,18 @@ def km_apart(pa, pb) -> float:
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
+# A report published the day a told date names (or the next), giving no date of its own, most
+# likely tells of that day: nearly as good as two told dates (0.3 the same day, 0.2 a day apart).
+_FALLBACK_LAG = {0: 0.25, 1: 0.15}
+
+
 def date_part(a: Event, b: Event, window: int) -> tuple[float, str]:
     da, db = day(a.date.start), day(b.date.start)
     if da is not None and db is not None and "published" in (a.date.basis, b.date.basis) and a.date.basis != b.date.basis:
         told, fallback = (da, db) if a.date.basis == "text" else (db, da)
-        if 0 <= (fallback - told).days <= FALLBACK_DAYS:  # a later report that gives no date of its own
-            return 0.05, "date told by one report only"
+        lag = (fallback - told).days
+        if 0 <= lag <= FALLBACK_DAYS:  # a later report that gives no date of its own
+            return _FALLBACK_LAG.get(lag, 0.05), "date told by one report only"
     if da is None or db is None:
         sa, sb = day_span(a.date.start), day_span(b.date.start)
         if sa is None or sb is None:
