@@ -249,3 +249,19 @@ def test_a_report_published_the_day_a_date_names_counts_nearly_as_that_date():
               for day in ("2016-10-17", "2016-10-18", "2016-11-01")]
     same_day = date_part(told, _attack("r3", "2016-10-17", "A girl was wounded."), 3)[0]
     assert same_day > scores[0] > scores[1] > scores[2] > 0
+
+
+def test_an_event_of_a_round_up_needs_more_to_merge():
+    """A report telling of ten shootings in a line each ("a violent weekend") links its events
+    only on stronger evidence than a report about one shooting would need."""
+    from vigil.link.merge import ROUND_UP, _round_ups, _threshold
+    from vigil.settings import Settings
+
+    round_up = [_attack("weekend", f"2014-02-{d:02d}", f"Shooting number {d} on Elm Court.")
+                for d in range(1, ROUND_UP + 1)]
+    single = _attack("r1", "2014-02-01", "A shooting on Elm Court.")
+    other = _attack("r2", "2014-02-01", "Elm Court shooting.")
+    keys = _round_ups(round_up + [single, other])
+    assert keys == {("weekend", "attack")}
+    settings = Settings()
+    assert _threshold(round_up[0], single, settings, keys) > _threshold(other, single, settings, keys)
