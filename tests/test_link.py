@@ -265,3 +265,14 @@ def test_an_event_of_a_round_up_needs_more_to_merge():
     assert keys == {("weekend", "attack")}
     settings = Settings()
     assert _threshold(round_up[0], single, settings, keys) > _threshold(other, single, settings, keys)
+
+
+def test_an_undated_report_meets_the_dated_reports_of_its_town_but_not_another_year():
+    text = "Two were killed at the Quillfeather tavern on Bramblewick Road."
+    dated = _attack("r1", "2015-10-20", text)
+    undated = _attack("r2", None, "The Quillfeather tavern killings on Bramblewick Road shook the town.")
+    merged = link_events([dated, undated])
+    assert [sorted(ev.report_ids) for ev in merged] == [["r1", "r2"]]
+    background = _attack("r3", "2003", text)
+    assert similarity(dated, background) == (-1.0, {"date": "different years"})
+    assert len(link_events([dated, background])) == 2

@@ -74,6 +74,19 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
         yield from ((i, j) for k, i in enumerate(idx) for j in idx[k + 1:] if _may_meet(events[i], events[j]))
     yield from _same_name_pairs(events, window)
     yield from _border_pairs(events, window)
+    yield from _vague_town_pairs(events)
+
+
+def _vague_town_pairs(events: list[Event]) -> Iterable[tuple[int, int]]:
+    """Pairs of an event too vaguely dated to block on (no date, or a year) and a dated event
+    of the same town: the town, the toll and the words may still show one event."""
+    towns: dict[tuple, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for i, ev in enumerate(events):
+        key = place_key(ev.place)
+        if key is not None:
+            towns[(ev.type, key, ev.place.admin1)][date_span(ev) is None].append(i)
+    for dated, vague in towns.values():
+        yield from ((j, i) for i in vague for j in dated if not _share_report(events[i], events[j]))
 
 
 def _same_name_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:

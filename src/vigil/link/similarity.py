@@ -113,6 +113,9 @@ def date_part(a: Event, b: Event, window: int) -> tuple[float, str]:
     if da is None or db is None:
         sa, sb = day_span(a.date.start), day_span(b.date.start)
         if sa is None or sb is None:
+            ya, yb = (a.date.start or "")[:4], (b.date.start or "")[:4]
+            if len(ya) == len(yb) == 4 and ya.isdigit() and yb.isdigit() and ya != yb:
+                return -1.0, "different years"  # "in 2003" told as background, not this event
             return 0.0, "date unknown"
         if sa[0].month == sb[0].month and sa[0].year == sb[0].year:
             return 0.1, "same month"
