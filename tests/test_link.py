@@ -174,3 +174,105 @@ def test_two_towns_without_ids_are_not_the_same_town():
     assert place_part(a, b)[1] != "same city"
     c = event("r3", city="Elk Hollow", admin1="Ohio", country="US", gid=None, lat=40.0, lon=-81.0)
     assert place_part(a, c)[1] == "same city"
+
+
+def test_place_evidence_ranks_a_city_above_a_misread_name_above_a_nearby_town():
+    """One city counts most; the same town name read in two provinces nearly as much (one
+    reading is likely wrong) and more than the province alone; a town 25-60 km away in the
+    same province (a suburb named by one report, the city by another) less, yet more than
+    knowing only the country."""
+    from vigil.link.similarity import place_part
+
+    def town(rid, name, admin1, gid, lat, lon):
+        return event(rid, "attack", name, "2015-04-16", country="US", admin1=admin1, gid=gid, lat=lat, lon=lon)
+
+    city = town("r1", "Franklin", "Indiana", 1, 39.48, -86.05)
+    same = town("r2", "Franklin", "Indiana", 1, 39.48, -86.05)
+    misread = town("r3", "Franklin", "Ohio", 9, 39.55, -84.30)
+    suburb = town("r4", "Greenwood", "Indiana", 2, 39.61, -86.11 + 0.45)  # about 40 km east
+    province = event("r5", "attack", None, "2015-04-16", country="US", admin1="Indiana")
+    country = event("r6", "attack", None, "2015-04-16", country="US", admin1=None)
+    scores = [place_part(city, other)[0] for other in (same, misread, suburb, province, country)]
+    assert [place_part(city, o)[1] for o in (same, misread, suburb, province)] == [
+        "same city", "same place name, read as two places", "nearby places", "same province"]
+    assert scores[0] > scores[1] > scores[3] > scores[4] and scores[1] > scores[2] > scores[4]
+
+
+def test_two_rare_words_shared_by_one_towns_reports_add_to_the_score():
+    """Among many reports, two of one town that share two words almost no other report uses
+    (a bar's name, a street) gain a bonus; a number shared (an age, a time) is no such word,
+    and neither is any word shared by reports of towns far apart."""
+    common = "A man was shot and wounded on Friday night, police said."
+    fillers = [_attack(f"f{i}", "2014-02-03", f"{common} Block {i} was closed.") for i in range(500)]
+    a = _attack("a", "2014-02-03", "Two were shot at the Quillfeather tavern on Bramblewick at 11.")
+    b = _attack("b", "2014-02-03", "Police closed Bramblewick after the Quillfeather shooting at 11.")
+    c = _attack("c", "2014-02-03", "Two were shot at the Larkspur bar on Bramblewick.")
+    profiles = Profiles(fillers + [a, b, c])
+    assert profiles.compare(a, b)[1] == 2 and profiles.compare(a, c)[1] == 1
+    why_ab = similarity(a, b, profiles=profiles)[1]
+    assert why_ab["rare_words_shared"] == 2 and "rare_words_shared" not in similarity(a, c, profiles=profiles)[1]
+    far = event("b", "attack", "Gary", "2014-02-03", fatalities=2, country="US", admin1="Indiana", gid=2,
+                lat=41.6, lon=-87.3, text=b.evidence[0].text)
+    assert similarity(a, far, profiles=Profiles(fillers + [a, far]))[0] == -1.0
+
+
+def test_two_towns_of_one_province_are_no_veto_when_many_rare_words_are_shared():
+    """One report places a shooting in the town of the scene, another in the town of the
+    hospital; four words almost no other report uses tie them. Two towns sharing one such word
+    stay apart, and so do towns of two provinces."""
+    common = "A man was shot and wounded on Friday night, police said."
+    fillers = [_attack(f"f{i}", "2014-02-03", f"{common} Block {i} was closed.") for i in range(500)]
+    story = "Quillfeather tavern bouncer Bramblewick shot near Larkspur quarry"
+
+    def town(rid, name, gid, admin1="Indiana", text=story):
+        return event(rid, "attack", name, "2014-02-03", fatalities=2, country="US", admin1=admin1, gid=gid,
+                     lat=39.0 + gid, lon=-86.0, text=text)
+
+    scene, hospital = town("a", "Franklin", 1), town("b", "Columbus", 2, text=story + " victims recover.")
+    other = town("c", "Columbus", 2, text="Two shot at the Quillfeather mall.")
+    away = town("d", "Springfield", 3, admin1="Ohio", text=story)
+    profiles = Profiles(fillers + [scene, hospital, other, away])
+    why = similarity(scene, hospital, profiles=profiles)[1]
+    assert why["place"] == "two towns of one province, many rare words shared"
+    assert similarity(scene, other, profiles=profiles)[0] == -1.0
+    assert similarity(scene, away, profiles=profiles)[0] == -1.0
+
+
+def test_a_report_published_the_day_a_date_names_counts_nearly_as_that_date():
+    """A report with no date of its own, published the day (or the day after) another report
+    says the shooting happened, counts almost as much as two reports naming that day; published
+    weeks later it only keeps the two from being told apart."""
+    from vigil.link.similarity import date_part
+
+    told = _attack("r1", "2016-10-17", "A girl was wounded on Elm Court.")
+    scores = [date_part(told, _attack("r2", day, "Police seek the shooter.", basis="published"), 3)[0]
+              for day in ("2016-10-17", "2016-10-18", "2016-11-01")]
+    same_day = date_part(told, _attack("r3", "2016-10-17", "A girl was wounded."), 3)[0]
+    assert same_day > scores[0] > scores[1] > scores[2] > 0
+
+
+def test_an_event_of_a_round_up_needs_more_to_merge():
+    """A report telling of ten shootings in a line each ("a violent weekend") links its events
+    only on stronger evidence than a report about one shooting would need."""
+    from vigil.link.merge import ROUND_UP, _round_ups, _threshold
+    from vigil.settings import Settings
+
+    round_up = [_attack("weekend", f"2014-02-{d:02d}", f"Shooting number {d} on Elm Court.")
+                for d in range(1, ROUND_UP + 1)]
+    single = _attack("r1", "2014-02-01", "A shooting on Elm Court.")
+    other = _attack("r2", "2014-02-01", "Elm Court shooting.")
+    keys = _round_ups(round_up + [single, other])
+    assert keys == {("weekend", "attack")}
+    settings = Settings()
+    assert _threshold(round_up[0], single, settings, keys) > _threshold(other, single, settings, keys)
+
+
+def test_an_undated_report_meets_the_dated_reports_of_its_town_but_not_another_year():
+    text = "Two were killed at the Quillfeather tavern on Bramblewick Road."
+    dated = _attack("r1", "2015-10-20", text)
+    undated = _attack("r2", None, "The Quillfeather tavern killings on Bramblewick Road shook the town.")
+    merged = link_events([dated, undated])
+    assert [sorted(ev.report_ids) for ev in merged] == [["r1", "r2"]]
+    background = _attack("r3", "2003", text)
+    assert similarity(dated, background) == (-1.0, {"date": "different years"})
+    assert len(link_events([dated, background])) == 2

@@ -74,6 +74,19 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
         yield from ((i, j) for k, i in enumerate(idx) for j in idx[k + 1:] if _may_meet(events[i], events[j]))
     yield from _same_name_pairs(events, window)
     yield from _border_pairs(events, window)
+    yield from _vague_town_pairs(events)
+
+
+def _vague_town_pairs(events: list[Event]) -> Iterable[tuple[int, int]]:
+    """Pairs of an event too vaguely dated to block on (no date, or a year) and a dated event
+    of the same town: the town, the toll and the words may still show one event."""
+    towns: dict[tuple, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for i, ev in enumerate(events):
+        key = place_key(ev.place)
+        if key is not None:
+            towns[(ev.type, key, ev.place.admin1)][date_span(ev) is None].append(i)
+    for dated, vague in towns.values():
+        yield from ((j, i) for i in vague for j in dated if not _share_report(events[i], events[j]))
 
 
 def _same_name_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
@@ -149,11 +162,22 @@ def _share_report(a: Event, b: Event) -> bool:
     return not set(a.report_ids).isdisjoint(b.report_ids)
 
 
-def _threshold(a: Event, b: Event, settings: Settings) -> float:
+ROUND_UP = 10  # a report telling of this many events of one type is a round-up ("30 shot this weekend")
+
+
+def _threshold(a: Event, b: Event, settings: Settings, round_ups: frozenset | set = frozenset()) -> float:
     """A report's side mention of an event (a background incident, a smaller part) must be
-    more alike to merge than two reports' main events."""
+    more alike to merge than two reports' main events; so must an event of a round-up, told
+    in a line or two among many."""
     minor = min(a.salience, b.salience) < 0.5
-    return settings.link_threshold + (0.2 if minor else 0.0)
+    crowded = bool(round_ups) and not round_ups.isdisjoint(((a.report_ids[0], a.type), (b.report_ids[0], b.type)))
+    return settings.link_threshold + (0.2 if minor else 0.0) + (0.2 if crowded else 0.0)
+
+
+def _round_ups(events: list[Event]) -> set[tuple[str, str]]:
+    """(report, type) of the reports that tell of ``ROUND_UP`` or more events of one type."""
+    n = Counter((ev.report_ids[0], ev.type) for ev in events if len(ev.report_ids) == 1)
+    return {key for key, count in n.items() if count >= ROUND_UP}
 
 
 def cluster_events(events: list[Event], settings: Optional[Settings] = None,
@@ -164,10 +188,10 @@ def cluster_events(events: list[Event], settings: Optional[Settings] = None,
     index = {ev.event_id: i for i, ev in enumerate(events)}
     cannot = {frozenset((index[a], index[b])) for a, b in cannot_link if a in index and b in index}
     scored = []
-    profiles = Profiles(events)
+    profiles, round_ups = Profiles(events), _round_ups(events)
     for i, j in candidate_pairs(events, settings.link_window_days):
         s, why = similarity(events[i], events[j], settings.link_window_days, profiles)
-        if s >= _threshold(events[i], events[j], settings):
+        if s >= _threshold(events[i], events[j], settings, round_ups):
             scored.append((s, i, j, why))
     for a, b in must_link:
         if a in index and b in index:
