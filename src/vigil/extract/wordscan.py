@@ -24,6 +24,9 @@ from .caseless import folds_to_lower_case, lower_if_safe
 K = 3          # prefix length used for dispatch
 CAP = 4000     # more prefixes than this: dispatch on the first character instead
 WORD_STARTS = re.compile(r"[^\W_][\w-]*|[#$£€]")  # each match starts a word (consuming: fast)
+# The same starts on a text whose letters and digits are all ASCII: ASCII classes are cheaper to test.
+WORD_STARTS_ASCII = re.compile(WORD_STARTS.pattern, re.ASCII)
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit beyond ASCII
 
 
 def _seq(items, k: int) -> Optional[set[str]]:
@@ -256,7 +259,8 @@ class WordScanner:
 
 
 def word_starts(text: str) -> list[int]:
-    return [m.start() for m in WORD_STARTS.finditer(text)]
+    ascii_words = text.isascii() or _NON_ASCII_WORD.search(text) is None  # (curly quotes and dashes are no letters)
+    return list(map(re.Match.start, (WORD_STARTS_ASCII if ascii_words else WORD_STARTS).finditer(text)))
 
 
 def doc_word_starts(doc) -> WordStarts:
@@ -265,8 +269,9 @@ def doc_word_starts(doc) -> WordStarts:
     got = doc.context.get("word_starts")
     if got is None:
         text = doc.text
-        starts = word_starts(text)
-        got = doc.context["word_starts"] = WordStarts(starts, [text[w:w + K].lower() for w in starts], lower_if_safe(text))
+        starts, lowered = word_starts(text), lower_if_safe(text)
+        heads = [lowered[w:w + K] for w in starts] if lowered is not None else [text[w:w + K].lower() for w in starts]
+        got = doc.context["word_starts"] = WordStarts(starts, heads, lowered)
     return got
 
 
