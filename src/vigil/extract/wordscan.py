@@ -168,10 +168,19 @@ class _RegexByHead(dict):
     def __init__(self, scanner: "WordScanner", lowered: bool = False):
         super().__init__()
         self.scanner, self.lowered = scanner, lowered
+        self._of_key: dict[str, Optional[re.Pattern]] = {}
 
     def __missing__(self, head: str) -> Optional[re.Pattern]:
-        idx = self.scanner._candidates(head)
-        rx = self[head] = self.scanner._regex(idx, self.lowered) if idx else None
+        """The regex of a new head, worked out once per prefix key: the longest of its first
+        three, two or one characters that some pattern's prefixes name decides it (most new
+        heads, names and numbers, share their first character's answer)."""
+        _, by2, by3 = self.scanner._by_key
+        key = head[:3] if head[:3] in by3 else head[:2] if head[:2] in by2 else head[:1]
+        rx = self._of_key.get(key, False)
+        if rx is False:
+            idx = self.scanner._candidates(key)
+            rx = self._of_key[key] = self.scanner._regex(idx, self.lowered) if idx else None
+        self[head] = rx
         return rx
 
 
