@@ -85,6 +85,14 @@ def test_word_starts_the_same_with_the_ascii_classes(text):
     assert word_starts(text) == [m.start() for m in WORD_STARTS.finditer(text)]
 
 
+def test_new_heads_share_the_regex_of_their_prefix_key():
+    ws = WordScanner(["strike", r"st\w+", "tear gas"])
+    heads = ws._lowered_of
+    assert heads["sta"] is heads["stu"] and heads["sta"].match("stun")  # key "st": only the second pattern
+    assert heads["str"] is not heads["sta"] and heads["str"].match("strike").lastgroup == "p0"
+    assert heads["xyz"] is None and heads["tea"].match("tear gas")
+
+
 def test_prefixes():
     assert prefixes("strike(?:s)?") == {"str"}
     assert prefixes("tear ?gas") == {"tea"}
