@@ -740,3 +740,19 @@ def test_a_province_under_a_region_qualifies_a_town(stage):
 def test_regions_named_with_a_compass_word(stage, text, name, country):
     p = found(run(stage, text), name)
     assert p.country == country and p.lat is not None
+
+
+def test_nationwide_words_found_only_where_a_cue_word_stands():
+    """The cheap word check before the nationwide search: every opening of the pattern holds
+    one of its cue words, and a sentence without one has no nationwide words."""
+    from vigil.extract.wordscan import alternatives
+    from vigil.geo.event_place import _NATIONWIDE, _NATIONWIDE_WORDS, nationwide_words
+    body = _NATIONWIDE.pattern[len(r"\b(?:"):-len(r")\b")]
+    assert all(any(w in alt.lower() for w in _NATIONWIDE_WORDS) for alt in alternatives(body))
+    for text, words in [("Truckers went on a NATIONWIDE strike.", "NATIONWIDE"),
+                        ("Rallies spread to more than 40 towns on Sunday.", "spread to more than 40 towns"),
+                        ("Teachers protested across the country.", "across the country"),
+                        ("Teachers protested in the town square.", None)]:
+        doc = Doc(Report("r", text))
+        got = nationwide_words(doc, 0, len(text))
+        assert (text[got[0]:got[1]] if got else None) == words

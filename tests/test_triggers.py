@@ -78,6 +78,21 @@ def test_trigger_scanner_of_alternatives_finds_what_whole_rules_find(finder):
     assert [(a, b, lex._rule_of[i]) for a, b, i in lex.scanner.finditer(text)] == list(whole.finditer(text))
 
 
+@pytest.mark.parametrize("text", ["Police’s “tear-gas” — 3 hurt at #Main_St, $40", "Café Müller: 2 hurt; tehran’s 12th", "x_1 _y -z ۱۲ تهران"])
+def test_word_starts_the_same_with_the_ascii_classes(text):
+    import re
+    from vigil.extract.wordscan import WORD_STARTS, word_starts
+    assert word_starts(text) == [m.start() for m in WORD_STARTS.finditer(text)]
+
+
+def test_new_heads_share_the_regex_of_their_prefix_key():
+    ws = WordScanner(["strike", r"st\w+", "tear gas"])
+    heads = ws._lowered_of
+    assert heads["sta"] is heads["stu"] and heads["sta"].match("stun")  # key "st": only the second pattern
+    assert heads["str"] is not heads["sta"] and heads["str"].match("strike").lastgroup == "p0"
+    assert heads["xyz"] is None and heads["tea"].match("tear gas")
+
+
 def test_prefixes():
     assert prefixes("strike(?:s)?") == {"str"}
     assert prefixes("tear ?gas") == {"tea"}

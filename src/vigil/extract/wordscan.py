@@ -24,6 +24,9 @@ from .caseless import folds_to_lower_case, lower_if_safe
 K = 3          # prefix length used for dispatch
 CAP = 4000     # more prefixes than this: dispatch on the first character instead
 WORD_STARTS = re.compile(r"[^\W_][\w-]*|[#$£€]")  # each match starts a word (consuming: fast)
+# The same starts on a text whose letters and digits are all ASCII: ASCII classes are cheaper to test.
+WORD_STARTS_ASCII = re.compile(WORD_STARTS.pattern, re.ASCII)
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit beyond ASCII
 
 
 def _seq(items, k: int) -> Optional[set[str]]:
@@ -165,10 +168,19 @@ class _RegexByHead(dict):
     def __init__(self, scanner: "WordScanner", lowered: bool = False):
         super().__init__()
         self.scanner, self.lowered = scanner, lowered
+        self._of_key: dict[str, Optional[re.Pattern]] = {}
 
     def __missing__(self, head: str) -> Optional[re.Pattern]:
-        idx = self.scanner._candidates(head)
-        rx = self[head] = self.scanner._regex(idx, self.lowered) if idx else None
+        """The regex of a new head, worked out once per prefix key: the longest of its first
+        three, two or one characters that some pattern's prefixes name decides it (most new
+        heads, names and numbers, share their first character's answer)."""
+        _, by2, by3 = self.scanner._by_key
+        key = head[:3] if head[:3] in by3 else head[:2] if head[:2] in by2 else head[:1]
+        rx = self._of_key.get(key, False)
+        if rx is False:
+            idx = self.scanner._candidates(key)
+            rx = self._of_key[key] = self.scanner._regex(idx, self.lowered) if idx else None
+        self[head] = rx
         return rx
 
 
@@ -256,7 +268,8 @@ class WordScanner:
 
 
 def word_starts(text: str) -> list[int]:
-    return [m.start() for m in WORD_STARTS.finditer(text)]
+    ascii_words = text.isascii() or _NON_ASCII_WORD.search(text) is None  # (curly quotes and dashes are no letters)
+    return list(map(re.Match.start, (WORD_STARTS_ASCII if ascii_words else WORD_STARTS).finditer(text)))
 
 
 def doc_word_starts(doc) -> WordStarts:
@@ -265,8 +278,9 @@ def doc_word_starts(doc) -> WordStarts:
     got = doc.context.get("word_starts")
     if got is None:
         text = doc.text
-        starts = word_starts(text)
-        got = doc.context["word_starts"] = WordStarts(starts, [text[w:w + K].lower() for w in starts], lower_if_safe(text))
+        starts, lowered = word_starts(text), lower_if_safe(text)
+        heads = [lowered[w:w + K] for w in starts] if lowered is not None else [text[w:w + K].lower() for w in starts]
+        got = doc.context["word_starts"] = WordStarts(starts, heads, lowered)
     return got
 
 

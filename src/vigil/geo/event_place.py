@@ -23,6 +23,9 @@ _NATIONWIDE = re.compile(
     r"(?:in|across|to|reached|reaching|hit|swept|spread to) (?:more than |over |at least |some )?"
     r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:cities|towns|provinces)"
     r"(?: and (?:cities|towns|villages))?)\b")
+# Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
+# them needs no search (the pattern's many openings cost a try at every character).
+_NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
@@ -172,6 +175,9 @@ def _nationwide_in(doc: Doc, lo: int, hi: int) -> Optional[Place]:
 def _nationwide_matches(doc: Doc, lo: int, hi: int):
     """("nationwide" words, the country they cover) inside ``[lo, hi)``; "across Main Street"
     is not a country."""
+    window = doc.text[lo:hi].lower()
+    if not any(w in window for w in _NATIONWIDE_WORDS):
+        return
     for m in _NATIONWIDE.finditer(doc.text, lo, hi):
         named = m.group(1)
         cc = None

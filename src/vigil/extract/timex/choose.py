@@ -197,22 +197,25 @@ def _plain_day(m: Mention) -> bool:
 def _by_rank_floor(sc: Scene, cands: list[Mention], where: dict[int, tuple[int, bool]]) -> list[tuple[float, int, Mention]]:
     """``(floor, start, mention)`` of each candidate, in that order. The floor is a number no
     greater than :func:`_rank` of the mention (see :func:`_tier`'s tiers), from its sentence and
-    whether it stands in a headline or dateline (``where``); one loop for all candidates, as
-    every trigger ranks them."""
-    si, own_line = sc.si, sc.line if sc.headline_like else (0, 0)
-    out = []
-    for m in cands:
-        mi, top = where[id(m)]
-        if mi == si or own_line[0] <= m.start < own_line[1]:
-            low = -50.0
-        elif top:
-            low = 1000.0
-        else:
-            gap = mi - si
-            low = 2000.0 + 10 * min(gap if si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
-        out.append((low, m.start, m))
+    whether it stands in a headline or dateline (``where``); one pass over the candidates'
+    (sentence, headline, start) worked out once per document, as every trigger ranks them."""
+    si, (a, b) = sc.si, sc.line if sc.headline_like else (0, 0)
+    info = _floor_info(sc.doc, cands, where)
+    if si == 0:
+        out = [(-50.0 if mi == 0 or a <= start < b else 1000.0 if top else 2000.0 + 10 * min(mi, 90), start, m)
+               for mi, top, start, m in info]
+    else:
+        out = [(-50.0 if mi == si or a <= start < b else 1000.0 if top else
+                2000.0 + 10 * min(abs(mi - si) + 0.5 * (mi > si), 90), start, m) for mi, top, start, m in info]
     out.sort()
     return out
+
+
+def _floor_info(doc: Doc, cands: list[Mention], where: dict[int, tuple[int, bool]]) -> list[tuple[int, bool, int, Mention]]:
+    """(sentence, in a headline or dateline, start, mention) of each candidate (for the
+    document's own list, worked out with it by :func:`_candidates`)."""
+    got = doc.context["timex_candidates"]
+    return got[4] if cands is got[1] else [(*where[id(m)], m.start, m) for m in cands]
 
 
 def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
@@ -223,12 +226,14 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
         sents = doc.sentences or split_sentences(doc.text)
         by_sentence: dict[int, list[Mention]] = {}
         where: dict[int, tuple[int, bool]] = {}  # id -> (sentence, in a headline or dateline)
+        info = []  # (sentence, in a headline or dateline, start, mention) of each, for _by_rank_floor
         for m in cands:
             mi = m.get("sentence")
             mi = _sentence_index(sents, m.start) if mi is None else mi
             by_sentence.setdefault(mi, []).append(m)
             where[id(m)] = (mi, bool(m.get("headline") or m.get("dateline")))
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, where)
+            info.append((*where[id(m)], m.start, m))
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, where, info)
     return got[1], got[2]
 
 
