@@ -266,7 +266,9 @@ def test_an_age_in_months_is_not_a_count(stage):
 
 
 @pytest.mark.parametrize("text", ["Four people were shot, one fatally, outside a bar.",
-                                  "A gunman shot four people, killing one."])
+                                  "A gunman shot four people, killing one.",
+                                  "Four boys were shot as they walked home from a game at the park, and one of them has died.",
+                                  "Four people were rushed to hospitals, where one of the victims later died."])
 def test_shot_but_not_killed_are_the_injured(stage, text):
     got = {(k, low) for _, k, low, _ in figures(stage, text)}
     assert got == {("injuries", 3), ("fatalities", 1)}
