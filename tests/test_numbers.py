@@ -59,6 +59,8 @@ def figures(stage, text):
     ("One man was killed and another critically injured.", [("One", "fatalities", 1, 1), ("another", "injuries", 1, 1)]),
     # "not seriously hurt" tells of a wound; "not hurt" of none
     ("Two guards were not seriously hurt.", [("Two", "injuries", 2, 2)]),
+    # "fatally shoots" kills; the one who does it is not counted
+    ("Gunman Fatally Shoots 3 Diners In Omaha", [("3", "fatalities", 3, 3)]),
     ("The clerk was not critically injured.", [("The clerk", "injuries", 1, 1)]),
     ("A man was killed in a fatal shooting.", [("A man", "fatalities", 1, 1)]),
 ])
@@ -360,6 +362,7 @@ def test_title_case_headline_words_are_not_names(stage):
     ("A gunman killed 3 people, then killed himself.", {("3", 3), ("himself", 1)}),
     ("A man shot and killed his wife on Tuesday.", {("his wife", 1)}),
     ("A man killed himself.", {("himself", 1)}),
+    ("The woman later turned her rifle on herself.", {("herself", 1)}),
     ("A man was shot and killed on Tuesday.", {("A man", 1)}),
     ("The teen died Friday at the hospital.", {("The teen", 1)}),
     ("The gunman wounded three others before fleeing.", {("three", 3)}),

@@ -157,8 +157,8 @@ class KindRules:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
-              r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing|struck)|shot and killed|" \
-              r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? the gun on)"
+              r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
+              r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
@@ -296,7 +296,7 @@ _DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outsid
                         r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b", re.I)
 _TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
-_TRANSITIVE = re.compile(r"(?:killed|murdered|stabbed|executed|slain|arrested|detained|injured|wounded|hurt|shot)$", re.I)
+_TRANSITIVE = re.compile(r"(?:killed|kills|murdered|stabbed|stabs|executed|slain|arrested|detained|injured|wounded|hurt|shot|shoots)$", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
                            r"another|several|dozens|hundreds|at least|more than|himself|herself|themselves|self)\b|"
                            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
