@@ -75,6 +75,7 @@ def test_number_conventions(stage, text, expected):
     "He faces four counts of attempted murder and two counts of assault.",
     "He left a suicide note after an attempted suicide.",
     "Two guards were not hurt.", "The clerk was not injured.",
+    "The families of Ann Lee and Bo Chan were told on Monday.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
 ])
 def test_not_counts_of_people(stage, text):
@@ -87,6 +88,10 @@ def test_not_counts_of_people(stage, text):
     ("A teen was accidentally shot in the leg.", "injuries", 1),
     ("Ann Lee, 20, and Bo Chan, 19, were killed.", "fatalities", 2),
     ("Al B Lee Jr., 32, was shot and killed on Monday.", "fatalities", 1),  # an initial and a suffix
+    # names listed before a plural predicate
+    ("Ann Lee and Bo Chan were shot dead on Monday.", "fatalities", 2),
+    ("Officer Al Roe, 32, Cy Day, 41, and Di Moe were killed.", "fatalities", 3),
+    ("Police said Ann Lee, Bo Chan and Cy Day were arrested on Friday.", "arrests", 3),
     ("The gun went off, striking Cole, who died at the scene.", "fatalities", 1),
     ("Another man in the house was wounded.", "injuries", 1),  # where they were, between them and their fate
     ("Police have made an arrest in the case.", "arrests", 1),

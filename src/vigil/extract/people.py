@@ -135,6 +135,7 @@ class PeopleFinder:
                   and _SELF_AFTER.match(text, m.end())]
         found += named_people(text, scan)
         found += _named_before_predicates(text, scan)
+        found += _names_before_plural_predicates(text, scan)
         return _joined(text, _longest(found), nouns)
 
     @cached_property
@@ -232,6 +233,32 @@ def _named_before_predicates(text: str, scan) -> list[Person]:
 
 
 _WHO_END = re.compile(r",\s*who$")
+
+# Several people named before what befell them all: "Ann Lee and Bo Chan were shot dead", "Officer
+# Al Roe, 32, Cy Day, 41, and Di Moe, 45, were killed", "Webb and Bo Chan, 18, died". The list opens
+# a clause (not "the families of Ann Lee and Bo Chan were told").
+_PLURAL_PREDICATE = re.compile(r",? (?:(?:were|have been|had been|are) (?:(?:both|all|also|later|then|fatally|critically|"
+                               r"seriously)\s+)*(?:shot|killed|wounded|injured|hurt|stabbed|arrested|charged|booked|detained|"
+                               r"indicted|taken into custody|found dead|pronounced dead)|(?:both )?died)\b")
+_LISTED_NAME = r"(?:[A-Z][a-z'’-]+\s+(?:[\"“][^\"”]{1,20}[\"”]\s+)?){0,3}[A-Z][a-z'’-]+(?:,\s*\d{1,2})?"
+_NAME_LIST = re.compile(rf"(?:^|(?<=[.!?\"“:;,—–(\n])\s*|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat ))(?P<l>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?"
+                        rf"\s+and\s+{_LISTED_NAME})$")
+_NAME_END = re.compile(r"[A-Z][a-z'’-]+(?:,\s*\d{1,2})?,\s*$")  # the list goes on before
+_LIST_PARTS = re.compile(r",\s+(?:and\s+)?(?=[A-Z])|\s+and\s+")
+
+
+def _names_before_plural_predicates(text: str, scan) -> list[Person]:
+    """People listed by name before a plural predicate (see ``_PLURAL_PREDICATE``); their count
+    is kept, never the names."""
+    out = []
+    for m in scan(_PLURAL_PREDICATE):
+        lst = _NAME_LIST.search(text, max(0, m.start() - 150), m.start())
+        if lst is None or _NAME_END.search(text, max(0, lst.start("l") - 40), lst.start("l")):
+            continue
+        names = _LIST_PARTS.split(re.sub(r",\s*\d{1,2}\b", "", lst.group("l")))
+        if all(any(w not in _NOT_A_NAME for w in n.split()) for n in names):  # ("Officer Al Roe" is a name)
+            out.append(Person(lst.start("l"), m.start(), len(names), named=True))
+    return out
 
 
 # One person held by police, told by a singular verb: "McVay was arrested", "the 16-year-old has
