@@ -59,6 +59,7 @@ def figures(stage, text):
     ("One man was killed and another critically injured.", [("One", "fatalities", 1, 1), ("another", "injuries", 1, 1)]),
     # "not seriously hurt" tells of a wound; "not hurt" of none
     ("Two guards were not seriously hurt.", [("Two", "injuries", 2, 2)]),
+    ("All three victims are expected to survive.", [("three", "injuries", 3, 3)]),
     # "fatally shoots" kills; the one who does it is not counted
     ("Gunman Fatally Shoots 3 Diners In Omaha", [("3", "fatalities", 3, 3)]),
     ("The clerk was not critically injured.", [("The clerk", "injuries", 1, 1)]),
@@ -76,6 +77,7 @@ def test_number_conventions(stage, text, expected):
     "He left a suicide note after an attempted suicide.",
     "Two guards were not hurt.", "The clerk was not injured.",
     "The families of Ann Lee and Bo Chan were told on Monday.",
+    "Two detectives expected to recover the stolen goods.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
 ])
 def test_not_counts_of_people(stage, text):
