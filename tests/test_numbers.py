@@ -97,6 +97,8 @@ def test_not_counts_of_people(stage, text):
     ("The gun went off, striking Cole, who died at the scene.", "fatalities", 1),
     ("Another man in the house was wounded.", "injuries", 1),  # where they were, between them and their fate
     ("The clerk shot and killed a suspected thief outside the store.", "fatalities", 1),
+    ("The boy was shot in the head and has since been declared clinically dead.", "fatalities", 1),
+    ("Doctors say the girl is now brain dead.", "fatalities", 1),
     ("The gunman shot his boss and a coworker.", "injuries", 2),
     ("Police have made an arrest in the case.", "arrests", 1),
     # what befell them, told in the rest of the clause

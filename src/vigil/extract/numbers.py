@@ -286,7 +286,8 @@ _CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to 
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
-_DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?pronounced dead|did not survive|"
+_DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?(?:pronounced|declared) "
+                         r"(?:clinically |legally |brain )?dead|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
 # A person and, after a few words telling where or how, their death: "Cooper, of Elm Street,
 # died", "a man found in a car died", "the man shot Friday in Stowe has died".
