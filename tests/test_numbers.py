@@ -99,6 +99,7 @@ def test_not_counts_of_people(stage, text):
     ("The clerk shot and killed a suspected thief outside the store.", "fatalities", 1),
     ("The boy was shot in the head and has since been declared clinically dead.", "fatalities", 1),
     ("Doctors say the girl is now brain dead.", "fatalities", 1),
+    ("Police said a 25 y/o man, a 29 y/o man and a 43 y/o woman were shot and killed.", "fatalities", 3),
     ("The gunman shot his boss and a coworker.", "injuries", 2),
     ("Police have made an arrest in the case.", "arrests", 1),
     # what befell them, told in the rest of the clause

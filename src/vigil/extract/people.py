@@ -19,8 +19,8 @@ from .wordscan import WordScanner, WordStarts
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                  r"sixteen|seventeen|eighteen|nineteen)\b)(?:-|\s)years?(?:-|\s)old\b", re.I)
-_AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)  # found first: the engine skips ahead to "year"
+                  r"sixteen|seventeen|eighteen|nineteen)\b)(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # ("a 25 y/o man")
+_AGE_TAIL = re.compile(r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # found first: the engine skips ahead to "year"
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 # A name ending right before an age: "Ann Lee", "Ann B. Lee", "Ann B Lee Jr.", "Al Lee III".
