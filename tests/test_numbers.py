@@ -96,6 +96,7 @@ def test_not_counts_of_people(stage, text):
     ("Police said Ann Lee, Bo Chan and Cy Day were arrested on Friday.", "arrests", 3),
     ("The gun went off, striking Cole, who died at the scene.", "fatalities", 1),
     ("Another man in the house was wounded.", "injuries", 1),  # where they were, between them and their fate
+    ("The man driving the van was struck by gunfire just after midnight.", "injuries", 1),  # what they were doing
     ("The clerk shot and killed a suspected thief outside the store.", "fatalities", 1),
     ("The boy was shot in the head and has since been declared clinically dead.", "fatalities", 1),
     ("Doctors say the girl is now brain dead.", "fatalities", 1),

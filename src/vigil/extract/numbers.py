@@ -281,7 +281,9 @@ _LEFT_AS = re.compile(r"[^.;:!?]{0,60}?\b(?:(?P<dead>dead)|(?P<hurt>injured|woun
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
 # What the person did, set between them and what befell them: "the teen who fired the gun was
 # arrested", "a man accused of shooting at cars has been charged".
-_CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have)\s+(?!(?:was|were|had|has|is|not|never)\b)"
+_CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have|(?!(?:being|having|during|morning|evening|"
+                           r"nothing|something|anything|everything|building|wedding|ceiling)\b)[a-z]{2,}ing)\s+"
+                           r"(?!(?:was|were|had|has|is|not|never)\b)"
                            r"[^,.;:!?\n]{1,60}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
