@@ -237,12 +237,12 @@ _WHO_END = re.compile(r",\s*who$")
 # Several people named before what befell them all: "Ann Lee and Bo Chan were shot dead", "Officer
 # Al Roe, 32, Cy Day, 41, and Di Moe, 45, were killed", "Webb and Bo Chan, 18, died". The list opens
 # a clause (not "the families of Ann Lee and Bo Chan were told").
-_PLURAL_PREDICATE = re.compile(r",? (?:(?:were|have been|had been|are) (?:(?:both|all|also|later|then|fatally|critically|"
+_PLURAL_PREDICATE = re.compile(r" (?:(?:were|have been|had been|are) (?:(?:both|all|also|later|then|fatally|critically|"
                                r"seriously)\s+)*(?:shot|killed|wounded|injured|hurt|stabbed|arrested|charged|booked|detained|"
                                r"indicted|taken into custody|found dead|pronounced dead)|(?:both )?died)\b")
 _LISTED_NAME = r"(?:[A-Z][a-z'’-]+\s+(?:[\"“][^\"”]{1,20}[\"”]\s+)?){0,3}[A-Z][a-z'’-]+(?:,\s*\d{1,2})?"
 _NAME_LIST = re.compile(rf"(?:^|(?<=[.!?\"“:;,—–(\n])\s*|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat ))(?P<l>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?"
-                        rf"\s+and\s+{_LISTED_NAME})$")
+                        rf"\s+and\s+{_LISTED_NAME}),?$")
 _NAME_END = re.compile(r"[A-Z][a-z'’-]+(?:,\s*\d{1,2})?,\s*$")  # the list goes on before
 _LIST_PARTS = re.compile(r",\s+(?:and\s+)?(?=[A-Z])|\s+and\s+")
 
