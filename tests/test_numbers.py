@@ -127,6 +127,7 @@ def test_not_counts_of_people(stage, text):
     # a place before a person opening a headline
     ("Riverton man charged in shooting of neighbour", "arrests", 1),
     ("Lakeside teen fatally shot while walking home", "fatalities", 1),
+    ("Riverton Police Officer Charged With Assault", "arrests", 1),  # a Title Case person word
     # one person held, told by a singular verb after a name or a person
     ("Police said Dale Ruiz Jr. was charged with murder after the shooting.", "arrests", 1),
     ("Okafor-Lind, who was booked on Monday, faces a hearing over the shooting.", "arrests", 1),

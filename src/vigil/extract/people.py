@@ -110,7 +110,7 @@ class PeopleFinder:
         Killed"), or a lower-case one after up to three capitalised words ("Molalla man"; not a
         possessive, which is someone's name: "Ann Lee's son")."""
         return re.compile(rf"{_HEAD_SOURCE}(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
-                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?:{lexicon.alternation(self.data['people']['persons'])})\b)")
+                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?i:{lexicon.alternation(self.data['people']['persons'])})\b)")
 
     @cached_property
     def phrases(self) -> WordScanner:
