@@ -133,6 +133,7 @@ def test_not_counts_of_people(stage, text):
     ("Okafor-Lind, who was booked on Monday, faces a hearing over the shooting.", "arrests", 1),
     ("After the shooting, the shooter remains in the county jail.", "arrests", 1),
     ("Dale came to the station for questioning and was arrested that night.", "arrests", 1),
+    ("Brown told deputies the gun went off by accident but was charged with manslaughter.", "arrests", 1),
     ("Ray Lund, 28, of Millbrook, VA was arrested in the case.", "arrests", 1),
     ("Lakeside man, 33, indicted after bar shooting", "arrests", 1),
     ("A mother is facing charges after the shooting.", "arrests", 1),

@@ -278,7 +278,7 @@ _HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)
                            r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?))"
                            r"(?:,?\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]*)?)?(?:,\s*who)?,?\s*$")
 # "McVay came to the office for questioning and was arrested": the sentence's subject.
-_AND_END = re.compile(r"\band\s*$")
+_AND_END = re.compile(r"\b(?:and|but)\s*$")
 _OPENING_SUBJECT = re.compile(r"\s*(?:(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?)|[Hh]e|[Ss]he)\s+(?!and\b|who\b)[a-z]")
 _HELD_DOUBT = re.compile(r"\b(?:no|not|nobody|none|anyone|anybody|whether|if|neither|nor|unclear|unknown|pair|couple|both|"
                          r"group|trio|duo|all|previously|once|prior|could|would|may|might|will|should)\b|n['’]t\b|[;:?]", re.I)
