@@ -58,7 +58,7 @@ _SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.]|$")
 # regex engine finds fast); the person named just before it is looked for afterwards:
 # "McVay was arrested", "Ann Lee has been charged", "Cooper died at the scene".
 _PREDICATE = re.compile(r" (?:was|has been|had been|is) (?:(?P<what>(?:later |also |then |subsequently |fatally |critically |seriously )?"
-                        r"(?:shot|killed|wounded|injured|hurt|arrested|charged|booked|detained|taken into custody|"
+                        r"(?:shot|killed|wounded|injured|hurt|grazed|treated|hospitali[sz]ed|arrested|charged|booked|detained|taken into custody|"
                         r"pronounced dead|found dead))\b)?| (?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b")
 _ONE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?$")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
