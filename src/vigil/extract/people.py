@@ -19,8 +19,8 @@ from .wordscan import WordScanner, WordStarts
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                  r"sixteen|seventeen|eighteen|nineteen)\b)(?:-|\s)years?(?:-|\s)old\b", re.I)
-_AGE_TAIL = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)  # found first: the engine skips ahead to "year"
+                  r"sixteen|seventeen|eighteen|nineteen)\b)(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # ("a 25 y/o man")
+_AGE_TAIL = re.compile(r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # found first: the engine skips ahead to "year"
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 # A name ending right before an age: "Ann Lee", "Ann B. Lee", "Ann B Lee Jr.", "Al Lee III".
@@ -58,7 +58,7 @@ _SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.]|$")
 # regex engine finds fast); the person named just before it is looked for afterwards:
 # "McVay was arrested", "Ann Lee has been charged", "Cooper died at the scene".
 _PREDICATE = re.compile(r" (?:was|has been|had been|is) (?:(?P<what>(?:later |also |then |subsequently |fatally |critically |seriously )?"
-                        r"(?:shot|killed|wounded|injured|hurt|arrested|charged|booked|detained|taken into custody|"
+                        r"(?:shot|killed|wounded|injured|hurt|grazed|treated|hospitali[sz]ed|arrested|charged|booked|detained|taken into custody|"
                         r"pronounced dead|found dead))\b)?| (?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b")
 _ONE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?$")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
@@ -110,7 +110,7 @@ class PeopleFinder:
         Killed"), or a lower-case one after up to three capitalised words ("Molalla man"; not a
         possessive, which is someone's name: "Ann Lee's son")."""
         return re.compile(rf"{_HEAD_SOURCE}(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
-                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?:{lexicon.alternation(self.data['people']['persons'])})\b)")
+                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?i:{lexicon.alternation(self.data['people']['persons'])})\b)")
 
     @cached_property
     def phrases(self) -> WordScanner:
@@ -135,6 +135,7 @@ class PeopleFinder:
                   and _SELF_AFTER.match(text, m.end())]
         found += named_people(text, scan)
         found += _named_before_predicates(text, scan)
+        found += _names_before_plural_predicates(text, scan)
         return _joined(text, _longest(found), nouns)
 
     @cached_property
@@ -233,6 +234,32 @@ def _named_before_predicates(text: str, scan) -> list[Person]:
 
 _WHO_END = re.compile(r",\s*who$")
 
+# Several people named before what befell them all: "Ann Lee and Bo Chan were shot dead", "Officer
+# Al Roe, 32, Cy Day, 41, and Di Moe, 45, were killed", "Webb and Bo Chan, 18, died". The list opens
+# a clause (not "the families of Ann Lee and Bo Chan were told").
+_PLURAL_PREDICATE = re.compile(r" (?:(?:were|have been|had been|are) (?:(?:both|all|also|later|then|fatally|critically|"
+                               r"seriously)\s+)*(?:shot|killed|wounded|injured|hurt|stabbed|arrested|charged|booked|detained|"
+                               r"indicted|taken into custody|found dead|pronounced dead)|(?:both )?died)\b")
+_LISTED_NAME = r"(?:[A-Z][a-z'’-]+\s+(?:[\"“][^\"”]{1,20}[\"”]\s+)?){0,3}[A-Z][a-z'’-]+(?:,\s*\d{1,2})?"
+_NAME_LIST = re.compile(rf"(?:^|(?<=[.!?\"“:;,—–(\n])\s*|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat ))(?P<l>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?"
+                        rf"\s+and\s+{_LISTED_NAME}),?$")
+_NAME_END = re.compile(r"[A-Z][a-z'’-]+(?:,\s*\d{1,2})?,\s*$")  # the list goes on before
+_LIST_PARTS = re.compile(r",\s+(?:and\s+)?(?=[A-Z])|\s+and\s+")
+
+
+def _names_before_plural_predicates(text: str, scan) -> list[Person]:
+    """People listed by name before a plural predicate (see ``_PLURAL_PREDICATE``); their count
+    is kept, never the names."""
+    out = []
+    for m in scan(_PLURAL_PREDICATE):
+        lst = _NAME_LIST.search(text, max(0, m.start() - 150), m.start())
+        if lst is None or _NAME_END.search(text, max(0, lst.start("l") - 40), lst.start("l")):
+            continue
+        names = _LIST_PARTS.split(re.sub(r",\s*\d{1,2}\b", "", lst.group("l")))
+        if all(any(w not in _NOT_A_NAME for w in n.split()) for n in names):  # ("Officer Al Roe" is a name)
+            out.append(Person(lst.start("l"), m.start(), len(names), named=True))
+    return out
+
 
 # One person held by police, told by a singular verb: "McVay was arrested", "the 16-year-old has
 # been charged", "Tran is being held in the county jail", "he remains in custody". Found from
@@ -251,7 +278,7 @@ _HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)
                            r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?))"
                            r"(?:,?\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*[A-Z][\w.]*)?)?(?:,\s*who)?,?\s*$")
 # "McVay came to the office for questioning and was arrested": the sentence's subject.
-_AND_END = re.compile(r"\band\s*$")
+_AND_END = re.compile(r"\b(?:and|but)\s*$")
 _OPENING_SUBJECT = re.compile(r"\s*(?:(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?)|[Hh]e|[Ss]he)\s+(?!and\b|who\b)[a-z]")
 _HELD_DOUBT = re.compile(r"\b(?:no|not|nobody|none|anyone|anybody|whether|if|neither|nor|unclear|unknown|pair|couple|both|"
                          r"group|trio|duo|all|previously|once|prior|could|would|may|might|will|should)\b|n['’]t\b|[;:?]", re.I)

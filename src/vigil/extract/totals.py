@@ -118,9 +118,11 @@ def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
         if a.low is None or a.high != a.low or b.low is None or b.high != b.low or not 0 < b.low < a.low:
             continue
         between = doc.text[inj.end:fat.start]
-        if _HURT_WORD.search(between) or "." in between or len(between) > 60 \
-                or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start):
+        if "." in between or len(between) > 160:
             continue
+        if _PART_OF_THEM.match(doc.text, fat.end) is None and (_HURT_WORD.search(between) or len(between) > 60
+                                                                 or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start)):
+            continue  # ("five were taken to hospitals, where one of them died" names its part)
         if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
                 or _KILLED_AFTER.match(doc.text, fat.end)) or _overlaps(names, inj.start, fat.end):
             continue  # (a total whose words would keep a name is not made)
@@ -135,4 +137,7 @@ _SUICIDE = re.compile(r"\s+(?:then\s+|later\s+)?(?:committed suicide|took (?:his
 _SHOT = re.compile(r"\bshot\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
 _THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
-_KILLED_AFTER = re.compile(r"\s*(?:of them\s+|of whom\s+)?(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
+_KILLED_AFTER = re.compile(r"\s*(?:of them\s+|of whom\s+|of the (?:\w+\s+)?victims\s+)?(?:(?:has|have|had|later|since|also)\s+)*"
+                           r"(?:fatally|died|dead|was killed|were killed|killed)\b", re.I)
+_PART_OF_THEM = re.compile(r"\s+of (?:them|those|whom|the (?:\w+\s+)?victims)\s+(?:(?:has|have|had|later|since|also)\s+)*"
+                           r"(?:died|was killed|was pronounced dead)\b", re.I)
