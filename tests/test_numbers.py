@@ -103,6 +103,7 @@ def test_not_counts_of_people(stage, text):
     ("The victim was released from a local hospital later on Saturday.", "injuries", 1),
     ("The child is in stable but serious condition.", "injuries", 1),
     ("Jaylen was treated and released on Monday.", "injuries", 1),
+    ("Ann Lee, Bo Chan's ex-wife, was also shot but survived.", "injuries", 1),  # a name set aside
     ("Police said a 25 y/o man, a 29 y/o man and a 43 y/o woman were shot and killed.", "fatalities", 3),
     ("The gunman shot his boss and a coworker.", "injuries", 2),
     ("Police have made an arrest in the case.", "arrests", 1),
