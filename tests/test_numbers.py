@@ -76,6 +76,7 @@ def test_number_conventions(stage, text, expected):
     "He faces four counts of attempted murder and two counts of assault.",
     "He left a suicide note after an attempted suicide.",
     "Two guards were not hurt.", "The clerk was not injured.",
+    "Sources told KXYZ 11 News about the fire.", "Relatives told FOX 8 they were scared.",
     "The families of Ann Lee and Bo Chan were told on Monday.",
     "Two detectives expected to recover the stolen goods.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
