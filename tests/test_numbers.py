@@ -77,6 +77,7 @@ def test_number_conventions(stage, text, expected):
     "He left a suicide note after an attempted suicide.",
     "Two guards were not hurt.", "The clerk was not injured.",
     "Sources told KXYZ 11 News about the fire.", "Relatives told FOX 8 they were scared.",
+    "A neighbour called 911 to report that shots were fired.",
     "The families of Ann Lee and Bo Chan were told on Monday.",
     "Two detectives expected to recover the stolen goods.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
