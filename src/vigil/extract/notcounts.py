@@ -33,9 +33,10 @@ _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:
 
 
 def is_not_a_count(text: str, start: int, end: int) -> bool:
-    """Ages, times, money, percentages, ordinals, years, the emergency line, picture counters ("Image 1 of 11"), a
-    parent's children ("a mother of four") and numbered names ("Channel 4") are not counts of
-    people; nor is "the six" in "one of the six" (a part of them is told)."""
+    """Ages, times, money, percentages, ordinals, years, the emergency line ("911"), picture
+    counters ("Image 1 of 11"), a parent's children ("a mother of four") and numbered names
+    ("Channel 4") are not counts of people; nor is "the six" in "one of the six" (a part of them
+    is told)."""
     before = text[max(0, start - 2):start]
     if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
         return True
