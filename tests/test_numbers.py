@@ -284,6 +284,11 @@ def test_an_age_does_not_reach_over_what_befell_one_to_the_next_person(stage):
     assert [(t, k) for t, k, _, _ in got] == [("a 6-year-old", "fatalities"), ("his father", "injuries")]
 
 
+def test_an_age_without_its_closing_comma_is_not_a_count(stage):
+    got = figures(stage, "Ann Lee, 24, and Bo Chan, 32 were taken to a hospital.")
+    assert 32 not in {low for _, _, low, _ in got}
+
+
 def test_an_age_in_months_is_not_a_count(stage):
     assert figures(stage, "He shot a 22-month-old boy.") == [("a 22-month-old boy", "injuries", 1, 1)]
 
