@@ -76,6 +76,8 @@ def test_number_conventions(stage, text, expected):
     "He faces four counts of attempted murder and two counts of assault.",
     "He left a suicide note after an attempted suicide.",
     "Two guards were not hurt.", "The clerk was not injured.",
+    "Sources told KXYZ 11 News about the fire.", "Relatives told FOX 8 they were scared.",
+    "A neighbour called 911 to report that shots were fired.",
     "The families of Ann Lee and Bo Chan were told on Monday.",
     "Two detectives expected to recover the stolen goods.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
@@ -103,6 +105,7 @@ def test_not_counts_of_people(stage, text):
     ("The victim was released from a local hospital later on Saturday.", "injuries", 1),
     ("The child is in stable but serious condition.", "injuries", 1),
     ("Jaylen was treated and released on Monday.", "injuries", 1),
+    ("Ann Lee, Bo Chan's ex-wife, was also shot but survived.", "injuries", 1),  # a name set aside
     ("Police said a 25 y/o man, a 29 y/o man and a 43 y/o woman were shot and killed.", "fatalities", 3),
     ("The gunman shot his boss and a coworker.", "injuries", 2),
     ("Police have made an arrest in the case.", "arrests", 1),
@@ -279,6 +282,11 @@ def test_counts_told_by_one_word(stage):
 def test_an_age_does_not_reach_over_what_befell_one_to_the_next_person(stage):
     got = figures(stage, "The shooting left a 6-year-old dead and his father wounded.")
     assert [(t, k) for t, k, _, _ in got] == [("a 6-year-old", "fatalities"), ("his father", "injuries")]
+
+
+def test_an_age_without_its_closing_comma_is_not_a_count(stage):
+    got = figures(stage, "Ann Lee, 24, and Bo Chan, 32 were taken to a hospital.")
+    assert 32 not in {low for _, _, low, _ in got}
 
 
 def test_an_age_in_months_is_not_a_count(stage):

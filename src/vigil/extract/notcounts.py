@@ -22,7 +22,10 @@ _BOTH_THINGS = re.compile(r"\s+(?:of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[a-
 _PARENT_OF = re.compile(r"\b(?:grand|step)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[a-z-]+\s+)?(?!(?:who|that|which)\b)(?:[a-z-]+s|children|men|women|people)\b")
 _LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
-                           r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local)\s+$")
+                           r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local|News|NBC|CBS|ABC|FOX|Fox|CW|"
+                           r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?)\s+$")  # and broadcasters: "KHOU 11", "Action News 5"
+_FULL_NAME_END = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
+_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|has|have|had)\b")
 _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
 _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
@@ -32,11 +35,14 @@ _NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:
 
 
 def is_not_a_count(text: str, start: int, end: int) -> bool:
-    """Ages, times, money, percentages, ordinals, years, picture counters ("Image 1 of 11"), a
-    parent's children ("a mother of four") and numbered names ("Channel 4") are not counts of
-    people; nor is "the six" in "one of the six" (a part of them is told)."""
+    """Ages, times, money, percentages, ordinals, years, the emergency line ("911"), picture
+    counters ("Image 1 of 11"), a parent's children ("a mother of four") and numbered names
+    ("Channel 4") are not counts of people; nor is "the six" in "one of the six" (a part of them
+    is told)."""
     before = text[max(0, start - 2):start]
     if before.endswith(("$", "£", "€", "#")) or (before.endswith(":") and before[:1].isdigit()):  # "0:50", a clip's length
+        return True
+    if end - start == 3 and text[start:end] == "911":  # "called 911": the emergency line
         return True
     after = text[end:end + 12]
     if _NOT_COUNT_AFTER.match(after):
@@ -50,7 +56,8 @@ def is_not_a_count(text: str, start: int, end: int) -> bool:
         return True
     if near.endswith("of ") and _PARENT_OF.search(near) and not _PLURAL_AFTER.match(text, end):
         return True  # "a mother of four, was shot": her children, not a count ("father of two girls who were shot" is)
-    if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and _AGE_END.match(text, end):
-        return True  # "Rich Lee, 53, and his son": an age
+    if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and (
+            _AGE_END.match(text, end) or (_FULL_NAME_END.search(near) and _VERB_AFTER.match(text, end))):
+        return True  # "Rich Lee, 53, and his son", "... and Ann Lee, 32 were hurt": an age
     digits = re.sub(r"\D", "", text[start:end])
     return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]

@@ -213,12 +213,16 @@ def _more_names(text: str, start: int, end: int) -> Person:
 def _named_before_predicates(text: str, scan) -> list[Person]:
     """One person named just before what befell them: "Ann Lee was shot" (two names, any
     predicate), "McVay was arrested", "Cooper died" (one name, a counted predicate), "Paylor,
-    who was also shot"."""
+    who was also shot", "Ann Lee, the boy's mother, was also shot"."""
     out = []
     for m in scan(_PREDICATE):
         a = max(0, m.start() - 40)
         who = _WHO_END.search(text, a, m.start())  # "Paylor, who was also shot"
         end = who.start() if who is not None else m.start()
+        aside = _APPOSITIVE_END.search(text, max(0, end - 60), end)  # "Ann Lee, the boy's mother, was shot"
+        if aside is not None:
+            end = aside.start()
+            a = max(0, end - 40)
         window = text[a:end]
         two = _TWO_NAMES.search(window)
         if two is not None and m.group("died") is None:
@@ -233,6 +237,7 @@ def _named_before_predicates(text: str, scan) -> list[Person]:
 
 
 _WHO_END = re.compile(r",\s*who$")
+_APPOSITIVE_END = re.compile(r",\s*(?:the|a|an|his|her|their|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s?)\s[^,.;:!?\d]{1,40},\s*$")
 
 # Several people named before what befell them all: "Ann Lee and Bo Chan were shot dead", "Officer
 # Al Roe, 32, Cy Day, 41, and Di Moe, 45, were killed", "Webb and Bo Chan, 18, died". The list opens
