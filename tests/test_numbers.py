@@ -482,3 +482,15 @@ def test_an_ordinal_death_told_as_news_is_the_running_total(stage, text, expecte
 ])
 def test_a_death_told_after_where_or_how(stage, text):
     assert [(k, low) for _, k, low, _ in figures(stage, text)] == [("fatalities", 1)]
+
+
+def test_a_try_to_kill_is_no_death(pipeline):
+    from datetime import date
+
+    from vigil.model import Report
+
+    def tolls(text):
+        doc = pipeline.process(Report(id="k", text=text, published=date(2016, 5, 3)))
+        return sorted(c.low for e in doc.events for c in e.claims("fatalities"))
+    assert tolls("A woman shot her husband and then tried to kill herself on Monday in Dayton, Ohio, police said.") == []
+    assert tolls("A man shot his wife and then killed himself on Monday in Dayton, Ohio, police said.") == [1]
