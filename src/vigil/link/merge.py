@@ -80,13 +80,22 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
 def _vague_town_pairs(events: list[Event]) -> Iterable[tuple[int, int]]:
     """Pairs of an event too vaguely dated to block on (no date, or a year) and a dated event
     of the same town: the town, the toll and the words may still show one event."""
-    towns: dict[tuple, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    dated: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # town -> year -> events
+    vague: dict[tuple, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
         key = place_key(ev.place)
         if key is not None:
-            towns[(ev.type, key, ev.place.admin1)][date_span(ev) is None].append(i)
-    for dated, vague in towns.values():
-        yield from ((j, i) for i in vague for j in dated if not _share_report(events[i], events[j]))
+            town = (ev.type, key, ev.place.admin1)
+            if date_span(ev) is None:
+                vague[town].append(i)
+            else:
+                dated[town][(ev.date.start or "")[:4]].append(i)
+    for town, idx in vague.items():
+        years = dated.get(town, {})
+        for i in idx:  # an event dated only by a year meets that year's (other years are a veto)
+            year = (events[i].date.start or "")[:4]
+            pool = years.get(year, ()) if year else (j for js in years.values() for j in js)
+            yield from ((j, i) for j in pool if not _share_report(events[i], events[j]))
 
 
 def _same_name_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
