@@ -452,3 +452,11 @@ def test_a_shooting_that_was_reported_on_a_day_happened_that_day(stage):
             "A woman suspected in a drive-by was arrested Friday night, police said.\n\n"
             "She surrendered in connection with the shooting that was reported Tuesday night on Elm Street.")
     assert date_of(stage, text, "shooting").start == "2019-04-09"
+
+
+@pytest.mark.parametrize("crime", ["home invasion", "robbery", "carjacking", "ambush", "drive-by"])
+def test_a_violent_crime_named_after_its_date_is_dated_by_it(stage, crime):
+    text = ("Two charged in death of toddler\n\n"
+            "Flowers and toys were left on the porch of the house on Elm Street.\n\n"
+            f"Two men were charged on Friday in the March 2 {crime} that took the life of a toddler.")
+    assert date_of(stage, text, "death").start == "2019-03-02"
