@@ -79,6 +79,11 @@ def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
     pytest.param("Sheriff describes party shooting\n\nAt a news conference Sunday afternoon, the sheriff described "
                  "the shooting. The violence unfolded just before 11 p.m. Saturday at a home.", "shooting", "2019-04-13",
                  id="a news conference dates the statement"),
+    pytest.param("Sheriff gives details of shooting at Sunday night news conference\n\nThe sheriff said the gunman "
+                 "opened fire at the party around 11 p.m. Saturday.", "shooting", "2019-04-13",
+                 id="a date before a news conference dates the statement"),
+    pytest.param("New details after Monday's press briefing on the shooting\n\nThe gunfire broke out at a bar "
+                 "early on Friday.", "shooting", "2019-04-12", id="a date before a press briefing dates the statement"),
     pytest.param("A man was treated for gunshot wounds, according to a statement issued by Elm County police Sunday "
                  "afternoon. Shots were fired at about 11:30 p.m. Saturday, police said.", "gunshot", "2019-04-13",
                  id="a statement issued by someone dates the statement"),
