@@ -465,3 +465,21 @@ def test_a_violent_crime_named_after_its_date_is_dated_by_it(stage, crime):
             "Flowers and toys were left on the porch of the house on Elm Street.\n\n"
             f"Two men were charged on Friday in the March 2 {crime} that took the life of a toddler.")
     assert date_of(stage, text, "death").start == "2019-03-02"
+
+
+def test_a_date_in_a_list_of_videos_dates_nothing(stage):
+    text = ("Man wounded in shooting near park\n\n"
+            "1:05 Coach talks about the season opener\n"
+            "0:42 Why shoppers line up on Black Friday\n"
+            "2:10 Council debates the new budget\n\n"
+            "A man was wounded by gunfire near the park, police said.")
+    got = date_of(stage, text, "shooting")
+    assert (got.start, got.basis) == ("2019-04-15", "published")
+
+
+def test_a_timeline_of_clock_times_is_no_list_of_videos(stage):
+    text = ("Man wounded in shooting near park\n\n"
+            "7:05 p.m. Friday: a caller reports shots near the park\n"
+            "7:12 p.m.: officers find a wounded man\n"
+            "7:40 p.m.: the man is taken to a hospital")
+    assert date_of(stage, text, "shooting").start == "2019-04-12"

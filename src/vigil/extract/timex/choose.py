@@ -18,8 +18,9 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    with no such cue ("Thursday night around 8:30, neighbours rushed to help"), which alone
    does not date the event (the publication date does).
 
-Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor, a
-dateline that is the publication date, and old background ("protests that began in December
+Never candidates: byline stamps; lines of a list of videos ("0:37 Why she shops on Black
+Friday"); outside the trigger's sentence, dates ahead of the anchor, a dateline that is the
+publication date, and old background ("protests that began in December
 2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts).
 A month or a weekend chosen is refined to a day inside it when one is a candidate too ("in
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -40,7 +42,7 @@ from importlib import resources
 from typing import Callable, Optional
 
 from ...model import Doc, EventDate, Mention, Sentence
-from ..text import split_sentences
+from ..text import playlist_lines, split_sentences
 from ..triggers import focus_sentences
 from ..wordscan import WordScanner, focus_word_starts
 from .cues import PhraseSet, words
@@ -223,6 +225,8 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
     got = doc.context.get("timex_candidates")
     if got is None or got[0] is not doc.dates:
         cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
+        if cands:
+            cands = _outside_playlists(doc.text, cands)
         sents = doc.sentences or split_sentences(doc.text)
         by_sentence: dict[int, list[Mention]] = {}
         where: dict[int, tuple[int, bool]] = {}  # id -> (sentence, in a headline or dateline)
@@ -235,6 +239,16 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             info.append((*where[id(m)], m.start, m))
         got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, where, info)
     return got[1], got[2]
+
+
+def _outside_playlists(text: str, cands: list[Mention]) -> list[Mention]:
+    """The mentions not on a line of a list of videos (see :func:`.text.playlist_lines`): such a
+    line names another story, and its dates date nothing here."""
+    lines = playlist_lines(text)
+    if not lines:
+        return cands
+    starts = [a for a, _ in lines]
+    return [m for m in cands if (i := bisect_right(starts, m.start) - 1) < 0 or m.start >= lines[i][1]]
 
 
 def _where(doc: Doc) -> dict[int, tuple[int, bool]]:
