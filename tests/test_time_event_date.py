@@ -84,6 +84,15 @@ def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
                  id="a date before a news conference dates the statement"),
     pytest.param("New details after Monday's press briefing on the shooting\n\nThe gunfire broke out at a bar "
                  "early on Friday.", "shooting", "2019-04-12", id="a date before a press briefing dates the statement"),
+    pytest.param("Suspect named in shooting of officers\n\nOn Friday evening, police named a suspect in the "
+                 "shooting. He was arrested soon after the gunfire late Thursday.",
+                 "shooting", "2019-04-11", id="naming a suspect is a statement"),
+    pytest.param("Grief after shooting at school\n\nParents learned Tuesday that the shooting had been planned for "
+                 "weeks. A teacher fired at a crowd late Saturday.", "shooting", "2019-04-13",
+                 id="learning of something is a statement"),
+    pytest.param("Family of shooting victim speaks out\n\nHis sister spoke to reporters Wednesday about the shooting. "
+                 "He was hit by gunfire outside a bar early on Sunday.", "shooting", "2019-04-14",
+                 id="speaking to reporters is a statement"),
     pytest.param("A man was treated for gunshot wounds, according to a statement issued by Elm County police Sunday "
                  "afternoon. Shots were fired at about 11:30 p.m. Saturday, police said.", "gunshot", "2019-04-13",
                  id="a statement issued by someone dates the statement"),
