@@ -492,3 +492,12 @@ def test_a_timeline_of_clock_times_is_no_list_of_videos(stage):
             "7:12 p.m.: officers find a wounded man\n"
             "7:40 p.m.: the man is taken to a hospital")
     assert date_of(stage, text, "shooting").start == "2019-04-12"
+
+
+def test_a_sentence_far_down_telling_when_the_event_happened_dates_it(stage):
+    filler = "Neighbours remembered the boys as quiet and kind, and brought flowers to the porch. "
+    text = ("Two brothers hurt in shooting\n\n"
+            "Residents of the street were stunned on Monday as they tried to understand who would want to harm "
+            "two boys in a shooting. "
+            + filler * 8 + "The shooting happened about 9 p.m. Sunday, according to the county police.")
+    assert date_of(stage, text, "shooting").start == "2019-04-14"
