@@ -501,3 +501,16 @@ def test_a_sentence_far_down_telling_when_the_event_happened_dates_it(stage):
             "two boys in a shooting. "
             + filler * 8 + "The shooting happened about 9 p.m. Sunday, according to the county police.")
     assert date_of(stage, text, "shooting").start == "2019-04-14"
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Three hurt in shooting\n\nA gunman opened fire at a vigil Thursday evening for a man killed "
+                 "last week, hurting three people.", "2019-04-11", id="a vigil that was the scene dates the event"),
+    pytest.param("Three hurt in shooting\n\nThe church had reopened on Wednesday after repairs. A man opened fire "
+                 "during a funeral on Saturday at the church.",
+                 "2019-04-13", id="a funeral that was the scene dates the event"),
+    pytest.param("Three hurt in shooting\n\nHundreds attended a vigil Thursday evening for the victims. The gunman "
+                 "opened fire outside a bar early on Sunday.", "2019-04-14", id="a vigil held after it does not"),
+])
+def test_a_gathering_that_was_the_scene_of_the_event_dates_it(stage, text, day):
+    assert date_of(stage, text, "shooting").start == day

@@ -92,7 +92,7 @@ def _procedure(g: Grammar, bw: list[str]) -> bool:
     to what that clause tells, and so does another date ("pleaded guilty Monday to the Aug. 20
     shooting")."""
     if g.procedure.any_in(bw, PROCEDURE_NEAR):
-        return True
+        return not _scene_of_event(g, bw)
     n = len(bw)
     for j in range(n - 1, max(-1, n - PROCEDURE_FAR - 1), -1):
         w = bw[j]
@@ -101,6 +101,16 @@ def _procedure(g: Grammar, bw: list[str]) -> bool:
         if w in g.clause_openers or w in g.date_words or w not in g.auxiliaries and g.past.hit(w) \
                 and g.past.ends_at(bw, j):
             return False
+    return False
+
+
+def _scene_of_event(g: Grammar, bw: list[str]) -> bool:
+    """The procedure word nearest the date is a gathering that was the scene of the event ("a
+    gunman opened fire at a vigil Monday evening", "shot during a funeral Saturday"): the date
+    is the gathering's and the event's."""
+    for j in range(len(bw) - 1, max(-1, len(bw) - PROCEDURE_NEAR - 1), -1):
+        if g.procedure.ends_at(bw, j):
+            return bw[j] in g.gatherings and not g.scene_words.isdisjoint(bw[max(0, j - 3):j])
     return False
 
 
