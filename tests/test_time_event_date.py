@@ -359,6 +359,10 @@ def test_a_charge_for_what_another_clause_tells_keeps_its_date(stage):
                  "a window on Saturday night, police said.", date(2019, 4, 16), "2019-04-13", id="remained hospitalized"),
     pytest.param("The suspect was behind bars Tuesday after a shooting at a bar. He opened fire inside the bar on "
                  "Sunday, police said.", date(2019, 4, 17), "2019-04-14", id="behind bars"),
+    pytest.param("The boy who was hurt in the shooting was discharged Tuesday evening. He was hit by a bullet at "
+                 "a park on Sunday.", date(2019, 4, 17), "2019-04-14", id="discharged from hospital"),
+    pytest.param("Man hurt in shooting\n\nA handgun was discharged Tuesday evening inside a home, police said.",
+                 date(2019, 4, 17), "2019-04-16", id="a gun discharged is the event"),
 ])
 def test_more_later_states_do_not_date_the_event(stage, text, published, day):
     assert date_of(stage, text, "shooting", published).start == day
