@@ -79,6 +79,20 @@ def test_statement_date_loses_to_event_date_in_the_same_sentence(stage):
     pytest.param("Sheriff describes party shooting\n\nAt a news conference Sunday afternoon, the sheriff described "
                  "the shooting. The violence unfolded just before 11 p.m. Saturday at a home.", "shooting", "2019-04-13",
                  id="a news conference dates the statement"),
+    pytest.param("Sheriff gives details of shooting at Sunday night news conference\n\nThe sheriff said the gunman "
+                 "opened fire at the party around 11 p.m. Saturday.", "shooting", "2019-04-13",
+                 id="a date before a news conference dates the statement"),
+    pytest.param("New details after Monday's press briefing on the shooting\n\nThe gunfire broke out at a bar "
+                 "early on Friday.", "shooting", "2019-04-12", id="a date before a press briefing dates the statement"),
+    pytest.param("Suspect named in shooting of officers\n\nOn Friday evening, police named a suspect in the "
+                 "shooting. He was arrested soon after the gunfire late Thursday.",
+                 "shooting", "2019-04-11", id="naming a suspect is a statement"),
+    pytest.param("Grief after shooting at school\n\nParents learned Tuesday that the shooting had been planned for "
+                 "weeks. A teacher fired at a crowd late Saturday.", "shooting", "2019-04-13",
+                 id="learning of something is a statement"),
+    pytest.param("Family of shooting victim speaks out\n\nHis sister spoke to reporters Wednesday about the shooting. "
+                 "He was hit by gunfire outside a bar early on Sunday.", "shooting", "2019-04-14",
+                 id="speaking to reporters is a statement"),
     pytest.param("A man was treated for gunshot wounds, according to a statement issued by Elm County police Sunday "
                  "afternoon. Shots were fired at about 11:30 p.m. Saturday, police said.", "gunshot", "2019-04-13",
                  id="a statement issued by someone dates the statement"),
@@ -345,6 +359,10 @@ def test_a_charge_for_what_another_clause_tells_keeps_its_date(stage):
                  "a window on Saturday night, police said.", date(2019, 4, 16), "2019-04-13", id="remained hospitalized"),
     pytest.param("The suspect was behind bars Tuesday after a shooting at a bar. He opened fire inside the bar on "
                  "Sunday, police said.", date(2019, 4, 17), "2019-04-14", id="behind bars"),
+    pytest.param("The boy who was hurt in the shooting was discharged Tuesday evening. He was hit by a bullet at "
+                 "a park on Sunday.", date(2019, 4, 17), "2019-04-14", id="discharged from hospital"),
+    pytest.param("Man hurt in shooting\n\nA handgun was discharged Tuesday evening inside a home, police said.",
+                 date(2019, 4, 17), "2019-04-16", id="a gun discharged is the event"),
 ])
 def test_more_later_states_do_not_date_the_event(stage, text, published, day):
     assert date_of(stage, text, "shooting", published).start == day
@@ -452,3 +470,51 @@ def test_a_shooting_that_was_reported_on_a_day_happened_that_day(stage):
             "A woman suspected in a drive-by was arrested Friday night, police said.\n\n"
             "She surrendered in connection with the shooting that was reported Tuesday night on Elm Street.")
     assert date_of(stage, text, "shooting").start == "2019-04-09"
+
+
+@pytest.mark.parametrize("crime", ["home invasion", "robbery", "carjacking", "ambush", "drive-by"])
+def test_a_violent_crime_named_after_its_date_is_dated_by_it(stage, crime):
+    text = ("Two charged in death of toddler\n\n"
+            "Flowers and toys were left on the porch of the house on Elm Street.\n\n"
+            f"Two men were charged on Friday in the March 2 {crime} that took the life of a toddler.")
+    assert date_of(stage, text, "death").start == "2019-03-02"
+
+
+def test_a_date_in_a_list_of_videos_dates_nothing(stage):
+    text = ("Man wounded in shooting near park\n\n"
+            "1:05 Coach talks about the season opener\n"
+            "0:42 Why shoppers line up on Black Friday\n"
+            "2:10 Council debates the new budget\n\n"
+            "A man was wounded by gunfire near the park, police said.")
+    got = date_of(stage, text, "shooting")
+    assert (got.start, got.basis) == ("2019-04-15", "published")
+
+
+def test_a_timeline_of_clock_times_is_no_list_of_videos(stage):
+    text = ("Man wounded in shooting near park\n\n"
+            "7:05 p.m. Friday: a caller reports shots near the park\n"
+            "7:12 p.m.: officers find a wounded man\n"
+            "7:40 p.m.: the man is taken to a hospital")
+    assert date_of(stage, text, "shooting").start == "2019-04-12"
+
+
+def test_a_sentence_far_down_telling_when_the_event_happened_dates_it(stage):
+    filler = "Neighbours remembered the boys as quiet and kind, and brought flowers to the porch. "
+    text = ("Two brothers hurt in shooting\n\n"
+            "Residents of the street were stunned on Monday as they tried to understand who would want to harm "
+            "two boys in a shooting. "
+            + filler * 8 + "The shooting happened about 9 p.m. Sunday, according to the county police.")
+    assert date_of(stage, text, "shooting").start == "2019-04-14"
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Three hurt in shooting\n\nA gunman opened fire at a vigil Thursday evening for a man killed "
+                 "last week, hurting three people.", "2019-04-11", id="a vigil that was the scene dates the event"),
+    pytest.param("Three hurt in shooting\n\nThe church had reopened on Wednesday after repairs. A man opened fire "
+                 "during a funeral on Saturday at the church.",
+                 "2019-04-13", id="a funeral that was the scene dates the event"),
+    pytest.param("Three hurt in shooting\n\nHundreds attended a vigil Thursday evening for the victims. The gunman "
+                 "opened fire outside a bar early on Sunday.", "2019-04-14", id="a vigil held after it does not"),
+])
+def test_a_gathering_that_was_the_scene_of_the_event_dates_it(stage, text, day):
+    assert date_of(stage, text, "shooting").start == day

@@ -84,3 +84,16 @@ def inside_span(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether offset ``at`` lies inside one of ``spans`` (sorted, not overlapping)."""
     i = bisect_right(spans, (at, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+PLAYLIST_LINES = 3  # lines opening with a running time that make a list of videos
+_PLAYLIST_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d\d[ \t]+(?![ap]\.?m\b|[ap]\.m\.)[^\n]*")
+
+
+def playlist_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of a list of videos or stories on a news page, each opening with a
+    running time ("1:21 Coach talks about the win", "0:37 Why she shops on Black Friday"): they
+    name other stories. A list has PLAYLIST_LINES such lines or more; a clock time ("10:15 p.m.
+    Police arrive", a timeline) is no running time. Empty when there is no list."""
+    lines = [(a.start(), a.end()) for a in _PLAYLIST_LINE.finditer(text)]
+    return lines if len(lines) >= PLAYLIST_LINES else []

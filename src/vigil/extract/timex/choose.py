@@ -8,7 +8,8 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
 2. a date a few words from a word naming the same kind of event ("shot Friday", "the Sept. 27
    shooting"; in the next sentence, as a headline's lead, a few more), then 3. one elsewhere
    in such a sentence (an old year or month, "killed in 2012", or a sentence far down the
-   story: after every nearby day);
+   story: after every nearby day, unless it tells when the event happened: "the shootings
+   happened about 8:45 p.m. Sunday");
 4. a date in a nearby sentence (three either side; later ones first when the trigger is in
    the headline);
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
@@ -18,8 +19,9 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    with no such cue ("Thursday night around 8:30, neighbours rushed to help"), which alone
    does not date the event (the publication date does).
 
-Never candidates: byline stamps; outside the trigger's sentence, dates ahead of the anchor, a
-dateline that is the publication date, and old background ("protests that began in December
+Never candidates: byline stamps; lines of a list of videos ("0:37 Why she shops on Black
+Friday"); outside the trigger's sentence, dates ahead of the anchor, a dateline that is the
+publication date, and old background ("protests that began in December
 2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts).
 A month or a weekend chosen is refined to a day inside it when one is a candidate too ("in
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -40,7 +43,7 @@ from importlib import resources
 from typing import Callable, Optional
 
 from ...model import Doc, EventDate, Mention, Sentence
-from ..text import split_sentences
+from ..text import playlist_lines, split_sentences
 from ..triggers import focus_sentences
 from ..wordscan import WordScanner, focus_word_starts
 from .cues import PhraseSet, words
@@ -223,6 +226,8 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
     got = doc.context.get("timex_candidates")
     if got is None or got[0] is not doc.dates:
         cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
+        if cands:
+            cands = _outside_playlists(doc.text, cands)
         sents = doc.sentences or split_sentences(doc.text)
         by_sentence: dict[int, list[Mention]] = {}
         where: dict[int, tuple[int, bool]] = {}  # id -> (sentence, in a headline or dateline)
@@ -235,6 +240,13 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             info.append((*where[id(m)], m.start, m))
         got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, where, info)
     return got[1], got[2]
+
+
+def _outside_playlists(text: str, cands: list[Mention]) -> list[Mention]:
+    """The mentions not on a line of a list of videos (:func:`.text.playlist_lines`: other stories)."""
+    lines = playlist_lines(text)
+    starts = [a for a, _ in lines]
+    return [m for m in cands if (i := bisect_right(starts, m.start) - 1) < 0 or m.start >= lines[i][1]]
 
 
 def _where(doc: Doc) -> dict[int, tuple[int, bool]]:
@@ -317,9 +329,9 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         return None  # the report's own date, written in its dateline
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
         return 1000 + abs(m.start - sc.trig) / 1e4
-    near, other = _event_word_gaps(sc, m, mi)
+    near, other, told = _event_word_gaps(sc, m, mi)
     # a sentence far down the story, or an old year or month ("killed in 2012"): after every nearby day
-    far = 2000 * (order > FAR or m.value.precision != "day" and not _recent(sc.doc, m))
+    far = 2000 * (order > FAR and not told or m.value.precision != "day" and not _recent(sc.doc, m))
     close = CLOSE_CHARS * (1 + (order <= 1))  # the next sentence (a headline's lead) may say more between
     if near is not None and near <= close and (other is None or near <= other):
         return 2000 + far + order * 10 + near / 1e4
@@ -405,11 +417,12 @@ def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
 _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "did"})
 
 
-def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:
+def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int], bool]:
     """Characters from the date to the nearest word of the trigger's families in its sentence,
-    and to the nearest word of another family ("arrested", "died")."""
+    and to the nearest word of another family ("arrested", "died"); and whether the sentence
+    tells the event happened on the date (see :func:`_gaps`)."""
     if not sc.families or not 0 <= mi < len(sc.sents):
-        return None, None
+        return None, None, False
     cache = sc.doc.context.setdefault("timex_gaps", {})  # the same for every trigger of these families
     key = (m.start, sc.families)
     got = cache.get(key)
@@ -418,15 +431,22 @@ def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Opt
     return got
 
 
-def _gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int]]:
+def _gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int], bool]:
+    """:func:`_event_word_gaps`, and whether a word of the event and then a word telling it
+    happened stand before the date, the latter a few words from it ("the shooting occurred
+    around 9 p.m. Friday": the date says when, wherever the sentence stands)."""
     near = other = None
+    kind = occurred = False
     for w_start, w_end, family in _sentence_event_words(sc.doc, sc.sents, mi):
         gap = max(w_start - m.end, m.start - w_end, 0)
         if family in sc.families:
             near = gap if near is None else min(near, gap)
+            if w_end <= m.start:
+                kind = kind or family != "occurrence"
+                occurred = occurred or kind and family == "occurrence" and gap <= CLOSE_CHARS
         else:
             other = gap if other is None else min(other, gap)
-    return near, other
+    return near, other, occurred
 
 
 def _recent(doc: Doc, m: Mention) -> bool:

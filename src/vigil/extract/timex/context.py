@@ -28,7 +28,8 @@ STAMP_REST = re.compile(r"[\W_]*(?:(?:update[ds]?|posted|published)\b[\W_]*)?"  
 DATELINE_AFTER = re.compile(r"\s*(?:[()\-–—:.|/]|$)")
 PARTIAL_WORD = re.compile(r"\w*")
 PASSIVE_BE = frozenset({"was", "were", "been", "being"})  # "was reported": a happening, not a statement
-AHEAD_BE = frozenset({"will", "to", "shall"})  # "will be", "to be" ("he'll be"): a participle after them is ahead
+AHEAD_BE = frozenset({"will", "to", "shall"})
+SPEECH_NOUN_MODIFIERS = frozenset({"press", "news"})  # "Monday's news conference": a statement's date  # "will be", "to be" ("he'll be"): a participle after them is ahead
 
 
 class Cues(NamedTuple):
@@ -91,7 +92,7 @@ def _procedure(g: Grammar, bw: list[str]) -> bool:
     to what that clause tells, and so does another date ("pleaded guilty Monday to the Aug. 20
     shooting")."""
     if g.procedure.any_in(bw, PROCEDURE_NEAR):
-        return True
+        return not _scene_of_event(g, bw)
     n = len(bw)
     for j in range(n - 1, max(-1, n - PROCEDURE_FAR - 1), -1):
         w = bw[j]
@@ -100,6 +101,16 @@ def _procedure(g: Grammar, bw: list[str]) -> bool:
         if w in g.clause_openers or w in g.date_words or w not in g.auxiliaries and g.past.hit(w) \
                 and g.past.ends_at(bw, j):
             return False
+    return False
+
+
+def _scene_of_event(g: Grammar, bw: list[str]) -> bool:
+    """The procedure word nearest the date is a gathering that was the scene of the event ("a
+    gunman opened fire at a vigil Monday evening", "shot during a funeral Saturday"): the date
+    is the gathering's and the event's."""
+    for j in range(len(bw) - 1, max(-1, len(bw) - PROCEDURE_NEAR - 1), -1):
+        if g.procedure.ends_at(bw, j):
+            return bw[j] in g.gatherings and not g.scene_words.isdisjoint(bw[max(0, j - 3):j])
     return False
 
 
@@ -166,7 +177,7 @@ def _past_next(g: Grammar, bw: list[str]) -> bool:
 def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
     """A speech verb right before the date, maybe past a few small words, a name and one other
     word ("told KHOU late Monday", "announced charges Sunday"), or right after it ("Saturday
-    said", see :func:`_speech_after`)."""
+    said", "a Monday news conference", see :func:`_speech_after`)."""
     raw = RAW_WORD.findall(before)
     loose = 1  # one word of any kind may stand between: "announced charges Sunday"
     for k, tok in enumerate(reversed(raw)):
@@ -179,8 +190,10 @@ def _speech(g: Grammar, before: str, aw: list[str]) -> bool:
             if not loose or not low.isalpha():
                 break
             loose -= 1
-    first = aw[1] if aw[:1] in (["'s"], ["’s"]) and len(aw) > 1 else aw[0] if aw else ""
-    return first in g.speech
+    k = 1 if aw[:1] in (["'s"], ["’s"]) else 0
+    while k < len(aw) - 1 and aw[k] in SPEECH_NOUN_MODIFIERS:  # "Saturday night press conference"
+        k += 1
+    return k < len(aw) and aw[k] in g.speech
 
 
 def _speech_after(g: Grammar, bw: list[str], after: str) -> bool:

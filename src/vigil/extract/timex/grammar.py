@@ -86,6 +86,8 @@ class Grammar:
     background: PhraseSet
     procedure: PhraseSet
     procedure_far: frozenset  # procedure words before a date's object (see data/time/en.toml)
+    gatherings: frozenset  # procedure words that may be the scene of the event ("at a vigil")
+    scene_words: frozenset  # words before a gathering that make it the scene
     clause_openers: frozenset
     auxiliaries: frozenset
     date_words: frozenset  # month and weekday names, lower case
@@ -120,6 +122,7 @@ class Grammar:
             past_gap=frozenset(cues["past_gap"]),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             procedure_far=frozenset(cues["procedure_far"]), clause_openers=frozenset(cues["clause_openers"]),
+            gatherings=frozenset(cues["gatherings"]), scene_words=frozenset(cues["scene_words"]),
             auxiliaries=frozenset(cues["auxiliaries"]),
             date_words=frozenset([*lex.months, *lex.weekdays, *lex.relative]),
             byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'] + cues['byline_zones'])})"),
