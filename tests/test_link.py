@@ -276,3 +276,19 @@ def test_an_undated_report_meets_the_dated_reports_of_its_town_but_not_another_y
     background = _attack("r3", "2003", text)
     assert similarity(dated, background) == (-1.0, {"date": "different years"})
     assert len(link_events([dated, background])) == 2
+
+
+def test_a_report_that_names_no_place_meets_the_placed_reports_of_its_days():
+    """A report that names no place at all (a wire story's first lines) may be the one event
+    another report places in a town: the same day, toll and words merge them; a week later
+    they never meet."""
+    from dataclasses import replace
+
+    from vigil.model import Place
+
+    placed = _attack("r1", "2016-05-29", "Two were killed at the Quillfeather tavern on Bramblewick Road.")
+    nowhere = replace(_attack("r2", "2016-05-29", "A gunman killed two at the Quillfeather tavern on Bramblewick."),
+                      place=Place())
+    later = replace(nowhere, event_id="ev-later", report_ids=("r3",), date=replace(nowhere.date, start="2016-06-06"))
+    merged = link_events([placed, nowhere, later])
+    assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2"], ["r3"]]

@@ -53,8 +53,9 @@ def date_span(ev: Event) -> Optional[tuple[int, int]]:
 
 def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
     """Pairs worth comparing: same type and country, date spans at most ``window`` days apart,
-    same province (an event placed only at country level meets every province), different
-    reports. Events too vaguely dated to block on meet only each other. A sweep over each
+    same province (an event placed only at country level meets every province; one with no
+    place at all, every country's), different reports. Events too vaguely dated to block on
+    meet only each other. A sweep over each
     province's spans, sorted by their first day, keeps the cost near the events that overlap,
     not the whole collection."""
     dated: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))  # (type, country) -> admin1 -> spans
@@ -65,11 +66,14 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
             vague[key].append(i)
         else:
             dated[key][ev.place.admin1].append((span[0], span[1], i))
-    for provinces in dated.values():
+    unplaced = {kind: provinces.get(None, []) for (kind, country), provinces in dated.items() if country is None}
+    for (kind, country), provinces in dated.items():
         anywhere = provinces.pop(None, [])  # placed at country level: meets every province
+        nowhere = unplaced.get(kind, []) if country is not None else []  # no place at all: meets every country
+        skip = set(s[2] for s in anywhere + nowhere)
         for spans in provinces.values():
-            yield from _sweep(events, sorted(spans + anywhere), window, skip_both=set(s[2] for s in anywhere))
-        yield from _sweep(events, sorted(anywhere), window)
+            yield from _sweep(events, sorted(spans + anywhere + nowhere), window, skip_both=skip)
+        yield from _sweep(events, sorted(anywhere + nowhere), window, skip_both=set(s[2] for s in nowhere))
     for idx in vague.values():
         yield from ((i, j) for k, i in enumerate(idx) for j in idx[k + 1:] if _may_meet(events[i], events[j]))
     yield from _same_name_pairs(events, window)
