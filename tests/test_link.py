@@ -292,3 +292,25 @@ def test_a_report_that_names_no_place_meets_the_placed_reports_of_its_days():
     later = replace(nowhere, event_id="ev-later", report_ids=("r3",), date=replace(nowhere.date, start="2016-06-06"))
     merged = link_events([placed, nowhere, later])
     assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2"], ["r3"]]
+
+
+def test_ages_told_in_words_digits_months_and_apposition():
+    from vigil.link.similarity import ages
+
+    text = ("a 17-year-old boy and a two-month-old girl were hurt; pat, 34, was aged 40 at the time; "
+            "a man 25 years old fled. on may 3, 2015, police said")
+    assert ages(text) == {(17, "year"), (2, "month"), (34, "year"), (40, "year"), (25, "year")}
+    assert ages("three men were shot on elm court") == frozenset()
+
+
+def test_reports_telling_different_ages_need_more_to_merge():
+    """Two reports of one town and day whose victims' ages differ (a teenager, a man of 45) are
+    likely two shootings: the score drops; one sharing an age, or telling none, loses nothing."""
+    a = _attack("r1", "2016-09-16", "A 17-year-old was shot dead on Elm Court on Friday night.")
+    older = _attack("r2", "2016-09-16", "A 45-year-old man was shot dead on Elm Court on Friday.")
+    same = _attack("r3", "2016-09-16", "Police named the 17-year-old shot dead on Elm Court on Friday.")
+    untold = _attack("r4", "2016-09-16", "A teenager was shot dead on Elm Court on Friday.")
+    score_older, why = similarity(a, older)
+    assert why["ages"] == "different ages"
+    assert "ages" not in similarity(a, same)[1] and "ages" not in similarity(a, untold)[1]
+    assert score_older < min(similarity(a, untold)[0], similarity(a, same)[0])
