@@ -314,3 +314,17 @@ def test_reports_telling_different_ages_need_more_to_merge():
     assert why["ages"] == "different ages"
     assert "ages" not in similarity(a, same)[1] and "ages" not in similarity(a, untold)[1]
     assert score_older < min(similarity(a, untold)[0], similarity(a, same)[0])
+
+
+def test_an_age_few_reports_tell_shared_by_two_adds_to_the_score():
+    """Among many reports of teenagers shot, two that both tell of a 71-year-old gain a bonus;
+    two sharing only the common age gain nothing."""
+    from vigil.link.similarity import RARE_AGE
+
+    fillers = [_attack(f"f{i}", "2014-02-03", f"A 17-year-old was shot on Block {i}.") for i in range(2 * RARE_AGE)]
+    a = _attack("a", "2014-02-03", "A 71-year-old and a 17-year-old were shot on Elm Court.")
+    b = _attack("b", "2014-02-03", "Police said the 71-year-old woman was hurt.")
+    c = _attack("c", "2014-02-03", "A 17-year-old boy was hurt on Elm Court.")
+    profiles = Profiles(fillers + [a, b, c])
+    assert similarity(a, b, profiles=profiles)[1]["ages"] == "same rare age"
+    assert "ages" not in similarity(a, c, profiles=profiles)[1]

@@ -157,6 +157,8 @@ _AGE_OLD = re.compile(r"\b(\d{1,2}|" + "|".join(_SMALL) + r")[- ](year|month)s?[
 _AGED = re.compile(r"\baged? (\d{1,2})\b")  # "aged 40", "age 7"
 _APPOSED = re.compile(r", (\d{1,2}),")  # "Ann Lee, 32, was ..."
 AGES_DIFFER = 0.15  # two reports that tell ages, none of them the same: likely two shootings
+RARE_AGE = 100  # an age fewer than 1 in this many of the events tell ("a 2-month-old", "aged 71") ...
+RARE_AGE_BONUS = 0.15  # ... told by two reports says they are one event
 
 
 def _text(ev: Event) -> str:
@@ -179,10 +181,15 @@ def ages(text: str) -> frozenset:
 
 
 def ages_part(a: Event, b: Event, profiles: "Profiles") -> tuple[float, str]:
-    """A doubt when both events tell ages and share none; nothing otherwise."""
+    """A doubt when both events tell ages and share none; a bonus when they share an age few
+    of the events tell (``RARE_AGE``); nothing otherwise."""
     aa, ab = profiles.ages(a), profiles.ages(b)
-    if aa and ab and aa.isdisjoint(ab):
+    if not aa or not ab:
+        return 0.0, ""
+    if aa.isdisjoint(ab):
         return -AGES_DIFFER, "different ages"
+    if profiles.rare_age(aa & ab):
+        return RARE_AGE_BONUS, "same rare age"
     return 0.0, ""
 
 
@@ -202,8 +209,10 @@ class Profiles:
         self._words = {k: _words(text) for k, text in texts.items()}
         told = ((k, ages(text)) for k, text in texts.items())
         self._ages = {k: a for k, a in told if a}  # many events tell none
-        df = Counter(w for words in self._words.values() for w in words)
         n = len(self._words)
+        told_by = Counter(age for found in self._ages.values() for age in found)
+        self._rare_ages = frozenset(age for age, c in told_by.items() if c * RARE_AGE <= n)
+        df = Counter(w for words in self._words.values() for w in words)
         self._weight = {w: math.log(1.0 + n / c) ** 2 for w, c in df.items()}
         self._norm = {k: math.sqrt(sum(self._weight[w] for w in words)) for k, words in self._words.items()}
         rare = ((k, frozenset(w for w in words if self._weight[w] >= RARE_WEIGHT and not w.isdigit()))
@@ -213,6 +222,10 @@ class Profiles:
     def ages(self, ev: Event) -> frozenset:
         """The ages ``ev``'s evidence tells (see ``ages``); empty for an event not profiled."""
         return self._ages.get(ev.event_id, _NONE)
+
+    def rare_age(self, shared: frozenset) -> bool:
+        """Whether any of these ages is told by fewer than 1 in ``RARE_AGE`` of the events."""
+        return not self._rare_ages.isdisjoint(shared)
 
     def cosine(self, a: Event, b: Event) -> float:
         return self.compare(a, b)[0]
