@@ -1,6 +1,8 @@
 """Linking across reports and campaigns, on hand-built events."""
 from __future__ import annotations
 
+from datetime import date
+
 from vigil.link import assign_campaigns, cluster_events, link_events
 from vigil.link.similarity import Profiles, figures_part, similarity
 from tests.factories import event
@@ -328,3 +330,23 @@ def test_an_age_few_reports_tell_shared_by_two_adds_to_the_score():
     profiles = Profiles(fillers + [a, b, c])
     assert similarity(a, b, profiles=profiles)[1]["ages"] == "same rare age"
     assert "ages" not in similarity(a, c, profiles=profiles)[1]
+
+
+def test_a_report_of_one_town_days_later_may_date_the_shooting_by_a_death_or_an_arrest():
+    """A report dating a shooting by the day the victim died (six days on) merges with the
+    first report of its town when words and toll agree; a weak match that far apart, or one
+    more than ``LATER_DAYS`` on, stays apart."""
+    from vigil.link.similarity import LATER_DAYS, date_part
+
+    first = _attack("r1", "2015-03-22", "Two were shot at the Quillfeather skate park on Bramblewick Road.")
+    died = _attack("r2", "2015-03-28", "A second victim of the Quillfeather skate park shooting on Bramblewick "
+                                       "Road died on Saturday.")
+    weak = event("r3", "attack", "Franklin", "2015-03-26", country="US", admin1="Indiana", gid=1,
+                 text="A man was shot downtown.")
+    late = _attack("r4", "2015-04-10", "Police arrested a man in the Quillfeather skate park shooting on "
+                                       "Bramblewick Road.")
+    merged = link_events([first, died, weak, late])
+    assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2"], ["r3"], ["r4"]]
+    assert date_part(first, died, 3, same_town=True)[1] == "dates 6 days apart, one town"
+    assert date_part(first, died, 3)[0] == -1.0  # two towns: still a veto
+    assert (date.fromisoformat("2015-04-10") - date.fromisoformat("2015-03-22")).days > LATER_DAYS

@@ -2,13 +2,15 @@
 cluster into one event citing every report, with every report's claims kept side by side."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..model import Claim, Event, Evidence, content_id
 from ..settings import Settings
-from .similarity import FALLBACK_DAYS, NEIGHBOUR_KM, Profiles, day_span, km_apart, place_key, similarity
+from .similarity import (FALLBACK_DAYS, LATER_DAYS, NEIGHBOUR_KM, Profiles, day_span, km_apart, place_key,
+                         similarity)
 
 
 class _Clusters:
@@ -79,6 +81,25 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
     yield from _same_name_pairs(events, window)
     yield from _border_pairs(events, window)
     yield from _vague_town_pairs(events)
+    yield from _later_pairs(events, window)
+
+
+def _later_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
+    """Pairs of one town's events with told days more than ``window`` and at most
+    ``LATER_DAYS`` apart (see ``similarity.date_part``), which the sweeps above never meet."""
+    towns: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        key, span = place_key(ev.place), date_span(ev)
+        if key is not None and span is not None and span[0] == span[1] and ev.date.basis == "text":
+            towns[(ev.type, ev.place.admin1, key)].append((span[0], i))
+    for days in towns.values():
+        days.sort()
+        for k, (first, i) in enumerate(days):
+            m = bisect_right(days, (first + window, len(events)), k + 1)  # the first day past the window
+            while m < len(days) and days[m][0] <= first + LATER_DAYS:
+                if not _share_report(events[i], events[days[m][1]]):
+                    yield i, days[m][1]
+                m += 1
 
 
 def _vague_town_pairs(events: list[Event]) -> Iterable[tuple[int, int]]:

@@ -103,7 +103,14 @@ def km_apart(pa, pb) -> float:
 _FALLBACK_LAG = {0: 0.25, 1: 0.15}
 
 
-def date_part(a: Event, b: Event, window: int) -> tuple[float, str]:
+LATER_DAYS = 7  # a report of one town may tell of its shooting this many days on ("died Friday after ...") ...
+LATER_DOUBT = 0.3  # ... at this cost, so that only a strong match of words and toll carries it
+
+
+def date_part(a: Event, b: Event, window: int, same_town: bool = False) -> tuple[float, str]:
+    """The date part; two told days further apart than ``window`` are a veto, but for two
+    reports of one town (``same_town``) up to ``LATER_DAYS`` apart: a later report often dates
+    the shooting by the day of a death, an arrest or a name released."""
     da, db = day(a.date.start), day(b.date.start)
     if da is not None and db is not None and "published" in (a.date.basis, b.date.basis) and a.date.basis != b.date.basis:
         told, fallback = (da, db) if a.date.basis == "text" else (db, da)
@@ -130,6 +137,8 @@ def date_part(a: Event, b: Event, window: int) -> tuple[float, str]:
         return 0.2, "dates one day apart"
     if gap <= window:
         return 0.05, f"dates {gap} days apart"
+    if same_town and gap <= LATER_DAYS and a.date.basis == b.date.basis == "text":
+        return -LATER_DOUBT, f"dates {gap} days apart, one town"
     return -1.0, f"dates {gap} days apart"
 
 
@@ -270,7 +279,8 @@ def similarity(a: Event, b: Event, window: int = 3, profiles: Optional[Profiles]
     text, cos, rare = text_part(a, b, profiles)
     parts: dict = {}
     total = 0.0
-    for name, (s, why) in (("place", _place_or_words(a, b, rare)), ("date", date_part(a, b, window)),
+    place = _place_or_words(a, b, rare)
+    for name, (s, why) in (("place", place), ("date", date_part(a, b, window, place[1] in _TOWN_MATCH)),
                            ("figures", figures_part(a, b))):
         if s <= -1.0:
             return -1.0, {name: why}
