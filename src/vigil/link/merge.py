@@ -57,9 +57,8 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
     """Pairs worth comparing: same type and country, date spans at most ``window`` days apart,
     same province (an event placed only at country level meets every province; one with no
     place at all, every country's), different reports. Events too vaguely dated to block on
-    meet only each other. A sweep over each
-    province's spans, sorted by their first day, keeps the cost near the events that overlap,
-    not the whole collection."""
+    meet only each other. A sweep over each province's spans, sorted by their first day, keeps
+    the cost near the events that overlap, not the whole collection."""
     dated: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))  # (type, country) -> admin1 -> spans
     vague: dict[tuple, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):

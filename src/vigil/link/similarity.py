@@ -1,9 +1,10 @@
 """How alike two events from different reports are: the score and the reasons behind it.
 
 Fields compared: type (must agree), place (same city, city inside a province, same country),
-date (same day, or within the window), figures (the same death or injury toll), and the words
-of the evidence, weighted by their rarity among the events being linked. Each contributes a
-weighted part; the explanation keeps every part so a user can see why two reports were merged.
+date (same day, or within the window), figures (the same death or injury toll), the ages told
+(none in common, or a rare one shared), and the words of the evidence, weighted by their rarity
+among the events being linked. Each contributes a weighted part; the explanation keeps every
+part so a user can see why two reports were merged.
 """
 from __future__ import annotations
 
@@ -162,9 +163,10 @@ def figures_part(a: Event, b: Event) -> tuple[float, str]:
 _NONE: frozenset = frozenset()
 _WORD = re.compile(r"\d+|[^\W\d_][\w'-]{2,}")
 _SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
-_AGE_OLD = re.compile(r"\b(\d{1,2}|" + "|".join(_SMALL) + r")[- ](year|month)s?[- ]old\b")  # "a 17-year-old", "two-month-old"
-_AGED = re.compile(r"\baged? (\d{1,2})\b")  # "aged 40", "age 7"
-_APPOSED = re.compile(r", (\d{1,2}),")  # "Ann Lee, 32, was ..."
+# "17-year-old", "two-month-old", "aged 40", "age 7", "Ann Lee, 32, was ..."
+_AGE_OLD = re.compile(r"\b(\d{1,2}|" + "|".join(_SMALL) + r")[- ](year|month)s?[- ]old\b")
+_AGED = re.compile(r"\baged? (\d{1,2})\b")
+_APPOSED = re.compile(r", (\d{1,2}),")
 AGES_DIFFER = 0.15  # two reports that tell ages, none of them the same: likely two shootings
 RARE_AGE = 100  # an age fewer than 1 in this many of the events tell ("a 2-month-old", "aged 71") ...
 RARE_AGE_BONUS = 0.15  # ... told by two reports says they are one event
