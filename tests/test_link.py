@@ -334,19 +334,21 @@ def test_an_age_few_reports_tell_shared_by_two_adds_to_the_score():
 
 def test_a_report_of_one_town_days_later_may_date_the_shooting_by_a_death_or_an_arrest():
     """A report dating a shooting by the day the victim died (six days on) merges with the
-    first report of its town when words and toll agree; a weak match that far apart, or one
-    more than ``LATER_DAYS`` on, stays apart."""
+    first report of its town when rare words and the toll agree; a report as late sharing only
+    common words, or one more than ``LATER_DAYS`` on, stays apart; so do two towns."""
     from vigil.link.similarity import LATER_DAYS, date_part
 
+    common = "A man was shot and wounded on Friday night, police said."
+    fillers = [_attack(f"f{i}", "2015-01-03", f"{common} Block {i} was closed.") for i in range(600)]
     first = _attack("r1", "2015-03-22", "Two were shot at the Quillfeather skate park on Bramblewick Road.")
     died = _attack("r2", "2015-03-28", "A second victim of the Quillfeather skate park shooting on Bramblewick "
                                        "Road died on Saturday.")
-    weak = event("r3", "attack", "Franklin", "2015-03-26", country="US", admin1="Indiana", gid=1,
-                 text="A man was shot downtown.")
+    weak = _attack("r3", "2015-04-02", "Two people were shot and killed near a school, police said.")
     late = _attack("r4", "2015-04-10", "Police arrested a man in the Quillfeather skate park shooting on "
                                        "Bramblewick Road.")
-    merged = link_events([first, died, weak, late])
-    assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2"], ["r3"], ["r4"]]
-    assert date_part(first, died, 3, same_town=True)[1] == "dates 6 days apart, one town"
-    assert date_part(first, died, 3)[0] == -1.0  # two towns: still a veto
+    merged = link_events(fillers + [first, died, weak, late])
+    assert sorted(sorted(ev.report_ids) for ev in merged if not ev.report_ids[0].startswith("f")) == [
+        ["r1", "r2"], ["r3"], ["r4"]]
+    assert date_part(first, died, 3, later_ok=True)[1] == "dates 6 days apart, one town"
+    assert date_part(first, died, 3)[0] == -1.0
     assert (date.fromisoformat("2015-04-10") - date.fromisoformat("2015-03-22")).days > LATER_DAYS

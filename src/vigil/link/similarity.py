@@ -108,10 +108,10 @@ LATER_DAYS = 7  # a report of one town may tell of its shooting this many days o
 LATER_DOUBT = 0.3  # ... at this cost, so that only a strong match of words and toll carries it
 
 
-def date_part(a: Event, b: Event, window: int, same_town: bool = False) -> tuple[float, str]:
-    """The date part; two told days further apart than ``window`` are a veto, but for two
-    reports of one town (``same_town``) up to ``LATER_DAYS`` apart: a later report often dates
-    the shooting by the day of a death, an arrest or a name released."""
+def date_part(a: Event, b: Event, window: int, later_ok: bool = False) -> tuple[float, str]:
+    """The date part; two told days further apart than ``window`` are a veto, but up to
+    ``LATER_DAYS`` apart for two reports of one town that share rare details (``later_ok``): a
+    later report often dates the shooting by the day of a death, an arrest or a name released."""
     da, db = day(a.date.start), day(b.date.start)
     if da is not None and db is not None and "published" in (a.date.basis, b.date.basis) and a.date.basis != b.date.basis:
         told, fallback = (da, db) if a.date.basis == "text" else (db, da)
@@ -138,7 +138,7 @@ def date_part(a: Event, b: Event, window: int, same_town: bool = False) -> tuple
         return 0.2, "dates one day apart"
     if gap <= window:
         return 0.05, f"dates {gap} days apart"
-    if same_town and gap <= LATER_DAYS and a.date.basis == b.date.basis == "text":
+    if later_ok and gap <= LATER_DAYS and a.date.basis == b.date.basis == "text":
         return -LATER_DOUBT, f"dates {gap} days apart, one town"
     return -1.0, f"dates {gap} days apart"
 
@@ -272,6 +272,12 @@ def _place_or_words(a: Event, b: Event, rare: int) -> tuple[float, str]:
 _TOWN_MATCH = frozenset(("same city", "neighbouring places", "nearby places", "same place name, read as two places"))
 
 
+def _later_ok(a: Event, b: Event, place: str, rare: int, profiles: Profiles) -> bool:
+    """Whether two events' told days may be up to ``LATER_DAYS`` apart: one town's, sharing two
+    rare words (the town's own name is often one) or an age few of the events tell."""
+    return place in _TOWN_MATCH and (rare >= 2 or profiles.rare_age(profiles.ages(a) & profiles.ages(b)))
+
+
 def similarity(a: Event, b: Event, window: int = 3, profiles: Optional[Profiles] = None) -> tuple[float, dict]:
     """Score in about [-1, 1.5] and the explanation; -1 means the events cannot be one.
     ``profiles`` weighs words by their rarity among all events being linked (default: the two)."""
@@ -282,7 +288,8 @@ def similarity(a: Event, b: Event, window: int = 3, profiles: Optional[Profiles]
     parts: dict = {}
     total = 0.0
     place = _place_or_words(a, b, rare)
-    for name, (s, why) in (("place", place), ("date", date_part(a, b, window, place[1] in _TOWN_MATCH)),
+    later_ok = _later_ok(a, b, place[1], rare, profiles)
+    for name, (s, why) in (("place", place), ("date", date_part(a, b, window, later_ok)),
                            ("figures", figures_part(a, b))):
         if s <= -1.0:
             return -1.0, {name: why}
