@@ -1,6 +1,8 @@
 """Linking across reports and campaigns, on hand-built events."""
 from __future__ import annotations
 
+from datetime import date
+
 from vigil.link import assign_campaigns, cluster_events, link_events
 from vigil.link.similarity import Profiles, figures_part, similarity
 from tests.factories import event
@@ -276,3 +278,77 @@ def test_an_undated_report_meets_the_dated_reports_of_its_town_but_not_another_y
     background = _attack("r3", "2003", text)
     assert similarity(dated, background) == (-1.0, {"date": "different years"})
     assert len(link_events([dated, background])) == 2
+
+
+def test_a_report_that_names_no_place_meets_the_placed_reports_of_its_days():
+    """A report that names no place at all (a wire story's first lines) may be the one event
+    another report places in a town: the same day, toll and words merge them; a week later
+    they never meet."""
+    from dataclasses import replace
+
+    from vigil.model import Place
+
+    placed = _attack("r1", "2016-05-29", "Two were killed at the Quillfeather tavern on Bramblewick Road.")
+    nowhere = replace(_attack("r2", "2016-05-29", "A gunman killed two at the Quillfeather tavern on Bramblewick."),
+                      place=Place())
+    later = replace(nowhere, event_id="ev-later", report_ids=("r3",), date=replace(nowhere.date, start="2016-06-06"))
+    merged = link_events([placed, nowhere, later])
+    assert sorted(sorted(ev.report_ids) for ev in merged) == [["r1", "r2"], ["r3"]]
+
+
+def test_ages_told_in_words_digits_months_and_apposition():
+    from vigil.link.similarity import ages
+
+    text = ("a 17-year-old boy and a two-month-old girl were hurt; pat, 34, was aged 40 at the time; "
+            "a man 25 years old fled. on may 3, 2015, police said")
+    assert ages(text) == {(17, "year"), (2, "month"), (34, "year"), (40, "year"), (25, "year")}
+    assert ages("three men were shot on elm court") == frozenset()
+
+
+def test_reports_telling_different_ages_need_more_to_merge():
+    """Two reports of one town and day whose victims' ages differ (a teenager, a man of 45) are
+    likely two shootings: the score drops; one sharing an age, or telling none, loses nothing."""
+    a = _attack("r1", "2016-09-16", "A 17-year-old was shot dead on Elm Court on Friday night.")
+    older = _attack("r2", "2016-09-16", "A 45-year-old man was shot dead on Elm Court on Friday.")
+    same = _attack("r3", "2016-09-16", "Police named the 17-year-old shot dead on Elm Court on Friday.")
+    untold = _attack("r4", "2016-09-16", "A teenager was shot dead on Elm Court on Friday.")
+    score_older, why = similarity(a, older)
+    assert why["ages"] == "different ages"
+    assert "ages" not in similarity(a, same)[1] and "ages" not in similarity(a, untold)[1]
+    assert score_older < min(similarity(a, untold)[0], similarity(a, same)[0])
+
+
+def test_an_age_few_reports_tell_shared_by_two_adds_to_the_score():
+    """Among many reports of teenagers shot, two that both tell of a 71-year-old gain a bonus;
+    two sharing only the common age gain nothing."""
+    from vigil.link.similarity import RARE_AGE
+
+    fillers = [_attack(f"f{i}", "2014-02-03", f"A 17-year-old was shot on Block {i}.") for i in range(2 * RARE_AGE)]
+    a = _attack("a", "2014-02-03", "A 71-year-old and a 17-year-old were shot on Elm Court.")
+    b = _attack("b", "2014-02-03", "Police said the 71-year-old woman was hurt.")
+    c = _attack("c", "2014-02-03", "A 17-year-old boy was hurt on Elm Court.")
+    profiles = Profiles(fillers + [a, b, c])
+    assert similarity(a, b, profiles=profiles)[1]["ages"] == "same rare age"
+    assert "ages" not in similarity(a, c, profiles=profiles)[1]
+
+
+def test_a_report_of_one_town_days_later_may_date_the_shooting_by_a_death_or_an_arrest():
+    """A report dating a shooting by the day the victim died (six days on) merges with the
+    first report of its town when rare words and the toll agree; a report as late sharing only
+    common words, or one more than ``LATER_DAYS`` on, stays apart; so do two towns."""
+    from vigil.link.similarity import LATER_DAYS, date_part
+
+    common = "A man was shot and wounded on Friday night, police said."
+    fillers = [_attack(f"f{i}", "2015-01-03", f"{common} Block {i} was closed.") for i in range(600)]
+    first = _attack("r1", "2015-03-22", "Two were shot at the Quillfeather skate park on Bramblewick Road.")
+    died = _attack("r2", "2015-03-28", "A second victim of the Quillfeather skate park shooting on Bramblewick "
+                                       "Road died on Saturday.")
+    weak = _attack("r3", "2015-04-02", "Two people were shot and killed near a school, police said.")
+    late = _attack("r4", "2015-04-10", "Police arrested a man in the Quillfeather skate park shooting on "
+                                       "Bramblewick Road.")
+    merged = link_events(fillers + [first, died, weak, late])
+    assert sorted(sorted(ev.report_ids) for ev in merged if not ev.report_ids[0].startswith("f")) == [
+        ["r1", "r2"], ["r3"], ["r4"]]
+    assert date_part(first, died, 3, later_ok=True)[1] == "dates 6 days apart, one town"
+    assert date_part(first, died, 3)[0] == -1.0
+    assert (date.fromisoformat("2015-04-10") - date.fromisoformat("2015-03-22")).days > LATER_DAYS

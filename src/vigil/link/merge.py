@@ -2,13 +2,15 @@
 cluster into one event citing every report, with every report's claims kept side by side."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..model import Claim, Event, Evidence, content_id
 from ..settings import Settings
-from .similarity import FALLBACK_DAYS, NEIGHBOUR_KM, Profiles, day_span, km_apart, place_key, similarity
+from .similarity import (FALLBACK_DAYS, LATER_DAYS, NEIGHBOUR_KM, Profiles, day_span, km_apart, place_key,
+                         similarity)
 
 
 class _Clusters:
@@ -53,10 +55,10 @@ def date_span(ev: Event) -> Optional[tuple[int, int]]:
 
 def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
     """Pairs worth comparing: same type and country, date spans at most ``window`` days apart,
-    same province (an event placed only at country level meets every province), different
-    reports. Events too vaguely dated to block on meet only each other. A sweep over each
-    province's spans, sorted by their first day, keeps the cost near the events that overlap,
-    not the whole collection."""
+    same province (an event placed only at country level meets every province; one with no
+    place at all, every country's), different reports. Events too vaguely dated to block on
+    meet only each other. A sweep over each province's spans, sorted by their first day, keeps
+    the cost near the events that overlap, not the whole collection."""
     dated: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))  # (type, country) -> admin1 -> spans
     vague: dict[tuple, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
@@ -65,16 +67,38 @@ def candidate_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int
             vague[key].append(i)
         else:
             dated[key][ev.place.admin1].append((span[0], span[1], i))
-    for provinces in dated.values():
+    unplaced = {kind: provinces.get(None, []) for (kind, country), provinces in dated.items() if country is None}
+    for (kind, country), provinces in dated.items():
         anywhere = provinces.pop(None, [])  # placed at country level: meets every province
+        nowhere = unplaced.get(kind, []) if country is not None else []  # no place at all: meets every country
+        skip = set(s[2] for s in anywhere + nowhere)
         for spans in provinces.values():
-            yield from _sweep(events, sorted(spans + anywhere), window, skip_both=set(s[2] for s in anywhere))
-        yield from _sweep(events, sorted(anywhere), window)
+            yield from _sweep(events, sorted(spans + anywhere + nowhere), window, skip_both=skip)
+        yield from _sweep(events, sorted(anywhere + nowhere), window, skip_both=set(s[2] for s in nowhere))
     for idx in vague.values():
         yield from ((i, j) for k, i in enumerate(idx) for j in idx[k + 1:] if _may_meet(events[i], events[j]))
     yield from _same_name_pairs(events, window)
     yield from _border_pairs(events, window)
     yield from _vague_town_pairs(events)
+    yield from _later_pairs(events, window)
+
+
+def _later_pairs(events: list[Event], window: int) -> Iterable[tuple[int, int]]:
+    """Pairs of one town's events with told days more than ``window`` and at most
+    ``LATER_DAYS`` apart (see ``similarity.date_part``), which the sweeps above never meet."""
+    towns: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        key, span = place_key(ev.place), date_span(ev)
+        if key is not None and span is not None and span[0] == span[1] and ev.date.basis == "text":
+            towns[(ev.type, ev.place.admin1, key)].append((span[0], i))
+    for days in towns.values():
+        days.sort()
+        for k, (first, i) in enumerate(days):
+            m = bisect_right(days, (first + window, len(events)), k + 1)  # the first day past the window
+            while m < len(days) and days[m][0] <= first + LATER_DAYS:
+                if not _share_report(events[i], events[days[m][1]]):
+                    yield i, days[m][1]
+                m += 1
 
 
 def _vague_town_pairs(events: list[Event]) -> Iterable[tuple[int, int]]:

@@ -1,9 +1,10 @@
 """How alike two events from different reports are: the score and the reasons behind it.
 
 Fields compared: type (must agree), place (same city, city inside a province, same country),
-date (same day, or within the window), figures (the same death or injury toll), and the words
-of the evidence, weighted by their rarity among the events being linked. Each contributes a
-weighted part; the explanation keeps every part so a user can see why two reports were merged.
+date (same day, or within the window), figures (the same death or injury toll), the ages told
+(none in common, or a rare one shared), and the words of the evidence, weighted by their rarity
+among the events being linked. Each contributes a weighted part; the explanation keeps every
+part so a user can see why two reports were merged.
 """
 from __future__ import annotations
 
@@ -103,7 +104,14 @@ def km_apart(pa, pb) -> float:
 _FALLBACK_LAG = {0: 0.25, 1: 0.15}
 
 
-def date_part(a: Event, b: Event, window: int) -> tuple[float, str]:
+LATER_DAYS = 7  # a report of one town may tell of its shooting this many days on ("died Friday after ...") ...
+LATER_DOUBT = 0.3  # ... at this cost, so that only a strong match of words and toll carries it
+
+
+def date_part(a: Event, b: Event, window: int, later_ok: bool = False) -> tuple[float, str]:
+    """The date part; two told days further apart than ``window`` are a veto, but up to
+    ``LATER_DAYS`` apart for two reports of one town that share rare details (``later_ok``): a
+    later report often dates the shooting by the day of a death, an arrest or a name released."""
     da, db = day(a.date.start), day(b.date.start)
     if da is not None and db is not None and "published" in (a.date.basis, b.date.basis) and a.date.basis != b.date.basis:
         told, fallback = (da, db) if a.date.basis == "text" else (db, da)
@@ -130,6 +138,8 @@ def date_part(a: Event, b: Event, window: int) -> tuple[float, str]:
         return 0.2, "dates one day apart"
     if gap <= window:
         return 0.05, f"dates {gap} days apart"
+    if later_ok and gap <= LATER_DAYS and a.date.basis == b.date.basis == "text":
+        return -LATER_DOUBT, f"dates {gap} days apart, one town"
     return -1.0, f"dates {gap} days apart"
 
 
@@ -152,11 +162,50 @@ def figures_part(a: Event, b: Event) -> tuple[float, str]:
 
 _NONE: frozenset = frozenset()
 _WORD = re.compile(r"\d+|[^\W\d_][\w'-]{2,}")
+_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+# "17-year-old", "two-month-old", "aged 40", "age 7", "Ann Lee, 32, was ..."
+_AGE_OLD = re.compile(r"\b(\d{1,2}|" + "|".join(_SMALL) + r")[- ](year|month)s?[- ]old\b")
+_AGED = re.compile(r"\baged? (\d{1,2})\b")
+_APPOSED = re.compile(r", (\d{1,2}),")
+AGES_DIFFER = 0.15  # two reports that tell ages, none of them the same: likely two shootings
+RARE_AGE = 100  # an age fewer than 1 in this many of the events tell ("a 2-month-old", "aged 71") ...
+RARE_AGE_BONUS = 0.15  # ... told by two reports says they are one event
 
 
-def _words(ev: Event) -> frozenset:
-    """The words of an event's evidence (each distinct text once), lower-cased, stop words out."""
-    text = " ".join(dict.fromkeys(e.text for e in ev.evidence)).lower()
+def _text(ev: Event) -> str:
+    """An event's evidence (each distinct text once), lower-cased."""
+    return " ".join(dict.fromkeys(e.text for e in ev.evidence)).lower()
+
+
+def ages(text: str) -> frozenset:
+    """The ages a lower-cased evidence text tells, as (number, "year" or "month"): the victims'
+    and suspects' ages are the detail reports of one shooting repeat most, and two shootings
+    in one city on one day rarely share one. Cheap substring tests skip the patterns that
+    cannot match."""
+    out = set()
+    if "old" in text:
+        out.update((int(n) if n.isdigit() else _SMALL.index(n) + 1, unit) for n, unit in _AGE_OLD.findall(text))
+    if "age" in text:
+        out.update((int(n), "year") for n in _AGED.findall(text))
+    out.update((int(n), "year") for n in _APPOSED.findall(text))
+    return frozenset(out)
+
+
+def ages_part(a: Event, b: Event, profiles: "Profiles") -> tuple[float, str]:
+    """A doubt when both events tell ages and share none; a bonus when they share an age few
+    of the events tell (``RARE_AGE``); nothing otherwise."""
+    aa, ab = profiles.ages(a), profiles.ages(b)
+    if not aa or not ab:
+        return 0.0, ""
+    if aa.isdisjoint(ab):
+        return -AGES_DIFFER, "different ages"
+    if profiles.rare_age(aa & ab):
+        return RARE_AGE_BONUS, "same rare age"
+    return 0.0, ""
+
+
+def _words(text: str) -> frozenset:
+    """The words of a lower-cased evidence text, stop words out."""
     return frozenset(w for w in _WORD.findall(text) if w not in _STOP)
 
 
@@ -167,14 +216,27 @@ class Profiles:
     Built once per linking run; words are compared in memory and never stored."""
 
     def __init__(self, events: Iterable[Event]):
-        self._words = {ev.event_id: _words(ev) for ev in events}
-        df = Counter(w for words in self._words.values() for w in words)
+        texts = {ev.event_id: _text(ev) for ev in events}
+        self._words = {k: _words(text) for k, text in texts.items()}
+        told = ((k, ages(text)) for k, text in texts.items())
+        self._ages = {k: a for k, a in told if a}  # many events tell none
         n = len(self._words)
+        told_by = Counter(age for found in self._ages.values() for age in found)
+        self._rare_ages = frozenset(age for age, c in told_by.items() if c * RARE_AGE <= n)
+        df = Counter(w for words in self._words.values() for w in words)
         self._weight = {w: math.log(1.0 + n / c) ** 2 for w, c in df.items()}
         self._norm = {k: math.sqrt(sum(self._weight[w] for w in words)) for k, words in self._words.items()}
         rare = ((k, frozenset(w for w in words if self._weight[w] >= RARE_WEIGHT and not w.isdigit()))
                 for k, words in self._words.items())
         self._rare = {k: r for k, r in rare if r}  # most events have none
+
+    def ages(self, ev: Event) -> frozenset:
+        """The ages ``ev``'s evidence tells (see ``ages``); empty for an event not profiled."""
+        return self._ages.get(ev.event_id, _NONE)
+
+    def rare_age(self, shared: frozenset) -> bool:
+        """Whether any of these ages is told by fewer than 1 in ``RARE_AGE`` of the events."""
+        return not self._rare_ages.isdisjoint(shared)
 
     def cosine(self, a: Event, b: Event) -> float:
         return self.compare(a, b)[0]
@@ -210,20 +272,33 @@ def _place_or_words(a: Event, b: Event, rare: int) -> tuple[float, str]:
 _TOWN_MATCH = frozenset(("same city", "neighbouring places", "nearby places", "same place name, read as two places"))
 
 
+def _later_ok(a: Event, b: Event, place: str, rare: int, profiles: Profiles) -> bool:
+    """Whether two events' told days may be up to ``LATER_DAYS`` apart: one town's, sharing two
+    rare words (the town's own name is often one) or an age few of the events tell."""
+    return place in _TOWN_MATCH and (rare >= 2 or profiles.rare_age(profiles.ages(a) & profiles.ages(b)))
+
+
 def similarity(a: Event, b: Event, window: int = 3, profiles: Optional[Profiles] = None) -> tuple[float, dict]:
     """Score in about [-1, 1.5] and the explanation; -1 means the events cannot be one.
     ``profiles`` weighs words by their rarity among all events being linked (default: the two)."""
     if a.type != b.type:
         return -1.0, {"why": "different type"}
-    text, cos, rare = text_part(a, b, profiles or Profiles((a, b)))
+    profiles = profiles or Profiles((a, b))
+    text, cos, rare = text_part(a, b, profiles)
     parts: dict = {}
     total = 0.0
-    for name, (s, why) in (("place", _place_or_words(a, b, rare)), ("date", date_part(a, b, window)),
+    place = _place_or_words(a, b, rare)
+    later_ok = _later_ok(a, b, place[1], rare, profiles)
+    for name, (s, why) in (("place", place), ("date", date_part(a, b, window, later_ok)),
                            ("figures", figures_part(a, b))):
         if s <= -1.0:
             return -1.0, {name: why}
         total += s
         parts[name] = why
+    age, why = ages_part(a, b, profiles)
+    if why:
+        total += age
+        parts["ages"] = why
     total += text
     parts["text_similarity"] = round(cos, 3)
     if rare >= 2 and parts["place"] in _TOWN_MATCH:  # words rare in the collection, common to one town's two reports
