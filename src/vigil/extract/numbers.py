@@ -155,14 +155,14 @@ class KindRules:
     @cached_property
     def before(self) -> Caseless:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
-        fat = r"(?:kill(?:ed|ing)|" + _NOT_AFTER_INTENT + r"kills?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
+        fat = r"(?:kill(?:ed|ing)|" + _NOT_AFTER_INTENT + r"kills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
-              r"jail(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
+              r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
         return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
 
@@ -289,7 +289,7 @@ _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?(?:pronounced|declared) "
-                         r"(?:clinically |legally |brain )?dead|did not survive|"
+                         r"(?:clinically |legally |brain )?(?:dead|deceased)|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
 # A person and, after a few words telling where or how, their death: "Cooper, of Elm Street,
 # died", "a man found in a car died", "the man shot Friday in Stowe has died".
@@ -309,7 +309,8 @@ _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:la
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
 _TAKEN = re.compile(r"took|taken", re.I)
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
-_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands)\s+"
+_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
+                        r"ended with|ending with)\s+"
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
                               r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")

@@ -30,8 +30,12 @@ _AND = re.compile(r"^\s+(?:and\s+)?$")
 
 # Phrases that stand for one person, found at word starts by one prefix-dispatched scan (each
 # starts with a word, so only the words that can open one are tried). Their kinds:
-_COUNTING_VERBS = r"(?:arrested|detained|killing|killed|shot and killed|fatally shot|shooting and killing|shooting|wounding|" \
-                  r"wounded|injuring|injured|charged|booked|jailed|indicted|convicted)"
+_VERB_LIST = r"arrested|detained|handcuffed|killing|killed|shot and killed|fatally shot|shooting and killing|shooting|wounding|" \
+             r"wounded|injuring|injured|charged|booked|jailed|indicted|convicted"
+_COUNTING_VERBS = rf"(?:{_VERB_LIST})"
+# A bullet "striking him" wounds someone; of a name it mostly tells how a death came about
+# ("the gun went off, striking Lee in the head"), so it counts pronouns only.
+_OBJECT_VERBS = rf"(?:striking|{_VERB_LIST})"
 _PHRASES = (
     ("pronoun", r"(?:he|she)\b"),
     ("reflexive", r"(?:him|her)self\b"),  # "accidentally shot himself"
@@ -45,7 +49,7 @@ _PHRASES = (
                r"(?:took|taken) (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)) into custody\b|placed (?:him|her) under arrest\b|"
                r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b"),
     # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
-    ("object", _COUNTING_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
+    ("object", _OBJECT_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
     # (the verb in lower case: in a Title Case headline every word looks like a name)
     ("named_object", r"(?-i:" + _COUNTING_VERBS + r" (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)\b"),  # (not across lines)
 )
@@ -53,13 +57,14 @@ _NAMED_CUSTODY = re.compile(r"(?:took|taken) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
 # Bare "self" after a verb, as headlines write it: "boy shoots self in face".
 _SELF = re.compile(r"self\b")
-_SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.]|$")
+_SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.;:]|$")
 # A predicate that tells what befell someone, found from its first word (a literal, which the
 # regex engine finds fast); the person named just before it is looked for afterwards:
 # "McVay was arrested", "Ann Lee has been charged", "Cooper died at the scene".
 _PREDICATE = re.compile(r" (?:was|has been|had been|is) (?:(?P<what>(?:later |also |then |subsequently |fatally |critically |seriously )?"
                         r"(?:shot|killed|wounded|injured|hurt|grazed|treated|hospitali[sz]ed|arrested|charged|booked|detained|taken into custody|"
-                        r"pronounced dead|found dead))\b)?| (?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b")
+                        r"pronounced (?:dead|deceased)|found dead))\b)?|"
+                        r" (?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b")
 _ONE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?$")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here What Which Who Whom Whose When Where Why How
