@@ -69,6 +69,9 @@ def figures(stage, text):
     ("The storm cost the lives of six fishermen.", [("six", "fatalities", 6, 6)]),
     ("Hikers found a body near the river on Sunday.", [("found a body", "fatalities", 1, None)]),
     ("The fight ended with three guests in the hospital.", [("three", "injuries", 3, 3)]),
+    # "both of them" is the whole, not a part; an age, then two person words, is one person
+    ("Both of them were hurt in the crash.", [("Both", "injuries", 2, 2)]),
+    ("A 40-year-old male driver was killed.", [("A 40-year-old male driver", "fatalities", 1, 1)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
@@ -176,6 +179,7 @@ def test_not_counts_of_people(stage, text):
     ("The driver was pronounced deceased at the hospital.", "fatalities", 1),
     ("The officer fired once, striking him in the arm.", "injuries", 1),
     ("Hunter accidentally shoots self; deer season opens", "injuries", 1),
+    ("The rider (Tom Ash) died at the scene.", "fatalities", 1),  # a name in brackets
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)

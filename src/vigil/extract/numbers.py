@@ -150,7 +150,8 @@ class KindRules:
         """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
         name = r"(?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*"  # (any case: the rules ignore case)
         return self._after_rules(rf"(?:,\s*(?:a\s+)?\d{{1,2}}(?:-year-old)?,?\s+|,\s+(?:identified as\s+|named\s+)?{name},\s+|"
-                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+|\s+{_WHERE})?")  # "another man in the home"
+                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|\s*\({name}\)\s+|,\s+|\s+{_WHERE})?")
+        # ("another man in the home"; a name in brackets: "the victim (Ann Lee) died")
 
     @cached_property
     def before(self) -> Caseless:
@@ -379,8 +380,8 @@ class NumberStage:
             return
         if _NOT.search(text, end, max(end, words[0])):
             return  # "two other children were not injured"
-        if kind == "injuries" and _PART_OF.match(text, end):
-            return  # "three of the victims were hurt": a part of those shot
+        if kind == "injuries" and _PART_OF.match(text, end) and not (span_text.lower() == "both" and _OF_THEM.match(text, end)):
+            return  # "three of the victims were hurt": a part of those shot ("both of them were hurt": all)
         if (low or 0) > 1 and (sing := _SINGULAR_AFTER.match(text, end)) and sing.end() <= words[0]:
             return  # "four daughters is in custody": not their subject ("three others wounded was ..." is)
         taken.append((start, max(end, words[0])))  # people set aside before the verb are the figure's own
@@ -476,6 +477,7 @@ _WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?
 # (not "not seriously hurt", which tells of a wound)
 _NOT = re.compile(r"\b(?:not|never|no)\b(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"

@@ -184,9 +184,13 @@ class PeopleFinder:
         for m in scan(_age_matches):
             art = _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
             end = m.end()
+            found = False
             for s, e, _ in nouns:  # "a 4-year-old Auburndale boy": the person ends at the noun
-                if end <= s <= end + 30 and _BETWEEN_AGE_AND_NOUN.match(text, end, s):
-                    end = e
+                if not found and end <= s <= end + 30 and _BETWEEN_AGE_AND_NOUN.match(text, end, s):
+                    end, found = e, True
+                elif found and s == end + 1:
+                    end = e  # and at a noun right after it: "a 17-year-old male victim"
+                elif found and s > end:
                     break
             out.append(Person(art.start() if art else m.start(), end))
         return out
