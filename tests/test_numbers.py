@@ -180,6 +180,9 @@ def test_not_counts_of_people(stage, text):
     ("The officer fired once, striking him in the arm.", "injuries", 1),
     ("Hunter accidentally shoots self; deer season opens", "injuries", 1),
     ("The rider (Tom Ash) died at the scene.", "fatalities", 1),  # a name in brackets
+    ("Police named the guard who died in the attack.", "fatalities", 1),  # "who died" of one person
+    ("The mother and uncle of a boy who died in the fire were arrested.", "arrests", 2),  # the boy died, not the two
+    ("The driver faces a discharge of a firearm charge.", "arrests", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)

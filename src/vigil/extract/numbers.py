@@ -199,7 +199,8 @@ class KindRules:
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
-            rel = _RELATIVE.match(text, end, stop) or _clause_aside(text, end, end + 160, people)
+            rel = _RELATIVE.match(text, end, stop) or (people == 1 and _WHO_DIED.match(text, end, stop)) \
+                or _clause_aside(text, end, end + 160, people)
             if rel is not None:  # (an aside may name others: "a teen accused of shooting a friend was charged")
                 at, stop = rel.end(), max(stop, rel.end() + 60)
             if _NEGATED_AFTER.match(text, at, stop):
@@ -280,6 +281,9 @@ _LEFT = re.compile(r"left|leaving", re.I)
 _LEFT_AS = re.compile(r"[^.;:!?]{0,60}?\b(?:(?P<dead>dead)|(?P<hurt>injured|wounded|hurt|hospitali[sz]ed|on life support|paralyzed|"
                       r"in (?:critical|serious|grave|stable|fair|the) (?:condition|hospital)|with (?:[\w-]+ ){0,3}(?:injuries|wounds)))\b", re.I)
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
+# "the deputy who died in the shooting": of one person only ("the mother and brother of a girl
+# who died were arrested": the girl died, not the two)
+_WHO_DIED = re.compile(r"\s*,?\s*who\s+(?=(?:later\s+)?died\b)", re.I)
 # What the person did, set between them and what befell them: "the teen who fired the gun was
 # arrested", "a man accused of shooting at cars has been charged".
 _CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have|(?!(?:being|having|during|morning|evening|"

@@ -284,7 +284,7 @@ _HELD = re.compile(r" (?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:l
                    r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
                    r"arraigned|ordered held|awaiting (?:arraignment|trial|extradition|sentencing)|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
                    r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
-                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had |now |also )?(?P<w>faces (?:[\w-]+ ){0,3}charges?|pleaded (?:not )?guilty|"
+                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had |now |also )?(?P<w>faces (?:[\w-]+ ){0,5}charges?|pleaded (?:not )?guilty|"
                    r"pleads (?:not )?guilty|pled (?:not )?guilty|appeared (?:in|before) (?:a |the )?(?:[\w'’-]+ ){0,3}(?:court|judge)))\b")
 # Who the verb is told of: a pronoun, a name (its suffix, age and home town included), an age,
 # or (see ``held_people``) a person word; "Ann Lee, who was charged" too.
