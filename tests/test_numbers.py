@@ -89,6 +89,7 @@ def test_number_conventions(stage, text, expected):
     "The families of Ann Lee and Bo Chan were told on Monday.",
     "Two detectives expected to recover the stolen goods.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
+    "Deputies went to the house to take him into custody.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
@@ -183,6 +184,8 @@ def test_not_counts_of_people(stage, text):
     ("Police named the guard who died in the attack.", "fatalities", 1),  # "who died" of one person
     ("The mother and uncle of a boy who died in the fire were arrested.", "arrests", 2),  # the boy died, not the two
     ("The driver faces a discharge of a firearm charge.", "arrests", 1),
+    ("Deputies were able to take him into custody at dawn.", "arrests", 1),
+    ("At 3:15 a.m. police said Bo Chan, 19 of Elmwood, has been charged.", "arrests", 1),  # a time's colon is no doubt
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)

@@ -46,14 +46,15 @@ _PHRASES = (
     ("arrest", r"(?:made|make|makes|making)\s+(?:an|one)\s+arrest\b|arrest\s+(?:has\s+been\s+|was\s+)?made\b"),
     # a single arrest told without a count: "turned himself in", "took him into custody"
     ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
-               r"(?:took|taken) (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)) into custody\b|placed (?:him|her) under arrest\b|"
+               r"(?:took|taken|taking|(?<!to )take|(?<=able to )take) (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)) "
+               r"into custody\b|placed (?:him|her) under arrest\b|"  # ("to take him into custody": an aim)
                r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b"),
     # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
     ("object", _OBJECT_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
     # (the verb in lower case: in a Title Case headline every word looks like a name)
     ("named_object", r"(?-i:" + _COUNTING_VERBS + r" (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)\b"),  # (not across lines)
 )
-_NAMED_CUSTODY = re.compile(r"(?:took|taken) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
+_NAMED_CUSTODY = re.compile(r"(?:took|taken|take|taking) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
 # Bare "self" after a verb, as headlines write it: "boy shoots self in face".
 _SELF = re.compile(r"self\b")
@@ -295,7 +296,7 @@ _HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)
 _AND_END = re.compile(r"\b(?:and|but)\s*$")
 _OPENING_SUBJECT = re.compile(r"\s*(?:(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?)|[Hh]e|[Ss]he)\s+(?!and\b|who\b)[a-z]")
 _HELD_DOUBT = re.compile(r"\b(?:no|not|nobody|none|anyone|anybody|whether|if|neither|nor|unclear|unknown|pair|couple|both|"
-                         r"group|trio|duo|all|previously|once|prior|could|would|may|might|will|should)\b|n['’]t\b|[;:?]", re.I)
+                         r"group|trio|duo|all|previously|once|prior|could|would|may|might|will|should)\b|n['’]t\b|[;?]|:(?!\d)", re.I)  # (not a time's colon: "at 2:56 a.m.")
 HISTORY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?(?:\d+|several|multiple|numerous|many) times\b|\s+(?:previously|"
                            r"in the past|for (?:a|an) (?:unrelated|earlier|previous|separate))\b", re.I)
 
