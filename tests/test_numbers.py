@@ -90,6 +90,7 @@ def test_number_conventions(stage, text, expected):
     "Two detectives expected to recover the stolen goods.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
     "Deputies went to the house to take him into custody.",
+    "The referee declared him the winner.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
@@ -185,6 +186,7 @@ def test_not_counts_of_people(stage, text):
     ("The mother and uncle of a boy who died in the fire were arrested.", "arrests", 2),  # the boy died, not the two
     ("The driver faces a discharge of a firearm charge.", "arrests", 1),
     ("Deputies were able to take him into custody at dawn.", "arrests", 1),
+    ("Surgeons declared her brain dead on Sunday.", "fatalities", 1),
     ("At 3:15 a.m. police said Bo Chan, 19 of Elmwood, has been charged.", "arrests", 1),  # a time's colon is no doubt
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):

@@ -33,9 +33,10 @@ _AND = re.compile(r"^\s+(?:and\s+)?$")
 _VERB_LIST = r"arrested|detained|handcuffed|killing|killed|shot and killed|fatally shot|shooting and killing|shooting|wounding|" \
              r"wounded|injuring|injured|charged|booked|jailed|indicted|convicted"
 _COUNTING_VERBS = rf"(?:{_VERB_LIST})"
-# A bullet "striking him" wounds someone; of a name it mostly tells how a death came about
-# ("the gun went off, striking Lee in the head"), so it counts pronouns only.
-_OBJECT_VERBS = rf"(?:striking|{_VERB_LIST})"
+# A bullet "striking him" wounds someone, medics "pronounced him dead", doctors "declared her brain
+# dead"; of a name "striking" mostly tells how a death came about ("the gun went off, striking
+# Lee in the head"), so these count pronouns only.
+_OBJECT_VERBS = rf"(?:striking|declared|pronounced|{_VERB_LIST})"
 _PHRASES = (
     ("pronoun", r"(?:he|she)\b"),
     ("reflexive", r"(?:him|her)self\b"),  # "accidentally shot himself"
