@@ -64,6 +64,14 @@ def figures(stage, text):
     ("Gunman Fatally Shoots 3 Diners In Omaha", [("3", "fatalities", 3, 3)]),
     ("The clerk was not critically injured.", [("The clerk", "injuries", 1, 1)]),
     ("A man was killed in a fatal shooting.", [("A man", "fatalities", 1, 1)]),
+    # handcuffs hold people; a flood "cost the lives of" some; a found body is a death; a brawl "ended with" people in hospital
+    ("Troopers had four men in handcuffs by noon.", [("four", "arrests", 4, 4)]),
+    ("The storm cost the lives of six fishermen.", [("six", "fatalities", 6, 6)]),
+    ("Hikers found a body near the river on Sunday.", [("found a body", "fatalities", 1, None)]),
+    ("The fight ended with three guests in the hospital.", [("three", "injuries", 3, 3)]),
+    # "both of them" is the whole, not a part; an age, then two person words, is one person
+    ("Both of them were hurt in the crash.", [("Both", "injuries", 2, 2)]),
+    ("A 40-year-old male driver was killed.", [("A 40-year-old male driver", "fatalities", 1, 1)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
@@ -81,6 +89,8 @@ def test_number_conventions(stage, text, expected):
     "The families of Ann Lee and Bo Chan were told on Monday.",
     "Two detectives expected to recover the stolen goods.",
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
+    "Deputies went to the house to take him into custody.",
+    "The referee declared him the winner.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
@@ -166,6 +176,18 @@ def test_not_counts_of_people(stage, text):
     ("A driver accused of firing at a passing van has been charged.", "arrests", 1),
     ("She appeared in court on Tuesday.", "arrests", 1),
     ("He is awaiting arraignment in the county jail.", "arrests", 1),
+    # held in handcuffs; "pronounced deceased" as "pronounced dead"; a bullet striking someone; "shoots self;"
+    ("Deputies handcuffed a woman outside the bar.", "arrests", 1),
+    ("The driver was pronounced deceased at the hospital.", "fatalities", 1),
+    ("The officer fired once, striking him in the arm.", "injuries", 1),
+    ("Hunter accidentally shoots self; deer season opens", "injuries", 1),
+    ("The rider (Tom Ash) died at the scene.", "fatalities", 1),  # a name in brackets
+    ("Police named the guard who died in the attack.", "fatalities", 1),  # "who died" of one person
+    ("The mother and uncle of a boy who died in the fire were arrested.", "arrests", 2),  # the boy died, not the two
+    ("The driver faces a discharge of a firearm charge.", "arrests", 1),
+    ("Deputies were able to take him into custody at dawn.", "arrests", 1),
+    ("Surgeons declared her brain dead on Sunday.", "fatalities", 1),
+    ("At 3:15 a.m. police said Bo Chan, 19 of Elmwood, has been charged.", "arrests", 1),  # a time's colon is no doubt
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
@@ -441,6 +463,7 @@ def test_no_wound_and_calibres_are_not_counts(stage):
 @pytest.mark.parametrize("text,total", [
     ("Police charged four men and a teen in the robbery.", 5),
     ("The shooting left two adults and a child wounded.", 3),
+    ("The blast hurt three workers and a 9-year-old boy.", 4),  # an age before the person
 ])
 def test_a_figure_and_one_more_person_are_added(stage, text, total):
     assert derived(stage, text) == [total]

@@ -150,19 +150,20 @@ class KindRules:
         """Kind words right after a person ("a man was killed"; "Ann Lee, 20, was hurt")."""
         name = r"(?:[a-z][\w.'’-]*\s+){0,3}[a-z][\w.'’-]*"  # (any case: the rules ignore case)
         return self._after_rules(rf"(?:,\s*(?:a\s+)?\d{{1,2}}(?:-year-old)?,?\s+|,\s+(?:identified as\s+|named\s+)?{name},\s+|"
-                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|,\s+|\s+{_WHERE})?")  # "another man in the home"
+                                 rf"\s+[-–—]\s+identified as\s+{name}\s+[-–—]\s+|\s*\({name}\)\s+|,\s+|\s+{_WHERE})?")
+        # ("another man in the home"; a name in brackets: "the victim (Ann Lee) died")
 
     @cached_property
     def before(self) -> Caseless:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
-        fat = r"(?:kill(?:ed|ing)|" + _NOT_AFTER_INTENT + r"kills?|shot dead|shooting dead|leaving|left|claimed the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
+        fat = r"(?:kill(?:ed|ing)|" + _NOT_AFTER_INTENT + r"kills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
-              r"jail(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
+              r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
         return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
 
@@ -198,7 +199,8 @@ class KindRules:
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
-            rel = _RELATIVE.match(text, end, stop) or _clause_aside(text, end, end + 160, people)
+            rel = _RELATIVE.match(text, end, stop) or (people == 1 and _WHO_DIED.match(text, end, stop)) \
+                or _clause_aside(text, end, end + 160, people)
             if rel is not None:  # (an aside may name others: "a teen accused of shooting a friend was charged")
                 at, stop = rel.end(), max(stop, rel.end() + 60)
             if _NEGATED_AFTER.match(text, at, stop):
@@ -279,6 +281,9 @@ _LEFT = re.compile(r"left|leaving", re.I)
 _LEFT_AS = re.compile(r"[^.;:!?]{0,60}?\b(?:(?P<dead>dead)|(?P<hurt>injured|wounded|hurt|hospitali[sz]ed|on life support|paralyzed|"
                       r"in (?:critical|serious|grave|stable|fair|the) (?:condition|hospital)|with (?:[\w-]+ ){0,3}(?:injuries|wounds)))\b", re.I)
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
+# "the deputy who died in the shooting": of one person only ("the mother and brother of a girl
+# who died were arrested": the girl died, not the two)
+_WHO_DIED = re.compile(r"\s*,?\s*who\s+(?=(?:later\s+)?died\b)", re.I)
 # What the person did, set between them and what befell them: "the teen who fired the gun was
 # arrested", "a man accused of shooting at cars has been charged".
 _CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have|(?!(?:being|having|during|morning|evening|"
@@ -289,7 +294,7 @@ _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?(?:pronounced|declared) "
-                         r"(?:clinically |legally |brain )?dead|did not survive|"
+                         r"(?:clinically |legally |brain )?(?:dead|deceased)|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
 # A person and, after a few words telling where or how, their death: "Cooper, of Elm Street,
 # died", "a man found in a car died", "the man shot Friday in Stowe has died".
@@ -309,7 +314,8 @@ _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:la
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
 _TAKEN = re.compile(r"took|taken", re.I)
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
-_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands)\s+"
+_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
+                        r"ended with|ending with)\s+"
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
                               r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
@@ -378,8 +384,8 @@ class NumberStage:
             return
         if _NOT.search(text, end, max(end, words[0])):
             return  # "two other children were not injured"
-        if kind == "injuries" and _PART_OF.match(text, end):
-            return  # "three of the victims were hurt": a part of those shot
+        if kind == "injuries" and _PART_OF.match(text, end) and not (span_text.lower() == "both" and _OF_THEM.match(text, end)):
+            return  # "three of the victims were hurt": a part of those shot ("both of them were hurt": all)
         if (low or 0) > 1 and (sing := _SINGULAR_AFTER.match(text, end)) and sing.end() <= words[0]:
             return  # "four daughters is in custody": not their subject ("three others wounded was ..." is)
         taken.append((start, max(end, words[0])))  # people set aside before the verb are the figure's own
@@ -475,6 +481,7 @@ _WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?
 # (not "not seriously hurt", which tells of a wound)
 _NOT = re.compile(r"\b(?:not|never|no)\b(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"

@@ -30,8 +30,13 @@ _AND = re.compile(r"^\s+(?:and\s+)?$")
 
 # Phrases that stand for one person, found at word starts by one prefix-dispatched scan (each
 # starts with a word, so only the words that can open one are tried). Their kinds:
-_COUNTING_VERBS = r"(?:arrested|detained|killing|killed|shot and killed|fatally shot|shooting and killing|shooting|wounding|" \
-                  r"wounded|injuring|injured|charged|booked|jailed|indicted|convicted)"
+_VERB_LIST = r"arrested|detained|handcuffed|killing|killed|shot and killed|fatally shot|shooting and killing|shooting|wounding|" \
+             r"wounded|injuring|injured|charged|booked|jailed|indicted|convicted"
+_COUNTING_VERBS = rf"(?:{_VERB_LIST})"
+# A bullet "striking him" wounds someone, medics "pronounced him dead", doctors "declared her brain
+# dead"; of a name "striking" mostly tells how a death came about ("the gun went off, striking
+# Lee in the head"), so these count pronouns only.
+_OBJECT_VERBS = rf"(?:striking|declared|pronounced|{_VERB_LIST})"
 _PHRASES = (
     ("pronoun", r"(?:he|she)\b"),
     ("reflexive", r"(?:him|her)self\b"),  # "accidentally shot himself"
@@ -42,24 +47,26 @@ _PHRASES = (
     ("arrest", r"(?:made|make|makes|making)\s+(?:an|one)\s+arrest\b|arrest\s+(?:has\s+been\s+|was\s+)?made\b"),
     # a single arrest told without a count: "turned himself in", "took him into custody"
     ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
-               r"(?:took|taken) (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)) into custody\b|placed (?:him|her) under arrest\b|"
+               r"(?:took|taken|taking|(?<!to )take|(?<=able to )take) (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)) "
+               r"into custody\b|placed (?:him|her) under arrest\b|"  # ("to take him into custody": an aim)
                r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b"),
     # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
-    ("object", _COUNTING_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
+    ("object", _OBJECT_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
     # (the verb in lower case: in a Title Case headline every word looks like a name)
     ("named_object", r"(?-i:" + _COUNTING_VERBS + r" (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)\b"),  # (not across lines)
 )
-_NAMED_CUSTODY = re.compile(r"(?:took|taken) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
+_NAMED_CUSTODY = re.compile(r"(?:took|taken|take|taking) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
 # Bare "self" after a verb, as headlines write it: "boy shoots self in face".
 _SELF = re.compile(r"self\b")
-_SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.]|$")
+_SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.;:]|$")
 # A predicate that tells what befell someone, found from its first word (a literal, which the
 # regex engine finds fast); the person named just before it is looked for afterwards:
 # "McVay was arrested", "Ann Lee has been charged", "Cooper died at the scene".
 _PREDICATE = re.compile(r" (?:was|has been|had been|is) (?:(?P<what>(?:later |also |then |subsequently |fatally |critically |seriously )?"
                         r"(?:shot|killed|wounded|injured|hurt|grazed|treated|hospitali[sz]ed|arrested|charged|booked|detained|taken into custody|"
-                        r"pronounced dead|found dead))\b)?| (?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b")
+                        r"pronounced (?:dead|deceased)|found dead))\b)?|"
+                        r" (?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b")
 _ONE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?$")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here What Which Who Whom Whose When Where Why How
@@ -179,9 +186,13 @@ class PeopleFinder:
         for m in scan(_age_matches):
             art = _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
             end = m.end()
+            found = False
             for s, e, _ in nouns:  # "a 4-year-old Auburndale boy": the person ends at the noun
-                if end <= s <= end + 30 and _BETWEEN_AGE_AND_NOUN.match(text, end, s):
-                    end = e
+                if not found and end <= s <= end + 30 and _BETWEEN_AGE_AND_NOUN.match(text, end, s):
+                    end, found = e, True
+                elif found and s == end + 1:
+                    end = e  # and at a noun right after it: "a 17-year-old male victim"
+                elif found and s > end:
                     break
             out.append(Person(art.start() if art else m.start(), end))
         return out
@@ -275,7 +286,7 @@ _HELD = re.compile(r" (?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:l
                    r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
                    r"arraigned|ordered held|awaiting (?:arraignment|trial|extradition|sentencing)|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
                    r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
-                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had |now |also )?(?P<w>faces (?:[\w-]+ ){0,3}charges?|pleaded (?:not )?guilty|"
+                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had |now |also )?(?P<w>faces (?:[\w-]+ ){0,5}charges?|pleaded (?:not )?guilty|"
                    r"pleads (?:not )?guilty|pled (?:not )?guilty|appeared (?:in|before) (?:a |the )?(?:[\w'’-]+ ){0,3}(?:court|judge)))\b")
 # Who the verb is told of: a pronoun, a name (its suffix, age and home town included), an age,
 # or (see ``held_people``) a person word; "Ann Lee, who was charged" too.
@@ -286,7 +297,7 @@ _HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)
 _AND_END = re.compile(r"\b(?:and|but)\s*$")
 _OPENING_SUBJECT = re.compile(r"\s*(?:(?P<name>[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?)|[Hh]e|[Ss]he)\s+(?!and\b|who\b)[a-z]")
 _HELD_DOUBT = re.compile(r"\b(?:no|not|nobody|none|anyone|anybody|whether|if|neither|nor|unclear|unknown|pair|couple|both|"
-                         r"group|trio|duo|all|previously|once|prior|could|would|may|might|will|should)\b|n['’]t\b|[;:?]", re.I)
+                         r"group|trio|duo|all|previously|once|prior|could|would|may|might|will|should)\b|n['’]t\b|[;?]|:(?!\d)", re.I)  # (not a time's colon: "at 2:56 a.m.")
 HISTORY_AFTER = re.compile(r"\s+(?:\w+\s+){0,4}?(?:\d+|several|multiple|numerous|many) times\b|\s+(?:previously|"
                            r"in the past|for (?:a|an) (?:unrelated|earlier|previous|separate))\b", re.I)
 

@@ -28,7 +28,8 @@ class Totals:
         group = rf"(?:[a-z'’-]+\s+)?(?:{plural})\b"  # "two teenage boys", "four daughters"
         one = lexicon.alternation(data["people"]["persons"])
         self.and_more = re.compile(rf"(?:\s+{group})?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<n>{_N})\s+{group}|"
-                                   rf"(?P<a>an?|one|another)\s+(?:[a-z'’-]+\s+)?(?:{one})\b)", re.I)  # "four men and a teen"
+                                   rf"(?P<a>an?|one|another)\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z'’-]+\s+)?(?:{one})\b)",
+                                   re.I)  # "four men and a teen", "two men and a 9-year-old girl"
         self.more_and = re.compile(rf"\b(?P<n>(?i:{_N}))\s+{group}\s*(?P<comma>,|,?\s+and)\s+$")  # not Title Case
         self.group_after = re.compile(rf"\s+(?:[a-z'’-]+\s+)?(?:{plural}|{one})\b", re.I)  # "1 teen" in "2 children, 1 teen shot"
 

@@ -32,7 +32,8 @@ _FATAL_EVENT = Caseless(r"\b(?:(?P<f>(?:fatal|deadly)\s+(?:shooting|stabbing|att
                         r"exchange of gunfire|assault|confrontation|incident|accident|home invasion|robbery|drive-by)|"
                         r"(?:shooting|stabbing) death|homicide victim)|(?P<two>murder[- ]suicide)|(?<!attempted )(?P<s>suicide)"
                         r"(?![- ](?:note|hotline|prevention|watch|attempt|vest|bomb|letter|threat|risk|line|awareness|by cop))|"
-                        r"(?P<b>body\s+(?:was|has been|had been)\s+(?:found|discovered|recovered)|(?:death|killing|shooting) "
+                        r"(?P<b>body\s+(?:was|has been|had been)\s+(?:found|discovered|recovered)|"
+                        r"(?:found|discovered|recovered)\s+(?:a|the|his|her)\s+body|(?:death|killing|shooting) "
                         r"(?:was |has been |is being )?(?:ruled|investigated as|classified as|treated as) (?:a )?homicide))\b(?!s)")
 
 
