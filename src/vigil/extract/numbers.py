@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from .. import lexicon
@@ -209,10 +209,11 @@ class KindRules:
         before_at = max(sentence_start, start - 80)
         before = text[before_at:start]
         m = (self.after_people if people else self.after).match(after)
-        kind, words = None, (end, end)
-        if m is not None and m.lastgroup == "arrests" and not people and (b := self.before.search(before)) \
-                and b.lastgroup != "arrests":
-            m = None  # "a shooting that injured five now faces charges": five were hurt, one is charged
+        kind, words, kind_before = None, (end, end), False  # (the words before: searched once, when needed)
+        if m is not None and m.lastgroup == "arrests" and not people:
+            kind_before = self.before.search(before)
+            if kind_before and kind_before.lastgroup != "arrests":
+                m = None  # "a shooting that injured five now faces charges": five were hurt, one is charged
         if m is not None and (people == 1 or m.lastgroup != "injuries_care"):
             kind = "injuries" if m.lastgroup in ("passive", "injuries_care") else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
@@ -223,7 +224,7 @@ class KindRules:
         elif (h := _TO_HOSPITAL_AFTER.match(after)) and (b := _SENT_BEFORE.search(before)):
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
-            m = self.before.search(before)
+            m = self.before.search(before) if kind_before is False else kind_before
             if m is not None and m.lastgroup == "arrests" and _TAKEN.fullmatch(m.group("arrests")) \
                     and not _INTO_CUSTODY.match(text, end):
                 m = None  # "medics took two victims to a hospital", "took one employee to the back"
@@ -442,11 +443,18 @@ class NumberStage:
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
         source = attribution(sent.text, start - sent.start)
-        cumulative = cumulative or bool(_CUMULATIVE.search(sent.text))
+        cumulative = cumulative or _cumulative(sent.text)
         claim = Claim(low=low, high=high, text=span_text, claimed_by=source, report_id=rid,
                       start=start, end=end, cumulative=cumulative, method=method)
-        doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
-                                   extra=(("kind", kind),)))
+        mention = Mention("number", start, end, span_text, claim, method=method, extra=(("kind", kind),))
+        mention.__dict__["flags"] = {"kind": kind}  # (``Mention.flags``, set now: cheaper than its first look-up)
+        doc.numbers.append(mention)
+
+
+@lru_cache(maxsize=4096)
+def _cumulative(sentence: str) -> bool:
+    """Whether a sentence tells a running total (cached: a sentence with several figures is read once)."""
+    return _CUMULATIVE.search(sentence) is not None
 
 
 def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]]]:

@@ -20,7 +20,10 @@ _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen)\b)(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # ("a 25 y/o man")
-_AGE_TAIL = re.compile(r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # found first: the engine skips ahead to "year"
+# Found first: the same matches as r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b" under re.I, written to open
+# with a case-sensitive class (each needs a "y", which only "y" and "Y" match under re.I) so that
+# the engine skips ahead to the characters a match can start with.
+_AGE_TAIL = re.compile(r"[-\sYy](?i:(?<=[-\s])years?[-\s]old|(?<=\s)y/o|(?<=y)/o)\b")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 # A name ending right before an age: "Ann Lee", "Ann B. Lee", "Ann B Lee Jr.", "Al Lee III".
@@ -199,7 +202,15 @@ class PeopleFinder:
 
     def _headlines(self, text: str, sentence_starts: list[int]) -> list[Person]:
         """A capitalised person word opening a headline: "Teen Killed, Five Injured"."""
-        return [Person(m.start("p"), m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
+        rx, caps = self.headline, self._headline_caps
+        return [Person(m.start("p"), m.end()) for s in sentence_starts
+                if (not caps or "A" <= text[s:s + 1] <= "Z") and (m := rx.match(text, s))]
+
+    @cached_property
+    def _headline_caps(self) -> bool:
+        """Whether every headline person opens with a capital A-Z (then a sentence opening
+        with anything else is not tried)."""
+        return all(re.match(r"[A-Z]", w) for w in self.data["people"]["headline"])
 
 
 _NAME = r"(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+\b"
