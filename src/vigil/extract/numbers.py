@@ -9,6 +9,7 @@ and tagged with its attribution ("according to HRANA", "police said"). Every fig
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Optional
@@ -27,6 +28,10 @@ from .wordcounts import fatal_without_count, word_counts
 from .wordscan import WordScanner, WordStarts, focus_word_starts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_A_AS_ONE = re.compile(r"^a\s+")
+_VALUE_PARTS = re.compile(r"[\s-]+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -82,13 +87,13 @@ class NumberGrammar:
     def value(self, text: str) -> Optional[int]:
         """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
         t = text.lower().replace(",", "").strip()
-        t = re.sub(r"^a\s+", "one ", t)
-        total, parts = 0.0, re.split(r"[\s-]+", t)
+        t = _A_AS_ONE.sub("one ", t)
+        total, parts = 0.0, _VALUE_PARTS.split(t)
         current = 0.0
         for p in parts:
             if p in ("of", "and"):
                 continue
-            if re.fullmatch(r"\d+(?:\.\d+)?", p):
+            if _DECIMAL.fullmatch(p):
                 current += float(p)
             elif p == "dozen":
                 current = (current or 1) * 12
@@ -105,7 +110,7 @@ class NumberGrammar:
     def bounds(self, m: re.Match) -> tuple[Optional[int], Optional[int]]:
         """Low/high bounds of a ``phrase`` match, following the contract's conventions."""
         if m.group("vague"):
-            return self.vague[re.sub(r"\s+", " ", m.group("vague").lower())], None
+            return self.vague[_SPACES.sub(" ", m.group("vague").lower())], None
         if m.group("a") or m.group("c"):
             lo, hi = self.value(m.group("a") or m.group("c")), self.value(m.group("b") or m.group("d"))
             if lo is not None and hi is not None and lo > hi:  # "10 or 12" fine, "20 to 5" is not a range
@@ -354,9 +359,15 @@ class NumberStage:
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
                 continue
-            if not any(a < p.end and p.start < b for a, b in taken):
+            ps, pe = p.start, p.end
+            if not any(a < pe and ps < b for a, b in taken):
                 nxt = next((q.start for q in people[i + 1:] if not _PRONOUN.fullmatch(text, q.start, q.end)), None)
-                limit = min([nxt] * (nxt is not None) + [a for a, _ in numbers if a >= p.end] + [doc.sentences[si].end])
+                j = bisect_left(numbers, (pe,))  # the first figure at or after the person's end
+                limit = doc.sentences[si].end
+                if j < len(numbers):
+                    limit = min(limit, numbers[j][0])
+                if nxt is not None:
+                    limit = min(limit, nxt)
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
         self._held(doc, text, rid, spans, focus)
         self._fatal_without_count(doc, text, rid, spans)

@@ -271,6 +271,7 @@ _LISTED_NAME = r"(?:[A-Z][a-z'’-]+\s+(?:[\"“][^\"”]{1,20}[\"”]\s+)?){0,3
 _NAME_LIST = re.compile(rf"(?:^|(?<=[.!?\"“:;,—–(\n])\s*|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat ))(?P<l>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?"
                         rf"\s+and\s+{_LISTED_NAME}),?$")
 _NAME_END = re.compile(r"[A-Z][a-z'’-]+(?:,\s*\d{1,2})?,\s*$")  # the list goes on before
+_LISTED_AGE = re.compile(r",\s*\d{1,2}\b")
 _LIST_PARTS = re.compile(r",\s+(?:and\s+)?(?=[A-Z])|\s+and\s+")
 
 
@@ -282,7 +283,7 @@ def _names_before_plural_predicates(text: str, scan) -> list[Person]:
         lst = _NAME_LIST.search(text, max(0, m.start() - 150), m.start())
         if lst is None or _NAME_END.search(text, max(0, lst.start("l") - 40), lst.start("l")):
             continue
-        names = _LIST_PARTS.split(re.sub(r",\s*\d{1,2}\b", "", lst.group("l")))
+        names = _LIST_PARTS.split(_LISTED_AGE.sub("", lst.group("l")))
         if all(any(w not in _NOT_A_NAME for w in n.split()) for n in names):  # ("Officer Al Roe" is a name)
             out.append(Person(lst.start("l"), m.start(), len(names), named=True))
     return out
