@@ -213,6 +213,8 @@ class KindRules:
         after = text[at:stop]
         before_at = max(sentence_start, start - 80)
         before = text[before_at:start]
+        if not before[-1:].isspace():
+            before = ""  # the patterns of the words before all end in a space: none can match (and "" is quick)
         m = (self.after_people if people else self.after).match(after)
         kind, words, kind_before = None, (end, end), False  # (the words before: searched once, when needed)
         if m is not None and m.lastgroup == "arrests" and not people:
@@ -253,7 +255,12 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str,
                 kind: Optional[str]) -> Optional[tuple[str, tuple[int, int]]]:
     """What befell a person told later in the clause, or by their own words: "was shot and
     later died", "died at the scene", "an injured woman", "... and was arrested"."""
-    died = _DIED_LATER.search(after) if kind == "injuries" else (_DIED_HERE.match(after) or _AND_DIED.search(after))
+    if kind == "injuries":
+        died = _DIED_LATER.search(after)
+    elif after.isascii() and "die" not in after.lower():
+        died = None  # (both patterns below need "died" or "dies"; beyond ASCII, re.I folds more than lower())
+    else:
+        died = _DIED_HERE.match(after) or _AND_DIED.search(after)
     if died is not None:
         return "fatalities", (at + died.start("d"), at + died.end("d"))
     if kind is not None:
