@@ -161,8 +161,8 @@ class KindRules:
     @cached_property
     def before(self) -> Caseless:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
-        fat = r"(?:kill(?:ed|ing)|" + _NOT_AFTER_INTENT + r"kills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
-              r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
+        fat = r"(?:kill(?:ed|ing)|k" + _NOT_AFTER_INTENT + r"ills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
+              r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
@@ -498,8 +498,10 @@ _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|-
           r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
 # Where the people counted were, between them and what befell them: "three men inside the home were hurt".
-# "tried to kill herself", "threatened to kill 3": an intent, no death ("went on to kill 2" is one)
-_NOT_AFTER_INTENT = "".join(f"(?<!{w} to )" for w in (
+# "tried to kill herself", "threatened to kill 3": an intent, no death ("went on to kill 2" is one). Each
+# look-behind follows the "k" of "kill" (seen from there: "(?<!tried to k)"), so that an alternative
+# opens with a letter, which the engine checks before anything else.
+_NOT_AFTER_INTENT = "".join(f"(?<!{w} to k)" for w in (
     "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "threaten", "threatens",
     "threatened", "threatening", "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "going",
     "want", "wants", "wanted", "wanting", "meant", "intended", "intending", "effort", "vowed", "vowing"))
