@@ -22,7 +22,7 @@ from .numbers_fa import PersianCounts
 from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
 from .text import inside_span
-from .totals import Totals
+from .totals import Totals, overlaps
 from .triggers import focus_sentences, with_lead
 from .wordcounts import fatal_without_count, word_counts
 from .wordscan import WordScanner, WordStarts, focus_word_starts
@@ -366,10 +366,9 @@ class NumberStage:
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
                 continue
-            ps, pe = p.start, p.end
-            if not any(a < pe and ps < b for a, b in taken):
+            if not overlaps(taken, p.start, p.end):
                 nxt = next((q.start for q in people[i + 1:] if not _PRONOUN.fullmatch(text, q.start, q.end)), None)
-                j = bisect_left(numbers, (pe,))  # the first figure at or after the person's end
+                j = bisect_left(numbers, (p.end,))  # the first figure at or after the person's end
                 limit = doc.sentences[si].end
                 if j < len(numbers):
                     limit = min(limit, numbers[j][0])
@@ -452,7 +451,7 @@ class NumberStage:
         victim has died" (running totals); "a triple homicide" (three killed)."""
         for m, kind, n, cumulative in word_counts(text, words):
             si = doc.sentence_at(m.start())
-            if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
+            if si < 0 or overlaps(taken, m.start(), m.end()):
                 continue
             taken.append((m.start(), m.end()))
             self._emit(doc, doc.sentences[si], kind, n, n, text[m.start():m.end()], m.start(), m.end(), doc.report.id,

@@ -45,7 +45,7 @@ class Totals:
             parts = self._parts(doc, num, sent, people)
             himself = _then_himself(doc, i, num, sent, parts)  # "killed his wife and two sons, then himself"
             for total in (parts, himself):
-                if total is not None and not _overlaps(names, total[0], total[1]):
+                if total is not None and not overlaps(names, total[0], total[1]):
                     added.append(derived(doc.text, *total, c, kind))
         doc.numbers.extend(added)
         doc.numbers.sort(key=lambda m: m.start)
@@ -99,8 +99,12 @@ def derived(text: str, start: int, end: int, value: int, base: Claim, kind: str)
     return Mention("number", start, end, text[start:end], claim, method="derived", extra=(("kind", kind),))
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of ``spans`` overlaps [start, end) (a plain loop: it runs for each person)."""
+    for a, b in spans:
+        if a < end and start < b:
+            return True
+    return False
 
 
 def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
@@ -125,7 +129,7 @@ def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
                                                                  or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start)):
             continue  # ("five were taken to hospitals, where one of them died" names its part)
         if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
-                or _KILLED_AFTER.match(doc.text, fat.end)) or _overlaps(names, inj.start, fat.end):
+                or _KILLED_AFTER.match(doc.text, fat.end)) or overlaps(names, inj.start, fat.end):
             continue  # (a total whose words would keep a name is not made)
         nums[i] = derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
 
