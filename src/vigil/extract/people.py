@@ -119,8 +119,18 @@ class PeopleFinder:
         """A person opening a sentence without a determiner: a capitalised person word ("Teen
         Killed"), or a lower-case one after up to three capitalised words ("Molalla man"; not a
         possessive, which is someone's name: "Ann Lee's son")."""
-        return re.compile(rf"{_HEAD_SOURCE}(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
-                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?i:{lexicon.alternation(self.data['people']['persons'])})\b)")
+        return re.compile(rf"{_HEAD_SOURCE}{self.headline_person}")
+
+    @cached_property
+    def headline_bare(self) -> re.Pattern:
+        """``headline`` without its source ("Police: "), for sentences with no colon near their start."""
+        return re.compile(self.headline_person)
+
+    @cached_property
+    def headline_person(self) -> str:
+        """The person of ``headline`` (group ``p``)."""
+        return (rf"(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
+                rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?i:{lexicon.alternation(self.data['people']['persons'])})\b)")
 
     @cached_property
     def phrases(self) -> WordScanner:
@@ -202,9 +212,10 @@ class PeopleFinder:
 
     def _headlines(self, text: str, sentence_starts: list[int]) -> list[Person]:
         """A capitalised person word opening a headline: "Teen Killed, Five Injured"."""
-        rx, caps = self.headline, self._headline_caps
-        return [Person(m.start("p"), m.end()) for s in sentence_starts
-                if (not caps or "A" <= text[s:s + 1] <= "Z") and (m := rx.match(text, s))]
+        full, bare, caps = self.headline, self.headline_bare, self._headline_caps
+        return [Person(m.start("p"), m.end()) for s in sentence_starts  # (a source needs a colon within 32 characters)
+                if (not caps or "A" <= text[s:s + 1] <= "Z")
+                and (m := (full if text.find(":", s + 2, s + 32) >= 0 else bare).match(text, s))]
 
     @cached_property
     def _headline_caps(self) -> bool:
