@@ -59,10 +59,11 @@ class Totals:
         def free(at: int) -> bool:
             return not any(o.start == at and o.get("kind") not in (kind, "participants") for o in doc.numbers)
 
-        m = self.and_more.match(text, num.end, sent.end)
+        m = self.and_more.match(text, num.end, sent.end) if "and" in text[num.end:sent.end].lower() else None
         if m is not None and free(m.start("n") if m.group("n") else m.start("a")):
             return num.start, m.end(), low + (self.value(m.group("n")) if m.group("n") else 1)
-        b = self.more_and.search(text, max(sent.start, num.start - 60), num.start)
+        a = max(sent.start, num.start - 60)
+        b = self.more_and.search(text, a, num.start) if _may_end_a_part(text, a, num.start) else None
         if b is not None and b.group("comma") == "," and not (num.method == "pattern" and self.group_after.match(text, num.end)):
             b = None  # a list of figures of people, not "four teens, one fatally"
         if b is not None and free(b.start("n")):
@@ -97,6 +98,12 @@ def derived(text: str, start: int, end: int, value: int, base: Claim, kind: str)
     claim = Claim(low=value, high=value, text=text[start:end], claimed_by=base.claimed_by, report_id=base.report_id,
                   start=start, end=end, cumulative=base.cumulative, method="derived")
     return Mention("number", start, end, text[start:end], claim, method="derived", extra=(("kind", kind),))
+
+
+def _may_end_a_part(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` may end with a part (``more_and``): it ends in a space and has a
+    comma or "and" (a quick test first: most figures have neither)."""
+    return a < b and text[b - 1].isspace() and (text.find(",", a, b) >= 0 or text.find("and", a, b) >= 0)
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
