@@ -255,10 +255,11 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str,
                 kind: Optional[str]) -> Optional[tuple[str, tuple[int, int]]]:
     """What befell a person told later in the clause, or by their own words: "was shot and
     later died", "died at the scene", "an injured woman", "... and was arrested"."""
+    low = after.lower() if after.isascii() else None  # for quick tests (beyond ASCII, re.I folds more than lower())
     if kind == "injuries":
         died = _DIED_LATER.search(after)
-    elif after.isascii() and "die" not in after.lower():
-        died = None  # (both patterns below need "died" or "dies"; beyond ASCII, re.I folds more than lower())
+    elif low is not None and "die" not in low:
+        died = None  # (both patterns below need "died" or "dies")
     else:
         died = _DIED_HERE.match(after) or _AND_DIED.search(after)
     if died is not None:
@@ -268,6 +269,8 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str,
     told = _TOLD_BY_NOUN.search(text, start, end)  # "an injured woman", "the slain teen"
     if told is not None:
         return ("fatalities" if told.lastgroup == "dead" else "injuries"), told.span()
+    if low is not None and not any(w in low for w in _ARRESTED_WORDS):
+        return None
     arrested = _AND_ARRESTED.search(after)
     return ("arrests", (at + arrested.start("d"), at + arrested.end("d"))) if arrested is not None else None
 
@@ -325,6 +328,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
+_ARRESTED_WORDS = ("arrested", "booked", "charged", "custody", "jailed")  # (one is in every match of _AND_ARRESTED)
 _TAKEN = re.compile(r"took|taken", re.I)
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
