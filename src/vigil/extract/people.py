@@ -188,7 +188,7 @@ class PeopleFinder:
     def _with_nouns(text: str, nouns) -> list[Person]:
         out = []
         for s, e, _ in nouns:
-            det = _DET_BEFORE.search(text, max(0, s - 40), s)
+            det = _DET_BEFORE.search(text, max(0, s - 40), s) if s and text[s - 1].isspace() else None  # (it ends in a space)
             if det is not None:  # "Lee's son": told by a name, whose words are never kept
                 out.append(Person(det.start(), e, named=_POSSESSIVE.search(text, det.start(), e) is not None))
         return out
@@ -291,7 +291,8 @@ def _names_before_plural_predicates(text: str, scan) -> list[Person]:
     is kept, never the names."""
     out = []
     for m in scan(_PLURAL_PREDICATE):
-        lst = _NAME_LIST.search(text, max(0, m.start() - 150), m.start())
+        a = max(0, m.start() - 150)
+        lst = _NAME_LIST.search(text, a, m.start()) if text.find("and", a, m.start()) >= 0 else None  # (a list needs "and")
         if lst is None or _NAME_END.search(text, max(0, lst.start("l") - 40), lst.start("l")):
             continue
         names = _LIST_PARTS.split(_LISTED_AGE.sub("", lst.group("l")))
