@@ -537,3 +537,12 @@ def test_headline_person_needs_a_capital_opening():
     assert stage.people._headline_caps
     found = stage.people._headlines("Teen killed. 'Man shot'", [0, 13])
     assert [(p.start, p.end) for p in found] == [(0, 4)]
+
+
+def test_intent_before_kill_is_no_death_and_a_figure_right_after_a_bracket_has_no_words_before():
+    rules = NumberStage().rules
+    for text, kind in (("He threatened to kill 3 people.", None), ("He went on to kill 3 people.", "fatalities"),
+                       ("The attempted murder of 2 men.", None), ("The murder of 2 men.", "fatalities"),
+                       ("Police arrested (3) men.", None)):
+        i = text.index(next(c for c in text if c.isdigit()))
+        assert rules.kind(text, i, i + 1, 0) == kind, text
