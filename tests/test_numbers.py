@@ -517,3 +517,32 @@ def test_a_try_to_kill_is_no_death(pipeline):
         return sorted(c.low for e in doc.events for c in e.claims("fatalities"))
     assert tolls("A woman shot her husband and then tried to kill herself on Monday in Dayton, Ohio, police said.") == []
     assert tolls("A man shot his wife and then killed himself on Monday in Dayton, Ohio, police said.") == [1]
+
+
+def test_age_tail_matches_as_its_plain_form():
+    """The age tail written for speed finds what the plain case-insensitive pattern finds."""
+    import re
+
+    from vigil.extract.people import _AGE_TAIL
+    plain = re.compile(r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)
+    for t in ("a 5-year-old boy", "A 30 YEAR OLD man", "the 19 y/o driver", "a 7y/o girl", "two-years-old",
+              "aged 4 Years-Old,", "a-year-older", "y/oy/o", " y/o", "12 years old\n", "year-old"):
+        for a in range(len(t)):
+            got = [m.span() for m in _AGE_TAIL.finditer(t, a)]
+            assert got == [m.span() for m in plain.finditer(t, a)], (t, a)
+
+
+def test_headline_person_needs_a_capital_opening():
+    stage = NumberStage()
+    assert stage.people._headline_caps
+    found = stage.people._headlines("Teen killed. 'Man shot'", [0, 13])
+    assert [(p.start, p.end) for p in found] == [(0, 4)]
+
+
+def test_intent_before_kill_is_no_death_and_a_figure_right_after_a_bracket_has_no_words_before():
+    rules = NumberStage().rules
+    for text, kind in (("He threatened to kill 3 people.", None), ("He went on to kill 3 people.", "fatalities"),
+                       ("The attempted murder of 2 men.", None), ("The murder of 2 men.", "fatalities"),
+                       ("Police arrested (3) men.", None)):
+        i = text.index(next(c for c in text if c.isdigit()))
+        assert rules.kind(text, i, i + 1, 0) == kind, text

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .caseless import Caseless
+
 # Charges, one count for each person killed: "three counts of first-degree murder", "two counts each
 # of criminal homicide" (not attempted murder, nor a conspiracy or solicitation to commit one).
 COUNTS_OF_KILLING = re.compile(r"\s+counts?\s+(?:each\s+)?of\s+(?P<what>(?:(?!attempt|conspiracy|solicitation|"
@@ -27,11 +29,12 @@ _LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|Dist
 _FULL_NAME_END = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|has|have|had)\b")
 _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
+_NON_DIGITS = re.compile(r"\D")
 _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
-_NOT_COUNT_AFTER = re.compile(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
+# (Caseless: a long list of words, checked after every figure)
+_NOT_COUNT_AFTER = Caseless(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
                               r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
-                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|st|nd|rd|th)\b)",
-                              re.I)
+                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|st|nd|rd|th)\b)")
 
 
 def is_not_a_count(text: str, start: int, end: int) -> bool:
@@ -59,5 +62,5 @@ def is_not_a_count(text: str, start: int, end: int) -> bool:
     if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and (
             _AGE_END.match(text, end) or (_FULL_NAME_END.search(near) and _VERB_AFTER.match(text, end))):
         return True  # "Rich Lee, 53, and his son", "... and Ann Lee, 32 were hurt": an age
-    digits = re.sub(r"\D", "", text[start:end])
+    digits = _NON_DIGITS.sub("", text[start:end])
     return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]

@@ -9,8 +9,9 @@ and tagged with its attribution ("according to HRANA", "police said"). Every fig
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from .. import lexicon
@@ -21,12 +22,16 @@ from .numbers_fa import PersianCounts
 from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
 from .text import inside_span
-from .totals import Totals
+from .totals import Totals, overlaps
 from .triggers import focus_sentences, with_lead
 from .wordcounts import fatal_without_count, word_counts
 from .wordscan import WordScanner, WordStarts, focus_word_starts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_A_AS_ONE = re.compile(r"^a\s+")
+_VALUE_PARTS = re.compile(r"[\s-]+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -82,13 +87,13 @@ class NumberGrammar:
     def value(self, text: str) -> Optional[int]:
         """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
         t = text.lower().replace(",", "").strip()
-        t = re.sub(r"^a\s+", "one ", t)
-        total, parts = 0.0, re.split(r"[\s-]+", t)
+        t = _A_AS_ONE.sub("one ", t)
+        total, parts = 0.0, _VALUE_PARTS.split(t)
         current = 0.0
         for p in parts:
             if p in ("of", "and"):
                 continue
-            if re.fullmatch(r"\d+(?:\.\d+)?", p):
+            if _DECIMAL.fullmatch(p):
                 current += float(p)
             elif p == "dozen":
                 current = (current or 1) * 12
@@ -105,7 +110,7 @@ class NumberGrammar:
     def bounds(self, m: re.Match) -> tuple[Optional[int], Optional[int]]:
         """Low/high bounds of a ``phrase`` match, following the contract's conventions."""
         if m.group("vague"):
-            return self.vague[re.sub(r"\s+", " ", m.group("vague").lower())], None
+            return self.vague[_SPACES.sub(" ", m.group("vague").lower())], None
         if m.group("a") or m.group("c"):
             lo, hi = self.value(m.group("a") or m.group("c")), self.value(m.group("b") or m.group("d"))
             if lo is not None and hi is not None and lo > hi:  # "10 or 12" fine, "20 to 5" is not a range
@@ -156,8 +161,8 @@ class KindRules:
     @cached_property
     def before(self) -> Caseless:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
-        fat = r"(?:kill(?:ed|ing)|" + _NOT_AFTER_INTENT + r"kills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
-              r"deaths? of|(?<!attempted )murder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
+        fat = r"(?:kill(?:ed|ing)|k" + _NOT_AFTER_INTENT + r"ills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
+              r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
@@ -208,11 +213,14 @@ class KindRules:
         after = text[at:stop]
         before_at = max(sentence_start, start - 80)
         before = text[before_at:start]
+        if not before[-1:].isspace():
+            before = ""  # the patterns of the words before all end in a space: none can match (and "" is quick)
         m = (self.after_people if people else self.after).match(after)
-        kind, words = None, (end, end)
-        if m is not None and m.lastgroup == "arrests" and not people and (b := self.before.search(before)) \
-                and b.lastgroup != "arrests":
-            m = None  # "a shooting that injured five now faces charges": five were hurt, one is charged
+        kind, words, kind_before = None, (end, end), False  # (the words before: searched once, when needed)
+        if m is not None and m.lastgroup == "arrests" and not people:
+            kind_before = self.before.search(before)
+            if kind_before and kind_before.lastgroup != "arrests":
+                m = None  # "a shooting that injured five now faces charges": five were hurt, one is charged
         if m is not None and (people == 1 or m.lastgroup != "injuries_care"):
             kind = "injuries" if m.lastgroup in ("passive", "injuries_care") else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
@@ -223,7 +231,7 @@ class KindRules:
         elif (h := _TO_HOSPITAL_AFTER.match(after)) and (b := _SENT_BEFORE.search(before)):
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
-            m = self.before.search(before)
+            m = self.before.search(before) if kind_before is False else kind_before
             if m is not None and m.lastgroup == "arrests" and _TAKEN.fullmatch(m.group("arrests")) \
                     and not _INTO_CUSTODY.match(text, end):
                 m = None  # "medics took two victims to a hospital", "took one employee to the back"
@@ -247,7 +255,13 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str,
                 kind: Optional[str]) -> Optional[tuple[str, tuple[int, int]]]:
     """What befell a person told later in the clause, or by their own words: "was shot and
     later died", "died at the scene", "an injured woman", "... and was arrested"."""
-    died = _DIED_LATER.search(after) if kind == "injuries" else (_DIED_HERE.match(after) or _AND_DIED.search(after))
+    low = after.lower() if after.isascii() else None  # for quick tests (beyond ASCII, re.I folds more than lower())
+    if kind == "injuries":
+        died = _DIED_LATER.search(after)
+    elif low is not None and "die" not in low:
+        died = None  # (both patterns below need "died" or "dies")
+    else:
+        died = _DIED_HERE.match(after) or _AND_DIED.search(after)
     if died is not None:
         return "fatalities", (at + died.start("d"), at + died.end("d"))
     if kind is not None:
@@ -255,6 +269,8 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str,
     told = _TOLD_BY_NOUN.search(text, start, end)  # "an injured woman", "the slain teen"
     if told is not None:
         return ("fatalities" if told.lastgroup == "dead" else "injuries"), told.span()
+    if low is not None and not any(w in low for w in _ARRESTED_WORDS):
+        return None
     arrested = _AND_ARRESTED.search(after)
     return ("arrests", (at + arrested.start("d"), at + arrested.end("d"))) if arrested is not None else None
 
@@ -312,6 +328,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
+_ARRESTED_WORDS = ("arrested", "booked", "charged", "custody", "jailed")  # (one is in every match of _AND_ARRESTED)
 _TAKEN = re.compile(r"took|taken", re.I)
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
@@ -353,9 +370,14 @@ class NumberStage:
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
                 continue
-            if not any(a < p.end and p.start < b for a, b in taken):
+            if not overlaps(taken, p.start, p.end):
                 nxt = next((q.start for q in people[i + 1:] if not _PRONOUN.fullmatch(text, q.start, q.end)), None)
-                limit = min([nxt] * (nxt is not None) + [a for a, _ in numbers if a >= p.end] + [doc.sentences[si].end])
+                j = bisect_left(numbers, (p.end,))  # the first figure at or after the person's end
+                limit = doc.sentences[si].end
+                if j < len(numbers):
+                    limit = min(limit, numbers[j][0])
+                if nxt is not None:
+                    limit = min(limit, nxt)
                 self._add_people(doc, doc.sentences[si], p, taken, rid, text, limit)
         self._held(doc, text, rid, spans, focus)
         self._fatal_without_count(doc, text, rid, spans)
@@ -433,7 +455,7 @@ class NumberStage:
         victim has died" (running totals); "a triple homicide" (three killed)."""
         for m, kind, n, cumulative in word_counts(text, words):
             si = doc.sentence_at(m.start())
-            if si < 0 or any(x < m.end() and m.start() < y for x, y in taken):
+            if si < 0 or overlaps(taken, m.start(), m.end()):
                 continue
             taken.append((m.start(), m.end()))
             self._emit(doc, doc.sentences[si], kind, n, n, text[m.start():m.end()], m.start(), m.end(), doc.report.id,
@@ -442,11 +464,18 @@ class NumberStage:
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
         source = attribution(sent.text, start - sent.start)
-        cumulative = cumulative or bool(_CUMULATIVE.search(sent.text))
+        cumulative = cumulative or _cumulative(sent.text)
         claim = Claim(low=low, high=high, text=span_text, claimed_by=source, report_id=rid,
                       start=start, end=end, cumulative=cumulative, method=method)
-        doc.numbers.append(Mention("number", start, end, span_text, claim, method=method,
-                                   extra=(("kind", kind),)))
+        mention = Mention("number", start, end, span_text, claim, method=method, extra=(("kind", kind),))
+        mention.__dict__["flags"] = {"kind": kind}  # (``Mention.flags``, set now: cheaper than its first look-up)
+        doc.numbers.append(mention)
+
+
+@lru_cache(maxsize=4096)
+def _cumulative(sentence: str) -> bool:
+    """Whether a sentence tells a running total (cached: a sentence with several figures is read once)."""
+    return _CUMULATIVE.search(sentence) is not None
 
 
 def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]]]:
@@ -472,8 +501,10 @@ _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|-
           r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
 # Where the people counted were, between them and what befell them: "three men inside the home were hurt".
-# "tried to kill herself", "threatened to kill 3": an intent, no death ("went on to kill 2" is one)
-_NOT_AFTER_INTENT = "".join(f"(?<!{w} to )" for w in (
+# "tried to kill herself", "threatened to kill 3": an intent, no death ("went on to kill 2" is one). Each
+# look-behind follows the "k" of "kill" (seen from there: "(?<!tried to k)"), so that an alternative
+# opens with a letter, which the engine checks before anything else.
+_NOT_AFTER_INTENT = "".join(f"(?<!{w} to k)" for w in (
     "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "threaten", "threatens",
     "threatened", "threatening", "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "going",
     "want", "wants", "wanted", "wanting", "meant", "intended", "intending", "effort", "vowed", "vowing"))

@@ -20,7 +20,10 @@ _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen)\b)(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # ("a 25 y/o man")
-_AGE_TAIL = re.compile(r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # found first: the engine skips ahead to "year"
+# Found first: the same matches as r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b" under re.I, written to open
+# with a case-sensitive class (each needs a "y", which only "y" and "Y" match under re.I) so that
+# the engine skips ahead to the characters a match can start with.
+_AGE_TAIL = re.compile(r"[-\sYy](?i:(?<=[-\s])years?[-\s]old|(?<=\s)y/o|(?<=y)/o)\b")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 # A name ending right before an age: "Ann Lee", "Ann B. Lee", "Ann B Lee Jr.", "Al Lee III".
@@ -116,8 +119,18 @@ class PeopleFinder:
         """A person opening a sentence without a determiner: a capitalised person word ("Teen
         Killed"), or a lower-case one after up to three capitalised words ("Molalla man"; not a
         possessive, which is someone's name: "Ann Lee's son")."""
-        return re.compile(rf"{_HEAD_SOURCE}(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
-                          rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?i:{lexicon.alternation(self.data['people']['persons'])})\b)")
+        return re.compile(rf"{_HEAD_SOURCE}{self.headline_person}")
+
+    @cached_property
+    def headline_bare(self) -> re.Pattern:
+        """``headline`` without its source ("Police: "), for sentences with no colon near their start."""
+        return re.compile(self.headline_person)
+
+    @cached_property
+    def headline_person(self) -> str:
+        """The person of ``headline`` (group ``p``)."""
+        return (rf"(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
+                rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?i:{lexicon.alternation(self.data['people']['persons'])})\b)")
 
     @cached_property
     def phrases(self) -> WordScanner:
@@ -175,7 +188,7 @@ class PeopleFinder:
     def _with_nouns(text: str, nouns) -> list[Person]:
         out = []
         for s, e, _ in nouns:
-            det = _DET_BEFORE.search(text, max(0, s - 40), s)
+            det = _DET_BEFORE.search(text, max(0, s - 40), s) if s and text[s - 1].isspace() else None  # (it ends in a space)
             if det is not None:  # "Lee's son": told by a name, whose words are never kept
                 out.append(Person(det.start(), e, named=_POSSESSIVE.search(text, det.start(), e) is not None))
         return out
@@ -199,7 +212,16 @@ class PeopleFinder:
 
     def _headlines(self, text: str, sentence_starts: list[int]) -> list[Person]:
         """A capitalised person word opening a headline: "Teen Killed, Five Injured"."""
-        return [Person(m.start("p"), m.end()) for s in sentence_starts if (m := self.headline.match(text, s))]
+        full, bare, caps = self.headline, self.headline_bare, self._headline_caps
+        return [Person(m.start("p"), m.end()) for s in sentence_starts  # (a source needs a colon within 32 characters)
+                if (not caps or "A" <= text[s:s + 1] <= "Z")
+                and (m := (full if text.find(":", s + 2, s + 32) >= 0 else bare).match(text, s))]
+
+    @cached_property
+    def _headline_caps(self) -> bool:
+        """Whether every headline person opens with a capital A-Z (then a sentence opening
+        with anything else is not tried)."""
+        return all(re.match(r"[A-Z]", w) for w in self.data["people"]["headline"])
 
 
 _NAME = r"(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+\b"
@@ -260,6 +282,7 @@ _LISTED_NAME = r"(?:[A-Z][a-z'’-]+\s+(?:[\"“][^\"”]{1,20}[\"”]\s+)?){0,3
 _NAME_LIST = re.compile(rf"(?:^|(?<=[.!?\"“:;,—–(\n])\s*|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat ))(?P<l>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?"
                         rf"\s+and\s+{_LISTED_NAME}),?$")
 _NAME_END = re.compile(r"[A-Z][a-z'’-]+(?:,\s*\d{1,2})?,\s*$")  # the list goes on before
+_LISTED_AGE = re.compile(r",\s*\d{1,2}\b")
 _LIST_PARTS = re.compile(r",\s+(?:and\s+)?(?=[A-Z])|\s+and\s+")
 
 
@@ -268,10 +291,11 @@ def _names_before_plural_predicates(text: str, scan) -> list[Person]:
     is kept, never the names."""
     out = []
     for m in scan(_PLURAL_PREDICATE):
-        lst = _NAME_LIST.search(text, max(0, m.start() - 150), m.start())
+        a = max(0, m.start() - 150)
+        lst = _NAME_LIST.search(text, a, m.start()) if text.find("and", a, m.start()) >= 0 else None  # (a list needs "and")
         if lst is None or _NAME_END.search(text, max(0, lst.start("l") - 40), lst.start("l")):
             continue
-        names = _LIST_PARTS.split(re.sub(r",\s*\d{1,2}\b", "", lst.group("l")))
+        names = _LIST_PARTS.split(_LISTED_AGE.sub("", lst.group("l")))
         if all(any(w not in _NOT_A_NAME for w in n.split()) for n in names):  # ("Officer Al Roe" is a name)
             out.append(Person(lst.start("l"), m.start(), len(names), named=True))
     return out

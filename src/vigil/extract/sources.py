@@ -25,6 +25,8 @@ _SOURCE_WORDS = (
     r"statement|report|reports|figures|data|tally|count|estimates?|rights"
 )
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
+_LEADING_WORD = re.compile(r"^(?:the|a|an|and|but|while|as|which|who)\s+", re.I)
+_PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
          r"estimated|estimates|put the (?:toll|number|figure)|counted|tallied|documented|recorded|wrote|tweeted|added)"
@@ -77,8 +79,8 @@ def sources_in(sentence: str) -> tuple[tuple[int, str], ...]:
 
 def clean_source(raw: str) -> Optional[str]:
     """Trim a source phrase to an organisation or role; None when it is not one."""
-    src = re.sub(r"^(?:the|a|an|and|but|while|as|which|who)\s+", "", raw.strip(" ,.;:\"'“”’"), flags=re.I)
-    src = re.sub(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", "", src, flags=re.I)
+    src = _LEADING_WORD.sub("", raw.strip(" ,.;:\"'“”’"))
+    src = _PRONOUN_ONLY.sub("", src)
     if not src or len(src) > 80:
         return None
     if not (_SOURCE_RX.search(src) or _ACRONYM.search(src)):

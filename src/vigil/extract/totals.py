@@ -45,7 +45,7 @@ class Totals:
             parts = self._parts(doc, num, sent, people)
             himself = _then_himself(doc, i, num, sent, parts)  # "killed his wife and two sons, then himself"
             for total in (parts, himself):
-                if total is not None and not _overlaps(names, total[0], total[1]):
+                if total is not None and not overlaps(names, total[0], total[1]):
                     added.append(derived(doc.text, *total, c, kind))
         doc.numbers.extend(added)
         doc.numbers.sort(key=lambda m: m.start)
@@ -59,10 +59,11 @@ class Totals:
         def free(at: int) -> bool:
             return not any(o.start == at and o.get("kind") not in (kind, "participants") for o in doc.numbers)
 
-        m = self.and_more.match(text, num.end, sent.end)
+        m = self.and_more.match(text, num.end, sent.end) if "and" in text[num.end:sent.end].lower() else None
         if m is not None and free(m.start("n") if m.group("n") else m.start("a")):
             return num.start, m.end(), low + (self.value(m.group("n")) if m.group("n") else 1)
-        b = self.more_and.search(text, max(sent.start, num.start - 60), num.start)
+        a = max(sent.start, num.start - 60)
+        b = self.more_and.search(text, a, num.start) if _may_end_a_part(text, a, num.start) else None
         if b is not None and b.group("comma") == "," and not (num.method == "pattern" and self.group_after.match(text, num.end)):
             b = None  # a list of figures of people, not "four teens, one fatally"
         if b is not None and free(b.start("n")):
@@ -99,8 +100,18 @@ def derived(text: str, start: int, end: int, value: int, base: Claim, kind: str)
     return Mention("number", start, end, text[start:end], claim, method="derived", extra=(("kind", kind),))
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def _may_end_a_part(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` may end with a part (``more_and``): it ends in a space and has a
+    comma or "and" (a quick test first: most figures have neither)."""
+    return a < b and text[b - 1].isspace() and (text.find(",", a, b) >= 0 or text.find("and", a, b) >= 0)
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of ``spans`` overlaps [start, end) (a plain loop: it runs for each person)."""
+    for a, b in spans:
+        if a < end and start < b:
+            return True
+    return False
 
 
 def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
@@ -125,7 +136,7 @@ def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
                                                                  or not _SHOT.search(doc.text, max(0, inj.start - 30), fat.start)):
             continue  # ("five were taken to hospitals, where one of them died" names its part)
         if not (_THEN_KILLED.search(between[between.rfind(","):] if "," in between else "")
-                or _KILLED_AFTER.match(doc.text, fat.end)) or _overlaps(names, inj.start, fat.end):
+                or _KILLED_AFTER.match(doc.text, fat.end)) or overlaps(names, inj.start, fat.end):
             continue  # (a total whose words would keep a name is not made)
         nums[i] = derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
 
