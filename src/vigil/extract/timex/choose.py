@@ -151,44 +151,50 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     if not cands:
         return None
     scene = _scene(doc, start, end)
+    ranks: dict[int, Optional[float]] = {}  # id -> rank, each worked out once per call
     if not scene.headline_like:  # a plain day in the trigger's own sentence beats every other tier
         own = sorted((r, m.start, m) for m in by_sentence.get(scene.si, ())
-                     if (keep is None or keep(m)) and (r := _rank(scene, m)) is not None)
+                     if (keep is None or keep(m)) and (r := _rank_once(scene, m, ranks)) is not None)
         if own and own[0][0] < 1000:
             best = own[0][2]
             if _plain_day(best):
                 return best
-    ranks: dict[int, Optional[float]] = {}
-    quick = _best_day(scene, cands, ranks)
-    if quick is not None:
-        return quick
-    ranked = sorted((r, m.start, m) for m in cands
-                    if (r := ranks[id(m)] if id(m) in ranks else _rank(scene, m)) is not None)
-    if not ranked or all(FAR_PLAIN <= r < 5000 for r, _, _ in ranked):
+    top = _top(scene, cands, ranks)
+    if top is None:
         return None
-    best = ranked[0][2]
+    r, best = top[0], top[2]
+    if FAR_PLAIN <= r < 5000 and all(FAR_PLAIN <= x < 5000 for m in cands if (x := _rank_once(scene, m, ranks)) is not None):
+        return None  # every rank at least ``r``: only recent days far down the story
     if _plain_day(best):
         return best
-    inside = [m for r, _, m in ranked if r < 5000 and _refines(anchor(doc), m, best)]
-    return inside[0] if inside else best
+    pub = anchor(doc)
+    inside = min(((x, m.start, m) for m in cands if _refines(pub, m, best)
+                  and (x := _rank_once(scene, m, ranks)) is not None and x < 5000), default=None)
+    return inside[2] if inside else best
 
 
-def _best_day(sc: Scene, cands: list[Mention], ranks: dict[int, Optional[float]]) -> Optional[Mention]:
-    """The best-ranked candidate when it is a plain day found among the nearest ones: candidates
-    are ranked in the order of a cheap lower bound of their rank (a sentence's distance), and
-    the search stops once no remaining one can beat the best so far. None: rank them all
-    (ranks computed here are kept in ``ranks``)."""
+def _rank_once(sc: Scene, m: Mention, ranks: dict[int, Optional[float]]) -> Optional[float]:
+    """:func:`_rank`, kept in ``ranks`` for the other steps of one choice."""
+    key = id(m)
+    if key in ranks:
+        return ranks[key]
+    r = ranks[key] = _rank(sc, m)
+    return r
+
+
+def _top(sc: Scene, cands: list[Mention], ranks: dict[int, Optional[float]]) -> Optional[tuple[float, int, Mention]]:
+    """``(rank, start, mention)`` of the best-ranked candidate (the first of equals), None when
+    none can date the event: candidates are ranked in the order of a cheap lower bound of their
+    rank (a sentence's distance), and the search stops once no remaining one can beat the best
+    so far (ranks computed here are kept in ``ranks``)."""
     best: Optional[tuple[float, int, Mention]] = None
-    for low, start, m in _by_rank_floor(sc, cands, _where(sc.doc)):
+    for low, start, m in _by_rank_floor(sc, cands):
         if best is not None and low > best[0]:
             break
-        r = ranks[id(m)] = _rank(sc, m)
+        r = _rank_once(sc, m, ranks)
         if r is not None and (best is None or (r, start) < best[:2]):
             best = (r, start, m)
-    if best is None or best[0] >= FAR_PLAIN:
-        return None
-    m = best[2]
-    return m if _plain_day(m) else None
+    return best
 
 
 def _plain_day(m: Mention) -> bool:
@@ -197,28 +203,35 @@ def _plain_day(m: Mention) -> bool:
     return m.value.precision == "day" and not m.get("weekend") and not m.get("occasion") or bool(m.get("ordinal_day"))
 
 
-def _by_rank_floor(sc: Scene, cands: list[Mention], where: dict[int, tuple[int, bool]]) -> list[tuple[float, int, Mention]]:
+def _by_rank_floor(sc: Scene, cands: list[Mention]) -> list[tuple[float, int, Mention]]:
     """``(floor, start, mention)`` of each candidate, in that order. The floor is a number no
     greater than :func:`_rank` of the mention (see :func:`_tier`'s tiers), from its sentence and
-    whether it stands in a headline or dateline (``where``); one pass over the candidates'
-    (sentence, headline, start) worked out once per document, as every trigger ranks them."""
-    si, (a, b) = sc.si, sc.line if sc.headline_like else (0, 0)
-    info = _floor_info(sc.doc, cands, where)
-    if si == 0:
-        out = [(-50.0 if mi == 0 or a <= start < b else 1000.0 if top else 2000.0 + 10 * min(mi, 90), start, m)
-               for mi, top, start, m in info]
-    else:
-        out = [(-50.0 if mi == si or a <= start < b else 1000.0 if top else
-                2000.0 + 10 * min(abs(mi - si) + 0.5 * (mi > si), 90), start, m) for mi, top, start, m in info]
-    out.sort()
+    whether it stands in a headline or dateline; the document's whole list is worked out once
+    per trigger sentence and line (every trigger ranks the same candidates), and a subset of
+    it (``keep``) is taken from there, keeping the order."""
+    got = sc.doc.context["timex_candidates"]
+    key = (sc.si, *(sc.line if sc.headline_like else (0, 0)))
+    out = got[4].get(key)
+    if out is None:
+        out = got[4][key] = sorted(_floors(sc.si, *key[1:], got[3]), key=_floor_order)
+    if cands is not got[1]:
+        kept = {id(m) for m in cands}
+        out = [x for x in out if id(x[2]) in kept]
     return out
 
 
-def _floor_info(doc: Doc, cands: list[Mention], where: dict[int, tuple[int, bool]]) -> list[tuple[int, bool, int, Mention]]:
-    """(sentence, in a headline or dateline, start, mention) of each candidate (for the
-    document's own list, worked out with it by :func:`_candidates`)."""
-    got = doc.context["timex_candidates"]
-    return got[4] if cands is got[1] else [(*where[id(m)], m.start, m) for m in cands]
+def _floor_order(x: tuple[float, int, Mention]) -> tuple[float, int]:
+    return x[0], x[1]
+
+
+def _floors(si: int, a: int, b: int, info: list[tuple[int, bool, int, Mention]]) -> list[tuple[float, int, Mention]]:
+    """The floors of :func:`_by_rank_floor`, from each candidate's (sentence, in a headline or
+    dateline, start)."""
+    if si == 0:
+        return [(-50.0 if mi == 0 or a <= start < b else 1000.0 if top else 2000.0 + 10 * min(mi, 90), start, m)
+                for mi, top, start, m in info]
+    return [(-50.0 if mi == si or a <= start < b else 1000.0 if top else
+             2000.0 + 10 * min(abs(mi - si) + 0.5 * (mi > si), 90), start, m) for mi, top, start, m in info]
 
 
 def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
@@ -230,15 +243,14 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             cands = _outside_playlists(doc.text, cands)
         sents = doc.sentences or split_sentences(doc.text)
         by_sentence: dict[int, list[Mention]] = {}
-        where: dict[int, tuple[int, bool]] = {}  # id -> (sentence, in a headline or dateline)
         info = []  # (sentence, in a headline or dateline, start, mention) of each, for _by_rank_floor
         for m in cands:
             mi = m.get("sentence")
             mi = _sentence_index(sents, m.start) if mi is None else mi
             by_sentence.setdefault(mi, []).append(m)
-            where[id(m)] = (mi, bool(m.get("headline") or m.get("dateline")))
-            info.append((*where[id(m)], m.start, m))
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, where, info)
+            info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m))
+        # the last: floor lists by (trigger sentence, headline line), see _by_rank_floor
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, info, {})
     return got[1], got[2]
 
 
@@ -247,12 +259,6 @@ def _outside_playlists(text: str, cands: list[Mention]) -> list[Mention]:
     lines = playlist_lines(text)
     starts = [a for a, _ in lines]
     return [m for m in cands if (i := bisect_right(starts, m.start) - 1) < 0 or m.start >= lines[i][1]]
-
-
-def _where(doc: Doc) -> dict[int, tuple[int, bool]]:
-    """Each candidate's sentence and whether it stands in a headline or dateline."""
-    _candidates(doc)
-    return doc.context["timex_candidates"][3]
 
 
 def _scene(doc: Doc, start: int, end: int) -> Scene:
