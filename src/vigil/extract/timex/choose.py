@@ -205,15 +205,16 @@ def _plain_day(m: Mention) -> bool:
 
 def _by_rank_floor(sc: Scene, cands: list[Mention]) -> list[tuple[float, int, Mention]]:
     """``(floor, start, mention)`` of each candidate, in that order. The floor is a number no
-    greater than :func:`_rank` of the mention (see :func:`_tier`'s tiers), from its sentence and
-    whether it stands in a headline or dateline; the document's whole list is worked out once
-    per trigger sentence and line (every trigger ranks the same candidates), and a subset of
-    it (``keep``) is taken from there, keeping the order."""
+    greater than :func:`_rank` of the mention (see :func:`_tier`'s tiers), from its sentence,
+    whether it stands in a headline or dateline, and whether its sentence holds a word of the
+    event's kind (without one, no tier below 4000 is open to it); the document's whole list is
+    worked out once per trigger sentence, line and kind (every trigger ranks the same
+    candidates), and a subset of it (``keep``) is taken from there, keeping the order."""
     got = sc.doc.context["timex_candidates"]
-    key = (sc.si, *(sc.line if sc.headline_like else (0, 0)))
+    key = (sc.si, *(sc.line if sc.headline_like else (0, 0)), sc.families)
     out = got[4].get(key)
     if out is None:
-        out = got[4][key] = sorted(_floors(sc.si, *key[1:], got[3]), key=_floor_order)
+        out = got[4][key] = sorted(_floors(sc, *key[1:3], got[3]), key=_floor_order)
     if cands is not got[1]:
         kept = {id(m) for m in cands}
         out = [x for x in out if id(x[2]) in kept]
@@ -224,14 +225,37 @@ def _floor_order(x: tuple[float, int, Mention]) -> tuple[float, int]:
     return x[0], x[1]
 
 
-def _floors(si: int, a: int, b: int, info: list[tuple[int, bool, int, Mention]]) -> list[tuple[float, int, Mention]]:
+def _floors(sc: Scene, a: int, b: int, info: list[tuple[int, bool, int, Mention]]) -> list[tuple[float, int, Mention]]:
     """The floors of :func:`_by_rank_floor`, from each candidate's (sentence, in a headline or
-    dateline, start)."""
+    dateline, start): -50 in the trigger's sentence or line, 1000 in a headline or dateline,
+    else 2000 (4000 in a sentence with no word of the event's kind) + 10 a sentence away."""
+    si, worded = sc.si, _worded_sentences(sc)
     if si == 0:
-        return [(-50.0 if mi == 0 or a <= start < b else 1000.0 if top else 2000.0 + 10 * min(mi, 90), start, m)
-                for mi, top, start, m in info]
+        return [(-50.0 if mi == 0 or a <= start < b else 1000.0 if top else
+                 (2000.0 if mi in worded else 4000.0) + 10 * min(mi, 90), start, m) for mi, top, start, m in info]
     return [(-50.0 if mi == si or a <= start < b else 1000.0 if top else
-             2000.0 + 10 * min(abs(mi - si) + 0.5 * (mi > si), 90), start, m) for mi, top, start, m in info]
+             (2000.0 if mi in worded else 4000.0) + 10 * min(abs(mi - si) + 0.5 * (mi > si), 90), start, m)
+            for mi, top, start, m in info]
+
+
+def _worded_sentences(sc: Scene) -> frozenset:
+    """The candidates' sentences holding a word of the trigger's families (all of them while
+    the event words are not yet looked for: a floor must stay at or below the rank); the
+    families of each candidate's sentence are listed once per document."""
+    if not sc.families:
+        return frozenset()
+    words_found = sc.doc.context.get("timex_event_words")
+    by_sentence = sc.doc.context["timex_candidates"][2]
+    if words_found is None or words_found[0] is not sc.sents:
+        return frozenset(by_sentence)
+    got = sc.doc.context.get("timex_worded")
+    if got is None or got[0] is not words_found or got[1] is not by_sentence:
+        kinds = {mi: frozenset(f for _, _, f in words_found[1].get(mi, ())) for mi in by_sentence}
+        got = sc.doc.context["timex_worded"] = (words_found, by_sentence, kinds, {})
+    worded = got[3].get(sc.families)
+    if worded is None:
+        worded = got[3][sc.families] = frozenset(mi for mi, kinds in got[2].items() if not kinds.isdisjoint(sc.families))
+    return worded
 
 
 def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
