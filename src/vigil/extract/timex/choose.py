@@ -39,6 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from importlib import resources
 from typing import Callable, Optional
 
@@ -225,17 +226,30 @@ def _floor_order(x: tuple[float, int, Mention]) -> tuple[float, int]:
     return x[0], x[1]
 
 
-def _floors(sc: Scene, a: int, b: int, info: list[tuple[int, bool, int, Mention]]) -> list[tuple[float, int, Mention]]:
+def _floors(sc: Scene, a: int, b: int, info: list[tuple[int, bool, int, Mention, bool]]) -> list[tuple[float, int, Mention]]:
     """The floors of :func:`_by_rank_floor`, from each candidate's (sentence, in a headline or
-    dateline, start): -50 in the trigger's sentence or line, 1000 in a headline or dateline,
-    else 2000 (4000 in a sentence with no word of the event's kind) + 10 a sentence away."""
+    dateline, start, never dating an event from another sentence): -50 in the trigger's
+    sentence or line, 1000 in a headline or dateline, else 2000 (4000 in a sentence with no
+    word of the event's kind) + 10 a sentence away; one that ranks None out of the trigger's
+    sentence and line is left out (it cannot win)."""
     si, worded = sc.si, _worded_sentences(sc)
-    if si == 0:
-        return [(-50.0 if mi == 0 or a <= start < b else 1000.0 if top else
-                 (2000.0 if mi in worded else 4000.0) + 10 * min(mi, 90), start, m) for mi, top, start, m in info]
-    return [(-50.0 if mi == si or a <= start < b else 1000.0 if top else
-             (2000.0 if mi in worded else 4000.0) + 10 * min(abs(mi - si) + 0.5 * (mi > si), 90), start, m)
-            for mi, top, start, m in info]
+    out = []
+    for mi, top, start, m, never in info:
+        if mi == si or a <= start < b:
+            out.append((-50.0, start, m))
+        elif not never:
+            order = mi if si == 0 else abs(mi - si) + 0.5 * (mi > si)
+            out.append((1000.0 if top else (2000.0 if mi in worded else 4000.0) + 10 * min(order, 90), start, m))
+    return out
+
+
+def _never_elsewhere(doc: Doc, m: Mention) -> bool:
+    """The mention ranks None (see :func:`_tier`) for a trigger outside its sentence and line,
+    whatever the trigger: a date ahead of the anchor; unless a speech or procedure date (ranked
+    by the trigger's kind), old background or a dateline's publication date."""
+    f = m.flags
+    return bool(f.get("future") or not (f.get("speech") or f.get("procedure")) and (
+        (f.get("background") or f.get("since")) and not _recent(doc, m) or f.get("dateline") and _is_published(doc, m)))
 
 
 def _worded_sentences(sc: Scene) -> frozenset:
@@ -261,20 +275,20 @@ def _worded_sentences(sc: Scene) -> frozenset:
 def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
     """The dates that may date an event, and the same by sentence (once per document)."""
     got = doc.context.get("timex_candidates")
-    if got is None or got[0] is not doc.dates:
+    if got is None or got[0] is not doc.dates or got[5] != anchor(doc):  # (the anchor tells recent dates)
         cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
         if cands:
             cands = _outside_playlists(doc.text, cands)
         sents = doc.sentences or split_sentences(doc.text)
         by_sentence: dict[int, list[Mention]] = {}
-        info = []  # (sentence, in a headline or dateline, start, mention) of each, for _by_rank_floor
+        info = []  # (sentence, in a headline or dateline, start, mention, never elsewhere), for _by_rank_floor
         for m in cands:
             mi = m.get("sentence")
             mi = _sentence_index(sents, m.start) if mi is None else mi
             by_sentence.setdefault(mi, []).append(m)
-            info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m))
-        # the last: floor lists by (trigger sentence, headline line), see _by_rank_floor
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, info, {})
+            info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
+        # then floor lists by (trigger sentence, headline line, families), see _by_rank_floor
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, info, {}, anchor(doc))
     return got[1], got[2]
 
 
@@ -512,14 +526,10 @@ def _sentence_event_words(doc: Doc, sents, mi: int) -> list[tuple[int, int, str]
 
 def _sentence_index(sents, offset: int) -> int:
     """The sentence holding ``offset`` (the one before it when it falls between two)."""
-    lo, hi = 0, len(sents)
-    while lo < hi:  # first sentence starting after offset
-        mid = (lo + hi) // 2
-        if sents[mid].start <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(0, lo - 1) if sents else -1
+    return max(0, bisect_right(sents, offset, key=_START) - 1) if sents else -1
+
+
+_START = attrgetter("start")
 
 
 def _line(text: str, offset: int) -> tuple[int, int]:
