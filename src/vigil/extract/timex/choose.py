@@ -74,6 +74,7 @@ class Vocabulary:
     step_gap: frozenset  # small words that may stand between a later step and its date
     step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
     past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
+    plain: bool  # every event word matches letters, spaces and hyphens only (see _scan_sentences)
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,11 @@ def _vocabulary() -> Vocabulary:
                       frozenset(data["cues"]["step_gap"]),
                       frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
                                 + list(data["weekdays"])),
-                      PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]))
+                      PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]),
+                      all(_PLAIN_PATTERN.fullmatch(w.replace("(?:", "(")) for _, w in words))
+
+
+_PLAIN_PATTERN = re.compile(r"[a-z \-()?|]+")  # literal lower-case letters, spaces, hyphens; groups, options
 
 
 def _groups(table: dict) -> re.Pattern:
@@ -515,13 +520,38 @@ def _sentence_event_words(doc: Doc, sents, mi: int) -> list[tuple[int, int, str]
     if cache is None or cache[0] is not sents:
         found: dict[int, list] = {}
         vocab = _vocabulary()
-        focus = focus_sentences(doc, reach=NEARBY)
-        if focus is not None:
-            focus = focus | _candidates(doc)[1].keys()
-        for a, b, i in vocab.scanner.finditer(doc.text, *focus_word_starts(doc, focus)):
+        for a, b, i in vocab.scanner.finditer(doc.text, *focus_word_starts(doc, _scan_sentences(doc, sents))):
             found.setdefault(_sentence_index(sents, a), []).append((a, b, vocab.families[i]))
         cache = doc.context["timex_event_words"] = (sents, found)
     return cache[1].get(mi, [])
+
+
+def _scan_sentences(doc: Doc, sents) -> Optional[frozenset]:
+    """The sentences :func:`_sentence_event_words` scans (None: the whole text): the ones
+    holding a candidate date (only they are asked about); near the triggers too when the
+    scan might differ on them: a word of an unscanned sentence might run on into a scanned one
+    (its matches then start later), which takes a letter, space or hyphen just before it."""
+    focus = focus_sentences(doc, reach=NEARBY)
+    if focus is None:
+        return None
+    wanted = frozenset(_candidates(doc)[1])
+    if sents is doc.sentences and _vocabulary().plain and _cut_clean(doc.text, sents, wanted):
+        return wanted
+    return focus | wanted
+
+
+def _cut_clean(text: str, sents, wanted: frozenset) -> bool:
+    """Every run of ``wanted`` sentences begins the text or follows a character no event word
+    can hold (spaces between sentences aside: "shot. Police"), nor its case-folded form."""
+    for i in wanted:
+        if not 0 <= i < len(sents):
+            return False
+        if i > 0 and i - 1 not in wanted:
+            start = sents[i].start
+            before = text[max(0, start - 8):start].rstrip(" ")
+            if not before or not before[-1].isascii() or before[-1].isalpha() or before[-1] in " -":
+                return False
+    return True
 
 
 def _sentence_index(sents, offset: int) -> int:
