@@ -39,6 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from importlib import resources
 from typing import Callable, Optional
 
@@ -73,6 +74,7 @@ class Vocabulary:
     step_gap: frozenset  # small words that may stand between a later step and its date
     step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
     past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
+    plain: bool  # every event word matches letters, spaces and hyphens only (see _scan_sentences)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,11 @@ def _vocabulary() -> Vocabulary:
                       frozenset(data["cues"]["step_gap"]),
                       frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
                                 + list(data["weekdays"])),
-                      PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]))
+                      PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]),
+                      all(_PLAIN_PATTERN.fullmatch(w.replace("(?:", "(")) for _, w in words))
+
+
+_PLAIN_PATTERN = re.compile(r"[a-z \-()?|]+")  # literal lower-case letters, spaces, hyphens; groups, options
 
 
 def _groups(table: dict) -> re.Pattern:
@@ -151,44 +157,50 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     if not cands:
         return None
     scene = _scene(doc, start, end)
+    ranks: dict[int, Optional[float]] = {}  # id -> rank, each worked out once per call
     if not scene.headline_like:  # a plain day in the trigger's own sentence beats every other tier
         own = sorted((r, m.start, m) for m in by_sentence.get(scene.si, ())
-                     if (keep is None or keep(m)) and (r := _rank(scene, m)) is not None)
+                     if (keep is None or keep(m)) and (r := _rank_once(scene, m, ranks)) is not None)
         if own and own[0][0] < 1000:
             best = own[0][2]
             if _plain_day(best):
                 return best
-    ranks: dict[int, Optional[float]] = {}
-    quick = _best_day(scene, cands, ranks)
-    if quick is not None:
-        return quick
-    ranked = sorted((r, m.start, m) for m in cands
-                    if (r := ranks[id(m)] if id(m) in ranks else _rank(scene, m)) is not None)
-    if not ranked or all(FAR_PLAIN <= r < 5000 for r, _, _ in ranked):
+    top = _top(scene, cands, ranks)
+    if top is None:
         return None
-    best = ranked[0][2]
+    r, best = top[0], top[2]
+    if FAR_PLAIN <= r < 5000 and all(FAR_PLAIN <= x < 5000 for m in cands if (x := _rank_once(scene, m, ranks)) is not None):
+        return None  # every rank at least ``r``: only recent days far down the story
     if _plain_day(best):
         return best
-    inside = [m for r, _, m in ranked if r < 5000 and _refines(anchor(doc), m, best)]
-    return inside[0] if inside else best
+    pub = anchor(doc)
+    inside = min(((x, m.start, m) for m in cands if _refines(pub, m, best)
+                  and (x := _rank_once(scene, m, ranks)) is not None and x < 5000), default=None)
+    return inside[2] if inside else best
 
 
-def _best_day(sc: Scene, cands: list[Mention], ranks: dict[int, Optional[float]]) -> Optional[Mention]:
-    """The best-ranked candidate when it is a plain day found among the nearest ones: candidates
-    are ranked in the order of a cheap lower bound of their rank (a sentence's distance), and
-    the search stops once no remaining one can beat the best so far. None: rank them all
-    (ranks computed here are kept in ``ranks``)."""
+def _rank_once(sc: Scene, m: Mention, ranks: dict[int, Optional[float]]) -> Optional[float]:
+    """:func:`_rank`, kept in ``ranks`` for the other steps of one choice."""
+    key = id(m)
+    if key in ranks:
+        return ranks[key]
+    r = ranks[key] = _rank(sc, m)
+    return r
+
+
+def _top(sc: Scene, cands: list[Mention], ranks: dict[int, Optional[float]]) -> Optional[tuple[float, int, Mention]]:
+    """``(rank, start, mention)`` of the best-ranked candidate (the first of equals), None when
+    none can date the event: candidates are ranked in the order of a cheap lower bound of their
+    rank (a sentence's distance), and the search stops once no remaining one can beat the best
+    so far (ranks computed here are kept in ``ranks``)."""
     best: Optional[tuple[float, int, Mention]] = None
-    for low, start, m in _by_rank_floor(sc, cands, _where(sc.doc)):
+    for low, start, m in _by_rank_floor(sc, cands):
         if best is not None and low > best[0]:
             break
-        r = ranks[id(m)] = _rank(sc, m)
+        r = _rank_once(sc, m, ranks)
         if r is not None and (best is None or (r, start) < best[:2]):
             best = (r, start, m)
-    if best is None or best[0] >= FAR_PLAIN:
-        return None
-    m = best[2]
-    return m if _plain_day(m) else None
+    return best
 
 
 def _plain_day(m: Mention) -> bool:
@@ -197,48 +209,91 @@ def _plain_day(m: Mention) -> bool:
     return m.value.precision == "day" and not m.get("weekend") and not m.get("occasion") or bool(m.get("ordinal_day"))
 
 
-def _by_rank_floor(sc: Scene, cands: list[Mention], where: dict[int, tuple[int, bool]]) -> list[tuple[float, int, Mention]]:
+def _by_rank_floor(sc: Scene, cands: list[Mention]) -> list[tuple[float, int, Mention]]:
     """``(floor, start, mention)`` of each candidate, in that order. The floor is a number no
-    greater than :func:`_rank` of the mention (see :func:`_tier`'s tiers), from its sentence and
-    whether it stands in a headline or dateline (``where``); one pass over the candidates'
-    (sentence, headline, start) worked out once per document, as every trigger ranks them."""
-    si, (a, b) = sc.si, sc.line if sc.headline_like else (0, 0)
-    info = _floor_info(sc.doc, cands, where)
-    if si == 0:
-        out = [(-50.0 if mi == 0 or a <= start < b else 1000.0 if top else 2000.0 + 10 * min(mi, 90), start, m)
-               for mi, top, start, m in info]
-    else:
-        out = [(-50.0 if mi == si or a <= start < b else 1000.0 if top else
-                2000.0 + 10 * min(abs(mi - si) + 0.5 * (mi > si), 90), start, m) for mi, top, start, m in info]
-    out.sort()
+    greater than :func:`_rank` of the mention (see :func:`_tier`'s tiers), from its sentence,
+    whether it stands in a headline or dateline, and whether its sentence holds a word of the
+    event's kind (without one, no tier below 4000 is open to it); the document's whole list is
+    worked out once per trigger sentence, line and kind (every trigger ranks the same
+    candidates), and a subset of it (``keep``) is taken from there, keeping the order."""
+    got = sc.doc.context["timex_candidates"]
+    key = (sc.si, *(sc.line if sc.headline_like else (0, 0)), sc.families)
+    out = got[4].get(key)
+    if out is None:
+        out = got[4][key] = sorted(_floors(sc, *key[1:3], got[3]), key=_floor_order)
+    if cands is not got[1]:
+        kept = {id(m) for m in cands}
+        out = [x for x in out if id(x[2]) in kept]
     return out
 
 
-def _floor_info(doc: Doc, cands: list[Mention], where: dict[int, tuple[int, bool]]) -> list[tuple[int, bool, int, Mention]]:
-    """(sentence, in a headline or dateline, start, mention) of each candidate (for the
-    document's own list, worked out with it by :func:`_candidates`)."""
-    got = doc.context["timex_candidates"]
-    return got[4] if cands is got[1] else [(*where[id(m)], m.start, m) for m in cands]
+def _floor_order(x: tuple[float, int, Mention]) -> tuple[float, int]:
+    return x[0], x[1]
+
+
+def _floors(sc: Scene, a: int, b: int, info: list[tuple[int, bool, int, Mention, bool]]) -> list[tuple[float, int, Mention]]:
+    """The floors of :func:`_by_rank_floor`, from each candidate's (sentence, in a headline or
+    dateline, start, never dating an event from another sentence): -50 in the trigger's
+    sentence or line, 1000 in a headline or dateline, else 2000 (4000 in a sentence with no
+    word of the event's kind) + 10 a sentence away; one that ranks None out of the trigger's
+    sentence and line is left out (it cannot win)."""
+    si, worded = sc.si, _worded_sentences(sc)
+    out = []
+    for mi, top, start, m, never in info:
+        if mi == si or a <= start < b:
+            out.append((-50.0, start, m))
+        elif not never:
+            order = mi if si == 0 else abs(mi - si) + 0.5 * (mi > si)
+            out.append((1000.0 if top else (2000.0 if mi in worded else 4000.0) + 10 * min(order, 90), start, m))
+    return out
+
+
+def _never_elsewhere(doc: Doc, m: Mention) -> bool:
+    """The mention ranks None (see :func:`_tier`) for a trigger outside its sentence and line,
+    whatever the trigger: a date ahead of the anchor; unless a speech or procedure date (ranked
+    by the trigger's kind), old background or a dateline's publication date."""
+    f = m.flags
+    return bool(f.get("future") or not (f.get("speech") or f.get("procedure")) and (
+        (f.get("background") or f.get("since")) and not _recent(doc, m) or f.get("dateline") and _is_published(doc, m)))
+
+
+def _worded_sentences(sc: Scene) -> frozenset:
+    """The candidates' sentences holding a word of the trigger's families (all of them while
+    the event words are not yet looked for: a floor must stay at or below the rank); the
+    families of each candidate's sentence are listed once per document."""
+    if not sc.families:
+        return frozenset()
+    words_found = sc.doc.context.get("timex_event_words")
+    by_sentence = sc.doc.context["timex_candidates"][2]
+    if words_found is None or words_found[0] is not sc.sents:
+        return frozenset(by_sentence)
+    got = sc.doc.context.get("timex_worded")
+    if got is None or got[0] is not words_found or got[1] is not by_sentence:
+        kinds = {mi: frozenset(f for _, _, f in words_found[1].get(mi, ())) for mi in by_sentence}
+        got = sc.doc.context["timex_worded"] = (words_found, by_sentence, kinds, {})
+    worded = got[3].get(sc.families)
+    if worded is None:
+        worded = got[3][sc.families] = frozenset(mi for mi, kinds in got[2].items() if not kinds.isdisjoint(sc.families))
+    return worded
 
 
 def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
     """The dates that may date an event, and the same by sentence (once per document)."""
     got = doc.context.get("timex_candidates")
-    if got is None or got[0] is not doc.dates:
+    if got is None or got[0] is not doc.dates or got[5] != anchor(doc):  # (the anchor tells recent dates)
         cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
         if cands:
             cands = _outside_playlists(doc.text, cands)
         sents = doc.sentences or split_sentences(doc.text)
         by_sentence: dict[int, list[Mention]] = {}
-        where: dict[int, tuple[int, bool]] = {}  # id -> (sentence, in a headline or dateline)
-        info = []  # (sentence, in a headline or dateline, start, mention) of each, for _by_rank_floor
+        info = []  # (sentence, in a headline or dateline, start, mention, never elsewhere), for _by_rank_floor
         for m in cands:
             mi = m.get("sentence")
             mi = _sentence_index(sents, m.start) if mi is None else mi
             by_sentence.setdefault(mi, []).append(m)
-            where[id(m)] = (mi, bool(m.get("headline") or m.get("dateline")))
-            info.append((*where[id(m)], m.start, m))
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, where, info)
+            info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
+        # then floor lists by (trigger sentence, headline line, families), see _by_rank_floor
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, info, {}, anchor(doc))
     return got[1], got[2]
 
 
@@ -247,12 +302,6 @@ def _outside_playlists(text: str, cands: list[Mention]) -> list[Mention]:
     lines = playlist_lines(text)
     starts = [a for a, _ in lines]
     return [m for m in cands if (i := bisect_right(starts, m.start) - 1) < 0 or m.start >= lines[i][1]]
-
-
-def _where(doc: Doc) -> dict[int, tuple[int, bool]]:
-    """Each candidate's sentence and whether it stands in a headline or dateline."""
-    _candidates(doc)
-    return doc.context["timex_candidates"][3]
 
 
 def _scene(doc: Doc, start: int, end: int) -> Scene:
@@ -471,25 +520,46 @@ def _sentence_event_words(doc: Doc, sents, mi: int) -> list[tuple[int, int, str]
     if cache is None or cache[0] is not sents:
         found: dict[int, list] = {}
         vocab = _vocabulary()
-        focus = focus_sentences(doc, reach=NEARBY)
-        if focus is not None:
-            focus = focus | _candidates(doc)[1].keys()
-        for a, b, i in vocab.scanner.finditer(doc.text, *focus_word_starts(doc, focus)):
+        for a, b, i in vocab.scanner.finditer(doc.text, *focus_word_starts(doc, _scan_sentences(doc, sents))):
             found.setdefault(_sentence_index(sents, a), []).append((a, b, vocab.families[i]))
         cache = doc.context["timex_event_words"] = (sents, found)
     return cache[1].get(mi, [])
 
 
+def _scan_sentences(doc: Doc, sents) -> Optional[frozenset]:
+    """The sentences :func:`_sentence_event_words` scans (None: the whole text): the ones
+    holding a candidate date (only they are asked about); near the triggers too when the
+    scan might differ on them: a word of an unscanned sentence might run on into a scanned one
+    (its matches then start later), which takes a letter, space or hyphen just before it."""
+    focus = focus_sentences(doc, reach=NEARBY)
+    if focus is None:
+        return None
+    wanted = frozenset(_candidates(doc)[1])
+    if sents is doc.sentences and _vocabulary().plain and _cut_clean(doc.text, sents, wanted):
+        return wanted
+    return focus | wanted
+
+
+def _cut_clean(text: str, sents, wanted: frozenset) -> bool:
+    """Every run of ``wanted`` sentences begins the text or follows a character no event word
+    can hold (spaces between sentences aside: "shot. Police"), nor its case-folded form."""
+    for i in wanted:
+        if not 0 <= i < len(sents):
+            return False
+        if i > 0 and i - 1 not in wanted:
+            start = sents[i].start
+            before = text[max(0, start - 8):start].rstrip(" ")
+            if not before or not before[-1].isascii() or before[-1].isalpha() or before[-1] in " -":
+                return False
+    return True
+
+
 def _sentence_index(sents, offset: int) -> int:
     """The sentence holding ``offset`` (the one before it when it falls between two)."""
-    lo, hi = 0, len(sents)
-    while lo < hi:  # first sentence starting after offset
-        mid = (lo + hi) // 2
-        if sents[mid].start <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(0, lo - 1) if sents else -1
+    return max(0, bisect_right(sents, offset, key=_START) - 1) if sents else -1
+
+
+_START = attrgetter("start")
 
 
 def _line(text: str, offset: int) -> tuple[int, int]:
