@@ -77,7 +77,7 @@ class Name:
     :mod:`vigil.geo.resolve` (the entries' scores before context).
     """
 
-    __slots__ = ("key", "hits", "kinds", "strong", "options", "static")
+    __slots__ = ("key", "hits", "kinds", "strong", "options", "static", "matches")
 
     def __init__(self, gaz: Gazetteer, key: str, hits: tuple) -> None:
         self.key = key
@@ -86,6 +86,16 @@ class Name:
         self.strong = _is_strong(gaz, hits)
         self.options = None
         self.static = None  # its (countries, admin1s) mass before context, see resolve._contribution
+        self.matches = None  # entry -> how its first hit matched, made when first asked for
+
+    def match_of(self, e: Optional[int]) -> Optional[int]:
+        """How entry ``e`` matched the name (its first hit's match), None if it is none of its entries."""
+        if self.matches is None:
+            matches: dict = {}
+            for h in self.hits:
+                matches.setdefault(h.entry, h.match)
+            self.matches = matches
+        return self.matches.get(e)
 
 
 def _is_strong(gaz: Gazetteer, hits) -> bool:
