@@ -125,12 +125,21 @@ class PlaceStage:
                                        "text": dateline.cand.text}
 
     # -- output -------------------------------------------------------------------------------
-    def place_of(self, e: Optional[int], name: str) -> Place:
-        got = self._places.get((e, name))
+    def place_of(self, e: Optional[int], name: str, variant: Optional[str] = None) -> Place:
+        """The place of entry ``e`` named ``name``; ``variant`` "feature" (a street or village
+        placed at the town near it: not that town's id) or UNLISTED (a town the gazetteer lacks,
+        in the state ``e``)."""
+        got = self._places.get((e, name, variant))
         if got is None:
             if len(self._places) >= PLACE_MEMO_LIMIT:
                 self._places.clear()
-            got = self._places[(e, name)] = self._make_place(e, name)
+            got = self._make_place(e, name)
+            if variant == "feature":
+                got = replace(got, geonames_id=None)
+            elif variant == UNLISTED:
+                got = replace(got, city=name.title() if name.isupper() else name, precision="city",
+                              lat=None, lon=None, geonames_id=None)
+            self._places[(e, name, variant)] = got
         return got
 
     def _make_place(self, e: Optional[int], name: str) -> Place:
@@ -149,22 +158,22 @@ class PlaceStage:
     def _mention(self, r: Resolved, outlet: bool = False) -> Mention:
         """The mention of one resolved toponym; ``outlet`` marks one in a news outlet's name."""
         c = r.cand
-        place = self.place_of(r.entry, c.text)
         if "feature" in r.extra:  # a street or village placed at the town near it: not that town's id
             feature = r.extra["feature"]
             conf = 0.3 if r.entry is None else 0.45
-            place = replace(place, geonames_id=None)
+            place = self.place_of(r.entry, c.text, "feature")
         elif r.extra.get(UNLISTED):  # "Tyrone, Mo.": a town in Missouri, though not one we can point to
             feature, conf = "city", 0.45
-            place = replace(place, city=c.text.title() if c.text.isupper() else c.text, precision="city",
-                            lat=None, lon=None, geonames_id=None)
+            place = self.place_of(r.entry, c.text, UNLISTED)
         elif r.entry is None:
             feature = {ADMIN1: "admin1"}.get(c.only_kind, "other")
             conf = 0.3
+            place = self.place_of(None, c.text)
         else:
+            place = self.place_of(r.entry, c.text)
             feature = self.gaz.feature(r.entry)
             conf = round(min(0.99, 0.55 + 0.09 * min(r.margin, 5.0)) * (ASTRAY_DOUBT if r.extra.get(ASTRAY) else 1.0), 3)
-        match = next((h.match for h in c.hits if h.entry == r.entry), None)
+        match = c.name.match_of(r.entry) if c.name is not None else None
         how = {ALT: "alternate", NAME: "name", DEMONYM: "demonym", ALIAS: "alias"}.get(match, "pattern")
         extra = (("feature", feature), ("match", how)) + ((("outlet", True),) if outlet else ()) + (
             (("astray", True),) if r.extra.get(ASTRAY) else ())

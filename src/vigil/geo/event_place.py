@@ -121,7 +121,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
     if m.get("match") == "demonym":
         s -= 2.5
     pm = _PREP_BEFORE.search(text[max(lo, m.start - 30):m.start])
-    if _HEAD_OF.search(text, max(lo, m.start - 40), m.start):
+    head = max(lo, m.start - 40)  # (the words "of" or "of the" end a match: a cheap test first)
+    if text[head:m.start].rstrip().endswith(("of", "the")) and _HEAD_OF.search(text, head, m.start):
         s += HEAD_OF_BONUS  # "in the West Bank town of Hebron": the town, not the region
     elif pm:
         s += _PREP_BONUS.get(pm.group(1).lower(), 0.0)

@@ -40,7 +40,7 @@ _PLACE_PREPS = frozenset("in at near from to outside across throughout into arou
 # a town's own services after its name: "Winona PD:", "Mobile police said" (no person's name)
 _SERVICE_NEXT = re.compile(r"\s+(?:PD\b|P\.D\.|(?i:police|fire department|sheriff's office)\b)")
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. $")
 _LIST_GAP = re.compile(r",\s|\s(?:and|or|&)\s|,\s(?:and|or)\s")
 _ORG_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
@@ -55,8 +55,14 @@ _GENERIC_WORDS = frozenset("County Parish Township Borough City Town Village Str
 
 
 def word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return m.group(1) if m else ""
+    """The letters that end the 20 characters before ``start``, but for spaces and a dot after
+    them ("in", "Mr"; "" after a digit or a comma). (Read from the end of the reversed window:
+    a regex anchored at the end would be tried from every letter.)"""
+    w = text[max(0, start - 20):start].rstrip()
+    if w[-1:] == ".":
+        w = w[:-1]
+    m = _LETTERS.match(w[::-1])
+    return m.group()[::-1] if m else ""
 
 
 def preceded_by_prep(text: str, start: int) -> bool:
@@ -100,9 +106,9 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
         if (fold_key(nxt) not in gaz.stopnames or nxt in _SURNAME_STOPNAMES) and nxt not in _GENERIC_WORDS:
             if not c.name.strong or (_TWO_WORD_NAME.match(after) and before.lower() not in _PLACE_PREPS):
                 return "first-name"
-    if c.tokens == 1 and (m := _AGED_NAME.match(after)) and m.group(1) not in _AREA_WORDS:
+    if c.tokens == 1 and "," in after and (m := _AGED_NAME.match(after)) and m.group(1) not in _AREA_WORDS:
         return "first-name"  # "Brandon Hill, 34, was ...": a person's name and age
-    if c.tokens == 1 and before[:1].isupper() and gap_ok and _AGE_AFTER.match(after):
+    if c.tokens == 1 and before[:1].isupper() and gap_ok and after[:1] == "," and _AGE_AFTER.match(after):
         return "surname"  # "Jose Ortega Vargas, 23, was charged"
     if c.tokens == 1 and before[:1].isupper() and gap_ok and _SPEECH.match(after):
         return "speech"
@@ -111,14 +117,17 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
             return "speech"  # "... screaming,” Frazier said."
         if _ACCORDING.search(text, max(0, c.start - 16), c.start) and _PHRASE_END.match(after):
             return "source"  # "According to Keil, two women ..."
-        if _ROLE_AFTER.match(after):
+        if after[:1] == "," and _ROLE_AFTER.match(after):
             return "role"  # "Frazier, the aunt of one of the boys"
     return ""
 
 
 def after_org_of(gaz: Gazetteer, text: str, c: Candidate) -> bool:
     """ "Chamber of Commerce", "Bank of America": the name after "of" belongs to an organisation."""
-    m = _ORG_OF.search(text, max(0, c.start - 30), c.start)
+    lo = max(0, c.start - 30)
+    if not text[lo:c.start].rstrip().endswith(("of", "the")):
+        return False  # (the words must end the window: a cheap test first)
+    m = _ORG_OF.search(text, lo, c.start)
     return bool(m) and fold_key(m.group(1)) in gaz.stopnames
 
 

@@ -17,6 +17,7 @@ import re
 # (a bar needs no space before it; each branch opens with a character class, which the regex
 # engine looks for fast, rather than with an optional run of spaces tried at every position)
 _SEP = re.compile(r"[^\S\n]+(?:[-–—|]|::)[^\S\n]*|\|[^\S\n]*")
+_SEP_CHAR = re.compile(r"[-–—|:]")  # in every separator (a line without one holds none)
 _OUTLET = re.compile(r"\b[KW][A-Z]{2,3}\b|\.com\b|News|\b(?:Weather|Sports?|Channel|TV|CBS|NBC|ABC|FOX|Fox|CW)\b")
 _CREDIT = re.compile(r"\((?:Photo|Image|Video|Credit)s?:[^)\n]{0,120}\)")
 OUTLET_LINE = 250  # a headline or byline is shorter than this
@@ -26,16 +27,16 @@ OUTLET_REACH = 2000  # how far down the story headlines and bylines are looked f
 def outlet_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each headline tail and photo credit that names a news outlet."""
     spans = []
-    seen = -1  # start of the last line looked at (only lines with a separator are)
-    for m in _SEP.finditer(text, 0, min(len(text), OUTLET_REACH)):
+    reach = min(len(text), OUTLET_REACH)
+    pos = 0  # (the lines looked at are those with a separator before ``reach``)
+    while (m := _SEP_CHAR.search(text, pos, reach)) is not None:
         start = text.rfind("\n", 0, m.start()) + 1
-        if start == seen:
-            continue
-        seen = start
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        if end - start < OUTLET_LINE and (tail := _tail(text, start, end)) is not None:
+        if end - start < OUTLET_LINE and (end <= reach or _SEP.search(text, start, reach) is not None) and (
+                tail := _tail(text, start, end)) is not None:  # (a tail holds a separator)
             spans.append(tail)
+        pos = end + 1
     if "(" in text:
         spans.extend(m.span() for m in _CREDIT.finditer(text) if _OUTLET.search(m.group()))
     return spans

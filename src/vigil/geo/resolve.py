@@ -102,9 +102,12 @@ class Context:
     admin1s: dict = field(default_factory=dict)
     own: dict = field(default_factory=dict)  # name key -> (countries, admin1s) it contributed
     scored: dict = field(default_factory=dict)  # (name key, kind) -> scores in this context
+    done: tuple = field(default=(), repr=False, compare=False)  # (focus,) once build_context has made it
 
     @property
     def focus(self) -> Optional[str]:
+        if self.done:
+            return self.done[0]
         return max(self.countries, key=self.countries.__getitem__) if self.countries else None
 
     def mass(self, key: str, cc: str, admin1: Optional[str] = None) -> float:
@@ -130,26 +133,49 @@ def scores(gaz: Gazetteer, c: Candidate, ctx: Optional[Context]) -> list[tuple[f
     if ctx is None:
         out = [(o.prior, o.entry, o) for o in opts]
     else:
-        out = []
-        own_cc, own_a1 = ctx.own.get(c.key) or ({}, {})
-        countries, admin1s = ctx.countries, ctx.admin1s
-        focus = ctx.focus  # a town named like a country ("Lebanon", Ohio) needs its country to be the story's
-        for o in opts:
-            s = o.prior
-            m = countries.get(o.cc, 0.0) if not o.echo or o.cc == focus else 0.0
-            if m:
-                m -= own_cc.get(o.cc, 0.0)
-                s += COUNTRY_WEIGHT * m / (m + COUNTRY_HALF)
-            if o.a1 is not None:
-                m = admin1s.get(o.a1, 0.0)
-                if m:
-                    m -= own_a1.get(o.a1, 0.0)
-                    s += ADMIN1_WEIGHT * m / (m + ADMIN1_HALF)
-            out.append((s, o.entry, o))
+        out = _context_scores(opts, ctx, c.key)
     if c.qualifier:
         within = _qualifier_areas(gaz, c.qualifier)
         out = [(s + QUALIFIER_BONUS * _inside(o, within), e, o) for s, e, o in out]
     out.sort(reverse=True)
+    return out
+
+
+def _context_scores(opts: list[Option], ctx: Context, key: str) -> list[tuple[float, int, Option]]:
+    """Each option's prior plus the bonuses of its country and admin1 in the context, less what
+    this name itself gave them (the bonus of a country or an admin1 is worked out once per call:
+    a name's options share a few)."""
+    out = []
+    own_cc, own_a1 = ctx.own.get(key) or ({}, {})
+    countries, admin1s = ctx.countries, ctx.admin1s
+    focus = ctx.focus  # a town named like a country ("Lebanon", Ohio) needs its country to be the story's
+    by_cc: dict = {}
+    by_a1: dict = {}
+    for o in opts:
+        s = o.prior
+        if not o.echo or o.cc == focus:
+            b = by_cc.get(o.cc)
+            if b is None:
+                m = countries.get(o.cc, 0.0)
+                if m:
+                    m -= own_cc.get(o.cc, 0.0)
+                    b = by_cc[o.cc] = COUNTRY_WEIGHT * m / (m + COUNTRY_HALF)
+                else:
+                    b = by_cc[o.cc] = False  # (no bonus: not even 0.0 is added)
+            if b is not False:
+                s += b
+        if o.a1 is not None:
+            b = by_a1.get(o.a1)
+            if b is None:
+                m = admin1s.get(o.a1, 0.0)
+                if m:
+                    m -= own_a1.get(o.a1, 0.0)
+                    b = by_a1[o.a1] = ADMIN1_WEIGHT * m / (m + ADMIN1_HALF)
+                else:
+                    b = by_a1[o.a1] = False
+            if b is not False:
+                s += b
+        out.append((s, o.entry, o))
     return out
 
 
@@ -199,12 +225,14 @@ def build_context(gaz: Gazetteer, res: list[Resolved], prev: Optional[Context] =
             countries[k] = countries.get(k, 0.0) + v
         for k, v in own_a1.items():
             admin1s[k] = admin1s.get(k, 0.0) + v
+    ctx.done = (ctx.focus,)
     return ctx
 
 
 def _contribution(gaz: Gazetteer, c: Candidate, prev: Optional[Context]) -> tuple[dict, dict]:
     """The country and admin1 mass one name gives the document (before context: once per name)."""
-    static = prev is None and not c.qualifier and c.only_kind is None
+    # (a name of one entry gives it all its mass, whatever the context: also once per name)
+    static = (prev is None and not c.qualifier and c.only_kind is None) or len(options(gaz, c.name)) == 1
     if static and c.name.static is not None:
         return c.name.static
     scored = cached_scores(gaz, c, prev)
