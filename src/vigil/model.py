@@ -156,6 +156,14 @@ class Mention:
         """``extra`` as a dict (read-only by convention), for hot loops."""
         return dict(self.extra)
 
+    @classmethod
+    def flagged(cls, *args: Any, **kwargs: Any) -> "Mention":
+        """A new Mention whose ``flags`` are worked out now (cheaper than on a first look-up, for
+        stages that read them at once)."""
+        m = cls(*args, **kwargs)
+        m.__dict__["flags"] = dict(m.extra)  # (the slot the cached property fills)
+        return m
+
 
 @dataclass(frozen=True)
 class Event:

@@ -467,9 +467,7 @@ class NumberStage:
         cumulative = cumulative or _cumulative(sent.text)
         claim = Claim(low=low, high=high, text=span_text, claimed_by=source, report_id=rid,
                       start=start, end=end, cumulative=cumulative, method=method)
-        mention = Mention("number", start, end, span_text, claim, method=method, extra=(("kind", kind),))
-        mention.__dict__["flags"] = {"kind": kind}  # (``Mention.flags``, set now: cheaper than its first look-up)
-        doc.numbers.append(mention)
+        doc.numbers.append(Mention.flagged("number", start, end, span_text, claim, method=method, extra=(("kind", kind),)))
 
 
 @lru_cache(maxsize=4096)

@@ -156,27 +156,27 @@ def _context_scores(opts: list[Option], ctx: Context, key: str) -> list[tuple[fl
         if not o.echo or o.cc == focus:
             b = by_cc.get(o.cc)
             if b is None:
-                m = countries.get(o.cc, 0.0)
-                if m:
-                    m -= own_cc.get(o.cc, 0.0)
-                    b = by_cc[o.cc] = COUNTRY_WEIGHT * m / (m + COUNTRY_HALF)
-                else:
-                    b = by_cc[o.cc] = False  # (no bonus: not even 0.0 is added)
+                b = by_cc[o.cc] = _bonus(countries, own_cc, o.cc, COUNTRY_WEIGHT, COUNTRY_HALF)
             if b is not False:
                 s += b
         if o.a1 is not None:
             b = by_a1.get(o.a1)
             if b is None:
-                m = admin1s.get(o.a1, 0.0)
-                if m:
-                    m -= own_a1.get(o.a1, 0.0)
-                    b = by_a1[o.a1] = ADMIN1_WEIGHT * m / (m + ADMIN1_HALF)
-                else:
-                    b = by_a1[o.a1] = False
+                b = by_a1[o.a1] = _bonus(admin1s, own_a1, o.a1, ADMIN1_WEIGHT, ADMIN1_HALF)
             if b is not False:
                 s += b
         out.append((s, o.entry, o))
     return out
+
+
+def _bonus(masses: dict, own: dict, key: str, weight: float, half: float):
+    """The bonus of a country or admin1 with mass in the context, less what the name itself gave
+    it; False when it has none (not even 0.0 is added)."""
+    m = masses.get(key, 0.0)
+    if not m:
+        return False
+    m -= own.get(key, 0.0)
+    return weight * m / (m + half)
 
 
 def _qualifier_areas(gaz: Gazetteer, quals: list[Candidate]) -> list[tuple[set, set]]:
