@@ -6,7 +6,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from vigil.extract.caseless import Caseless, folds_to_lower_case, lower_if_safe
+from vigil.extract.caseless import Caseless, fold_facts, folds_to_lower_case, lower_if_safe, parsed
 
 PATTERNS = [
     r"\b(?:(?P<dead>kill(?:ed|ing)?|shot dead)|(?P<hurt>wound(?:ed|s)?|injur(?:ed|ies)))\s+(?:the\s+)?$",
@@ -103,3 +103,21 @@ def test_each_cased_character_matches_as_its_lower_case_form():
         for ri, rc in atoms:
             assert bool(ri.fullmatch(c)) == bool(rc.fullmatch(c.lower())), (c, ri.pattern)
     assert unsafe == ["\u0130", "\u0131", "\u017f", "\u212a"]  # "İ", "ı", "ſ", the Kelvin sign
+
+
+def test_ignorecase_pattern_compiled_only_for_text_that_needs_it():
+    c = Caseless(r"strikers?\b")
+    assert c._regex is None  # ASCII text runs the lowered pattern: no re.I twin yet
+    assert c.search("Striker").group(0) == "striker"
+    assert c._regex is None
+    assert c.search("\u212aSTRIKER STRIKERS") is not None  # the Kelvin sign folds under re.I: the twin is made
+    assert c._regex is not None and c.regex.flags & re.I
+    assert Caseless(r"Strike")._regex is not None  # no lowered form: the re.I pattern is the only one
+
+
+def test_fold_facts_and_parse_of_invalid_pattern():
+    assert fold_facts("a(b") == (False, False)
+    assert parsed("a(b") is None
+    assert fold_facts("straße") == (True, False)
+    with pytest.raises(re.error):
+        Caseless("a(b")

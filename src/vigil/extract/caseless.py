@@ -21,6 +21,7 @@ may be lower-cased, so callers take words from their own text by span.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, Optional
 
 import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+
@@ -33,16 +34,27 @@ class Caseless:
     when the pattern allows it (see the module doc); ``search``, ``match`` and ``finditer``
     take a whole string (slice it first: no ``pos``/``endpos``)."""
 
-    __slots__ = ("regex", "_lower", "_beyond")
+    __slots__ = ("_pattern", "_flags", "_regex", "_lower", "_beyond")
 
     def __init__(self, pattern: str, flags: int = 0):
-        self.regex = re.compile(pattern, flags | re.I)
-        self._lower = re.compile(pattern, flags & ~re.I) if folds_to_lower_case(pattern) else None
-        self._beyond = self._lower is not None and folds_to_lower_case(pattern, beyond_ascii=True)
+        self._pattern, self._flags = pattern, flags | re.I
+        ascii_ok, beyond_ok = fold_facts(pattern)
+        self._lower = re.compile(pattern, flags & ~re.I) if ascii_ok else None
+        self._beyond = beyond_ok
+        # The re.I pattern runs only on text the lowered one cannot take: compiled when first needed
+        # (most texts are ASCII, and compiling every lexicon pattern twice slows each start).
+        self._regex: Optional[re.Pattern] = None if ascii_ok else re.compile(pattern, self._flags)
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The ``re.I`` pattern itself."""
+        if self._regex is None:
+            self._regex = re.compile(self._pattern, self._flags)
+        return self._regex
 
     @property
     def pattern(self) -> str:
-        return self.regex.pattern
+        return self._pattern
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
         if self._lower is not None and (text.isascii() or self._beyond and _FOLDS_TO_ASCII.search(text) is None):
@@ -69,10 +81,27 @@ def folds_to_lower_case(pattern: str, beyond_ascii: bool = False) -> bool:
     a character that folds to one, and never turns case-insensitivity off: then it matches lower-cased ASCII text case-sensitively
     exactly as it matches the text itself with ``re.I``. With ``beyond_ascii``, whether it also
     names no cased letter beyond ASCII, so that this holds for any text :func:`lower_if_safe` lowers."""
+    return fold_facts(pattern)[1 if beyond_ascii else 0]
+
+
+@lru_cache(maxsize=8192)
+def fold_facts(pattern: str) -> tuple[bool, bool]:
+    """``folds_to_lower_case(pattern)`` and the same ``beyond_ascii``, from one parse (a lexicon's
+    patterns are asked about by several scanners; parsing is most of a pipeline's start-up)."""
+    tree = parsed(pattern)
+    if tree is None or not _lower_only(tree, False):
+        return False, False
+    return True, _lower_only(tree, True)
+
+
+@lru_cache(maxsize=1024)
+def parsed(pattern: str):
+    """The parse tree of ``pattern`` (None when it is not a valid regex), kept for the next
+    question about the same pattern (its prefixes, how it folds): start-up asks several."""
     try:
-        return _lower_only(sre_parse.parse(pattern), beyond_ascii)
+        return sre_parse.parse(pattern)
     except re.error:
-        return False
+        return None
 
 
 def lower_if_safe(text: str) -> Optional[str]:

@@ -15,11 +15,10 @@ from bisect import bisect_left
 from itertools import compress
 from typing import Iterator, NamedTuple, Optional, Sequence
 
-import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+
 from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT,  # type: ignore
                            CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN)
 
-from .caseless import folds_to_lower_case, lower_if_safe
+from .caseless import folds_to_lower_case, lower_if_safe, parsed
 
 K = 3          # prefix length used for dispatch
 CAP = 4000     # more prefixes than this: dispatch on the first character instead
@@ -110,8 +109,11 @@ def _class(items) -> Optional[set[str]]:
 
 def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
     """Lower-cased strings (length <= k) that every match of ``pattern`` starts with; None: any."""
+    tree = parsed(pattern)  # (the tree does not depend on re.I: case is the compiler's business)
+    if tree is None:
+        return None
     try:
-        got = _seq(sre_parse.parse(pattern, re.I), k)
+        got = _seq(tree, k)
     except Exception:  # unusual syntax: try the pattern everywhere
         return None
     return None if got is None or "" in got else got
@@ -153,11 +155,9 @@ _BACKREF = re.compile(r"\\\d|\(\?P=")
 
 
 def _stands_alone(piece: str) -> bool:
-    try:
-        re.compile(piece)
-    except re.error:
-        return False
-    return _BACKREF.search(piece) is None
+    """A valid pattern on its own (parsed, not compiled: a piece of a pattern that compiles
+    compiles too once it parses) with no back-reference."""
+    return _BACKREF.search(piece) is None and parsed(piece) is not None
 
 
 class _RegexByHead(dict):
