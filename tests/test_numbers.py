@@ -72,6 +72,10 @@ def figures(stage, text):
     # "both of them" is the whole, not a part; an age, then two person words, is one person
     ("Both of them were hurt in the crash.", [("Both", "injuries", 2, 2)]),
     ("A 40-year-old male driver was killed.", [("A 40-year-old male driver", "fatalities", 1, 1)]),
+    # "the shooting of" tells who was shot, not that they died ("the fatal shooting of", "the shooting deaths of" do)
+    ("Detectives are looking into the shooting of three cousins.", [("three", "injuries", 3, 3)]),
+    ("The trial concerns the shootings of two neighbours.", [("two", "injuries", 2, 2)]),
+    ("The trial concerns the shooting deaths of two neighbours.", [("two", "fatalities", 2, 2)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
