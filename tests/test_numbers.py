@@ -95,6 +95,8 @@ def test_number_conventions(stage, text, expected):
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
     "Deputies went to the house to take him into custody.",
     "The referee declared him the winner.",
+    "Two homes on the 2400 block of Elm Street were hit by gunfire.",  # an address, not people
+    "Marchers walked three blocks to city hall.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
