@@ -60,6 +60,7 @@ def figures(stage, text):
     # "not seriously hurt" tells of a wound; "not hurt" of none
     ("Two guards were not seriously hurt.", [("Two", "injuries", 2, 2)]),
     ("All three victims are expected to survive.", [("three", "injuries", 3, 3)]),
+    ("Three passengers survived, doctors said.", [("Three", "injuries", 3, 3)]),  # (not "is survived by": an obituary)
     # "fatally shoots" kills; the one who does it is not counted
     ("Gunman Fatally Shoots 3 Diners In Omaha", [("3", "fatalities", 3, 3)]),
     ("The clerk was not critically injured.", [("The clerk", "injuries", 1, 1)]),
@@ -95,6 +96,7 @@ def test_number_conventions(stage, text, expected):
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
     "Deputies went to the house to take him into custody.",
     "The referee declared him the winner.",
+    "He is survived by his wife and three sons.",
     "Two homes on the 2400 block of Elm Street were hit by gunfire.",  # an address, not people
     "Marchers walked three blocks to city hall.",
 ])
