@@ -60,7 +60,10 @@ def figures(stage, text):
     # "not seriously hurt" tells of a wound; "not hurt" of none
     ("Two guards were not seriously hurt.", [("Two", "injuries", 2, 2)]),
     ("All three victims are expected to survive.", [("three", "injuries", 3, 3)]),
-    ("Three passengers survived, doctors said.", [("Three", "injuries", 3, 3)]),  # (not "is survived by": an obituary)
+    ("Three passengers survived, doctors said.", [("Three", "injuries", 3, 3)]),
+    # the present tense of a headline; "the shooting injury of"
+    ("A hunter suffers a gunshot wound near the lake", [("A hunter", "injuries", 1, 1)]),
+    ("A man is charged over the shooting injuries of three teens.", [("A man", "arrests", 1, 1), ("three", "injuries", 3, 3)]),  # (not "is survived by": an obituary)
     # "fatally shoots" kills; the one who does it is not counted
     ("Gunman Fatally Shoots 3 Diners In Omaha", [("3", "fatalities", 3, 3)]),
     ("The clerk was not critically injured.", [("The clerk", "injuries", 1, 1)]),
