@@ -399,12 +399,25 @@ def test_a_plural_figure_is_not_the_subject_of_a_singular_verb(stage):
     assert ("four", "arrests") not in {(t, k) for t, k, _, _ in figures(stage, "Police say the father of four children is in custody.")}
 
 
-@pytest.mark.parametrize("text,count", [("Third arrest made in shooting of teen", 3), ("4th suspect arrested in bar shooting", 4)])
+@pytest.mark.parametrize("text,count", [
+    ("Third arrest made in shooting of teen", 3), ("4th suspect arrested in bar shooting", 4),
+    # the verb first, or the ordinal told of someone already held
+    ("Detectives arrested a fifth man on Tuesday.", 5), ("Deputies bust 3rd suspect in store robbery", 3),
+    ("The teen is the second person to be charged in the robbery.", 2),
+])
 def test_ordinal_arrests_give_the_running_total(stage, text, count):
     doc = make_doc(text)
     stage(doc)
     [m] = [m for m in doc.numbers if m.get("kind") == "arrests"]
     assert (m.value.low, m.value.cumulative) == (count, True)
+
+
+def test_ordinal_arrest_words_leave_out_what_is_set_aside(stage):
+    """Words set aside between the ordinal and the verb may name someone: the claim keeps only
+    "third suspect"."""
+    doc = make_doc("A third suspect, Bo Chan of Elmwood, was charged on Friday.")
+    stage(doc)
+    assert [(m.text, m.value.low) for m in doc.numbers if m.get("kind") == "arrests"] == [("third suspect", 3)]
 
 
 def test_words_after_a_figure_are_not_mistaken_for_units(stage):
