@@ -130,6 +130,7 @@ def test_not_counts_of_people(stage, text):
     ("Police said a 25 y/o man, a 29 y/o man and a 43 y/o woman were shot and killed.", "fatalities", 3),
     ("The gunman shot his boss and a coworker.", "injuries", 2),
     ("Police have made an arrest in the case.", "arrests", 1),
+    ("At dawn the man walked out of the house and was placed in custody.", "arrests", 1),  # later in the clause
     # what befell them, told in the rest of the clause
     ("A woman who was hit in a city park on Monday died at the hospital.", "fatalities", 1),
     ("The boy was flown to a trauma centre and later died.", "fatalities", 1),

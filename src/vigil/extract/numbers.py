@@ -326,9 +326,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
                            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]+\b))", re.I)
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
-                           r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
+                           r"(?P<d>arrested|booked|charged|taken into custody|jailed|detained|placed (?:in|into|under) (?:custody|arrest)|surrendered)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
-_ARRESTED_WORDS = ("arrested", "booked", "charged", "custody", "jailed")  # (one is in every match of _AND_ARRESTED)
+_ARRESTED_WORDS = ("arrest", "booked", "charged", "custody", "jailed", "detained", "surrender")  # (one is in every match of _AND_ARRESTED)
 _TAKEN = re.compile(r"took|taken", re.I)
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
