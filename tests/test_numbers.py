@@ -136,6 +136,7 @@ def test_not_counts_of_people(stage, text):
     ("The boy was flown to a trauma centre and later died.", "fatalities", 1),
     ("Teen shot near the school has died, police say", "fatalities", 1),
     ("Doctors said she has since been declared brain dead.", "fatalities", 1),
+    ("The suspect who shot a police dog and fired at two deputies late on Thursday night has been found dead.", "fatalities", 1),
     ("A 6-year-old Riverside girl accidentally shot herself in the hand.", "injuries", 1),
     ("Officers found the suspect and took him into custody.", "arrests", 1),
     ("The suspect turned himself in on Sunday.", "arrests", 1),

@@ -305,7 +305,7 @@ _WHO_DIED = re.compile(r"\s*,?\s*who\s+(?=(?:later\s+)?died\b)", re.I)
 _CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have|(?!(?:being|having|during|morning|evening|"
                            r"nothing|something|anything|everything|building|wedding|ceiling)\b)[a-z]{2,}ing)\s+"
                            r"(?!(?:was|were|had|has|is|not|never)\b)"
-                           r"[^,.;:!?\n]{1,60}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
+                           r"[^,.;:!?\n]{1,80}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
