@@ -60,6 +60,10 @@ def figures(stage, text):
     # "not seriously hurt" tells of a wound; "not hurt" of none
     ("Two guards were not seriously hurt.", [("Two", "injuries", 2, 2)]),
     ("All three victims are expected to survive.", [("three", "injuries", 3, 3)]),
+    ("Three passengers survived, doctors said.", [("Three", "injuries", 3, 3)]),
+    # the present tense of a headline; "the shooting injury of"
+    ("A hunter suffers a gunshot wound near the lake", [("A hunter", "injuries", 1, 1)]),
+    ("A man is charged over the shooting injuries of three teens.", [("A man", "arrests", 1, 1), ("three", "injuries", 3, 3)]),  # (not "is survived by": an obituary)
     # "fatally shoots" kills; the one who does it is not counted
     ("Gunman Fatally Shoots 3 Diners In Omaha", [("3", "fatalities", 3, 3)]),
     ("The clerk was not critically injured.", [("The clerk", "injuries", 1, 1)]),
@@ -72,6 +76,10 @@ def figures(stage, text):
     # "both of them" is the whole, not a part; an age, then two person words, is one person
     ("Both of them were hurt in the crash.", [("Both", "injuries", 2, 2)]),
     ("A 40-year-old male driver was killed.", [("A 40-year-old male driver", "fatalities", 1, 1)]),
+    # "the shooting of" tells who was shot, not that they died ("the fatal shooting of", "the shooting deaths of" do)
+    ("Detectives are looking into the shooting of three cousins.", [("three", "injuries", 3, 3)]),
+    ("The trial concerns the shootings of two neighbours.", [("two", "injuries", 2, 2)]),
+    ("The trial concerns the shooting deaths of two neighbours.", [("two", "fatalities", 2, 2)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
@@ -91,6 +99,9 @@ def test_number_conventions(stage, text, expected):
     "The indictment lists two counts of criminal attempt homicide and one count of conspiracy to commit murder.",
     "Deputies went to the house to take him into custody.",
     "The referee declared him the winner.",
+    "He is survived by his wife and three sons.",
+    "Two homes on the 2400 block of Elm Street were hit by gunfire.",  # an address, not people
+    "Marchers walked three blocks to city hall.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
@@ -119,10 +130,13 @@ def test_not_counts_of_people(stage, text):
     ("Police said a 25 y/o man, a 29 y/o man and a 43 y/o woman were shot and killed.", "fatalities", 3),
     ("The gunman shot his boss and a coworker.", "injuries", 2),
     ("Police have made an arrest in the case.", "arrests", 1),
+    ("At dawn the man walked out of the house and was placed in custody.", "arrests", 1),  # later in the clause
     # what befell them, told in the rest of the clause
     ("A woman who was hit in a city park on Monday died at the hospital.", "fatalities", 1),
     ("The boy was flown to a trauma centre and later died.", "fatalities", 1),
     ("Teen shot near the school has died, police say", "fatalities", 1),
+    ("Doctors said she has since been declared brain dead.", "fatalities", 1),
+    ("The suspect who shot a police dog and fired at two deputies late on Thursday night has been found dead.", "fatalities", 1),
     ("A 6-year-old Riverside girl accidentally shot herself in the hand.", "injuries", 1),
     ("Officers found the suspect and took him into custody.", "arrests", 1),
     ("The suspect turned himself in on Sunday.", "arrests", 1),
@@ -388,12 +402,25 @@ def test_a_plural_figure_is_not_the_subject_of_a_singular_verb(stage):
     assert ("four", "arrests") not in {(t, k) for t, k, _, _ in figures(stage, "Police say the father of four children is in custody.")}
 
 
-@pytest.mark.parametrize("text,count", [("Third arrest made in shooting of teen", 3), ("4th suspect arrested in bar shooting", 4)])
+@pytest.mark.parametrize("text,count", [
+    ("Third arrest made in shooting of teen", 3), ("4th suspect arrested in bar shooting", 4),
+    # the verb first, or the ordinal told of someone already held
+    ("Detectives arrested a fifth man on Tuesday.", 5), ("Deputies bust 3rd suspect in store robbery", 3),
+    ("The teen is the second person to be charged in the robbery.", 2),
+])
 def test_ordinal_arrests_give_the_running_total(stage, text, count):
     doc = make_doc(text)
     stage(doc)
     [m] = [m for m in doc.numbers if m.get("kind") == "arrests"]
     assert (m.value.low, m.value.cumulative) == (count, True)
+
+
+def test_ordinal_arrest_words_leave_out_what_is_set_aside(stage):
+    """Words set aside between the ordinal and the verb may name someone: the claim keeps only
+    "third suspect"."""
+    doc = make_doc("A third suspect, Bo Chan of Elmwood, was charged on Friday.")
+    stage(doc)
+    assert [(m.text, m.value.low) for m in doc.numbers if m.get("kind") == "arrests"] == [("third suspect", 3)]
 
 
 def test_words_after_a_figure_are_not_mistaken_for_units(stage):

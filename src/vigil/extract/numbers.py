@@ -136,7 +136,7 @@ class KindRules:
         """One regex for the words after a number; the named group that matched is its kind.
         "shot" and the like count injuries only in the passive ("were shot")."""
         kinds = self.grammar.data["kinds"]
-        aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|all|now|still|either|others?|more|"\
+        aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|since|all|now|still|either|others?|more|"\
               r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
               r"lie|remain|remained|not(?=\s+(?:seriously|critically|severely|gravely|badly)\s)|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
         active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries", "injuries_care"))
@@ -162,10 +162,10 @@ class KindRules:
     def before(self) -> Caseless:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing)|k" + _NOT_AFTER_INTENT + r"ills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
-              r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|execution of|(?:fatal(?:ly)? )?(?:shooting|stabbing) (?:deaths? )?of|" \
+              r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|execution of|fatal(?:ly)? (?:shooting|stabbing) (?:deaths? )?of|(?:shooting|stabbing) deaths? of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
-        inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|shot|shoots?|shooting of|struck|" \
+        inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing|es)|shot|shoots?|shootings? of|stabbings? of|shooting injur(?:y|ies) (?:of|to)|struck|" \
               r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
@@ -305,7 +305,7 @@ _WHO_DIED = re.compile(r"\s*,?\s*who\s+(?=(?:later\s+)?died\b)", re.I)
 _CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have|(?!(?:being|having|during|morning|evening|"
                            r"nothing|something|anything|everything|building|wedding|ceiling)\b)[a-z]{2,}ing)\s+"
                            r"(?!(?:was|were|had|has|is|not|never)\b)"
-                           r"[^,.;:!?\n]{1,60}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
+                           r"[^,.;:!?\n]{1,80}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
@@ -326,9 +326,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
                            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]+\b))", re.I)
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
-                           r"(?P<d>arrested|booked|charged|taken into custody|jailed)\b", re.I)
+                           r"(?P<d>arrested|booked|charged|taken into custody|jailed|detained|placed (?:in|into|under) (?:custody|arrest)|surrendered)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
-_ARRESTED_WORDS = ("arrested", "booked", "charged", "custody", "jailed")  # (one is in every match of _AND_ARRESTED)
+_ARRESTED_WORDS = ("arrest", "booked", "charged", "custody", "jailed", "detained", "surrender")  # (one is in every match of _AND_ARRESTED)
 _TAKEN = re.compile(r"took|taken", re.I)
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"

@@ -12,17 +12,27 @@ from .wordscan import WordScanner, WordStarts
 _ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
                                              ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th")), 1)
              for w in ws}
-_ORDINAL_ARREST = re.compile(rf"\b(?P<o>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
-                             r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|"
-                             r"juvenile|defendant|gunman|shooter|arrest)\s+(?:(?:has been|had been|was|is|now|also|being)\s+)*"
-                             r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b", re.I)
+_LATER = '|'.join(w for w in _ORDINALS if w not in ('first', '1st'))
+_SUSPECT = r"(?:(?:teen|teenage|juvenile|adult|male|female|young)\s+)?(?:suspect|person|man|woman|teen|teenager|" \
+           r"juvenile|defendant|gunman|shooter|arrest)"
+_HELD = r"(?:arrested|charged|in custody|taken into custody|detained|made|booked)\b"
+_AUX = r"(?:(?:has been|had been|was|is|now|also|being)\s+)*"
+# "Third suspect arrested"; "a third suspect, a 23-year-old man, was charged", "the second suspect in
+# the killing has been arrested" (the words set aside, which may name someone, are left out of the match)
+_ORDINAL_ARREST = re.compile(rf"\b(?P<o>{_LATER})\s+{_SUSPECT}(?:\s+{_AUX}{_HELD}|"
+                             rf"(?=(?:,\s*[^,.;:!?]{{1,60}}?,|\s+in\s+[^,.;:!?]{{1,80}}?,)\s*{_AUX}{_HELD}))", re.I)
+# "police arrested a fourth man", "made a third arrest", "arrests 4th suspect"; "he is the fourth
+# suspect arrested", "the third person to be charged"
+_ARREST_ORDINAL = re.compile(rf"\b(?:arrest(?:ed|s|ing)?|charged|detained|booked|apprehended|made|bust(?:ed|s)?)\s+"
+                             rf"(?:and\s+charged\s+)?(?:an?\s+|the\s+)?(?P<v>{_LATER})\s+{_SUSPECT}\b|"
+                             rf"\b(?:is|was|becomes|became)\s+the\s+(?P<w>{_LATER})\s+{_SUSPECT}\s+(?:to be\s+)?{_HELD}", re.I)
 # "A fourth victim has died", "third person dies in bar shooting": the running total of the dead.
 _ORDINAL_DEATH = re.compile(rf"\b(?P<d>{'|'.join(w for w in _ORDINALS if w not in ('first', '1st'))})\s+"
                             r"(?:(?:teen|teenage|young|shooting|gunshot)\s+)?(?:victim|person|man|woman|teen|teenager|child|boy|girl)\s+"
                             r"(?:[^\W\d][\w'’-]*,?\s+){0,6}?(?:(?:has|have|had|also|later|now|since)\s+)*"
                             r"(?:died|dies|succumbed|succumbs|was pronounced dead|(?:was|has been) killed)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ORDINAL_DEATH.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
+_WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ARREST_ORDINAL.pattern, _ORDINAL_DEATH.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
                                                    r"fatal shooting)\b(?!-)"], tail="")
 
 
@@ -51,7 +61,8 @@ def fatal_without_count(text: str, spans) -> tuple[int, int, int] | None:
 def word_counts(text: str, words: WordStarts) -> Iterator[tuple[re.Match, str, int, bool]]:
     """Each count told by one word at the given word starts: (match, kind, count, cumulative)."""
     for m, _ in _WORD_COUNT.matches(text, *words):
-        o, d, x = (m.groupdict().get(g) for g in ("o", "d", "x"))
+        g = m.groupdict()
+        o, d, x = g.get("o") or g.get("v") or g.get("w"), g.get("d"), g.get("x")
         if d and not _running_death(text, m):
             continue
         n = _ORDINALS[(o or d).lower()] if o or d else _MULTIPLES[x.lower()]
