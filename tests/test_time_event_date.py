@@ -518,3 +518,13 @@ def test_a_sentence_far_down_telling_when_the_event_happened_dates_it(stage):
 ])
 def test_a_gathering_that_was_the_scene_of_the_event_dates_it(stage, text, day):
     assert date_of(stage, text, "shooting").start == day
+
+
+@pytest.mark.parametrize("head", [
+    "Township police log for March 3, 2019",  # the title of a dated roundup
+    "COUNTY NEWS RELEASE March 3, 2019",
+])
+def test_headline_publication_date_leaves_the_story_its_own_day(stage, head):
+    text = head + "\n\nClerk wounded in gas station robbery\n\nA clerk was shot Saturday night by a robber."
+    got = date_of(stage, text, "wounded", date(2019, 3, 3))
+    assert got.start == "2019-03-02"
