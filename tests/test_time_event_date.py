@@ -528,3 +528,15 @@ def test_headline_publication_date_leaves_the_story_its_own_day(stage, head):
     text = head + "\n\nClerk wounded in gas station robbery\n\nA clerk was shot Saturday night by a robber."
     got = date_of(stage, text, "wounded", date(2019, 3, 3))
     assert got.start == "2019-03-02"
+
+
+def test_count_back_from_publication_elsewhere_times_background(stage):
+    text = ("Man shot dead at home\n\nDeputies were called to a home Sunday night after a report of a fight.\n\n"
+            "The victim had rented a room there about two weeks ago, and the motive for the shooting is unclear.")
+    got = date_of(stage, text, "shot", date(2019, 3, 4))
+    assert got.start == "2019-03-03"
+
+
+def test_count_back_in_the_trigger_sentence_dates_the_event(stage):
+    got = date_of(stage, "A man was shot two days ago outside a bar, police said Monday.", "shot", date(2019, 3, 4))
+    assert got.start == "2019-03-02"

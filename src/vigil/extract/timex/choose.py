@@ -9,7 +9,8 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    shooting"; in the next sentence, as a headline's lead, a few more), then 3. one elsewhere
    in such a sentence (an old year or month, "killed in 2012", or a sentence far down the
    story: after every nearby day, unless it tells when the event happened: "the shootings
-   happened about 8:45 p.m. Sunday");
+   happened about 8:45 p.m. Sunday"); not a count back from the anchor ("two weeks ago"), which
+   away from the trigger's sentence mostly times background;
 4. a date in a nearby sentence (three either side; later ones first when the trigger is in
    the headline);
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
@@ -379,7 +380,8 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         return None
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
         return 1000 + abs(m.start - sc.trig) / 1e4
-    near, other, told = _event_word_gaps(sc, m, mi)
+    # "two weeks ago" out of the trigger's sentence tells background ("moved in about two weeks ago")
+    near, other, told = (None, None, False) if f.get("ago") else _event_word_gaps(sc, m, mi)
     # a sentence far down the story, or an old year or month ("killed in 2012"): after every nearby day
     far = 2000 * (order > FAR and not told or m.value.precision != "day" and not _recent(sc.doc, m))
     close = CLOSE_CHARS * (1 + (order <= 1))  # the next sentence (a headline's lead) may say more between
