@@ -540,3 +540,12 @@ def test_count_back_from_publication_elsewhere_times_background(stage):
 def test_count_back_in_the_trigger_sentence_dates_the_event(stage):
     got = date_of(stage, "A man was shot two days ago outside a bar, police said Monday.", "shot", date(2019, 3, 4))
     assert got.start == "2019-03-02"
+
+
+def test_release_from_hospital_is_no_court_procedure(stage):
+    text = ("Hunter wounded by a stray pellet\n\n"
+            "A hunter was treated and released from a county hospital Saturday, hours after a pellet hit his leg. "
+            "The hunter said he felt fine. His friends were questioned. Nobody was charged. "
+            "A warden visited the field again Sunday.")
+    got = date_of(stage, text, "wounded", date(2019, 3, 4))
+    assert got.start == "2019-03-02"

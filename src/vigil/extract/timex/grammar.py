@@ -88,6 +88,7 @@ class Grammar:
     procedure_far: frozenset  # procedure words before a date's object (see data/time/en.toml)
     gatherings: frozenset  # procedure words that may be the scene of the event ("at a vigil")
     scene_words: frozenset  # words before a gathering that make it the scene
+    care_places: frozenset  # words after "released from" that make it a patient's release
     clause_openers: frozenset
     auxiliaries: frozenset
     date_words: frozenset  # month and weekday names, lower case
@@ -123,6 +124,7 @@ class Grammar:
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             procedure_far=frozenset(cues["procedure_far"]), clause_openers=frozenset(cues["clause_openers"]),
             gatherings=frozenset(cues["gatherings"]), scene_words=frozenset(cues["scene_words"]),
+            care_places=frozenset(cues["care_places"]),
             auxiliaries=frozenset(cues["auxiliaries"]),
             date_words=frozenset([*lex.months, *lex.weekdays, *lex.relative]),
             byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'] + cues['byline_zones'])})"),
