@@ -238,7 +238,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("ymd", rf"(?<![\d/.\-])(?P<ymd_y>\d{{4}})(?P<ymd_s>[-/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)"
                 rf"(?P<ymd_d>\d{{1,2}})(?![\d/]|\.\d)"),
         ("num", rf"(?<![\d/.\-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.\-])(?P<num_b>\d{{1,2}})(?P=num_s)"
-                rf"(?P<num_y>\d{{4}})(?![\d/]|\.\d)"),
+                rf"(?P<num_y>\d{{4}}|(?<=/)\d\d)(?![\d/]|\.\d)"),  # "6/24/14": two digits after slashes
         ("fa", rf"(?<!\d)(?P<fa_d>\d{{1,2}}|{trie(list(lex.ordinals_fa))})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"
                rf"(?:[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fa_y>\d{{4}})(?!\d))?{fa_wd}"),
         ("fay", rf"(?P<fay_m>{fa_mon})[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fay_y>\d{{4}})(?!\d)"),
