@@ -549,3 +549,10 @@ def test_release_from_hospital_is_no_court_procedure(stage):
             "A warden visited the field again Sunday.")
     got = date_of(stage, text, "wounded", date(2019, 3, 4))
     assert got.start == "2019-03-02"
+
+
+def test_headline_publication_date_naming_the_event_dates_it(stage):
+    text = ("March 3 Shooting on Mill Road\n\nOfficers found two men with gunshot wounds. "
+            "Records show officers were called to the same house on January 9, 2019, for a noise complaint.")
+    got = date_of(stage, text, "gunshot", date(2019, 3, 3))
+    assert got.start == "2019-03-03"

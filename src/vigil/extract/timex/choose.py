@@ -512,8 +512,23 @@ def _recent(doc: Doc, m: Mention) -> bool:
 
 def _published_stamp(doc: Doc, m: Mention) -> bool:
     """The report's own date, written in its dateline or headline ("COUNTY NEWS RELEASE March 3,
-    2019"): it dates the page, not what the story tells happened."""
-    return bool(m.get("dateline") or m.get("headline")) and _is_published(doc, m)
+    2019"): it dates the page, not what the story tells happened; unless it names a happening
+    ("March 3 Shooting on Elm Street")."""
+    return bool(m.get("dateline") or m.get("headline")) and _is_published(doc, m) and not _names_happening(doc.text, m.end)
+
+
+def _names_happening(text: str, end: int) -> bool:
+    """A word of an event follows the date on its line, maybe past one other word ("March 3
+    shooting", "Friday's deadly shooting")."""
+    gap = _WORD_AFTER.match(text, end)
+    if gap is None:
+        return False
+    words = _event_words()
+    return bool(words.match(text, gap.end()) or gap.group(1) and words.match(text, gap.start(1)))
+
+
+_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+([\w-]+[ \t]+)?")  # spaces, then maybe one word (group 1)
+
 
 
 def _is_published(doc: Doc, m: Mention) -> bool:
