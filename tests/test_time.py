@@ -36,6 +36,8 @@ def one(stage: DateStage, text: str, published: date | None = date(2019, 4, 15))
     ("Riot police arrived on Feb. 4, 2014 at dawn.", None, "2014-02-04", "day"),
     ("Nurses walked out on the 5th of July, 2016.", None, "2016-07-05", "day"),
     ("The order was signed 7/23/2018 by the governor.", None, "2018-07-23", "day"),
+    ("Deputies were called to the farm on 7/23/18 at about noon.", None, "2018-07-23", "day"),
+    ("The well was dug on 3/9/97 by his father.", None, "1997-03-09", "day"),
     ("The sit-in ended on Tuesday, October 2nd.", date(2018, 10, 3), "2018-10-02", "day"),
     ("Farmers blocked the road in November, 2018.", None, "2018-11", "month"),
     ("The union was banned in 2017 by decree.", None, "2017", "year"),
@@ -292,3 +294,11 @@ def test_is_to_blame_is_no_future(stage):
 ])
 def test_counted_back_from_a_day_in_the_sentence(stage, text, want):
     assert [(m.text, m.value.start) for m in dates(stage, text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The ratio was 3.4.16 in the trial.",  # dots with a two-digit year: a version or a section
+    "Shifts ran 24/7/365 all year.",
+])
+def test_no_short_numeric_date_without_slashes_or_a_month(stage, text):
+    assert not [m for m in dates(stage, text) if m.value.precision == "day"]

@@ -518,3 +518,41 @@ def test_a_sentence_far_down_telling_when_the_event_happened_dates_it(stage):
 ])
 def test_a_gathering_that_was_the_scene_of_the_event_dates_it(stage, text, day):
     assert date_of(stage, text, "shooting").start == day
+
+
+@pytest.mark.parametrize("head", [
+    "Township police log for March 3, 2019",  # the title of a dated roundup
+    "COUNTY NEWS RELEASE March 3, 2019",
+])
+def test_headline_publication_date_leaves_the_story_its_own_day(stage, head):
+    text = head + "\n\nClerk wounded in gas station robbery\n\nA clerk was shot Saturday night by a robber."
+    got = date_of(stage, text, "wounded", date(2019, 3, 3))
+    assert got.start == "2019-03-02"
+
+
+def test_count_back_from_publication_elsewhere_times_background(stage):
+    text = ("Man shot dead at home\n\nDeputies were called to a home Sunday night after a report of a fight.\n\n"
+            "The victim had rented a room there about two weeks ago, and the motive for the shooting is unclear.")
+    got = date_of(stage, text, "shot", date(2019, 3, 4))
+    assert got.start == "2019-03-03"
+
+
+def test_count_back_in_the_trigger_sentence_dates_the_event(stage):
+    got = date_of(stage, "A man was shot two days ago outside a bar, police said Monday.", "shot", date(2019, 3, 4))
+    assert got.start == "2019-03-02"
+
+
+def test_release_from_hospital_is_no_court_procedure(stage):
+    text = ("Hunter wounded by a stray pellet\n\n"
+            "A hunter was treated and released from a county hospital Saturday, hours after a pellet hit his leg. "
+            "The hunter said he felt fine. His friends were questioned. Nobody was charged. "
+            "A warden visited the field again Sunday.")
+    got = date_of(stage, text, "wounded", date(2019, 3, 4))
+    assert got.start == "2019-03-02"
+
+
+def test_headline_publication_date_naming_the_event_dates_it(stage):
+    text = ("March 3 Shooting on Mill Road\n\nOfficers found two men with gunshot wounds. "
+            "Records show officers were called to the same house on January 9, 2019, for a noise complaint.")
+    got = date_of(stage, text, "gunshot", date(2019, 3, 3))
+    assert got.start == "2019-03-03"

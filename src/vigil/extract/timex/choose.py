@@ -9,7 +9,8 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    shooting"; in the next sentence, as a headline's lead, a few more), then 3. one elsewhere
    in such a sentence (an old year or month, "killed in 2012", or a sentence far down the
    story: after every nearby day, unless it tells when the event happened: "the shootings
-   happened about 8:45 p.m. Sunday");
+   happened about 8:45 p.m. Sunday"); not a count back from the anchor ("two weeks ago"), which
+   away from the trigger's sentence mostly times background;
 4. a date in a nearby sentence (three either side; later ones first when the trigger is in
    the headline);
 5. a statement or procedure date ("police said Tuesday", "appeared in court Monday"), unless
@@ -20,8 +21,9 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    does not date the event (the publication date does).
 
 Never candidates: byline stamps; lines of a list of videos ("0:37 Why she shops on Black
-Friday"); outside the trigger's sentence, dates ahead of the anchor, a dateline that is the
-publication date, and old background ("protests that began in December
+Friday"); outside the trigger's sentence, dates ahead of the anchor, a dateline or headline date
+that is the publication date (a dated title: "Police log for March 3, 2019"; the story's own
+words may tell an earlier day), and old background ("protests that began in December
 2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts).
 A month or a weekend chosen is refined to a day inside it when one is a candidate too ("in
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
@@ -251,10 +253,10 @@ def _floors(sc: Scene, a: int, b: int, info: list[tuple[int, bool, int, Mention,
 def _never_elsewhere(doc: Doc, m: Mention) -> bool:
     """The mention ranks None (see :func:`_tier`) for a trigger outside its sentence and line,
     whatever the trigger: a date ahead of the anchor; unless a speech or procedure date (ranked
-    by the trigger's kind), old background or a dateline's publication date."""
+    by the trigger's kind), old background or the publication date in a dateline or headline."""
     f = m.flags
     return bool(f.get("future") or not (f.get("speech") or f.get("procedure")) and (
-        (f.get("background") or f.get("since")) and not _recent(doc, m) or f.get("dateline") and _is_published(doc, m)))
+        (f.get("background") or f.get("since")) and not _recent(doc, m) or _published_stamp(doc, m)))
 
 
 def _worded_sentences(sc: Scene) -> frozenset:
@@ -374,11 +376,12 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         return penalty + abs(m.start - sc.trig) / 10
     if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):
         return None
-    if f.get("dateline") and _is_published(sc.doc, m):
-        return None  # the report's own date, written in its dateline
+    if _published_stamp(sc.doc, m):
+        return None
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
         return 1000 + abs(m.start - sc.trig) / 1e4
-    near, other, told = _event_word_gaps(sc, m, mi)
+    # "two weeks ago" out of the trigger's sentence tells background ("moved in about two weeks ago")
+    near, other, told = (None, None, False) if f.get("ago") else _event_word_gaps(sc, m, mi)
     # a sentence far down the story, or an old year or month ("killed in 2012"): after every nearby day
     far = 2000 * (order > FAR and not told or m.value.precision != "day" and not _recent(sc.doc, m))
     close = CLOSE_CHARS * (1 + (order <= 1))  # the next sentence (a headline's lead) may say more between
@@ -505,6 +508,27 @@ def _recent(doc: Doc, m: Mention) -> bool:
     start = m.value.start
     day = date.fromisoformat(start if len(start) == 10 else (start + "-01-01")[:10])
     return abs((pub - day).days) <= RECENT_DAYS
+
+
+def _published_stamp(doc: Doc, m: Mention) -> bool:
+    """The report's own date, written in its dateline or headline ("COUNTY NEWS RELEASE March 3,
+    2019"): it dates the page, not what the story tells happened; unless it names a happening
+    ("March 3 Shooting on Elm Street")."""
+    return bool(m.get("dateline") or m.get("headline")) and _is_published(doc, m) and not _names_happening(doc.text, m.end)
+
+
+def _names_happening(text: str, end: int) -> bool:
+    """A word of an event follows the date on its line, maybe past one other word ("March 3
+    shooting", "Friday's deadly shooting")."""
+    gap = _WORD_AFTER.match(text, end)
+    if gap is None:
+        return False
+    words = _event_words()
+    return bool(words.match(text, gap.end()) or gap.group(1) and words.match(text, gap.start(1)))
+
+
+_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+([\w-]+[ \t]+)?")  # spaces, then maybe one word (group 1)
+
 
 
 def _is_published(doc: Doc, m: Mention) -> bool:

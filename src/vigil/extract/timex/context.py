@@ -92,7 +92,7 @@ def _procedure(g: Grammar, bw: list[str]) -> bool:
     to what that clause tells, and so does another date ("pleaded guilty Monday to the Aug. 20
     shooting")."""
     if g.procedure.any_in(bw, PROCEDURE_NEAR):
-        return not _scene_of_event(g, bw)
+        return not _scene_or_patient(g, bw)
     n = len(bw)
     for j in range(n - 1, max(-1, n - PROCEDURE_FAR - 1), -1):
         w = bw[j]
@@ -104,12 +104,16 @@ def _procedure(g: Grammar, bw: list[str]) -> bool:
     return False
 
 
-def _scene_of_event(g: Grammar, bw: list[str]) -> bool:
+def _scene_or_patient(g: Grammar, bw: list[str]) -> bool:
     """The procedure word nearest the date is a gathering that was the scene of the event ("a
     gunman opened fire at a vigil Monday evening", "shot during a funeral Saturday"): the date
-    is the gathering's and the event's."""
+    is the gathering's and the event's; or a patient's release ("treated and released from an
+    area hospital Saturday"): a later step of the victim's (see the event date's choice), not a
+    court's."""
     for j in range(len(bw) - 1, max(-1, len(bw) - PROCEDURE_NEAR - 1), -1):
         if g.procedure.ends_at(bw, j):
+            if not g.care_places.isdisjoint(bw[j + 1:]):
+                return True
             return bw[j] in g.gatherings and not g.scene_words.isdisjoint(bw[max(0, j - 3):j])
     return False
 

@@ -13,6 +13,7 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 
 SEPARATORS = " ,-\t\u200c"
+TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx
 MOD_NAMES = {-1: "last", 0: "this", 1: "next"}
 STREET = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -120,6 +121,8 @@ def p_ymd(lex, m, text):
 
 def p_num(lex, m, text):
     a, b, y = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    if len(m["num_y"]) == 2:  # "6/24/14", "12/3/98": the century nearest today's news
+        y += 2000 if y < TWO_DIGIT_PIVOT else 1900
     if not 1700 <= y <= 2100:
         return []
     # day first when the first number cannot be a month or the separator is a dot (European)

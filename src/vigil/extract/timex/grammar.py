@@ -88,6 +88,7 @@ class Grammar:
     procedure_far: frozenset  # procedure words before a date's object (see data/time/en.toml)
     gatherings: frozenset  # procedure words that may be the scene of the event ("at a vigil")
     scene_words: frozenset  # words before a gathering that make it the scene
+    care_places: frozenset  # words after "released from" that make it a patient's release
     clause_openers: frozenset
     auxiliaries: frozenset
     date_words: frozenset  # month and weekday names, lower case
@@ -123,6 +124,7 @@ class Grammar:
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             procedure_far=frozenset(cues["procedure_far"]), clause_openers=frozenset(cues["clause_openers"]),
             gatherings=frozenset(cues["gatherings"]), scene_words=frozenset(cues["scene_words"]),
+            care_places=frozenset(cues["care_places"]),
             auxiliaries=frozenset(cues["auxiliaries"]),
             date_words=frozenset([*lex.months, *lex.weekdays, *lex.relative]),
             byline=re.compile(rf"(?im)(?:^|\W)(?:{'|'.join(cues['byline'] + cues['byline_zones'])})"),
@@ -236,7 +238,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("ymd", rf"(?<![\d/.\-])(?P<ymd_y>\d{{4}})(?P<ymd_s>[-/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)"
                 rf"(?P<ymd_d>\d{{1,2}})(?![\d/]|\.\d)"),
         ("num", rf"(?<![\d/.\-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.\-])(?P<num_b>\d{{1,2}})(?P=num_s)"
-                rf"(?P<num_y>\d{{4}})(?![\d/]|\.\d)"),
+                rf"(?P<num_y>\d{{4}}|(?<=/)\d\d)(?![\d/]|\.\d)"),  # "6/24/14": two digits after slashes
         ("fa", rf"(?<!\d)(?P<fa_d>\d{{1,2}}|{trie(list(lex.ordinals_fa))})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"
                rf"(?:[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fa_y>\d{{4}})(?!\d))?{fa_wd}"),
         ("fay", rf"(?P<fay_m>{fa_mon})[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fay_y>\d{{4}})(?!\d)"),

@@ -5,7 +5,8 @@ Extras (all optional): ``future`` (ahead of the anchor or planned), ``speech`` (
 statement: "police said Tuesday"), ``background`` ("protests that began in December 2017"),
 ``procedure`` ("appeared in court Monday"), ``since`` (start of something ongoing), ``byline``,
 ``dateline``, ``headline``, ``week`` / ``weekend`` (the date stands for one), ``relative``
-(resolved against the anchor or an earlier date), ``ordinal_day`` (N in "the 5th day of the
+(resolved against the anchor or an earlier date), ``ago`` (counted back from the anchor: "two
+weeks ago"), ``ordinal_day`` (N in "the 5th day of the
 strike"; the value is then the strike's start, and its end the day referred to), ``calendar``
 ("jalali"), ``range_end_span`` (where the end of a range was written), ``shifted`` ("two days after
 Christmas": moved from the date written), ``holiday`` (a holiday's name), ``occasion`` (a holiday
@@ -277,6 +278,8 @@ def _mention(text: str, it: Item, anchor) -> Mention:
     anchored = e.kind in ANCHORED or e.kind == "ord" or e.kind == "cal" and e.y is None
     if anchored:
         extra.append(("relative", True))
+    if e.kind == "ago":
+        extra.append(("ago", True))
     if e.kind == "ord":
         extra.append(("ordinal_day", e.n))
     if e.unit in ("week", "weekend"):
