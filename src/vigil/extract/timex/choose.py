@@ -36,20 +36,18 @@ best is a year holding it ("a spike in shootings this year"); with neither, an e
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from operator import attrgetter
-from importlib import resources
 from typing import Callable, Optional
 
 from ...model import Doc, EventDate, Mention, Sentence
 from ..text import playlist_lines, split_sentences
 from ..triggers import focus_sentences
-from ..wordscan import WordScanner, focus_word_starts
-from .cues import PhraseSet, words
+from ..wordscan import focus_word_starts
+from .cues import words
+from .eventwords import GENERIC, event_words, line_span, names_happening, sentence_index, step_before, \
+    trigger_families, vocabulary
 from .stage import anchor
 
 NEARBY = 3
@@ -57,55 +55,8 @@ FAR = 8
 SHORT_LINE = 200
 RECENT_DAYS = 30
 CLOSE_CHARS = 30
-AFTERMATH_CHARS = 12
 FAR_PLAIN = 4800
-STEP_REACH = 60  # characters before a date searched for a later step
-STEP_FAR_REACH = 110  # ... when only the step's object stands between ("arrested on two counts of ... Thursday")
-STEP_OBJECT_WORDS = 12  # at most this many words of such an object
 OCCASION_DAYS = 7  # a party named for a holiday is held within a week of it
-GENERIC = frozenset({"occurrence", "aftermath"})
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    event_words: re.Pattern  # families of event words, one named group each
-    procedure: PhraseSet  # words naming a court or police procedure
-    families: tuple[str, ...]  # family of each pattern of ``scanner``
-    scanner: WordScanner  # the same words, one pattern each, matched at word starts (fast over whole texts)
-    later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
-    step_gap: frozenset  # small words that may stand between a later step and its date
-    step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
-    past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
-    plain: bool  # every event word matches letters, spaces and hyphens only (see _scan_sentences)
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> Vocabulary:
-    """Read once from ``data/time/en.toml``: an immutable constant, like a compiled pattern."""
-    with resources.files("vigil").joinpath("data", "time", "en.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    families = data["event_words"]
-    words = [(name, w) for name, ws in families.items() for w in ws]  # one pattern a word: see WordScanner
-    return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
-                      WordScanner([w for _, w in words], tail=r"\b"), _groups(data["later_steps"]),
-                      frozenset(data["cues"]["step_gap"]),
-                      frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
-                                + list(data["weekdays"])),
-                      PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]),
-                      all(_PLAIN_PATTERN.fullmatch(w.replace("(?:", "(")) for _, w in words))
-
-
-_PLAIN_PATTERN = re.compile(r"[a-z \-()?|]+")  # literal lower-case letters, spaces, hyphens; groups, options
-
-
-def _groups(table: dict) -> re.Pattern:
-    """One pattern for lists of fragments, a named group per list."""
-    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in table.items())
-    return re.compile(rf"(?i)\b(?:{body})\b")
-
-
-def _event_words() -> re.Pattern:
-    return _vocabulary().event_words
 
 
 @dataclass(frozen=True)
@@ -291,7 +242,7 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
         info = []  # (sentence, in a headline or dateline, start, mention, never elsewhere), for _by_rank_floor
         for m in cands:
             mi = m.get("sentence")
-            mi = _sentence_index(sents, m.start) if mi is None else mi
+            mi = sentence_index(sents, m.start) if mi is None else mi
             by_sentence.setdefault(mi, []).append(m)
             info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
         # then floor lists by (trigger sentence, headline line, families), see _by_rank_floor
@@ -308,13 +259,13 @@ def _outside_playlists(text: str, cands: list[Mention]) -> list[Mention]:
 
 def _scene(doc: Doc, start: int, end: int) -> Scene:
     sents = doc.sentences or split_sentences(doc.text)
-    si = _sentence_index(sents, start)
-    line = _line(doc.text, start)
+    si = sentence_index(sents, start)
+    line = line_span(doc.text, start)
     text_line = doc.text[line[0]:line[1]].rstrip()
     headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
-    own = frozenset(m.lastgroup for m in _event_words().finditer(doc.text, max(0, start - 1), end + 1))  # its own words
-    return Scene(doc, sents, si, line, start, _families(doc.text, sents, si, own),
-                 _vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like, "aftermath" in own)
+    own = frozenset(m.lastgroup for m in event_words().finditer(doc.text, max(0, start - 1), end + 1))  # its own words
+    return Scene(doc, sents, si, line, start, trigger_families(doc.text, sents, si, own),
+                 vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like, "aftermath" in own)
 
 
 def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
@@ -332,27 +283,11 @@ def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
     return o.start <= v.start[:len(o.start)] and v.start[:len(last)] <= last
 
 
-@lru_cache(maxsize=4096)
-def _families_in(sentence_text: str) -> frozenset:
-    """Families of the event words of one sentence."""
-    return frozenset(m.lastgroup for m in _event_words().finditer(sentence_text))
-
-
-def _families(text: str, sents, si: int, own: frozenset) -> frozenset:
-    """Kinds of event the trigger names: its own words' families (``own``), else those of its
-    sentence. "occurrence" words go with any family; "aftermath" ("died") stands for the violence."""
-    if not own - GENERIC and 0 <= si < len(sents):
-        own = own | _families_in(text[sents[si].start:sents[si].end])
-    if "aftermath" in own:
-        own = (own - {"aftermath"}) | {"violence"}
-    return frozenset(own | {"occurrence"}) if own - GENERIC else frozenset()
-
-
 def _rank(sc: Scene, m: Mention) -> Optional[float]:
     """Tier * 1000 + a distance; ``None`` when the mention cannot date this event."""
     mi = m.get("sentence")
     if mi is None:
-        mi = _sentence_index(sc.sents, m.start)
+        mi = sentence_index(sc.sents, m.start)
     gap = mi - sc.si
     order = min(gap if sc.si == 0 else abs(gap) + 0.5 * (gap > 0), 90)
     r = _tier(sc, m, mi, gap, order)
@@ -406,7 +341,7 @@ def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     date ("in critical condition since Wednesday night") began with the event."""
     if m.get("since"):
         return False
-    step = _step_before(sc.doc, sc.sents, m, mi)
+    step = step_before(sc.doc, sc.sents, m, mi)
     if step is None or step[1] != "any" and step[1] not in sc.families:
         return False
     own = [w for w in _own_words(sc, mi) if not step[2] <= w < m.start]
@@ -428,45 +363,6 @@ def _names_event(sc: Scene, m: Mention, own: list[int]) -> bool:
 
 # Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting".
 _NAMES_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as)\s)[\w-]+\s+)?")
-
-
-def _step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str, int]]:
-    """The last later-step word before the date, when at most AFTERMATH_CHARS or a few small
-    words stand between, or, for a step that follows an attack, only its object ("arrested on
-    two counts of assault by the county's homicide unit Thursday", see :func:`_object_only`; a
-    death keeps the short reach: "died at a medical center at 8:08 p.m. Wednesday" is mostly
-    the day of the shooting too) (once per mention): characters between, its kind ("any",
-    "violence") and its start. The verb comes first: "died Friday", not "March 18 died"."""
-    cache = doc.context.setdefault("timex_steps", {})
-    if m.start not in cache:
-        found = None
-        if 0 <= mi < len(sents):
-            vocab = _vocabulary()
-            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
-                found = (m.start - w.end(), w.lastgroup, w.start())
-            if found is not None and found[0] > AFTERMATH_CHARS:
-                between = words(doc.text[m.start - found[0]:m.start])
-                if not (found[0] <= STEP_REACH and all(x in vocab.step_gap or x[:1].isdigit() for x in between)
-                        or found[1] != "any" and _object_only(vocab, between)):
-                    found = None
-        cache[m.start] = found
-    return cache[m.start]
-
-
-def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
-    """Words that can only be a step's object and its modifiers: a few, with no word opening
-    another clause ("arrested after he shot a man Saturday", "arrested in the shooting that
-    happened Saturday"), no speech verb, no past verb (auxiliaries aside: "was") and no other
-    date ("arrested Thursday on a charge, a day after he shot ...": the step has its own)."""
-    if len(between) > STEP_OBJECT_WORDS:
-        return False
-    for j, x in enumerate(between):
-        if x in vocab.step_stops or x not in _AUXILIARIES and vocab.past.hit(x) and vocab.past.ends_at(between, j):
-            return False
-    return True
-
-
-_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "did"})
 
 
 def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int], bool]:
@@ -514,21 +410,7 @@ def _published_stamp(doc: Doc, m: Mention) -> bool:
     """The report's own date, written in its dateline or headline ("COUNTY NEWS RELEASE March 3,
     2019"): it dates the page, not what the story tells happened; unless it names a happening
     ("March 3 Shooting on Elm Street")."""
-    return bool(m.get("dateline") or m.get("headline")) and _is_published(doc, m) and not _names_happening(doc.text, m.end)
-
-
-def _names_happening(text: str, end: int) -> bool:
-    """A word of an event follows the date on its line, maybe past one other word ("March 3
-    shooting", "Friday's deadly shooting")."""
-    gap = _WORD_AFTER.match(text, end)
-    if gap is None:
-        return False
-    words = _event_words()
-    return bool(words.match(text, gap.end()) or gap.group(1) and words.match(text, gap.start(1)))
-
-
-_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+([\w-]+[ \t]+)?")  # spaces, then maybe one word (group 1)
-
+    return bool(m.get("dateline") or m.get("headline")) and _is_published(doc, m) and not names_happening(doc.text, m.end)
 
 
 def _is_published(doc: Doc, m: Mention) -> bool:
@@ -543,9 +425,9 @@ def _sentence_event_words(doc: Doc, sents, mi: int) -> list[tuple[int, int, str]
     cache = doc.context.get("timex_event_words")
     if cache is None or cache[0] is not sents:
         found: dict[int, list] = {}
-        vocab = _vocabulary()
+        vocab = vocabulary()
         for a, b, i in vocab.scanner.finditer(doc.text, *focus_word_starts(doc, _scan_sentences(doc, sents))):
-            found.setdefault(_sentence_index(sents, a), []).append((a, b, vocab.families[i]))
+            found.setdefault(sentence_index(sents, a), []).append((a, b, vocab.families[i]))
         cache = doc.context["timex_event_words"] = (sents, found)
     return cache[1].get(mi, [])
 
@@ -559,7 +441,7 @@ def _scan_sentences(doc: Doc, sents) -> Optional[frozenset]:
     if focus is None:
         return None
     wanted = frozenset(_candidates(doc)[1])
-    if sents is doc.sentences and _vocabulary().plain and _cut_clean(doc.text, sents, wanted):
+    if sents is doc.sentences and vocabulary().plain and _cut_clean(doc.text, sents, wanted):
         return wanted
     return focus | wanted
 
@@ -576,17 +458,3 @@ def _cut_clean(text: str, sents, wanted: frozenset) -> bool:
             if not before or not before[-1].isascii() or before[-1].isalpha() or before[-1] in " -":
                 return False
     return True
-
-
-def _sentence_index(sents, offset: int) -> int:
-    """The sentence holding ``offset`` (the one before it when it falls between two)."""
-    return max(0, bisect_right(sents, offset, key=_START) - 1) if sents else -1
-
-
-_START = attrgetter("start")
-
-
-def _line(text: str, offset: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, offset) + 1
-    b = text.find("\n", offset)
-    return a, len(text) if b < 0 else b

@@ -1,0 +1,153 @@
+"""Words of events near dates: which kinds of event a trigger names, where such words stand,
+and the later step ("died Friday", "arrested Tuesday") a date may follow.
+
+The vocabulary (``data/time/en.toml``: families of event words, words of later steps and the
+small words that may stand between a step and its date) is read once; :mod:`.choose` ranks a
+report's dates for an event with these answers.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from operator import attrgetter
+from typing import Optional
+
+from ...model import Doc, Mention
+from ..wordscan import WordScanner
+from .cues import PhraseSet, words
+
+AFTERMATH_CHARS = 12
+STEP_REACH = 60  # characters before a date searched for a later step
+STEP_FAR_REACH = 110  # ... when only the step's object stands between ("arrested on two counts of ... Thursday")
+STEP_OBJECT_WORDS = 12  # at most this many words of such an object
+GENERIC = frozenset({"occurrence", "aftermath"})
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    event_words: re.Pattern  # families of event words, one named group each
+    procedure: PhraseSet  # words naming a court or police procedure
+    families: tuple[str, ...]  # family of each pattern of ``scanner``
+    scanner: WordScanner  # the same words, one pattern each, matched at word starts (fast over whole texts)
+    later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
+    step_gap: frozenset  # small words that may stand between a later step and its date
+    step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
+    past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
+    plain: bool  # every event word matches letters, spaces and hyphens only (see choose._scan_sentences)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Read once from ``data/time/en.toml``: an immutable constant, like a compiled pattern."""
+    with resources.files("vigil").joinpath("data", "time", "en.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    families = data["event_words"]
+    words = [(name, w) for name, ws in families.items() for w in ws]  # one pattern a word: see WordScanner
+    return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
+                      WordScanner([w for _, w in words], tail=r"\b"), _groups(data["later_steps"]),
+                      frozenset(data["cues"]["step_gap"]),
+                      frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
+                                + list(data["weekdays"])),
+                      PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]),
+                      all(_PLAIN_PATTERN.fullmatch(w.replace("(?:", "(")) for _, w in words))
+
+
+_PLAIN_PATTERN = re.compile(r"[a-z \-()?|]+")  # literal lower-case letters, spaces, hyphens; groups, options
+
+
+def _groups(table: dict) -> re.Pattern:
+    """One pattern for lists of fragments, a named group per list."""
+    body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in table.items())
+    return re.compile(rf"(?i)\b(?:{body})\b")
+
+
+def event_words() -> re.Pattern:
+    """The event words' pattern, one named group per family."""
+    return vocabulary().event_words
+
+
+@lru_cache(maxsize=4096)
+def families_in(sentence_text: str) -> frozenset:
+    """Families of the event words of one sentence."""
+    return frozenset(m.lastgroup for m in event_words().finditer(sentence_text))
+
+
+def trigger_families(text: str, sents, si: int, own: frozenset) -> frozenset:
+    """Kinds of event the trigger names: its own words' families (``own``), else those of its
+    sentence. "occurrence" words go with any family; "aftermath" ("died") stands for the violence."""
+    if not own - GENERIC and 0 <= si < len(sents):
+        own = own | families_in(text[sents[si].start:sents[si].end])
+    if "aftermath" in own:
+        own = (own - {"aftermath"}) | {"violence"}
+    return frozenset(own | {"occurrence"}) if own - GENERIC else frozenset()
+
+
+def step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str, int]]:
+    """The last later-step word before the date, when at most AFTERMATH_CHARS or a few small
+    words stand between, or, for a step that follows an attack, only its object ("arrested on
+    two counts of assault by the county's homicide unit Thursday", see :func:`_object_only`; a
+    death keeps the short reach: "died at a medical center at 8:08 p.m. Wednesday" is mostly
+    the day of the shooting too) (once per mention): characters between, its kind ("any",
+    "violence") and its start. The verb comes first: "died Friday", not "March 18 died"."""
+    cache = doc.context.setdefault("timex_steps", {})
+    if m.start not in cache:
+        found = None
+        if 0 <= mi < len(sents):
+            vocab = vocabulary()
+            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
+                found = (m.start - w.end(), w.lastgroup, w.start())
+            if found is not None and found[0] > AFTERMATH_CHARS:
+                between = words(doc.text[m.start - found[0]:m.start])
+                if not (found[0] <= STEP_REACH and all(x in vocab.step_gap or x[:1].isdigit() for x in between)
+                        or found[1] != "any" and _object_only(vocab, between)):
+                    found = None
+        cache[m.start] = found
+    return cache[m.start]
+
+
+def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
+    """Words that can only be a step's object and its modifiers: a few, with no word opening
+    another clause ("arrested after he shot a man Saturday", "arrested in the shooting that
+    happened Saturday"), no speech verb, no past verb (auxiliaries aside: "was") and no other
+    date ("arrested Thursday on a charge, a day after he shot ...": the step has its own)."""
+    if len(between) > STEP_OBJECT_WORDS:
+        return False
+    for j, x in enumerate(between):
+        if x in vocab.step_stops or x not in _AUXILIARIES and vocab.past.hit(x) and vocab.past.ends_at(between, j):
+            return False
+    return True
+
+
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "did"})
+
+
+def names_happening(text: str, end: int) -> bool:
+    """A word of an event follows the date on its line, maybe past one other word ("March 3
+    shooting", "Friday's deadly shooting")."""
+    gap = _WORD_AFTER.match(text, end)
+    if gap is None:
+        return False
+    words = event_words()
+    return bool(words.match(text, gap.end()) or gap.group(1) and words.match(text, gap.start(1)))
+
+
+_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+([\w-]+[ \t]+)?")  # spaces, then maybe one word (group 1)
+
+
+def sentence_index(sents, offset: int) -> int:
+    """The sentence holding ``offset`` (the one before it when it falls between two)."""
+    return max(0, bisect_right(sents, offset, key=_START) - 1) if sents else -1
+
+
+_START = attrgetter("start")
+
+
+def line_span(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the line holding ``offset``."""
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    return a, len(text) if b < 0 else b
