@@ -8,6 +8,7 @@ import pytest
 from vigil.extract.text import split_sentences
 from vigil.extract.time import DateStage
 from vigil.extract.timex import choose
+from vigil.extract.timex.eventwords import sentence_index
 from vigil.model import Doc, Mention, Report, Sentence
 
 STORY = ("Two hurt in Friday shooting\n"
@@ -94,5 +95,5 @@ def test_without_the_trigger_stage_every_sentence_is_scanned(stage):
 
 def test_sentence_index_takes_the_one_before_a_gap():
     sents = [Sentence(0, 4, "One."), Sentence(5, 9, "Two."), Sentence(11, 17, "Three.")]
-    assert [choose._sentence_index(sents, i) for i in (0, 4, 5, 10, 11, 30)] == [0, 0, 1, 1, 2, 2]
-    assert choose._sentence_index([], 3) == -1
+    assert [sentence_index(sents, i) for i in (0, 4, 5, 10, 11, 30)] == [0, 0, 1, 1, 2, 2]
+    assert sentence_index([], 3) == -1
