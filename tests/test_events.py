@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from vigil.extract.events import Draft, _gap, _salience, _type_weights
+from vigil.extract.drafts import Draft, _gap
+from vigil.extract.events import _salience, _type_weights
 from vigil.model import EventDate, Mention, Place, Report
 
 

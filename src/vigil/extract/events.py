@@ -9,15 +9,16 @@ describe (deaths to repression or attacks, arrests to arrests, crowd sizes to pr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from bisect import bisect_right
+from dataclasses import replace
 from datetime import date as Date
 from typing import Optional
 
-from ..model import Actor, Claim, Doc, Event, EventDate, Evidence, Mention, Place, content_id
+from ..model import Actor, Claim, Doc, Event, EventDate, Mention, Place, content_id
 from .actors import IssueTaxonomy
 from .caseless import Caseless
-from .places import event_place, nationwide_words
+from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, trigger_evidence, value_evidence
+from .places import event_place
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
 from .triggers import LEAD, TriggerFinder
@@ -28,25 +29,6 @@ COUNT_TYPES = {
     "arrests": ("arrest", "repression", "protest", "riot", "strike", "attack"),
     "participants": ("protest", "strike", "riot"),
 }
-VICTIM_ROLE = {"repression": "target", "arrest": "target", "attack": "target"}
-
-
-@dataclass
-class Draft:
-    """An event under construction inside one report."""
-
-    type: str
-    subtype: Optional[str]
-    status: str
-    place: Place
-    date: EventDate
-    triggers: list[Mention] = field(default_factory=list)
-    sentences: set[int] = field(default_factory=set)
-    date_words: Optional[Mention] = None  # the date mention that states ``date`` (None: publication date)
-
-    def add(self, trig: Mention) -> None:
-        self.triggers.append(trig)
-        self.sentences.add(trig.get("sentence"))
 
 
 class EventStage:
@@ -92,7 +74,7 @@ class EventStage:
                     place = best
         if place.nationwide and (local := line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
-        listed = _index(doc).listed_cities  # (the same for every trigger of the sentence)
+        listed = doc_index(doc).listed_cities  # (the same for every trigger of the sentence)
         if (si := trig.get("sentence")) not in listed:
             listed[si] = _listed_cities(doc, sent.start, sent.end)
         cities = listed[si]
@@ -130,7 +112,7 @@ class EventStage:
         headline and lead tell its main event, and "the shooting" later refers back to it; in
         other texts an event known only by a back-reference ("the protests") is not a new one.
         """
-        index = _index(doc)
+        index = doc_index(doc)
         if d.place.nationwide or not d.sentences.isdisjoint(index.placed):
             return True
         if not d.sentences.isdisjoint(index.dated):
@@ -151,7 +133,7 @@ class EventStage:
     def _assign_numbers(self, doc: Doc, drafts: list[Draft]) -> dict[int, list[tuple[Claim, str]]]:
         out: dict[int, list[tuple[Claim, str]]] = {}
         firsts = [min(t.start for t in d.triggers) for d in drafts]
-        for num, si in zip(doc.numbers, _index(doc).number_sentences):
+        for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
             kind = num.get("kind")
             best = self._nearest(drafts, firsts, si, COUNT_TYPES.get(kind, ()))
             if best is not None:
@@ -179,21 +161,21 @@ class EventStage:
     # ------------------------------------------------------------ building
     def _build(self, doc: Doc, d: Draft, claims: list[tuple[Claim, str]], salience: float) -> Event:
         rid = doc.report.id
-        counts = _counts(claims)
+        counts = counts_by_kind(claims)
         spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences]
         hits = [(a, b, label) for a, b, label in self.issues.doc_hits(doc) if any(x <= a < y for x, y in spans)]
         labels = {label for _, _, label in hits}
         if doc.report.title and not doc.text.startswith(doc.report.title):
             labels.update(self.issues.issues_in(doc.report.title))
         issues = tuple(label for label in self.issues.labels if label in labels)
-        actor_words = _actor_words(doc, d)
-        actors = [Actor(m.value.name, role) for m, role in actor_words]
-        evidence = _evidence(doc, d)
-        evidence += _value_evidence(doc, d, actor_words, hits)
+        named = actor_words(doc, d)
+        actors = [Actor(m.value.name, role) for m, role in named]
+        evidence = trigger_evidence(doc, d)
+        evidence += value_evidence(doc, d, named, hits)
         event_id = content_id([rid, d.type, d.place.to_json(), d.date.start, d.triggers[0].start], prefix="ev-")
         return Event(event_id=event_id, report_ids=(rid,), type=d.type, subtype=d.subtype, status=d.status,
                      date=d.date, place=d.place, actors=tuple(actors), issues=issues, counts=counts,
-                     evidence=tuple(evidence), confidence=_confidence(d, bool(claims)), salience=salience)
+                     evidence=tuple(evidence), confidence=event_confidence(d, bool(claims)), salience=salience)
 
 
 _ARMED = Caseless(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
@@ -421,129 +403,3 @@ def _is_future(doc: Doc, date: EventDate) -> bool:
     if not pub or date.basis != "text" or not date.start or date.precision != "day":
         return False
     return date.start > pub.isoformat()
-
-
-def _counts(claims: list[tuple[Claim, str]]) -> tuple:
-    """Claims by kind; a figure repeated with the same source is kept once (its first mention)."""
-    by_kind: dict[str, list[Claim]] = {}
-    seen: set[tuple] = set()
-    for c, kind in claims:
-        key = (kind, c.low, c.high, c.claimed_by)
-        if key not in seen:
-            seen.add(key)
-            by_kind.setdefault(kind, []).append(c)
-    return tuple((k, tuple(v)) for k, v in by_kind.items())
-
-
-def _evidence(doc: Doc, d: Draft) -> list[Evidence]:
-    rid, out = doc.report.id, []
-    for t in d.triggers:
-        sent = doc.sentences[t.get("sentence")]
-        out.append(Evidence(rid, sent.start, sent.end, sent.text, method=f"trigger:{t.text.lower()}"))
-    return out
-
-
-def _actor_words(doc: Doc, d: Draft) -> list[tuple[Mention, str]]:
-    """Each of the event's actors once: its first mention in the event's sentences and its
-    role read for the event's type."""
-    seen: set[str] = set()
-    words: list[tuple[Mention, str]] = []
-    for m, si in zip(doc.actors, _index(doc).actor_sentences):
-        if si not in d.sentences:
-            continue
-        actor: Actor = m.value
-        role = actor.role
-        if role == "participant" and d.type in VICTIM_ROLE:
-            role = VICTIM_ROLE[d.type]
-        if role == "perpetrator" and d.type in ("protest", "strike"):
-            continue
-        if actor.name not in seen:
-            seen.add(actor.name)
-            words.append((m, role))
-    return words
-
-
-def _value_evidence(doc: Doc, d: Draft, actor_words: list[tuple[Mention, str]],
-                    issue_hits: list[tuple[int, int, str]]) -> list[Evidence]:
-    """The words behind the event's place, date, actors and issues (a date that fell back to
-    the publication date has none: its ``basis`` says so)."""
-    rid, text, out = doc.report.id, doc.text, []
-    placed = _place_words(doc, d)
-    if placed is not None:
-        a, b, how = placed
-        out.append(Evidence(rid, a, b, text[a:b], method=f"place:{how}"))
-    if d.date_words is not None:
-        m = d.date_words
-        out.append(Evidence(rid, m.start, m.end, m.text, method=f"date:{m.method}"))
-    out += [Evidence(rid, m.start, m.end, m.text, method=f"actor:{role}") for m, role in actor_words]
-    seen: set[str] = set()
-    for a, b, label in issue_hits:
-        if label not in seen:
-            seen.add(label)
-            out.append(Evidence(rid, a, b, text[a:b], method=f"issue:{label}"))
-    return out
-
-
-def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
-    """Where the text names the event's place: the mention of that place nearest the event's
-    triggers (``sentence`` when inside the event's own sentences, else ``document``), or the
-    words that say it was nationwide."""
-    p = d.place
-    spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(d.sentences)]
-    if p.nationwide:
-        for a, b in spans:
-            if (got := nationwide_words(doc, a, b)) is not None:
-                return got[0], got[1], "nationwide"
-        return None
-    if p.precision is None:
-        return None
-    if p.geonames_id is not None:
-        found = _index(doc).places_by_id.get(p.geonames_id, [])
-    else:
-        found = [m for m in doc.places if isinstance(m.value, Place) and m.value.precision == p.precision
-                 and m.value.country == p.country and m.value.admin1 == p.admin1]
-    if not found:
-        return None
-    starts = sorted(t.start for t in d.triggers)
-    m = min(found, key=lambda m: (bool(m.get("outlet")), _gap(starts, m.start), m.start))
-    how = "sentence" if any(a <= m.start < b for a, b in spans) else "document"
-    return m.start, m.end, how
-
-
-def _gap(starts: list[int], at: int) -> int:
-    """Characters from ``at`` to the nearest of ``starts`` (sorted, not empty)."""
-    i = bisect_left(starts, at)
-    return min(abs(at - starts[j]) for j in (i - 1, i) if 0 <= j < len(starts))
-
-
-class _Index:
-    """Where the document's mentions stand, worked out once per run of the stage (each draft
-    asks): the sentence of each figure and actor, the sentences that name a city or a state
-    and those that hold a date or a figure, the place mentions by GeoNames id, and the cities
-    each sentence lists."""
-
-    def __init__(self, doc: Doc):
-        at = doc.sentence_at
-        self.number_sentences = [at(m.start) for m in doc.numbers]
-        self.actor_sentences = [at(m.start) for m in doc.actors]
-        self.placed = {at(m.start) for m in doc.places if getattr(m.value, "precision", None) in ("city", "admin1")}
-        self.dated = {at(m.start) for m in doc.dates} | set(self.number_sentences)
-        self.places_by_id: dict[Optional[int], list[Mention]] = {}
-        self.listed_cities: dict[int, list[Place]] = {}  # by sentence, see _listed_cities
-        for m in doc.places:
-            if isinstance(m.value, Place):
-                self.places_by_id.setdefault(m.value.geonames_id, []).append(m)
-
-
-def _index(doc: Doc) -> _Index:
-    got = doc.context.get("event_index")
-    if got is None:
-        got = doc.context["event_index"] = _Index(doc)
-    return got
-
-
-def _confidence(d: Draft, has_numbers: bool) -> float:
-    strength = max(t.confidence for t in d.triggers)
-    c = 0.35 * strength + 0.2 * (d.place.precision is not None) + 0.15 * (d.place.precision == "city")
-    c += 0.2 * (d.date.basis == "text") + 0.05 * has_numbers + 0.05 * min(len(d.triggers) - 1, 1)
-    return round(min(c, 1.0), 3)

@@ -1,0 +1,164 @@
+"""Drafts of events and the parts of a finished event that are read off the text: its counts by
+kind, its evidence (trigger sentences, and the words behind its place, date, actors and issues),
+its actors with their roles for the event's type, and its confidence.
+
+:mod:`.events` decides which drafts a report holds; this module says what each one cites.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import Actor, Claim, Doc, EventDate, Evidence, Mention, Place
+from .places import nationwide_words
+
+VICTIM_ROLE = {"repression": "target", "arrest": "target", "attack": "target"}
+
+
+@dataclass
+class Draft:
+    """An event under construction inside one report."""
+
+    type: str
+    subtype: Optional[str]
+    status: str
+    place: Place
+    date: EventDate
+    triggers: list[Mention] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+    date_words: Optional[Mention] = None  # the date mention that states ``date`` (None: publication date)
+
+    def add(self, trig: Mention) -> None:
+        self.triggers.append(trig)
+        self.sentences.add(trig.get("sentence"))
+
+
+def counts_by_kind(claims: list[tuple[Claim, str]]) -> tuple:
+    """Claims by kind; a figure repeated with the same source is kept once (its first mention)."""
+    by_kind: dict[str, list[Claim]] = {}
+    seen: set[tuple] = set()
+    for c, kind in claims:
+        key = (kind, c.low, c.high, c.claimed_by)
+        if key not in seen:
+            seen.add(key)
+            by_kind.setdefault(kind, []).append(c)
+    return tuple((k, tuple(v)) for k, v in by_kind.items())
+
+
+def trigger_evidence(doc: Doc, d: Draft) -> list[Evidence]:
+    """The sentence of each of the draft's triggers."""
+    rid, out = doc.report.id, []
+    for t in d.triggers:
+        sent = doc.sentences[t.get("sentence")]
+        out.append(Evidence(rid, sent.start, sent.end, sent.text, method=f"trigger:{t.text.lower()}"))
+    return out
+
+
+def actor_words(doc: Doc, d: Draft) -> list[tuple[Mention, str]]:
+    """Each of the event's actors once: its first mention in the event's sentences and its
+    role read for the event's type."""
+    seen: set[str] = set()
+    words: list[tuple[Mention, str]] = []
+    for m, si in zip(doc.actors, doc_index(doc).actor_sentences):
+        if si not in d.sentences:
+            continue
+        actor: Actor = m.value
+        role = actor.role
+        if role == "participant" and d.type in VICTIM_ROLE:
+            role = VICTIM_ROLE[d.type]
+        if role == "perpetrator" and d.type in ("protest", "strike"):
+            continue
+        if actor.name not in seen:
+            seen.add(actor.name)
+            words.append((m, role))
+    return words
+
+
+def value_evidence(doc: Doc, d: Draft, actor_words: list[tuple[Mention, str]],
+                    issue_hits: list[tuple[int, int, str]]) -> list[Evidence]:
+    """The words behind the event's place, date, actors and issues (a date that fell back to
+    the publication date has none: its ``basis`` says so)."""
+    rid, text, out = doc.report.id, doc.text, []
+    placed = _place_words(doc, d)
+    if placed is not None:
+        a, b, how = placed
+        out.append(Evidence(rid, a, b, text[a:b], method=f"place:{how}"))
+    if d.date_words is not None:
+        m = d.date_words
+        out.append(Evidence(rid, m.start, m.end, m.text, method=f"date:{m.method}"))
+    out += [Evidence(rid, m.start, m.end, m.text, method=f"actor:{role}") for m, role in actor_words]
+    seen: set[str] = set()
+    for a, b, label in issue_hits:
+        if label not in seen:
+            seen.add(label)
+            out.append(Evidence(rid, a, b, text[a:b], method=f"issue:{label}"))
+    return out
+
+
+def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
+    """Where the text names the event's place: the mention of that place nearest the event's
+    triggers (``sentence`` when inside the event's own sentences, else ``document``), or the
+    words that say it was nationwide."""
+    p = d.place
+    spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(d.sentences)]
+    if p.nationwide:
+        for a, b in spans:
+            if (got := nationwide_words(doc, a, b)) is not None:
+                return got[0], got[1], "nationwide"
+        return None
+    if p.precision is None:
+        return None
+    if p.geonames_id is not None:
+        found = doc_index(doc).places_by_id.get(p.geonames_id, [])
+    else:
+        found = [m for m in doc.places if isinstance(m.value, Place) and m.value.precision == p.precision
+                 and m.value.country == p.country and m.value.admin1 == p.admin1]
+    if not found:
+        return None
+    starts = sorted(t.start for t in d.triggers)
+    m = min(found, key=lambda m: (bool(m.get("outlet")), _gap(starts, m.start), m.start))
+    how = "sentence" if any(a <= m.start < b for a, b in spans) else "document"
+    return m.start, m.end, how
+
+
+def _gap(starts: list[int], at: int) -> int:
+    """Characters from ``at`` to the nearest of ``starts`` (sorted, not empty)."""
+    i = bisect_left(starts, at)
+    return min(abs(at - starts[j]) for j in (i - 1, i) if 0 <= j < len(starts))
+
+
+class DocIndex:
+    """Where the document's mentions stand, worked out once per run of the stage (each draft
+    asks): the sentence of each figure and actor, the sentences that name a city or a state
+    and those that hold a date or a figure, the place mentions by GeoNames id, and the cities
+    each sentence lists."""
+
+    def __init__(self, doc: Doc):
+        at = doc.sentence_at
+        self.number_sentences = [at(m.start) for m in doc.numbers]
+        self.actor_sentences = [at(m.start) for m in doc.actors]
+        self.placed = {at(m.start) for m in doc.places if getattr(m.value, "precision", None) in ("city", "admin1")}
+        self.dated = {at(m.start) for m in doc.dates} | set(self.number_sentences)
+        self.places_by_id: dict[Optional[int], list[Mention]] = {}
+        self.listed_cities: dict[int, list[Place]] = {}  # by sentence, see events._listed_cities
+        for m in doc.places:
+            if isinstance(m.value, Place):
+                self.places_by_id.setdefault(m.value.geonames_id, []).append(m)
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The document's :class:`DocIndex`, made once per run of the event stage."""
+    got = doc.context.get("event_index")
+    if got is None:
+        got = doc.context["event_index"] = DocIndex(doc)
+    return got
+
+
+def event_confidence(d: Draft, has_numbers: bool) -> float:
+    """Higher when the type (its best trigger's strength), the place (a city most), the date
+    (stated in the text) and figures are all told plainly, and when more than one trigger tells it."""
+    strength = max(t.confidence for t in d.triggers)
+    c = 0.35 * strength + 0.2 * (d.place.precision is not None) + 0.15 * (d.place.precision == "city")
+    c += 0.2 * (d.date.basis == "text") + 0.05 * has_numbers + 0.05 * min(len(d.triggers) - 1, 1)
+    return round(min(c, 1.0), 3)
