@@ -6,7 +6,8 @@ every position it tries. On ASCII text, matching a pattern whose own letters are
 with ``re.I`` is the same as matching it case-sensitively over the lower-cased text (lower-casing
 ASCII keeps every offset), which is several times faster. :class:`Caseless` does that, and runs
 the ``re.I`` pattern on any other text (where Unicode case folding differs from ``str.lower``:
-"K", the Kelvin sign, matches "k").
+"K", the Kelvin sign, matches "k"). On ASCII text it also tests ``\\w``, ``\\b``, ``\\d`` and ``\\s``
+as ASCII classes, which match there exactly as Unicode's do (the separators \\x1c-\\x1f aside), only faster.
 
 The same holds for text beyond ASCII (curly quotes, dashes, accented or Persian letters) when the
 pattern names no cased letter beyond ASCII either and the text holds none of the few characters
@@ -33,35 +34,61 @@ class Caseless:
     when the pattern allows it (see the module doc); ``search``, ``match`` and ``finditer``
     take a whole string (slice it first: no ``pos``/``endpos``)."""
 
-    __slots__ = ("regex", "_lower", "_beyond")
+    __slots__ = ("regex", "_lower", "_beyond", "_ascii")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags | re.I)
         self._lower = re.compile(pattern, flags & ~re.I) if folds_to_lower_case(pattern) else None
         self._beyond = self._lower is not None and folds_to_lower_case(pattern, beyond_ascii=True)
+        self._ascii = _ascii_twin(pattern, flags & ~re.I) if self._lower is not None else None
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        if self._lower is not None and (text.isascii() or self._beyond and not folds_to_ascii(text)):
-            return self._lower, text.lower()
+        if self._lower is not None:
+            if text.isascii():
+                return self._lower if _has_separator(text) else self._ascii, text.lower()
+            if self._beyond and not folds_to_ascii(text):
+                return self._lower, text.lower()
         return self.regex, text
 
     def search(self, text: str) -> Optional[re.Match]:
-        if self._lower is not None and (text.isascii() or self._beyond and not folds_to_ascii(text)):
-            return self._lower.search(text.lower())  # (_pick inlined: called in hot loops)
+        if self._lower is not None:  # (_pick inlined: called in hot loops)
+            if text.isascii():
+                return (self._lower if _has_separator(text) else self._ascii).search(text.lower())
+            if self._beyond and not folds_to_ascii(text):
+                return self._lower.search(text.lower())
         return self.regex.search(text)
 
     def match(self, text: str) -> Optional[re.Match]:
-        if self._lower is not None and (text.isascii() or self._beyond and not folds_to_ascii(text)):
-            return self._lower.match(text.lower())
+        if self._lower is not None:
+            if text.isascii():
+                return (self._lower if _has_separator(text) else self._ascii).match(text.lower())
+            if self._beyond and not folds_to_ascii(text):
+                return self._lower.match(text.lower())
         return self.regex.match(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         rx, s = self._pick(text)
         return rx.finditer(s)
+
+
+def _ascii_twin(pattern: str, flags: int) -> re.Pattern:
+    """The case-sensitive pattern with ASCII classes: on ASCII text ``\\w``, ``\\b``, ``\\d`` and
+    ``\\s`` match exactly as Unicode's do but for the separators \\x1c-\\x1f, Unicode spaces (see
+    :func:`_has_separator`), and the regex engine tests ASCII classes without a look-up per character."""
+    try:
+        return re.compile(pattern, flags | re.ASCII)
+    except (re.error, ValueError):  # a pattern that asks for Unicode itself
+        return re.compile(pattern, flags)
+
+
+def _has_separator(text: str) -> bool:
+    """Whether ``text`` holds one of the separators \\x1c-\\x1f (four substring tests: cheaper than
+    a test of each character)."""
+    return "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
 
 
 def folds_to_lower_case(pattern: str, beyond_ascii: bool = False) -> bool:
