@@ -121,3 +121,16 @@ def test_fold_facts_and_parse_of_invalid_pattern():
     assert fold_facts("straße") == (True, False)
     with pytest.raises(re.error):
         Caseless("a(b")
+
+
+def test_ascii_classes_match_as_unicode_ones_on_ascii():
+    """The ground of the ASCII twin that runs on ASCII text: there the ASCII classes match each
+    character as the Unicode ones do but for the separators \\x1c-\\x1f, Unicode spaces; a text
+    holding one is matched with the Unicode classes."""
+    for atom in (r"\w", r"\W", r"\s", r"\S", r"\d", r"\D"):
+        wide, narrow = re.compile(atom), re.compile(atom, re.ASCII)
+        for c in map(chr, range(128)):
+            if not 0x1c <= ord(c) <= 0x1f:
+                assert bool(wide.fullmatch(c)) == bool(narrow.fullmatch(c)), (atom, c)
+    assert re.compile(r"\s").fullmatch("\x1c") and not re.compile(r"\s", re.ASCII).fullmatch("\x1c")
+    assert Caseless(r"a\sb").search("A\x1cB") is not None

@@ -6,7 +6,8 @@ every position it tries. On ASCII text, matching a pattern whose own letters are
 with ``re.I`` is the same as matching it case-sensitively over the lower-cased text (lower-casing
 ASCII keeps every offset), which is several times faster. :class:`Caseless` does that, and runs
 the ``re.I`` pattern on any other text (where Unicode case folding differs from ``str.lower``:
-"K", the Kelvin sign, matches "k").
+"K", the Kelvin sign, matches "k"). On ASCII text it also tests ``\\w``, ``\\b``, ``\\d`` and ``\\s``
+as ASCII classes, which match there exactly as Unicode's do (the separators \\x1c-\\x1f aside), only faster.
 
 The same holds for text beyond ASCII (curly quotes, dashes, accented or Persian letters) when the
 pattern names no cased letter beyond ASCII either and the text holds none of the few characters
@@ -34,15 +35,16 @@ class Caseless:
     when the pattern allows it (see the module doc); ``search``, ``match`` and ``finditer``
     take a whole string (slice it first: no ``pos``/``endpos``)."""
 
-    __slots__ = ("_pattern", "_flags", "_regex", "_lower", "_beyond")
+    __slots__ = ("_pattern", "_flags", "_regex", "_lower", "_beyond", "_ascii")
 
     def __init__(self, pattern: str, flags: int = 0):
         self._pattern, self._flags = pattern, flags | re.I
         ascii_ok, beyond_ok = fold_facts(pattern)
         self._lower = re.compile(pattern, flags & ~re.I) if ascii_ok else None
         self._beyond = beyond_ok
-        # The re.I pattern runs only on text the lowered one cannot take: compiled when first needed
-        # (most texts are ASCII, and compiling every lexicon pattern twice slows each start).
+        self._ascii = _ascii_twin(pattern, flags & ~re.I) if ascii_ok else None
+        # The re.I pattern runs only on text the lowered ones cannot take: compiled when first needed
+        # (most texts are ASCII, and compiling every lexicon pattern once more slows each start).
         self._regex: Optional[re.Pattern] = None if ascii_ok else re.compile(pattern, self._flags)
 
     @property
@@ -57,23 +59,48 @@ class Caseless:
         return self._pattern
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        if self._lower is not None and (text.isascii() or self._beyond and _FOLDS_TO_ASCII.search(text) is None):
-            return self._lower, text.lower()
+        if self._lower is not None:
+            if text.isascii():
+                return self._lower if _has_separator(text) else self._ascii, text.lower()
+            if self._beyond and not folds_to_ascii(text):
+                return self._lower, text.lower()
         return self.regex, text
 
     def search(self, text: str) -> Optional[re.Match]:
-        if self._lower is not None and (text.isascii() or self._beyond and _FOLDS_TO_ASCII.search(text) is None):
-            return self._lower.search(text.lower())  # (_pick inlined: called in hot loops)
+        if self._lower is not None:  # (_pick inlined: called in hot loops)
+            if text.isascii():
+                return (self._lower if _has_separator(text) else self._ascii).search(text.lower())
+            if self._beyond and not folds_to_ascii(text):
+                return self._lower.search(text.lower())
         return self.regex.search(text)
 
     def match(self, text: str) -> Optional[re.Match]:
-        if self._lower is not None and (text.isascii() or self._beyond and _FOLDS_TO_ASCII.search(text) is None):
-            return self._lower.match(text.lower())
+        if self._lower is not None:
+            if text.isascii():
+                return (self._lower if _has_separator(text) else self._ascii).match(text.lower())
+            if self._beyond and not folds_to_ascii(text):
+                return self._lower.match(text.lower())
         return self.regex.match(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         rx, s = self._pick(text)
         return rx.finditer(s)
+
+
+def _ascii_twin(pattern: str, flags: int) -> re.Pattern:
+    """The case-sensitive pattern with ASCII classes: on ASCII text ``\\w``, ``\\b``, ``\\d`` and
+    ``\\s`` match exactly as Unicode's do but for the separators \\x1c-\\x1f, Unicode spaces (see
+    :func:`_has_separator`), and the regex engine tests ASCII classes without a look-up per character."""
+    try:
+        return re.compile(pattern, flags | re.ASCII)
+    except (re.error, ValueError):  # a pattern that asks for Unicode itself
+        return re.compile(pattern, flags)
+
+
+def _has_separator(text: str) -> bool:
+    """Whether ``text`` holds one of the separators \\x1c-\\x1f (four substring tests: cheaper than
+    a test of each character)."""
+    return "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
 
 
 def folds_to_lower_case(pattern: str, beyond_ascii: bool = False) -> bool:
@@ -108,7 +135,7 @@ def lower_if_safe(text: str) -> Optional[str]:
     """``text.lower()`` when every pattern that passes ``folds_to_lower_case(beyond_ascii=True)``
     matches it case-sensitively exactly as it matches ``text`` with ``re.I``; None when the text
     holds a character that matches an ASCII letter under ``re.I`` without lower-casing to it."""
-    if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
+    if text.isascii() or not folds_to_ascii(text):
         return text.lower()
     return None
 
@@ -140,8 +167,17 @@ def _lower_only(items, beyond: bool) -> bool:
 
 # Characters outside ASCII that match an ASCII letter under re.I ("İ", "ı", "ſ", the Kelvin sign)
 _FOLD_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)
-_FOLDS_TO_ASCII = re.compile("[%s]" % "".join(map(chr, _FOLD_TO_ASCII)))
+_FOLD_CHARS = tuple(map(chr, _FOLD_TO_ASCII))
 _WIDE_RANGE = 0x3000  # a class range beyond ASCII wider than this counts as cased (not looked through)
+
+
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` holds one of the characters that match an ASCII letter under re.I
+    without lower-casing to it (four substring tests: faster than a regex scan of a long text)."""
+    for ch in _FOLD_CHARS:
+        if ch in text:
+            return True
+    return False
 
 
 def _cased(lo: int, hi: int, beyond: bool = False) -> bool:

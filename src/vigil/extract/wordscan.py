@@ -25,7 +25,9 @@ CAP = 4000     # more prefixes than this: dispatch on the first character instea
 WORD_STARTS = re.compile(r"[^\W_][\w-]*|[#$£€]")  # each match starts a word (consuming: fast)
 # The same starts on a text whose letters and digits are all ASCII: ASCII classes are cheaper to test.
 WORD_STARTS_ASCII = re.compile(WORD_STARTS.pattern, re.ASCII)
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit beyond ASCII
+# A letter or digit beyond ASCII (a character beyond ASCII, then a look
+# back at it: the regex engine skips through ASCII text fast)
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f](?<=\w)")
 
 
 def _seq(items, k: int) -> Optional[set[str]]:

@@ -54,7 +54,9 @@ _CHUNK = re.compile(_CHUNK_SRC)
 # The same for ASCII text, with plain letter classes (the regex engine scans these much faster).
 _CHUNK_ASCII = re.compile(_CHUNK_SRC.replace(r"[^\W\d_a-z]", "[A-Z]").replace(r"[^\W\d_]", "[A-Za-z]")
                           .replace(r"[^\W_]", "[A-Za-z0-9]"))
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # text without it may use _CHUNK_ASCII
+# A letter or digit beyond ASCII: text without one may use _CHUNK_ASCII (written as a character
+# beyond ASCII, then a look back at it: the regex engine skips through ASCII text fast)
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f](?<=\w)")
 _ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:[\s_]+[\u0600-\u06ff\u200c]+)*")  # "_": hashtags (#نسیم_شهر)
 _ARABIC_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]*)*")  # letters only: no digits, commas (،) or stops
 _DAY_BEFORE = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669](?:\s*(?:ام|م))?\s*$")

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import methodcaller
 
 _FOLD_DROP = re.compile(r"[\s_\-‐‑–—'’‘`ʻʼ.·]+")
 _WORDS = re.compile(r"[^\W_]+")
 _EZAFE = frozenset({"e", "ye", "i"})
 _DOUBLE = re.compile(r"(.)\1+")
+_FIRST_OF_RUN = methodcaller("group", 1)  # (a callable: a template such as "\\1" costs a trip into Python's re module each call)
 _LOOSE = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("w", "v"), ("u", "o"), ("dh", "z"), ("ph", "f"),
           ("kh", "k"), ("gh", "g"), ("q", "g"), ("y", "i"), ("j", "j"))
 
@@ -47,7 +49,7 @@ def loose_key(s: str) -> str:
     k = "".join(words)
     for a, b in _LOOSE:
         k = k.replace(a, b)
-    return _DOUBLE.sub(r"\1", k)
+    return _DOUBLE.sub(_FIRST_OF_RUN, k)
 
 
 def is_latin(key: str) -> bool:
