@@ -550,13 +550,15 @@ def test_age_tail_matches_as_its_plain_form():
     """The age tail written for speed finds what the plain case-insensitive pattern finds."""
     import re
 
-    from vigil.extract.people import _AGE_TAIL
+    from vigil.extract.people import _age_tails
     plain = re.compile(r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)
     for t in ("a 5-year-old boy", "A 30 YEAR OLD man", "the 19 y/o driver", "a 7y/o girl", "two-years-old",
-              "aged 4 Years-Old,", "a-year-older", "y/oy/o", " y/o", "12 years old\n", "year-old"):
+              "aged 4 Years-Old,", "a-year-older", "y/oy/o", " y/o", "12 years old\n", "year-old", "boy/o",
+              "-y/o", "yy/o", "fiftyyears old", "5\u00a0years\u2003old", "x-Y/O", "2 yearS-old 3 y/O"):
         for a in range(len(t)):
-            got = [m.span() for m in _AGE_TAIL.finditer(t, a)]
-            assert got == [m.span() for m in plain.finditer(t, a)], (t, a)
+            for b in (len(t), len(t) - 1):
+                got = list(_age_tails(t, a, b))
+                assert got == [m.span() for m in plain.finditer(t, a, b)], (t, a, b)
 
 
 def test_headline_person_needs_a_capital_opening():

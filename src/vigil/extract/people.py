@@ -20,10 +20,9 @@ _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen)\b)(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # ("a 25 y/o man")
-# Found first: the same matches as r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b" under re.I, written to open
-# with a case-sensitive class (each needs a "y", which only "y" and "Y" match under re.I) so that
-# the engine skips ahead to the characters a match can start with.
-_AGE_TAIL = re.compile(r"[-\sYy](?i:(?<=[-\s])years?[-\s]old|(?<=\s)y/o|(?<=y)/o)\b")
+# Found first (see ``_age_tails``) from their "y": only "y" and "Y" match it under re.I, and the
+# engine skips ahead to a case-sensitive class (spaces, which the plain form opens with, are everywhere).
+_AGE_Y = re.compile(r"[Yy](?i:(?P<years>ears?[-\s]old)|/o)\b")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 # A name ending right before an age: "Ann Lee", "Ann B. Lee", "Ann B Lee Jr.", "Al Lee III".
@@ -89,10 +88,24 @@ _HEAD_PREFIX = r"(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-du
 def _age_matches(text: str, a: int, b: int):
     """Matches of ``_AGE`` inside ``[a, b)``, each found from its "year(s) old": the engine
     jumps to those words instead of trying every age word at every character."""
-    for t in _AGE_TAIL.finditer(text, a, b):
-        m = _AGE.search(text, max(a, t.start() - 10), t.end())
-        if m is not None and m.end() == t.end():
+    for start, end in _age_tails(text, a, b):
+        m = _AGE.search(text, max(a, start - 10), end)
+        if m is not None and m.end() == end:
             yield m
+
+
+def _age_tails(text: str, a: int, b: int):
+    """Spans inside ``[a, b)`` of "years old", "year-old", "y/o" (each with the space or
+    hyphen before it; "y/o" also glued to the age: "25y/o"), in any case, found from their "y"
+    (``_AGE_Y``): the character before it is looked at here (a space is what ``\\s`` matches,
+    as ``str.isspace`` tells). The test holds them to the plain pattern's matches."""
+    for y in _AGE_Y.finditer(text, a, b):
+        s = y.start()
+        space_before = s > a and text[s - 1].isspace()
+        if y.group("years") is None:
+            yield (s - 1 if space_before else s), y.end()  # "25 y/o", "25y/o"
+        elif space_before or s > a and text[s - 1] == "-":
+            yield s - 1, y.end()
 
 
 @dataclass(frozen=True)
