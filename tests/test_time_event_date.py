@@ -556,3 +556,15 @@ def test_headline_publication_date_naming_the_event_dates_it(stage):
             "Records show officers were called to the same house on January 9, 2019, for a noise complaint.")
     got = date_of(stage, text, "gunshot", date(2019, 3, 3))
     assert got.start == "2019-03-03"
+
+
+def test_later_steps_match_alike_over_lower_cased_text():
+    """The case-sensitive pattern of later steps, run over lower-cased text, finds what the
+    re.I one finds in the text itself (spans and kinds)."""
+    from vigil.extract.timex.eventwords import vocabulary
+    v = vocabulary()
+    assert v.later_lower is not None
+    for t in ("He DIED Friday.", "She was Arrested on Tuesday", "Remained Hospitalized since", "He Was Discharged Friday",
+              "Released From County Hospital Monday", "the Manhunt CONTINUED Sunday"):
+        got = [(m.span(), m.lastgroup) for m in v.later_lower.finditer(t.lower())]
+        assert got and got == [(m.span(), m.lastgroup) for m in v.later.finditer(t)], t

@@ -17,7 +17,8 @@ from operator import attrgetter
 from typing import Optional
 
 from ...model import Doc, Mention
-from ..wordscan import WordScanner
+from ..caseless import folds_to_lower_case
+from ..wordscan import WordScanner, doc_word_starts
 from .cues import PhraseSet, words
 
 AFTERMATH_CHARS = 12
@@ -34,6 +35,7 @@ class Vocabulary:
     families: tuple[str, ...]  # family of each pattern of ``scanner``
     scanner: WordScanner  # the same words, one pattern each, matched at word starts (fast over whole texts)
     later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
+    later_lower: Optional[re.Pattern]  # ``later`` case-sensitive, for lower-cased text (None: it cannot be)
     step_gap: frozenset  # small words that may stand between a later step and its date
     step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
     past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
@@ -47,8 +49,10 @@ def vocabulary() -> Vocabulary:
         data = tomllib.load(fh)
     families = data["event_words"]
     words = [(name, w) for name, ws in families.items() for w in ws]  # one pattern a word: see WordScanner
+    later = _body(data["later_steps"])
     return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
-                      WordScanner([w for _, w in words], tail=r"\b"), _groups(data["later_steps"]),
+                      WordScanner([w for _, w in words], tail=r"\b"), re.compile(f"(?i){later}"),
+                      re.compile(later) if folds_to_lower_case(later, beyond_ascii=True) else None,
                       frozenset(data["cues"]["step_gap"]),
                       frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
                                 + list(data["weekdays"])),
@@ -60,9 +64,14 @@ _PLAIN_PATTERN = re.compile(r"[a-z \-()?|]+")  # literal lower-case letters, spa
 
 
 def _groups(table: dict) -> re.Pattern:
-    """One pattern for lists of fragments, a named group per list."""
+    """One pattern for lists of fragments, a named group per list (any case)."""
+    return re.compile(f"(?i){_body(table)}")
+
+
+def _body(table: dict) -> str:
+    """The pattern of :func:`_groups` without its flag."""
     body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in table.items())
-    return re.compile(rf"(?i)\b(?:{body})\b")
+    return rf"\b(?:{body})\b"
 
 
 def event_words() -> re.Pattern:
@@ -98,7 +107,8 @@ def step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str
         found = None
         if 0 <= mi < len(sents):
             vocab = vocabulary()
-            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
+            rx, subject = _later_steps(doc, vocab)
+            for w in rx.finditer(subject, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
                 found = (m.start - w.end(), w.lastgroup, w.start())
             if found is not None and found[0] > AFTERMATH_CHARS:
                 between = words(doc.text[m.start - found[0]:m.start])
@@ -107,6 +117,14 @@ def step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str
                     found = None
         cache[m.start] = found
     return cache[m.start]
+
+
+def _later_steps(doc: Doc, vocab: Vocabulary) -> tuple[re.Pattern, str]:
+    """The pattern of later steps and the text to run it over: case-sensitive over the
+    document's lower-cased text when that matches alike (several times faster: see
+    :mod:`..caseless`), else the ``re.I`` pattern over the text itself."""
+    lowered = doc_word_starts(doc).lowered if vocab.later_lower is not None else None
+    return (vocab.later_lower, lowered) if lowered is not None else (vocab.later, doc.text)
 
 
 def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
