@@ -46,7 +46,7 @@ from ..text import playlist_lines, split_sentences
 from ..triggers import focus_sentences
 from ..wordscan import focus_word_starts
 from .cues import words
-from .eventwords import GENERIC, event_words, line_span, names_happening, sentence_index, step_before, \
+from .eventwords import GENERIC, event_words_of, line_span, names_happening, sentence_index, step_before, \
     trigger_families, vocabulary
 from .stage import anchor
 
@@ -263,7 +263,8 @@ def _scene(doc: Doc, start: int, end: int) -> Scene:
     line = line_span(doc.text, start)
     text_line = doc.text[line[0]:line[1]].rstrip()
     headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
-    own = frozenset(m.lastgroup for m in event_words().finditer(doc.text, max(0, start - 1), end + 1))  # its own words
+    rx, subject = event_words_of(doc)
+    own = frozenset(m.lastgroup for m in rx.finditer(subject, max(0, start - 1), end + 1))  # its own words
     return Scene(doc, sents, si, line, start, trigger_families(doc.text, sents, si, own),
                  vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like, "aftermath" in own)
 
