@@ -575,3 +575,19 @@ def test_intent_before_kill_is_no_death_and_a_figure_right_after_a_bracket_has_n
                        ("Police arrested (3) men.", None)):
         i = text.index(next(c for c in text if c.isdigit()))
         assert rules.kind(text, i, i + 1, 0) == kind, text
+
+
+def test_two_letter_gate_lets_every_match_through():
+    """The gate before the person words admits each of them in any case (the few letters
+    beyond ASCII that re.I folds to ASCII too) and turns other words away."""
+    import re
+
+    from vigil.extract.people import two_letter_gate
+    words = r"man|woman|boy|son|kid|police officer|neighbou?r"
+    gate = re.compile(two_letter_gate(words))
+    for w in ("man", "WOMAN", "Boy", "son", "\u017fon", "\u212aid", "Police Officer", "neighbour"):
+        assert re.fullmatch(f"(?i:{words})", w) and gate.match(w), w
+    assert not gate.match("said") and not gate.match("Dead")
+    assert two_letter_gate(r"[a-z]+") == ""  # (no known start: no gate)
+    found = NumberStage().people._headlines("Local Teen Killed\nArmed MAN arrested\nPolice said", [0, 18, 37])
+    assert [(p.start, p.end) for p in found] == [(0, 10), (18, 27)]
