@@ -591,3 +591,11 @@ def test_two_letter_gate_lets_every_match_through():
     assert two_letter_gate(r"[a-z]+") == ""  # (no known start: no gate)
     found = NumberStage().people._headlines("Local Teen Killed\nArmed MAN arrested\nPolice said", [0, 18, 37])
     assert [(p.start, p.end) for p in found] == [(0, 10), (18, 27)]
+
+
+def test_each_source_gate_lets_through_what_its_pattern_takes():
+    from vigil.extract.sources import _patterns
+    for text in ("According to HRANA, 30 were killed.", "Police said three were hurt", "as reported by state media.",
+                 "citing the interior ministry", "the figure was Quoted by Reuters", "Nothing here at all."):
+        for gate, rx in _patterns():
+            assert rx.search(text) is None or gate.search(text) is not None, text
