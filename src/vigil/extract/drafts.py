@@ -117,15 +117,19 @@ def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
     if not found:
         return None
     starts = sorted(t.start for t in d.triggers)
-    m = min(found, key=lambda m: (bool(m.get("outlet")), _gap(starts, m.start), m.start))
+    m = min(found, key=lambda m: (bool(m.flags.get("outlet")), _gap(starts, m.start), m.start))
     how = "sentence" if any(a <= m.start < b for a, b in spans) else "document"
     return m.start, m.end, how
 
 
 def _gap(starts: list[int], at: int) -> int:
     """Characters from ``at`` to the nearest of ``starts`` (sorted, not empty)."""
-    i = bisect_left(starts, at)
-    return min(abs(at - starts[j]) for j in (i - 1, i) if 0 <= j < len(starts))
+    i = bisect_left(starts, at)  # starts[i - 1] < at <= starts[i]
+    if i == 0:
+        return starts[0] - at
+    if i == len(starts):
+        return at - starts[-1]
+    return min(at - starts[i - 1], starts[i] - at)
 
 
 class DocIndex:
