@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from vigil.extract.drafts import Draft, _gap
+from vigil.extract.drafts import Draft, gap_to_nearest
 from vigil.extract.events import _salience, _type_weights
 from vigil.model import EventDate, Mention, Place, Report
 
@@ -13,7 +13,7 @@ from vigil.model import EventDate, Mention, Place, Report
 @pytest.mark.parametrize("starts, at", [([5], 0), ([5], 9), ([3, 10, 40], 11), ([3, 10, 40], 25), ([3, 10, 40], 26),
                                         ([3, 10, 40], 99), ([3, 10, 40], 10), ([7, 7], 1)])
 def test_gap_is_the_distance_to_the_nearest_start(starts, at):
-    assert _gap(starts, at) == min(abs(at - s) for s in starts)
+    assert gap_to_nearest(starts, at) == min(abs(at - s) for s in starts)
 
 
 def _draft(type_: str, *sentences: int) -> Draft:

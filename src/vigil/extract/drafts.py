@@ -117,12 +117,12 @@ def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
     if not found:
         return None
     starts = sorted(t.start for t in d.triggers)
-    m = min(found, key=lambda m: (bool(m.flags.get("outlet")), _gap(starts, m.start), m.start))
+    m = min(found, key=lambda m: (bool(m.flags.get("outlet")), gap_to_nearest(starts, m.start), m.start))
     how = "sentence" if any(a <= m.start < b for a, b in spans) else "document"
     return m.start, m.end, how
 
 
-def _gap(starts: list[int], at: int) -> int:
+def gap_to_nearest(starts: list[int], at: int) -> int:
     """Characters from ``at`` to the nearest of ``starts`` (sorted, not empty)."""
     i = bisect_left(starts, at)  # starts[i - 1] < at <= starts[i]
     if i == 0:

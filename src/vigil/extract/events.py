@@ -17,7 +17,8 @@ from typing import Optional
 from ..model import Actor, Claim, Doc, Event, EventDate, Mention, Place, content_id
 from .actors import IssueTaxonomy
 from .caseless import Caseless
-from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, trigger_evidence, value_evidence
+from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
+    value_evidence
 from .places import event_place
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
@@ -133,24 +134,25 @@ class EventStage:
     def _assign_numbers(self, doc: Doc, drafts: list[Draft]) -> dict[int, list[tuple[Claim, str]]]:
         out: dict[int, list[tuple[Claim, str]]] = {}
         firsts = [min(t.start for t in d.triggers) for d in drafts]
+        sentences = [sorted(d.sentences) for d in drafts]
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
-            kind = num.get("kind")
-            best = self._nearest(drafts, firsts, si, COUNT_TYPES.get(kind, ()))
+            kind = num.flags.get("kind")
+            best = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()))
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
 
-    def _nearest(self, drafts: list[Draft], firsts: list[int], si: int, types: tuple) -> Optional[Draft]:
+    def _nearest(self, drafts: list[Draft], firsts: list[int], sentences: list[list[int]], si: int,
+                 types: tuple) -> Optional[Draft]:
         """The draft a figure in sentence ``si`` counts for: of a type it can count, in the
         nearest sentences (at most three away), of the likeliest type, first told (``firsts``:
-        each draft's first trigger). A figure of the headline or lead (``LEAD``) farther away
-        counts for the first-told draft: the story's toll."""
+        each draft's first trigger; ``sentences``: each draft's sentences, sorted). A figure of
+        the headline or lead (``LEAD``) farther away counts for the first-told draft: the story's toll."""
         ranked = []
-        for d, first in zip(drafts, firsts):
+        for d, first, sents in zip(drafts, firsts, sentences):
             if d.type not in types:
                 continue
-            dist = min(abs(si - s) for s in d.sentences)
-            ranked.append((dist, types.index(d.type), first, d))
+            ranked.append((gap_to_nearest(sents, si), types.index(d.type), first, d))
         if not ranked:
             return None
         ranked.sort(key=lambda r: r[:3])
