@@ -199,18 +199,34 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     "killing his wife with a shotgun" before the house fire is the attack)."""
     crowd = [t for t in triggers if t.value in CROWD_TYPES and t.text.lower() not in ("vigil", "vigils")]
     disasters = [t for t in triggers if t.value == "disaster"]
+    says = _SentenceWords(doc)
     out = []
     for t in triggers:
-        sent = doc.sentences[t.get("sentence")].text
-        if t.value == "attack" and t.get("subtype") in ("shooting", "armed assault") and not _ARMED.search(sent):
-            si = t.get("sentence")
-            if t.get("subtype") == "armed assault" and not _WEAPON.search(sent) and \
+        si = t.get("sentence")
+        if t.value == "attack" and t.get("subtype") in ("shooting", "armed assault") and not says(_ARMED, si):
+            if t.get("subtype") == "armed assault" and not says(_WEAPON, si) and \
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
-            elif crowd and (_CROWD.search(sent) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
+            elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
         out.append(t)
     return out
+
+
+class _SentenceWords(dict):
+    """Whether a pattern is found in a sentence, searched once per pattern and sentence (a
+    sentence often holds several triggers): ``says(pattern, sentence_index)``."""
+
+    def __init__(self, doc: Doc):
+        super().__init__()
+        self.sentences = doc.sentences
+
+    def __call__(self, rx: Caseless, si: int) -> bool:
+        key = (id(rx), si)
+        got = self.get(key)
+        if got is None:
+            got = self[key] = rx.search(self.sentences[si].text) is not None
+        return got
 
 
 def _with(extra: tuple, key: str, value) -> tuple:
