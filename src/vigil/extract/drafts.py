@@ -31,7 +31,7 @@ class Draft:
 
     def add(self, trig: Mention) -> None:
         self.triggers.append(trig)
-        self.sentences.add(trig.get("sentence"))
+        self.sentences.add(trig.flags.get("sentence"))
 
 
 def counts_by_kind(claims: list[tuple[Claim, str]]) -> tuple:
@@ -50,7 +50,7 @@ def trigger_evidence(doc: Doc, d: Draft) -> list[Evidence]:
     """The sentence of each of the draft's triggers."""
     rid, out = doc.report.id, []
     for t in d.triggers:
-        sent = doc.sentences[t.get("sentence")]
+        sent = doc.sentences[t.flags.get("sentence")]
         out.append(Evidence(rid, sent.start, sent.end, sent.text, method=f"trigger:{t.text.lower()}"))
     return out
 

@@ -63,7 +63,8 @@ class EventStage:
         """The trigger's place; one per city when its sentence lists several ("strikes in
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
         place = event_place(doc, trig.start, trig.end)
-        sent = doc.sentences[trig.get("sentence")]
+        si = trig.flags.get("sentence")
+        sent = doc.sentences[si]
         line = report_line(doc, trig.start)
         if line is not None and not place.nationwide:  # a field-report line is placed by its own words
             own = [m for m in doc.places if line_start(doc.text, m.start) == line and isinstance(m.value, Place)
@@ -76,7 +77,7 @@ class EventStage:
         if place.nationwide and (local := line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
         listed = doc_index(doc).listed_cities  # (the same for every trigger of the sentence)
-        if (si := trig.get("sentence")) not in listed:
+        if si not in listed:
             listed[si] = _listed_cities(doc, sent.start, sent.end)
         cities = listed[si]
         if len(cities) < 2:
@@ -85,7 +86,7 @@ class EventStage:
 
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
         date, date_words = _sentence_date(doc, trig)
-        status = trig.get("status")
+        status = trig.flags.get("status")
         if status == "occurred" and _is_future(doc, date):
             status = "planned"
         same_type = [d for d in drafts if d.type == trig.value]
@@ -202,9 +203,9 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     says = _SentenceWords(doc)
     out = []
     for t in triggers:
-        si = t.get("sentence")
-        if t.value == "attack" and t.get("subtype") in ("shooting", "armed assault") and not says(_ARMED, si):
-            if t.get("subtype") == "armed assault" and not says(_WEAPON, si) and \
+        si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
+        if t.value == "attack" and subtype in ("shooting", "armed assault") and not says(_ARMED, si):
+            if subtype == "armed assault" and not says(_WEAPON, si) and \
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
@@ -235,7 +236,7 @@ def _with(extra: tuple, key: str, value) -> tuple:
 
 def _weight(d: Draft) -> int:
     """The event's mentions, one in the headline or lead counting twice."""
-    return sum(2 if t.get("sentence") <= 1 else 1 for t in d.triggers)
+    return sum(2 if t.flags.get("sentence") <= 1 else 1 for t in d.triggers)
 
 
 def _outside_place_names(doc: Doc, triggers: list[Mention]) -> list[Mention]:
@@ -279,8 +280,8 @@ def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention
     type share it (computed once): "man arrested after boy shoots himself" dates the arrest
     and the shooting apart."""
     cache = doc.context.setdefault("event_dates", {})
-    planned = trig.get("status") == "planned"
-    key = (trig.get("sentence"), planned, trig.value)
+    planned = trig.flags.get("status") == "planned"
+    key = (trig.flags.get("sentence"), planned, trig.value)
     if key not in cache:
         keep = None
         if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
