@@ -59,9 +59,10 @@ FAR_PLAIN = 4800
 OCCASION_DAYS = 7  # a party named for a holiday is held within a week of it
 
 
-@dataclass(frozen=True)
+@dataclass
 class Scene:
-    """What the ranking needs to know about the trigger."""
+    """What the ranking needs to know about the trigger (read-only by convention: one is made
+    for every choice, and a frozen dataclass pays a call for each field it sets)."""
 
     doc: Doc
     sents: list[Sentence]
