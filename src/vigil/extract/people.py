@@ -131,8 +131,11 @@ def _any_case(c: str) -> str:
     return "".join(re.escape(x) for x in sorted(chars))
 
 
-@dataclass(frozen=True)
+@dataclass
 class Person:
+    """One or more people counted one by one (read-only by convention: dozens are made per
+    report, and a frozen dataclass pays a call for each field it sets)."""
+
     start: int
     end: int
     count: int = 1
