@@ -163,3 +163,18 @@ def test_a_headline_event_takes_the_date_of_its_lead_below_caption_lines(pipelin
     doc = pipeline.process(Report(id="h", text=text, published=date(2019, 4, 9)))
     assert [(e.type, e.date.start, e.date.basis) for e in doc.events if e.type == "attack"] == [
         ("attack", "2019-04-08", "text")]
+
+
+@pytest.mark.parametrize("starts", [[2, 10, 30, 55], [30, 2, 55, 10]])
+def test_cities_in_a_range_keep_the_document_order(starts):
+    from vigil.extract.drafts import DocIndex
+    from vigil.model import Doc
+    city, state = Place(name="X", precision="city"), Place(name="Y", precision="admin1")
+    doc = Doc(Report(id="c", text="x" * 80))
+    doc.places = [Mention("place", a, a + 4, "Xxxx", value=city) for a in starts]
+    doc.places += [Mention("place", 12, 16, "Yyyy", value=state),
+                   Mention("place", 14, 18, "Xxxx", value=city, extra=(("outlet", True),))]
+    index = DocIndex(doc)
+    for a, b in ((0, 80), (5, 31), (10, 11), (56, 80), (3, 3)):
+        want = [m for m in doc.places if a <= m.start < b and m.value.precision == "city" and not m.get("outlet")]
+        assert index.cities_in(a, b) == want

@@ -149,6 +149,18 @@ class DocIndex:
         for m in doc.places:
             if isinstance(m.value, Place):
                 self.places_by_id.setdefault(m.value.geonames_id, []).append(m)
+        self.cities = [m for m in doc.places if isinstance(m.value, Place) and not m.flags.get("outlet")
+                       and m.value.precision == "city"]  # (a news outlet's town names no event's place)
+        starts = [m.start for m in self.cities]
+        self._city_starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+    def cities_in(self, start: int, end: int) -> list[Mention]:
+        """The city mentions starting inside ``[start, end)``, in the document's order (found by
+        bisection when that order is by start, as the place stage leaves it)."""
+        starts = self._city_starts
+        if starts is None:
+            return [m for m in self.cities if start <= m.start < end]
+        return self.cities[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def doc_index(doc: Doc) -> DocIndex:

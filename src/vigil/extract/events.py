@@ -352,8 +352,7 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
     """Cities named as a list ("Yasuj, Torbat-e Jam and Yazd") inside [start, end); a dateline
     or a city merely mentioned elsewhere in the sentence does not count."""
     dl = doc.context.get("dateline") or {}
-    mentions = [m for m in doc.places if start <= m.start < end and isinstance(m.value, Place) and not m.get("outlet")
-                and m.value.precision == "city" and m.start != dl.get("start")]
+    mentions = [m for m in doc_index(doc).cities_in(start, end) if m.start != dl.get("start")]
     best: list[Mention] = []
     run: list[Mention] = []
     for m in mentions:
