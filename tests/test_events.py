@@ -178,3 +178,15 @@ def test_cities_in_a_range_keep_the_document_order(starts):
     for a, b in ((0, 80), (5, 31), (10, 11), (56, 80), (3, 3)):
         want = [m for m in doc.places if a <= m.start < b and m.value.precision == "city" and not m.get("outlet")]
         assert index.cities_in(a, b) == want
+
+
+@pytest.mark.parametrize("place", [Place(), Place(name="A", precision="city", geonames_id=1, admin1="X", country="US"),
+                                   Place(precision="admin1", admin1="X", country="US"), Place(precision="country", country="US"),
+                                   Place(precision="country", country="IR", nationwide=True)])
+def test_a_place_and_a_date_are_compatible_with_themselves(place):
+    """(The grouping skips the checks for the very same objects.)"""
+    from vigil.extract.events import _compatible_date, _compatible_place
+    assert _compatible_place(place, place)
+    for d in (EventDate(), EventDate(start="2019-04-02", precision="day", basis="text"),
+              EventDate(start="2019-04", precision="month", basis="text")):
+        assert _compatible_date(d, d) and _compatible_date(d, d, lenient=True)

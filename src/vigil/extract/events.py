@@ -99,7 +99,8 @@ class EventStage:
         for d in same_type:
             if line is not None and not any(line_start(doc.text, t.start) == line for t in d.triggers):
                 continue  # a list of field reports: each line tells its own event
-            if _compatible_place(d.place, place) and _compatible_date(d.date, date, lenient and d.place.precision is not None):
+            if (d.place is place or _compatible_place(d.place, place)) \
+                    and (d.date is date or _compatible_date(d.date, date, lenient and d.place.precision is not None)):
                 _absorb(d, trig, place, (date, date_words), status)
                 return
         draft = Draft(trig.value, trig.get("subtype"), status, place, date, date_words=date_words)
@@ -371,6 +372,7 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
 
 
 def _compatible_place(a: Place, b: Place) -> bool:
+    """Whether two places may be one event's (a place always is with itself)."""
     if a.precision is None or b.precision is None:
         return True
     if a.nationwide != b.nationwide:
@@ -394,8 +396,8 @@ def _finer(a: Place, b: Place) -> Place:
 
 
 def _compatible_date(a: EventDate, b: EventDate, lenient: bool = False) -> bool:
-    """Same date (at the coarser precision); ``lenient`` also lets next-day dates meet (a
-    disaster's toll told the day after, a shooting past midnight)."""
+    """Same date (at the coarser precision; a date always meets itself); ``lenient`` also lets
+    next-day dates meet (a disaster's toll told the day after, a shooting past midnight)."""
     if a.basis != "text" or b.basis != "text" or not a.start or not b.start:
         return True
     n = min(len(a.start), len(b.start))
