@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from vigil.extract.drafts import Draft, _gap
+from vigil.extract.drafts import Draft, gap_to_nearest
 from vigil.extract.events import _salience, _type_weights
 from vigil.model import EventDate, Mention, Place, Report
 
@@ -13,7 +13,7 @@ from vigil.model import EventDate, Mention, Place, Report
 @pytest.mark.parametrize("starts, at", [([5], 0), ([5], 9), ([3, 10, 40], 11), ([3, 10, 40], 25), ([3, 10, 40], 26),
                                         ([3, 10, 40], 99), ([3, 10, 40], 10), ([7, 7], 1)])
 def test_gap_is_the_distance_to_the_nearest_start(starts, at):
-    assert _gap(starts, at) == min(abs(at - s) for s in starts)
+    assert gap_to_nearest(starts, at) == min(abs(at - s) for s in starts)
 
 
 def _draft(type_: str, *sentences: int) -> Draft:
@@ -163,3 +163,30 @@ def test_a_headline_event_takes_the_date_of_its_lead_below_caption_lines(pipelin
     doc = pipeline.process(Report(id="h", text=text, published=date(2019, 4, 9)))
     assert [(e.type, e.date.start, e.date.basis) for e in doc.events if e.type == "attack"] == [
         ("attack", "2019-04-08", "text")]
+
+
+@pytest.mark.parametrize("starts", [[2, 10, 30, 55], [30, 2, 55, 10]])
+def test_cities_in_a_range_keep_the_document_order(starts):
+    from vigil.extract.drafts import DocIndex
+    from vigil.model import Doc
+    city, state = Place(name="X", precision="city"), Place(name="Y", precision="admin1")
+    doc = Doc(Report(id="c", text="x" * 80))
+    doc.places = [Mention("place", a, a + 4, "Xxxx", value=city) for a in starts]
+    doc.places += [Mention("place", 12, 16, "Yyyy", value=state),
+                   Mention("place", 14, 18, "Xxxx", value=city, extra=(("outlet", True),))]
+    index = DocIndex(doc)
+    for a, b in ((0, 80), (5, 31), (10, 11), (56, 80), (3, 3)):
+        want = [m for m in doc.places if a <= m.start < b and m.value.precision == "city" and not m.get("outlet")]
+        assert index.cities_in(a, b) == want
+
+
+@pytest.mark.parametrize("place", [Place(), Place(name="A", precision="city", geonames_id=1, admin1="X", country="US"),
+                                   Place(precision="admin1", admin1="X", country="US"), Place(precision="country", country="US"),
+                                   Place(precision="country", country="IR", nationwide=True)])
+def test_a_place_and_a_date_are_compatible_with_themselves(place):
+    """(The grouping skips the checks for the very same objects.)"""
+    from vigil.extract.events import _compatible_date, _compatible_place
+    assert _compatible_place(place, place)
+    for d in (EventDate(), EventDate(start="2019-04-02", precision="day", basis="text"),
+              EventDate(start="2019-04", precision="month", basis="text")):
+        assert _compatible_date(d, d) and _compatible_date(d, d, lenient=True)

@@ -550,13 +550,15 @@ def test_age_tail_matches_as_its_plain_form():
     """The age tail written for speed finds what the plain case-insensitive pattern finds."""
     import re
 
-    from vigil.extract.people import _AGE_TAIL
+    from vigil.extract.people import _age_tails
     plain = re.compile(r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)
     for t in ("a 5-year-old boy", "A 30 YEAR OLD man", "the 19 y/o driver", "a 7y/o girl", "two-years-old",
-              "aged 4 Years-Old,", "a-year-older", "y/oy/o", " y/o", "12 years old\n", "year-old"):
+              "aged 4 Years-Old,", "a-year-older", "y/oy/o", " y/o", "12 years old\n", "year-old", "boy/o",
+              "-y/o", "yy/o", "fiftyyears old", "5\u00a0years\u2003old", "x-Y/O", "2 yearS-old 3 y/O"):
         for a in range(len(t)):
-            got = [m.span() for m in _AGE_TAIL.finditer(t, a)]
-            assert got == [m.span() for m in plain.finditer(t, a)], (t, a)
+            for b in (len(t), len(t) - 1):
+                got = list(_age_tails(t, a, b))
+                assert got == [m.span() for m in plain.finditer(t, a, b)], (t, a, b)
 
 
 def test_headline_person_needs_a_capital_opening():
@@ -573,3 +575,27 @@ def test_intent_before_kill_is_no_death_and_a_figure_right_after_a_bracket_has_n
                        ("Police arrested (3) men.", None)):
         i = text.index(next(c for c in text if c.isdigit()))
         assert rules.kind(text, i, i + 1, 0) == kind, text
+
+
+def test_two_letter_gate_lets_every_match_through():
+    """The gate before the person words admits each of them in any case (the few letters
+    beyond ASCII that re.I folds to ASCII too) and turns other words away."""
+    import re
+
+    from vigil.extract.people import two_letter_gate
+    words = r"man|woman|boy|son|kid|police officer|neighbou?r"
+    gate = re.compile(two_letter_gate(words))
+    for w in ("man", "WOMAN", "Boy", "son", "\u017fon", "\u212aid", "Police Officer", "neighbour"):
+        assert re.fullmatch(f"(?i:{words})", w) and gate.match(w), w
+    assert not gate.match("said") and not gate.match("Dead")
+    assert two_letter_gate(r"[a-z]+") == ""  # (no known start: no gate)
+    found = NumberStage().people._headlines("Local Teen Killed\nArmed MAN arrested\nPolice said", [0, 18, 37])
+    assert [(p.start, p.end) for p in found] == [(0, 10), (18, 27)]
+
+
+def test_each_source_gate_lets_through_what_its_pattern_takes():
+    from vigil.extract.sources import _patterns
+    for text in ("According to HRANA, 30 were killed.", "Police said three were hurt", "as reported by state media.",
+                 "citing the interior ministry", "the figure was Quoted by Reuters", "Nothing here at all."):
+        for gate, rx in _patterns():
+            assert rx.search(text) is None or gate.search(text) is not None, text

@@ -556,3 +556,19 @@ def test_headline_publication_date_naming_the_event_dates_it(stage):
             "Records show officers were called to the same house on January 9, 2019, for a noise complaint.")
     got = date_of(stage, text, "gunshot", date(2019, 3, 3))
     assert got.start == "2019-03-03"
+
+
+def test_event_words_and_later_steps_match_alike_over_lower_cased_text():
+    """The case-sensitive patterns of event words and later steps, run over lower-cased text,
+    find what the re.I ones find in the text itself (spans and kinds)."""
+    from vigil.extract.timex.eventwords import families_in, vocabulary
+    v = vocabulary()
+    assert v.later_lower is not None and v.event_words_lower is not None
+    for t in ("He DIED Friday.", "She was Arrested on Tuesday", "Remained Hospitalized since", "He Was Discharged Friday",
+              "Released From County Hospital Monday", "the Manhunt CONTINUED Sunday", "A SHOOTING in the Park",
+              "Protesters Marched and Rallied", "the Strike went on"):
+        for rx, lower in ((v.later, v.later_lower), (v.event_words, v.event_words_lower)):
+            got = [(m.span(), m.lastgroup) for m in lower.finditer(t.lower())]
+            assert got == [(m.span(), m.lastgroup) for m in rx.finditer(t)], t
+        assert families_in(t) == frozenset(m.lastgroup for m in v.event_words.finditer(t))
+    assert families_in("A SHOOTING \u0130n the Park") == {"violence"}  # (a dotted capital I: the re.I pattern runs)

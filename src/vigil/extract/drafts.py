@@ -31,7 +31,7 @@ class Draft:
 
     def add(self, trig: Mention) -> None:
         self.triggers.append(trig)
-        self.sentences.add(trig.get("sentence"))
+        self.sentences.add(trig.flags.get("sentence"))
 
 
 def counts_by_kind(claims: list[tuple[Claim, str]]) -> tuple:
@@ -50,7 +50,7 @@ def trigger_evidence(doc: Doc, d: Draft) -> list[Evidence]:
     """The sentence of each of the draft's triggers."""
     rid, out = doc.report.id, []
     for t in d.triggers:
-        sent = doc.sentences[t.get("sentence")]
+        sent = doc.sentences[t.flags.get("sentence")]
         out.append(Evidence(rid, sent.start, sent.end, sent.text, method=f"trigger:{t.text.lower()}"))
     return out
 
@@ -117,15 +117,19 @@ def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
     if not found:
         return None
     starts = sorted(t.start for t in d.triggers)
-    m = min(found, key=lambda m: (bool(m.get("outlet")), _gap(starts, m.start), m.start))
+    m = min(found, key=lambda m: (bool(m.flags.get("outlet")), gap_to_nearest(starts, m.start), m.start))
     how = "sentence" if any(a <= m.start < b for a, b in spans) else "document"
     return m.start, m.end, how
 
 
-def _gap(starts: list[int], at: int) -> int:
+def gap_to_nearest(starts: list[int], at: int) -> int:
     """Characters from ``at`` to the nearest of ``starts`` (sorted, not empty)."""
-    i = bisect_left(starts, at)
-    return min(abs(at - starts[j]) for j in (i - 1, i) if 0 <= j < len(starts))
+    i = bisect_left(starts, at)  # starts[i - 1] < at <= starts[i]
+    if i == 0:
+        return starts[0] - at
+    if i == len(starts):
+        return at - starts[-1]
+    return min(at - starts[i - 1], starts[i] - at)
 
 
 class DocIndex:
@@ -145,6 +149,18 @@ class DocIndex:
         for m in doc.places:
             if isinstance(m.value, Place):
                 self.places_by_id.setdefault(m.value.geonames_id, []).append(m)
+        self.cities = [m for m in doc.places if isinstance(m.value, Place) and not m.flags.get("outlet")
+                       and m.value.precision == "city"]  # (a news outlet's town names no event's place)
+        starts = [m.start for m in self.cities]
+        self._city_starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+    def cities_in(self, start: int, end: int) -> list[Mention]:
+        """The city mentions starting inside ``[start, end)``, in the document's order (found by
+        bisection when that order is by start, as the place stage leaves it)."""
+        starts = self._city_starts
+        if starts is None:
+            return [m for m in self.cities if start <= m.start < end]
+        return self.cities[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def doc_index(doc: Doc) -> DocIndex:

@@ -17,7 +17,8 @@ from typing import Optional
 from ..model import Actor, Claim, Doc, Event, EventDate, Mention, Place, content_id
 from .actors import IssueTaxonomy
 from .caseless import Caseless
-from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, trigger_evidence, value_evidence
+from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
+    value_evidence
 from .places import event_place
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
@@ -62,7 +63,8 @@ class EventStage:
         """The trigger's place; one per city when its sentence lists several ("strikes in
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
         place = event_place(doc, trig.start, trig.end)
-        sent = doc.sentences[trig.get("sentence")]
+        si = trig.flags.get("sentence")
+        sent = doc.sentences[si]
         line = report_line(doc, trig.start)
         if line is not None and not place.nationwide:  # a field-report line is placed by its own words
             own = [m for m in doc.places if line_start(doc.text, m.start) == line and isinstance(m.value, Place)
@@ -75,7 +77,7 @@ class EventStage:
         if place.nationwide and (local := line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
         listed = doc_index(doc).listed_cities  # (the same for every trigger of the sentence)
-        if (si := trig.get("sentence")) not in listed:
+        if si not in listed:
             listed[si] = _listed_cities(doc, sent.start, sent.end)
         cities = listed[si]
         if len(cities) < 2:
@@ -84,7 +86,7 @@ class EventStage:
 
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
         date, date_words = _sentence_date(doc, trig)
-        status = trig.get("status")
+        status = trig.flags.get("status")
         if status == "occurred" and _is_future(doc, date):
             status = "planned"
         same_type = [d for d in drafts if d.type == trig.value]
@@ -97,7 +99,8 @@ class EventStage:
         for d in same_type:
             if line is not None and not any(line_start(doc.text, t.start) == line for t in d.triggers):
                 continue  # a list of field reports: each line tells its own event
-            if _compatible_place(d.place, place) and _compatible_date(d.date, date, lenient and d.place.precision is not None):
+            if (d.place is place or _compatible_place(d.place, place)) \
+                    and (d.date is date or _compatible_date(d.date, date, lenient and d.place.precision is not None)):
                 _absorb(d, trig, place, (date, date_words), status)
                 return
         draft = Draft(trig.value, trig.get("subtype"), status, place, date, date_words=date_words)
@@ -133,24 +136,25 @@ class EventStage:
     def _assign_numbers(self, doc: Doc, drafts: list[Draft]) -> dict[int, list[tuple[Claim, str]]]:
         out: dict[int, list[tuple[Claim, str]]] = {}
         firsts = [min(t.start for t in d.triggers) for d in drafts]
+        sentences = [sorted(d.sentences) for d in drafts]
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
-            kind = num.get("kind")
-            best = self._nearest(drafts, firsts, si, COUNT_TYPES.get(kind, ()))
+            kind = num.flags.get("kind")
+            best = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()))
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
 
-    def _nearest(self, drafts: list[Draft], firsts: list[int], si: int, types: tuple) -> Optional[Draft]:
+    def _nearest(self, drafts: list[Draft], firsts: list[int], sentences: list[list[int]], si: int,
+                 types: tuple) -> Optional[Draft]:
         """The draft a figure in sentence ``si`` counts for: of a type it can count, in the
         nearest sentences (at most three away), of the likeliest type, first told (``firsts``:
-        each draft's first trigger). A figure of the headline or lead (``LEAD``) farther away
-        counts for the first-told draft: the story's toll."""
+        each draft's first trigger; ``sentences``: each draft's sentences, sorted). A figure of
+        the headline or lead (``LEAD``) farther away counts for the first-told draft: the story's toll."""
         ranked = []
-        for d, first in zip(drafts, firsts):
+        for d, first, sents in zip(drafts, firsts, sentences):
             if d.type not in types:
                 continue
-            dist = min(abs(si - s) for s in d.sentences)
-            ranked.append((dist, types.index(d.type), first, d))
+            ranked.append((gap_to_nearest(sents, si), types.index(d.type), first, d))
         if not ranked:
             return None
         ranked.sort(key=lambda r: r[:3])
@@ -197,18 +201,34 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     "killing his wife with a shotgun" before the house fire is the attack)."""
     crowd = [t for t in triggers if t.value in CROWD_TYPES and t.text.lower() not in ("vigil", "vigils")]
     disasters = [t for t in triggers if t.value == "disaster"]
+    says = _SentenceWords(doc)
     out = []
     for t in triggers:
-        sent = doc.sentences[t.get("sentence")].text
-        if t.value == "attack" and t.get("subtype") in ("shooting", "armed assault") and not _ARMED.search(sent):
-            si = t.get("sentence")
-            if t.get("subtype") == "armed assault" and not _WEAPON.search(sent) and \
+        si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
+        if t.value == "attack" and subtype in ("shooting", "armed assault") and not says(_ARMED, si):
+            if subtype == "armed assault" and not says(_WEAPON, si) and \
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
-            elif crowd and (_CROWD.search(sent) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
+            elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
         out.append(t)
     return out
+
+
+class _SentenceWords(dict):
+    """Whether a pattern is found in a sentence, searched once per pattern and sentence (a
+    sentence often holds several triggers): ``says(pattern, sentence_index)``."""
+
+    def __init__(self, doc: Doc):
+        super().__init__()
+        self.sentences = doc.sentences
+
+    def __call__(self, rx: Caseless, si: int) -> bool:
+        key = (id(rx), si)
+        got = self.get(key)
+        if got is None:
+            got = self[key] = rx.search(self.sentences[si].text) is not None
+        return got
 
 
 def _with(extra: tuple, key: str, value) -> tuple:
@@ -217,7 +237,7 @@ def _with(extra: tuple, key: str, value) -> tuple:
 
 def _weight(d: Draft) -> int:
     """The event's mentions, one in the headline or lead counting twice."""
-    return sum(2 if t.get("sentence") <= 1 else 1 for t in d.triggers)
+    return sum(2 if t.flags.get("sentence") <= 1 else 1 for t in d.triggers)
 
 
 def _outside_place_names(doc: Doc, triggers: list[Mention]) -> list[Mention]:
@@ -261,8 +281,8 @@ def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention
     type share it (computed once): "man arrested after boy shoots himself" dates the arrest
     and the shooting apart."""
     cache = doc.context.setdefault("event_dates", {})
-    planned = trig.get("status") == "planned"
-    key = (trig.get("sentence"), planned, trig.value)
+    planned = trig.flags.get("status") == "planned"
+    key = (trig.flags.get("sentence"), planned, trig.value)
     if key not in cache:
         keep = None
         if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
@@ -333,8 +353,7 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
     """Cities named as a list ("Yasuj, Torbat-e Jam and Yazd") inside [start, end); a dateline
     or a city merely mentioned elsewhere in the sentence does not count."""
     dl = doc.context.get("dateline") or {}
-    mentions = [m for m in doc.places if start <= m.start < end and isinstance(m.value, Place) and not m.get("outlet")
-                and m.value.precision == "city" and m.start != dl.get("start")]
+    mentions = [m for m in doc_index(doc).cities_in(start, end) if m.start != dl.get("start")]
     best: list[Mention] = []
     run: list[Mention] = []
     for m in mentions:
@@ -353,6 +372,7 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
 
 
 def _compatible_place(a: Place, b: Place) -> bool:
+    """Whether two places may be one event's (a place always is with itself)."""
     if a.precision is None or b.precision is None:
         return True
     if a.nationwide != b.nationwide:
@@ -376,8 +396,8 @@ def _finer(a: Place, b: Place) -> Place:
 
 
 def _compatible_date(a: EventDate, b: EventDate, lenient: bool = False) -> bool:
-    """Same date (at the coarser precision); ``lenient`` also lets next-day dates meet (a
-    disaster's toll told the day after, a shooting past midnight)."""
+    """Same date (at the coarser precision; a date always meets itself); ``lenient`` also lets
+    next-day dates meet (a disaster's toll told the day after, a shooting past midnight)."""
     if a.basis != "text" or b.basis != "text" or not a.start or not b.start:
         return True
     n = min(len(a.start), len(b.start))

@@ -103,7 +103,8 @@ class KindRules:
         words that say so. ``people`` is how many people the words count one by one (0: a
         figure); for them ("a man", "the child who was shot"), ``limit`` ends the clause that
         tells what befell them (the next person or number); a death later in it wins over the
-        wound ("was shot and later died"). Care (``injuries_care``) counts one person only."""
+        wound ("was shot and later died"). Care (``injuries_care``) counts one person only; people
+        told one by one are never a crowd's size (the patterns of participants are not tried)."""
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
@@ -114,6 +115,7 @@ class KindRules:
             if _NEGATED_AFTER.match(text, at, stop):
                 return None, (end, end)
         after = text[at:stop]
+        low = after.lower() if after.isascii() else None  # for quick tests (beyond ASCII, re.I folds more than lower())
         before_at = max(sentence_start, start - 80)
         before = text[before_at:start]
         if not before[-1:].isspace():
@@ -131,7 +133,8 @@ class KindRules:
                     and not _PASSIVE_AUX.search(m.group(0), 0, m.start(m.lastgroup)) \
                     and _TRANSITIVE.search(text, words[0], words[1]) and _OBJECT_AFTER.match(text, words[1]):
                 return None, (end, end)  # "a gunman killed three people": the one who did it
-        elif (h := _TO_HOSPITAL_AFTER.match(after)) and (b := _SENT_BEFORE.search(before)):
+        elif (low is None or "hospital" in low) and (h := _TO_HOSPITAL_AFTER.match(after)) \
+                and (b := _SENT_BEFORE.search(before)):
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
             m = self.before.search(before) if kind_before is False else kind_before
@@ -144,21 +147,21 @@ class KindRules:
                 kind = m.lastgroup
                 words = (before_at + m.start(kind), before_at + m.end(kind))
         if people and kind in (None, "injuries"):
-            fate = _later_fate(text, start, end, at, after, kind)
+            fate = _later_fate(text, start, end, at, after, low, kind)
             if fate is not None:
                 return fate
-        if kind is not None:
+        if kind is not None or people:
             return kind, words
         if self.participant_after.match(after) or self.participant_before.search(before):
             return "participants", (start, end)
         return None, (end, end)
 
 
-def _later_fate(text: str, start: int, end: int, at: int, after: str,
+def _later_fate(text: str, start: int, end: int, at: int, after: str, low: Optional[str],
                 kind: Optional[str]) -> Optional[tuple[str, tuple[int, int]]]:
     """What befell a person told later in the clause, or by their own words: "was shot and
-    later died", "died at the scene", "an injured woman", "... and was arrested"."""
-    low = after.lower() if after.isascii() else None  # for quick tests (beyond ASCII, re.I folds more than lower())
+    later died", "died at the scene", "an injured woman", "... and was arrested" (``low``:
+    ``after`` lower-cased, None beyond ASCII)."""
     if kind == "injuries":
         died = _DIED_LATER.search(after)
     elif low is not None and "die" not in low:
@@ -172,7 +175,7 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str,
     told = _TOLD_BY_NOUN.search(text, start, end)  # "an injured woman", "the slain teen"
     if told is not None:
         return ("fatalities" if told.lastgroup == "dead" else "injuries"), told.span()
-    if low is not None and not any(w in low for w in _ARRESTED_WORDS):
+    if low is not None and _ARRESTED_WORDS.search(low) is None:
         return None
     arrested = _AND_ARRESTED.search(after)
     return ("arrests", (at + arrested.start("d"), at + arrested.end("d"))) if arrested is not None else None
@@ -231,7 +234,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed|detained|placed (?:in|into|under) (?:custody|arrest)|surrendered)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
-_ARRESTED_WORDS = ("arrest", "booked", "charged", "custody", "jailed", "detained", "surrender")  # (one is in every match of _AND_ARRESTED)
+_ARRESTED_WORDS = re.compile("arrest|booked|charged|custody|jailed|detained|surrender")  # (one is in every match of _AND_ARRESTED)
 _TAKEN = re.compile(r"took|taken", re.I)
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
@@ -325,7 +328,7 @@ class NumberStage:
             kind, words = "arrests", (start, end)
         else:
             kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=count, limit=limit)
-        if kind is None or kind == "participants" or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])):
+        if kind is None or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])):
             return  # "had been arrested 15 times": a record, not this event
         taken.append((start, end))
         if p.named:  # the claim's words are what befell them, never the names ("were killed")

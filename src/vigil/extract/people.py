@@ -14,16 +14,15 @@ from functools import cached_property
 from typing import Optional
 
 from .. import lexicon
-from .wordscan import WordScanner, WordStarts
+from .wordscan import WordScanner, WordStarts, prefixes
 
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen)\b)(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # ("a 25 y/o man")
-# Found first: the same matches as r"(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b" under re.I, written to open
-# with a case-sensitive class (each needs a "y", which only "y" and "Y" match under re.I) so that
-# the engine skips ahead to the characters a match can start with.
-_AGE_TAIL = re.compile(r"[-\sYy](?i:(?<=[-\s])years?[-\s]old|(?<=\s)y/o|(?<=y)/o)\b")
+# Found first (see ``_age_tails``) from their "y": only "y" and "Y" match it under re.I, and the
+# engine skips ahead to a case-sensitive class (spaces, which the plain form opens with, are everywhere).
+_AGE_Y = re.compile(r"[Yy](?i:(?P<years>ears?[-\s]old)|/o)\b")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 # A name ending right before an age: "Ann Lee", "Ann B. Lee", "Ann B Lee Jr.", "Al Lee III".
@@ -89,14 +88,54 @@ _HEAD_PREFIX = r"(?:(?:Young|Teenage|Elderly|Armed|Unarmed|Local|Pregnant|Off-du
 def _age_matches(text: str, a: int, b: int):
     """Matches of ``_AGE`` inside ``[a, b)``, each found from its "year(s) old": the engine
     jumps to those words instead of trying every age word at every character."""
-    for t in _AGE_TAIL.finditer(text, a, b):
-        m = _AGE.search(text, max(a, t.start() - 10), t.end())
-        if m is not None and m.end() == t.end():
+    for start, end in _age_tails(text, a, b):
+        m = _AGE.search(text, max(a, start - 10), end)
+        if m is not None and m.end() == end:
             yield m
 
 
-@dataclass(frozen=True)
+def _age_tails(text: str, a: int, b: int):
+    """Spans inside ``[a, b)`` of "years old", "year-old", "y/o" (each with the space or
+    hyphen before it; "y/o" also glued to the age: "25y/o"), in any case, found from their "y"
+    (``_AGE_Y``): the character before it is looked at here (a space is what ``\\s`` matches,
+    as ``str.isspace`` tells). The test holds them to the plain pattern's matches."""
+    for y in _AGE_Y.finditer(text, a, b):
+        s = y.start()
+        space_before = s > a and text[s - 1].isspace()
+        if y.group("years") is None:
+            yield (s - 1 if space_before else s), y.end()  # "25 y/o", "25y/o"
+        elif space_before or s > a and text[s - 1] == "-":
+            yield s - 1, y.end()
+
+
+def two_letter_gate(pattern: str) -> str:
+    """A look-ahead that the first two characters of every match of ``pattern`` under re.I
+    pass, made of case-sensitive classes ("" when those characters are not known): before a
+    long re.I alternation (the person words) it turns most words away at once, where the
+    engine would try each alternative in turn (it skips ahead only on a case-sensitive start)."""
+    got = prefixes(pattern, 2)
+    if not got or any(len(p) < 2 or not p.isascii() for p in got):
+        return ""
+    by_first: dict[str, list[str]] = {}
+    for p in sorted(got):
+        by_first.setdefault(p[0], []).append(p[1])
+    return "(?=" + "|".join(f"[{_any_case(a)}][{''.join(map(_any_case, bs))}]" for a, bs in by_first.items()) + ")"
+
+
+_FOLD_TO_ASCII = "\u0130\u0131\u017f\u212a"  # beyond ASCII, what matches an ASCII letter under re.I (see caseless)
+
+
+def _any_case(c: str) -> str:
+    """ASCII character ``c`` and every character that matches it under re.I, escaped for a class."""
+    chars = {c, c.lower(), c.upper()} | {x for x in _FOLD_TO_ASCII if re.fullmatch("(?i)" + re.escape(c), x)}
+    return "".join(re.escape(x) for x in sorted(chars))
+
+
+@dataclass
 class Person:
+    """One or more people counted one by one (read-only by convention: dozens are made per
+    report, and a frozen dataclass pays a call for each field it sets)."""
+
     start: int
     end: int
     count: int = 1
@@ -129,8 +168,9 @@ class PeopleFinder:
     @cached_property
     def headline_person(self) -> str:
         """The person of ``headline`` (group ``p``)."""
+        persons = lexicon.alternation(self.data['people']['persons'])
         return (rf"(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
-                rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}(?i:{lexicon.alternation(self.data['people']['persons'])})\b)")
+                rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}{two_letter_gate(persons)}(?i:{persons})\b)")
 
     @cached_property
     def phrases(self) -> WordScanner:

@@ -46,7 +46,7 @@ from ..text import playlist_lines, split_sentences
 from ..triggers import focus_sentences
 from ..wordscan import focus_word_starts
 from .cues import words
-from .eventwords import GENERIC, event_words, line_span, names_happening, sentence_index, step_before, \
+from .eventwords import GENERIC, event_words_of, line_span, names_happening, sentence_index, step_before, \
     trigger_families, vocabulary
 from .stage import anchor
 
@@ -59,9 +59,10 @@ FAR_PLAIN = 4800
 OCCASION_DAYS = 7  # a party named for a holiday is held within a week of it
 
 
-@dataclass(frozen=True)
+@dataclass
 class Scene:
-    """What the ranking needs to know about the trigger."""
+    """What the ranking needs to know about the trigger (read-only by convention: one is made
+    for every choice, and a frozen dataclass pays a call for each field it sets)."""
 
     doc: Doc
     sents: list[Sentence]
@@ -159,7 +160,8 @@ def _top(sc: Scene, cands: list[Mention], ranks: dict[int, Optional[float]]) -> 
 def _plain_day(m: Mention) -> bool:
     """A single day that needs no refining: not a weekend, nor a holiday naming an occasion
     ("a Halloween party" is held around the day); an ordinal strike day counts."""
-    return m.value.precision == "day" and not m.get("weekend") and not m.get("occasion") or bool(m.get("ordinal_day"))
+    f = m.flags
+    return m.value.precision == "day" and not f.get("weekend") and not f.get("occasion") or bool(f.get("ordinal_day"))
 
 
 def _by_rank_floor(sc: Scene, cands: list[Mention]) -> list[tuple[float, int, Mention]]:
@@ -263,7 +265,8 @@ def _scene(doc: Doc, start: int, end: int) -> Scene:
     line = line_span(doc.text, start)
     text_line = doc.text[line[0]:line[1]].rstrip()
     headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
-    own = frozenset(m.lastgroup for m in event_words().finditer(doc.text, max(0, start - 1), end + 1))  # its own words
+    rx, subject = event_words_of(doc)
+    own = frozenset(m.lastgroup for m in rx.finditer(subject, max(0, start - 1), end + 1))  # its own words
     return Scene(doc, sents, si, line, start, trigger_families(doc.text, sents, si, own),
                  vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like, "aftermath" in own)
 
@@ -275,9 +278,9 @@ def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
     v, o = m.value, outer.value
     if v.precision != "day" or v.end or v.start == o.start:
         return False
-    if outer.get("occasion"):  # the weekend before the holiday, or the small hours after it
+    if outer.flags.get("occasion"):  # the weekend before the holiday, or the small hours after it
         return abs((date.fromisoformat(v.start) - date.fromisoformat(o.start)).days) <= OCCASION_DAYS
-    if outer.get("week") and anchor is not None:
+    if outer.flags.get("week") and anchor is not None:
         return 0 <= (anchor - date.fromisoformat(v.start)).days <= 14
     last = o.end or o.start
     return o.start <= v.start[:len(o.start)] and v.start[:len(last)] <= last
@@ -285,7 +288,7 @@ def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
 
 def _rank(sc: Scene, m: Mention) -> Optional[float]:
     """Tier * 1000 + a distance; ``None`` when the mention cannot date this event."""
-    mi = m.get("sentence")
+    mi = m.flags.get("sentence")
     if mi is None:
         mi = sentence_index(sc.sents, m.start)
     gap = mi - sc.si
@@ -339,7 +342,7 @@ def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     Friday's shooting victim" would). With no word of the event in the sentence, the date is
     the event's when its own word is that of what followed ("died"). A state held "since" the
     date ("in critical condition since Wednesday night") began with the event."""
-    if m.get("since"):
+    if m.flags.get("since"):
         return False
     step = step_before(sc.doc, sc.sents, m, mi)
     if step is None or step[1] != "any" and step[1] not in sc.families:
@@ -410,7 +413,8 @@ def _published_stamp(doc: Doc, m: Mention) -> bool:
     """The report's own date, written in its dateline or headline ("COUNTY NEWS RELEASE March 3,
     2019"): it dates the page, not what the story tells happened; unless it names a happening
     ("March 3 Shooting on Elm Street")."""
-    return bool(m.get("dateline") or m.get("headline")) and _is_published(doc, m) and not names_happening(doc.text, m.end)
+    f = m.flags
+    return bool(f.get("dateline") or f.get("headline")) and _is_published(doc, m) and not names_happening(doc.text, m.end)
 
 
 def _is_published(doc: Doc, m: Mention) -> bool:

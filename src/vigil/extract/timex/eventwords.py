@@ -17,7 +17,8 @@ from operator import attrgetter
 from typing import Optional
 
 from ...model import Doc, Mention
-from ..wordscan import WordScanner
+from ..caseless import folds_to_lower_case, lower_if_safe
+from ..wordscan import WordScanner, doc_word_starts
 from .cues import PhraseSet, words
 
 AFTERMATH_CHARS = 12
@@ -30,10 +31,12 @@ GENERIC = frozenset({"occurrence", "aftermath"})
 @dataclass(frozen=True)
 class Vocabulary:
     event_words: re.Pattern  # families of event words, one named group each
+    event_words_lower: Optional[re.Pattern]  # ``event_words`` case-sensitive, for lower-cased text (None: it cannot be)
     procedure: PhraseSet  # words naming a court or police procedure
     families: tuple[str, ...]  # family of each pattern of ``scanner``
     scanner: WordScanner  # the same words, one pattern each, matched at word starts (fast over whole texts)
     later: re.Pattern  # words of later steps ("died", "arrested"), one named group per kind
+    later_lower: Optional[re.Pattern]  # ``later`` case-sensitive, for lower-cased text (None: it cannot be)
     step_gap: frozenset  # small words that may stand between a later step and its date
     step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
     past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
@@ -47,8 +50,8 @@ def vocabulary() -> Vocabulary:
         data = tomllib.load(fh)
     families = data["event_words"]
     words = [(name, w) for name, ws in families.items() for w in ws]  # one pattern a word: see WordScanner
-    return Vocabulary(_groups(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
-                      WordScanner([w for _, w in words], tail=r"\b"), _groups(data["later_steps"]),
+    return Vocabulary(*_both_cases(families), PhraseSet.of(data["cues"]["procedure"]), tuple(name for name, _ in words),
+                      WordScanner([w for _, w in words], tail=r"\b"), *_both_cases(data["later_steps"]),
                       frozenset(data["cues"]["step_gap"]),
                       frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
                                 + list(data["weekdays"])),
@@ -59,10 +62,13 @@ def vocabulary() -> Vocabulary:
 _PLAIN_PATTERN = re.compile(r"[a-z \-()?|]+")  # literal lower-case letters, spaces, hyphens; groups, options
 
 
-def _groups(table: dict) -> re.Pattern:
-    """One pattern for lists of fragments, a named group per list."""
+def _both_cases(table: dict) -> tuple[re.Pattern, Optional[re.Pattern]]:
+    """One pattern for lists of fragments, a named group per list, in any case (``re.I``);
+    and the same case-sensitive, for lower-cased text, when it matches that alike (see
+    :mod:`..caseless`; None when it cannot)."""
     body = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in table.items())
-    return re.compile(rf"(?i)\b(?:{body})\b")
+    body = rf"\b(?:{body})\b"
+    return re.compile(f"(?i){body}"), re.compile(body) if folds_to_lower_case(body, beyond_ascii=True) else None
 
 
 def event_words() -> re.Pattern:
@@ -70,10 +76,19 @@ def event_words() -> re.Pattern:
     return vocabulary().event_words
 
 
+def event_words_of(doc: Doc) -> tuple[re.Pattern, str]:
+    """:func:`event_words` and the text to run it over (see :func:`_over_lowered`)."""
+    vocab = vocabulary()
+    return _over_lowered(doc, vocab.event_words, vocab.event_words_lower)
+
+
 @lru_cache(maxsize=4096)
 def families_in(sentence_text: str) -> frozenset:
     """Families of the event words of one sentence."""
-    return frozenset(m.lastgroup for m in event_words().finditer(sentence_text))
+    vocab = vocabulary()
+    lowered = lower_if_safe(sentence_text) if vocab.event_words_lower is not None else None
+    rx, subject = (vocab.event_words_lower, lowered) if lowered is not None else (vocab.event_words, sentence_text)
+    return frozenset(m.lastgroup for m in rx.finditer(subject))
 
 
 def trigger_families(text: str, sents, si: int, own: frozenset) -> frozenset:
@@ -98,7 +113,8 @@ def step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str
         found = None
         if 0 <= mi < len(sents):
             vocab = vocabulary()
-            for w in vocab.later.finditer(doc.text, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
+            rx, subject = _over_lowered(doc, vocab.later, vocab.later_lower)
+            for w in rx.finditer(subject, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
                 found = (m.start - w.end(), w.lastgroup, w.start())
             if found is not None and found[0] > AFTERMATH_CHARS:
                 between = words(doc.text[m.start - found[0]:m.start])
@@ -107,6 +123,14 @@ def step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str
                     found = None
         cache[m.start] = found
     return cache[m.start]
+
+
+def _over_lowered(doc: Doc, rx: re.Pattern, lower: Optional[re.Pattern]) -> tuple[re.Pattern, str]:
+    """A pattern of :func:`_both_cases` and the text to run it over: case-sensitive over the
+    document's lower-cased text when that matches alike (several times faster: see
+    :mod:`..caseless`), else the ``re.I`` pattern over the text itself (same offsets)."""
+    lowered = doc_word_starts(doc).lowered if lower is not None else None
+    return (lower, lowered) if lowered is not None else (rx, doc.text)
 
 
 def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
