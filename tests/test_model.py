@@ -1,8 +1,12 @@
 """Doc helpers the stages lean on."""
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
 from tests.conftest import make_doc
-from vigil.model import Sentence
+from vigil.model import Evidence, Sentence, record
 
 
 def test_sentence_at():
@@ -22,3 +26,24 @@ def test_sentence_at_follows_new_sentences():
     assert doc.sentence_at(len(doc.text) + 1) == 1
     doc.sentences = []
     assert doc.sentence_at(0) == -1
+
+
+def test_record_is_a_frozen_dataclass_with_the_same_init():
+    ev = Evidence("r-1", 3, 9, "struck")
+    assert ev.method == Evidence.__dataclass_fields__["method"].default  # defaults kept
+    assert ev == Evidence(report_id="r-1", start=3, end=9, text="struck") and hash(ev) == hash(Evidence("r-1", 3, 9, "struck"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ev.start = 4  # type: ignore[misc]
+    assert dataclasses.replace(ev, start=4).start == 4
+    with pytest.raises(TypeError):
+        Evidence("r-1", 3)  # required fields stay required
+
+
+def test_record_refuses_a_post_init_it_would_skip():
+    with pytest.raises(TypeError):
+        @record
+        class Checked:
+            n: int
+
+            def __post_init__(self):
+                pass

@@ -38,6 +38,8 @@ def record(cls: type) -> type:
     result; the class stays frozen (assignment raises) and keeps its generated eq, hash and repr.
     """
     cls = dataclass(frozen=True)(cls)
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: a record's __init__ would skip __post_init__")
     params, body, defaults = [], [], {}
     for f in fields(cls):
         if f.default_factory is not MISSING or not f.init:
