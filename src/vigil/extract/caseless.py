@@ -167,14 +167,14 @@ def _lower_only(items, beyond: bool) -> bool:
 
 # Characters outside ASCII that match an ASCII letter under re.I ("İ", "ı", "ſ", the Kelvin sign)
 _FOLD_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)
-_FOLD_CHARS = tuple(map(chr, _FOLD_TO_ASCII))
+FOLD_CHARS = tuple(map(chr, _FOLD_TO_ASCII))  # the same, as characters
 _WIDE_RANGE = 0x3000  # a class range beyond ASCII wider than this counts as cased (not looked through)
 
 
 def folds_to_ascii(text: str) -> bool:
     """Whether ``text`` holds one of the characters that match an ASCII letter under re.I
     without lower-casing to it (four substring tests: faster than a regex scan of a long text)."""
-    for ch in _FOLD_CHARS:
+    for ch in FOLD_CHARS:
         if ch in text:
             return True
     return False

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Optional
 
 from .. import lexicon
+from .caseless import FOLD_CHARS
 from .wordscan import WordScanner, WordStarts, prefixes
 
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
@@ -122,12 +123,9 @@ def two_letter_gate(pattern: str) -> str:
     return "(?=" + "|".join(f"[{_any_case(a)}][{''.join(map(_any_case, bs))}]" for a, bs in by_first.items()) + ")"
 
 
-_FOLD_TO_ASCII = "\u0130\u0131\u017f\u212a"  # beyond ASCII, what matches an ASCII letter under re.I (see caseless)
-
-
 def _any_case(c: str) -> str:
     """ASCII character ``c`` and every character that matches it under re.I, escaped for a class."""
-    chars = {c, c.lower(), c.upper()} | {x for x in _FOLD_TO_ASCII if re.fullmatch("(?i)" + re.escape(c), x)}
+    chars = {c, c.lower(), c.upper()} | {x for x in FOLD_CHARS if re.fullmatch("(?i)" + re.escape(c), x)}
     return "".join(re.escape(x) for x in sorted(chars))
 
 
