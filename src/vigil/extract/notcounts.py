@@ -29,7 +29,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|Dist
 _FULL_NAME_END = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|has|have|had)\b")
 _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")
-_NON_DIGITS = re.compile(r"\D")
+_DIGIT_RUNS = re.compile(r"[\d,]*\d")  # "2,000" one run (then not a year: 5 characters)
 _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
 # (Caseless: a long list of words, checked after every figure)
 _NOT_COUNT_AFTER = Caseless(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
@@ -62,5 +62,13 @@ def is_not_a_count(text: str, start: int, end: int) -> bool:
     if near.rstrip().endswith(",") and text[start:end].isdigit() and _APPOSED.search(near) and (
             _AGE_END.match(text, end) or (_FULL_NAME_END.search(near) and _VERB_AFTER.match(text, end))):
         return True  # "Rich Lee, 53, and his son", "... and Ann Lee, 32 were hurt": an age
-    digits = _NON_DIGITS.sub("", text[start:end])
-    return len(digits) == 4 and digits.startswith(("19", "20")) and "," not in text[start:end]
+    return _year_like(text, start, end)
+
+
+def _year_like(text: str, start: int, end: int) -> bool:
+    """A figure that reads as a year: one run of four digits from 1900 to 2099 ("in 2019"; not
+    "20 to 25", two figures), unless a qualifier and people follow ("some 2000 protesters")."""
+    runs = _DIGIT_RUNS.findall(text, start, end)
+    if len(runs) != 1 or len(runs[0]) != 4 or not runs[0].startswith(("19", "20")):
+        return False
+    return text[start].isdigit() or not _PLURAL_AFTER.match(text, end)

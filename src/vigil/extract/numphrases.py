@@ -17,6 +17,8 @@ from .wordscan import WordScanner
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _A_AS_ONE = re.compile(r"^a\s+")
+_HALF_DOZEN = r"(?:an?\s+)?half[\s-]+(?:an?\s+)?dozen"  # "half a dozen", "a half-dozen": six
+_HALF_DOZEN_RX = re.compile(_HALF_DOZEN)
 _VALUE_PARTS = re.compile(r"[\s-]+")
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _SPACES = re.compile(r"\s+")
@@ -50,8 +52,8 @@ class NumberGrammar:
         simple = [w for w in self.words if w not in ("a", "an", "single", "couple", "pair", "dozen", "score")]
         word = rf"(?:{lexicon.alternation(simple)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
         mult = lexicon.alternation([m for m in self.multipliers if len(m) > 1])
-        base = rf"(?:{_DIGITS}|{word})(?:\s+(?:{mult}))?(?:\s+dozen)?"
-        return rf"(?:{base}|a\s+(?:dozen|hundred|thousand|couple(?:\s+of)?)|a\s+score\s+of)"
+        base = rf"(?:{_DIGITS}|{word})(?:\s+(?:{mult}))?(?:[\s-]+dozen)?"
+        return rf"(?:{base}|{_HALF_DOZEN}|a\s+(?:dozen|hundred|thousand|couple(?:\s+of)?)|a\s+score\s+of)"
 
     @cached_property
     def phrase_pattern(self) -> str:
@@ -61,7 +63,9 @@ class NumberGrammar:
         vague = lexicon.alternation([re.escape(v) for v in self.vague])
         n = self.number
         rng = rf"(?:between\s+(?P<a>{n})\s+and\s+(?P<b>{n})|(?P<c>{n})\s*(?:to|-|–|or)\s*(?P<d>{n}))"
-        return rf"(?<![\w$£€.,])(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|(?P<n>{n}))(?![\w%])(?:\s+of)?"
+        # "20 or so" is about 20; "170+" at least 170
+        n_alone = rf"(?P<n>{n})(?:\s+or\s+so|(?P<plus>\+))?"
+        return rf"(?<![\w$£€.,])(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|{n_alone})(?![\w%])(?:\s+of)?"
 
     @cached_property
     def phrase(self) -> re.Pattern:
@@ -75,7 +79,7 @@ class NumberGrammar:
     def value(self, text: str) -> Optional[int]:
         """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
         t = text.lower().replace(",", "").strip()
-        t = _A_AS_ONE.sub("one ", t)
+        t = _A_AS_ONE.sub("one ", _HALF_DOZEN_RX.sub("6", t))
         total, parts = 0.0, _VALUE_PARTS.split(t)
         current = 0.0
         for p in parts:
@@ -107,7 +111,7 @@ class NumberGrammar:
         v = self.value(m.group("n"))
         qual = (m.group("qual") or "").lower()
         q = self.data["qualifiers"]
-        if qual in q["low"]:
+        if qual in q["low"] or m.group("plus"):
             return v, None
         if qual in q["high"]:
             return None, v
