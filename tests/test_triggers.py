@@ -178,3 +178,11 @@ def test_more_than_three_words_as_split_counts_them(text):
 def test_a_die_in_protests_and_to_detain_is_to_arrest(finder):
     assert ("die-in", "protest", "occurred") in found(finder, "Nurses staged a die-in outside the ministry on Monday.")
     assert ("detain", "arrest", "occurred") in found(finder, "The security service continues to detain organisers of the marches.")
+
+
+def test_idioms_are_whole_words_threats_may_name_their_day_and_boycotts_can_be_planned(finder):
+    assert found(finder, "Farmers began a hunger strike outside the ministry.") == [("hunger strike", "strike", "occurred")]
+    assert found(finder, "The pitcher struck out six batters.") == []
+    assert found(finder, "Dockers threatened on Friday to stage a strike.") == []
+    assert found(finder, "The union threatened today to hold a general strike.") == []
+    assert found(finder, "The party said it will boycott the vote.") == [("boycott", "strike", "planned")]
