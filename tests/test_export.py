@@ -64,3 +64,16 @@ def test_parquet_round_trip(tmp_path):
     assert table.num_rows == 2
     assert json.loads(table.column("json")[0].as_py())["type"] == "repression"
     assert export.write_parquet([], str(tmp_path / "empty.parquet")) == 0
+
+
+def test_attack_subtypes_map_onto_acled_and_plover():
+    from dataclasses import replace
+
+    from vigil.export.mappings import acled_row, plover_of
+
+    want = {"armed clash": ("Armed clash", "FIGHT"), "shelling": ("Shelling/artillery/missile attack", "FIGHT"),
+            "air strike": ("Air/drone strike", "FIGHT"), "suicide bombing": ("Suicide bomb", "ASSAULT"),
+            "grenade": ("Grenade", "ASSAULT"), "armed assault": ("Attack", "ASSAULT")}
+    for subtype, (acled, plover) in want.items():
+        ev = replace(event("r1", "attack"), subtype=subtype)
+        assert (acled_row(ev)["sub_event_type"], plover_of(ev)[0]) == (acled, plover), subtype

@@ -205,8 +205,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     out = []
     for t in triggers:
         si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
-        if t.value == "attack" and subtype in ("shooting", "armed assault") and not says(_ARMED, si):
-            if subtype == "armed assault" and not says(_WEAPON, si) and \
+        if t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si):
+            if subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
@@ -303,9 +303,21 @@ def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optio
     d.place = _finer(d.place, place)
     if _better_date(d.date, dated[0]) is not d.date:
         d.date, d.date_words = dated
-    d.subtype = d.subtype or trig.get("subtype")
+    subtype, first = trig.get("subtype"), d.triggers[0]
+    if d.subtype is None or subtype is not None and _means_told(subtype) > _means_told(d.subtype) \
+            and trig.get("sentence") == first.get("sentence"):
+        d.subtype = subtype  # "killed in a car bombing": a bombing (not a bomb threat told further down)
     d.status = _stronger_status(d.status, status)
 
+
+# How much an attack's subtype tells of its means: "killed" or "attacked" nothing, "shot" or
+# "gunmen" firearms, an explosive or an air strike the most (ACLED and PLOVER class attacks by it).
+_MEANS_TOLD = {"armed assault": 0, "shooting": 1, "bombing": 2, "suicide bombing": 2, "grenade": 2, "shelling": 2,
+               "air strike": 2, "chemical weapon": 2}
+
+
+def _means_told(subtype: str) -> int:
+    return _MEANS_TOLD.get(subtype, 1)
 
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
 
