@@ -34,6 +34,7 @@ def _one(events, etype):
     ("Flash floods swept through Pol-e Dokhtar on Monday, cutting the main road.", "disaster", "flood"),
     ("Bazaar merchants in Tabriz closed their shops on Monday to protest the rial's fall.", "strike", "bazaar closure"),
     ("Prisoners in Evin began a hunger strike on Sunday.", "strike", "hunger strike"),
+    ("Dairy farmers blocked the river bridge at Ruse on Monday over milk prices.", "protest", "blockade"),
 ])
 def test_type_and_subtype(pipeline, text, etype, subtype):
     ev = _one(_events(pipeline, text), etype)
