@@ -34,6 +34,8 @@ def kinds(finder, text):
     ("ماموران به سوی تجمع گاز اشک‌آور شلیک کردند.", [("protest", "gathering"), ("repression", "tear gas"), ("repression", "live fire")]),
     # Dozens of students were arrested in Tabriz.
     ("ده‌ها دانشجو در تبریز بازداشت شدند.", [("arrest", None)]),
+    # A bullet hit his neck in Tehran: a shooting.
+    ("در تهران تیر به گردنش خورد.", [("attack", "shooting")]),
     # A 30-year-old man lost his life in Yazd (nothing says how): an attack, not repression.
     ("مردی ۳۰ ساله در یزد جان‌باخت.", [("attack", None)]),
 ])
@@ -161,6 +163,10 @@ def test_a_persian_strike_in_its_second_week_is_ongoing_with_its_workers_and_wag
     ("۱۲ ساچمه به بدنش خورد و جان باخت.", [("جان باخت", "fatalities", 1, 1, None)]),
     # He lost his life in ward 4 of the prison: a ward's number is no count.
     ("او در بند ۴ زندان جان باخت.", [("جان باخت", "fatalities", 1, 1, None)]),
+    # His body was handed to the family ten days later: one dead.
+    ("ده روز بعد پیکرش به خانواده تحویل داده شد.", [("پیکرش", "fatalities", 1, 1, None)]),
+    # She was buried in Karaj.
+    ("او در کرج به خاک سپرده شد.", [("به خاک سپرده شد", "fatalities", 1, 1, None)]),
     # 6 dead and 9 wounded: a bare number right before its kind word still counts.
     ("در این درگیری ۶ کشته و ۹ زخمی بر جا ماند.", [("۶", "fatalities", 6, 6, None), ("۹", "injuries", 9, 9, None)]),
 ])
