@@ -72,7 +72,9 @@ def relink(conn: sqlite3.Connection, seeds: Iterable[str], settings: Settings, p
     ids = neighbourhood(conn, seeds, settings.link_window_days)
     if not ids:
         return []
-    rows = list(_chunked(conn, "SELECT id, json, merged_id FROM raw_events WHERE id IN ({})", ids))
+    # in the order they were stored (as ``extract --link`` takes them in input order): the same
+    # clusters and the same explanations whatever order the set of ids comes in
+    rows = sorted(_chunked(conn, "SELECT rowid, json, merged_id FROM raw_events WHERE id IN ({})", ids), key=_first)
     raw = [event_from_json(json.loads(r[1])) for r in rows]
     old_merged = {r[2] for r in rows if r[2]}
     must, cannot = decisions(conn, raw)
@@ -131,3 +133,7 @@ def recampaign(conn: sqlite3.Connection, touched: list[Event], settings: Setting
     for before, after in zip(events, assign_campaigns([replace(e, campaign_id=None) for e in events], settings)):
         if after.campaign_id != before.campaign_id:
             put_event(after)
+
+
+def _first(row) -> int:
+    return row[0]
