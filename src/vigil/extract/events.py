@@ -137,9 +137,12 @@ class EventStage:
         out: dict[int, list[tuple[Claim, str]]] = {}
         firsts = [min(t.start for t in d.triggers) for d in drafts]
         sentences = [sorted(d.sentences) for d in drafts]
+        nearest: dict[tuple[int, Optional[str]], Optional[Draft]] = {}  # figures of one sentence and kind go together
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
             kind = num.flags.get("kind")
-            best = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()))
+            if (si, kind) not in nearest:
+                nearest[si, kind] = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()))
+            best = nearest[si, kind]
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
@@ -166,8 +169,7 @@ class EventStage:
     def _build(self, doc: Doc, d: Draft, claims: list[tuple[Claim, str]], salience: float) -> Event:
         rid = doc.report.id
         counts = counts_by_kind(claims)
-        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences]
-        hits = [(a, b, label) for a, b, label in self.issues.doc_hits(doc) if any(x <= a < y for x, y in spans)]
+        hits = self._issue_hits(doc, d)
         labels = {label for _, _, label in hits}
         if doc.report.title and not doc.text.startswith(doc.report.title):
             labels.update(self.issues.issues_in(doc.report.title))
@@ -180,6 +182,14 @@ class EventStage:
         return Event(event_id=event_id, report_ids=(rid,), type=d.type, subtype=d.subtype, status=d.status,
                      date=d.date, place=d.place, actors=tuple(actors), issues=issues, counts=counts,
                      evidence=tuple(evidence), confidence=event_confidence(d, bool(claims)), salience=salience)
+
+    def _issue_hits(self, doc: Doc, d: Draft) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the report's issue words inside the event's sentences (the
+        sentence of each word is found once per report)."""
+        index = doc_index(doc)
+        if index.issue_hits is None:
+            index.issue_hits = [(hit, doc.sentence_at(hit[0])) for hit in self.issues.doc_hits(doc)]
+        return [hit for hit, si in index.issue_hits if si in d.sentences]
 
 
 _ARMED = Caseless(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
