@@ -20,13 +20,13 @@ from .caseless import Caseless
 from .notcounts import COUNTS_OF_KILLING, is_not_a_count
 from .numbers_fa import PersianCounts
 from .numphrases import NumberGrammar
-from .people import HISTORY_AFTER, PeopleFinder, Person
+from .people import HISTORY_AFTER, PeopleFinder, Person, opening_letters
 from .sources import attribution
 from .text import inside_span
 from .totals import Totals, overlaps
 from .triggers import focus_sentences, with_lead
 from .wordcounts import fatal_without_count, word_counts
-from .wordscan import WordStarts, focus_word_starts, prefixes
+from .wordscan import WordStarts, focus_word_starts
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class KindRules:
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
-        return Caseless(rf"\b{_opening(body)}(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
+        return Caseless(rf"\b{opening_letters(body)}(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
 
     @cached_property
     def participant_after(self) -> Caseless:
@@ -90,9 +90,9 @@ class KindRules:
     def participant_before(self) -> Caseless:
         crowd = r"crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession"
         drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved"
-        return Caseless(rf"\b{_opening(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
+        return Caseless(rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
                         r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
-                        rf"\b{_opening(drew)}(?:{drew})\s+$")
+                        rf"\b{opening_letters(drew)}(?:{drew})\s+$")
 
     def kind(self, text: str, start: int, end: int, sentence_start: int, people: int = 0,
              limit: Optional[int] = None) -> Optional[str]:
@@ -158,14 +158,6 @@ class KindRules:
         if self.participant_after.match(after) or self.participant_before.search(before):
             return "participants", (start, end)
         return None, (end, end)
-
-
-def _opening(pattern: str) -> str:
-    """A look-ahead of the letters a match of ``pattern`` can open with ("" when they are not
-    known). Put after a leading ``\\b`` in a pattern that is searched for, it turns word ends and
-    most word starts away at once, where the engine would try every alternative in turn."""
-    got = prefixes(pattern, 1)
-    return f"(?=[{''.join(sorted(got))}])" if got and all(c.isalpha() and c.isascii() for c in got) else ""
 
 
 def _later_fate(text: str, start: int, end: int, at: int, after: str, low: Optional[str],
@@ -285,7 +277,8 @@ _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
                               r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|whether|if)\s+$", re.I)
+_NEGATED_WORDS = r"(?:no|not|nor|never|without|whether|if)"
+_NEGATED_BEFORE = re.compile(rf"\b{opening_letters(_NEGATED_WORDS)}{_NEGATED_WORDS}\s+$", re.I)
 
 
 class NumberStage:
