@@ -43,6 +43,7 @@ class EventStage:
         found = doc.triggers if doc.context.get("triggers_done") else self.finder(doc)
         doc.triggers = _retype_by_setting(doc, _outside_place_names(doc, found))
         doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
+        doc.context.pop("event_date_triggers", None)  # (see _date_key)
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
@@ -85,15 +86,19 @@ class EventStage:
         return cities + ([place] if place.nationwide else [])
 
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
-        date, date_words = _sentence_date(doc, trig)
+        key = _date_key(doc, trig)
         status = trig.flags.get("status")
-        if status == "occurred" and _is_future(doc, date):
-            status = "planned"
         same_type = [d for d in drafts if d.type == trig.value]
         if same_type and _anaphoric(doc.text, trig.start) and _compatible_place(same_type[-1].place, place):
-            _absorb(same_type[-1], trig, same_type[-1].place, (same_type[-1].date, same_type[-1].date_words),
-                    status)  # "the attack"
+            last = same_type[-1]  # "the attack"; its date tells only whether it is still planned, which
+            # only a planned draft minds (see _stronger_status): the date is worked out for that alone
+            if status == "occurred" and last.status == "planned" and _is_future(doc, _sentence_date(doc, key)[0]):
+                status = "planned"
+            _absorb(last, trig, last.place, (last.date, last.date_words), status)
             return
+        date, date_words = _sentence_date(doc, key)
+        if status == "occurred" and _is_future(doc, date):
+            status = "planned"
         lenient = trig.value in ("disaster", "attack")
         line = report_line(doc, trig.start)
         for d in same_type:
@@ -286,26 +291,36 @@ def _salience(d: Draft, weights: dict[str, int]) -> float:
     return _weight(d) / total if total else 1.0
 
 
-def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
-    """The event date for a trigger and the words that state it; triggers of one sentence and
-    type share it (computed once): "man arrested after boy shoots himself" dates the arrest
-    and the shooting apart."""
+def _date_key(doc: Doc, trig: Mention) -> tuple[int, bool, str]:
+    """Which event date a trigger takes: triggers of one sentence and type share it, worked out
+    from the first of them when first needed (see :func:`_sentence_date`): "man arrested after
+    boy shoots himself" dates the arrest and the shooting apart."""
+    key = (trig.flags.get("sentence"), trig.flags.get("status") == "planned", trig.value)
+    doc.context.setdefault("event_date_triggers", {}).setdefault(key, trig)
+    return key
+
+
+def _sentence_date(doc: Doc, key: tuple[int, bool, str]) -> tuple[EventDate, Optional[Mention]]:
+    """The event date of the triggers of ``key`` (see :func:`_date_key`) and the words that
+    state it (computed once)."""
     cache = doc.context.setdefault("event_dates", {})
-    planned = trig.flags.get("status") == "planned"
-    key = (trig.flags.get("sentence"), planned, trig.value)
     if key not in cache:
-        keep = None
-        if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
-            line = report_line(doc, trig.start)
-            if line is not None:
-                keep = lambda m: report_line(doc, m.start) == line  # noqa: E731
-            else:  # the prose around a list: not dated by the list's lines, with an event word or not
-                keep = lambda m: not list_line(doc, m.start)  # noqa: E731
-        if planned:  # "will gather on June 30": a plan states its date; a past date nearby is not it
-            si, outer = trig.get("sentence"), keep
-            keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
-        cache[key] = event_date_and_words(doc, trig.start, trig.end, keep)
+        cache[key] = _trigger_date(doc, doc.context["event_date_triggers"][key])
     return cache[key]
+
+
+def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
+    keep = None
+    if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
+        line = report_line(doc, trig.start)
+        if line is not None:
+            keep = lambda m: report_line(doc, m.start) == line  # noqa: E731
+        else:  # the prose around a list: not dated by the list's lines, with an event word or not
+            keep = lambda m: not list_line(doc, m.start)  # noqa: E731
+    if trig.flags.get("status") == "planned":  # "will gather on June 30": a plan states its date; a past date nearby is not it
+        si, outer = trig.get("sentence"), keep
+        keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
+    return event_date_and_words(doc, trig.start, trig.end, keep)
 
 
 def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:
