@@ -19,6 +19,7 @@ from .actors import IssueTaxonomy
 from .caseless import Caseless
 from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
     value_evidence
+from .people import opening_letters
 from .places import event_place
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
@@ -332,7 +333,8 @@ def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optio
     d.status = _stronger_status(d.status, status)
 
 
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
+_DEFINITE = r"(?:the|this|that|these|those|its|their)"
+_ANAPHOR = re.compile(rf"\b{opening_letters(_DEFINITE)}{_DEFINITE}\s+(?:\w+\s+)?$", re.I)
 
 
 def _anaphoric(text: str, start: int) -> bool:
