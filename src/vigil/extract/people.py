@@ -123,6 +123,22 @@ def two_letter_gate(pattern: str) -> str:
     return "(?=" + "|".join(f"[{_any_case(a)}][{''.join(map(_any_case, bs))}]" for a, bs in by_first.items()) + ")"
 
 
+def by_first_letter(words: list[str]) -> str:
+    """``lexicon.alternation(words)`` for matching under re.I, its words grouped by their first
+    letter ("[Bb](?:oy|rother)|[Mm](?:an|other)"): the engine turns a group away on its first
+    character, where under re.I it would try every word in turn. The first word that matches is
+    the same (no two groups open with the same character). Words that do not open with an ASCII
+    letter are left as they are."""
+    ordered = lexicon.longest_first(words)
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        if not (w[:1].isascii() and w[:1].isalpha() and w[1:2] not in ("*", "+", "?", "{")
+                and prefixes(w, 1) == {w[0].lower()}):
+            return "|".join(ordered)
+        groups.setdefault(w[0].lower(), []).append(w[1:])
+    return "|".join(f"[{_any_case(c)}](?:{'|'.join(rests)})" for c, rests in groups.items())
+
+
 def opening_letters(pattern: str) -> str:
     """A look-ahead of the letters a match of ``pattern`` can open with ("" when they are not
     known), for a pattern matched case-insensitively or opening with lower-case letters only.
@@ -180,9 +196,10 @@ class PeopleFinder:
     @cached_property
     def headline_person(self) -> str:
         """The person of ``headline`` (group ``p``)."""
-        persons = lexicon.alternation(self.data['people']['persons'])
+        persons = self.data['people']['persons']
         return (rf"(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
-                rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}{two_letter_gate(persons)}(?i:{persons})\b)")
+                rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*+(?<!['’]s)\s++){{1,3}}{two_letter_gate(lexicon.alternation(persons))}"
+                rf"(?i:{by_first_letter(persons)})\b)")  # (a word and the spaces after it never give back a character)
 
     @cached_property
     def phrases(self) -> WordScanner:
