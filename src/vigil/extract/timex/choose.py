@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from typing import Callable, Iterator, Optional
 
@@ -70,10 +71,15 @@ class Scene:
     si: int
     line: tuple[int, int]
     trig: int
+    trig_end: int
     families: frozenset
-    procedural: bool  # the trigger itself names a procedure ("sentenced")
     headline_like: bool  # the trigger's line is a short headline or field-report line
     aftermath: bool  # the trigger itself tells what followed ("died")
+
+    @cached_property
+    def procedural(self) -> bool:
+        """The trigger itself names a procedure ("sentenced"); asked of procedure dates only."""
+        return vocabulary().procedure.any_in(words(self.doc.text[self.trig:self.trig_end]))
 
 
 def event_date(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> EventDate:
@@ -240,8 +246,8 @@ def _scene(doc: Doc, start: int, end: int) -> Scene:
     headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
     rx, subject = event_words_of(doc)
     own = frozenset(m.lastgroup for m in rx.finditer(subject, max(0, start - 1), end + 1))  # its own words
-    return Scene(doc, sents, si, line, start, trigger_families(doc.text, sents, si, own),
-                 vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like, "aftermath" in own)
+    return Scene(doc, sents, si, line, start, end, trigger_families(doc.text, sents, si, own), headline_like,
+                 "aftermath" in own)
 
 
 def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
