@@ -69,3 +69,11 @@ def test_clauses_after_a_person_are_still_read(text, kind):
                                         ("Man shot in Lorton", True)])
 def test_a_closing_aside_is_looked_past(line, short):
     assert short_line(line) is short
+
+
+@pytest.mark.parametrize("window", ["police said Ann Lee", "the man", "Ann Lee\n", "McVay", "the O'Neil",
+                                    "Lee-Smith", "ANN LEE", "a 19-year-old", "", "Lee "])
+def test_a_name_at_the_end_is_never_missed(window):
+    from vigil.extract import people
+    if people._TWO_NAMES.search(window) or people._ONE_NAME.search(window):
+        assert people._may_end_with_name(window)

@@ -326,18 +326,28 @@ def _named_before_predicates(text: str, scan) -> list[Person]:
             end = aside.start()
             a = max(0, end - 40)
         window = text[a:end]
-        two = _TWO_NAMES.search(window)
+        named = _may_end_with_name(window)
+        two = _TWO_NAMES.search(window) if named else None
         if two is not None and m.group("died") is None:
             out.append(Person(a + two.start(), end, named=True))
             continue
         if m.group("what") is None and m.group("died") is None:
             continue
-        one = _ONE_NAME.search(window)
+        one = _ONE_NAME.search(window) if named else None
         if one is not None and one.group() not in _NOT_A_NAME:
             out.append(Person(a + one.start(), end, named=True))
     return out
 
 
+def _may_end_with_name(window: str) -> bool:
+    """Whether ``window`` may end with a name (``_TWO_NAMES``, ``_ONE_NAME``): its last word is
+    a capital and lower-case letters (a quick test first: most predicates follow a common noun)."""
+    core = window[:-1] if window.endswith("\n") else window  # (``$`` matches before a final newline)
+    head = core.rstrip(_NAME_TAIL)
+    return len(head) < len(core) and "A" <= head[-1:] <= "Z"
+
+
+_NAME_TAIL = "abcdefghijklmnopqrstuvwxyz'’-"  # what follows a name's capital (see _TWO_NAMES)
 _WHO_END = re.compile(r",\s*who$")
 _APPOSITIVE_END = re.compile(r",\s*(?:the|a|an|his|her|their|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s?)\s[^,.;:!?\d]{1,40},\s*$")
 
