@@ -311,6 +311,8 @@ def _sentence_date(doc: Doc, key: tuple[int, bool, str]) -> tuple[EventDate, Opt
 
 
 def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
+    """The event date of a trigger, among the dates its line (in a list of field reports) and
+    its plan ("will gather on June 30") let date it."""
     keep = None
     if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
         line = report_line(doc, trig.start)
