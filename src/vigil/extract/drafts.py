@@ -135,8 +135,8 @@ def gap_to_nearest(starts: list[int], at: int) -> int:
 class DocIndex:
     """Where the document's mentions stand, worked out once per run of the stage (each draft
     asks): the sentence of each figure and actor, the sentences that name a city or a state
-    and those that hold a date or a figure, the place mentions by GeoNames id, and the cities
-    each sentence lists."""
+    and those that hold a date or a figure, the place mentions by GeoNames id, the cities
+    each sentence lists and the issue words with their sentences."""
 
     def __init__(self, doc: Doc):
         at = doc.sentence_at
@@ -146,6 +146,7 @@ class DocIndex:
         self.dated = {at(m.start) for m in doc.dates} | set(self.number_sentences)
         self.places_by_id: dict[Optional[int], list[Mention]] = {}
         self.listed_cities: dict[int, list[Place]] = {}  # by sentence, see events._listed_cities
+        self.issue_hits: Optional[list] = None  # issue words with their sentences, see events.EventStage._issue_hits
         for m in doc.places:
             if isinstance(m.value, Place):
                 self.places_by_id.setdefault(m.value.geonames_id, []).append(m)

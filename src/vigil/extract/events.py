@@ -19,6 +19,7 @@ from .actors import IssueTaxonomy
 from .caseless import Caseless
 from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
     value_evidence
+from .people import opening_letters
 from .places import event_place
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
@@ -43,6 +44,7 @@ class EventStage:
         found = doc.triggers if doc.context.get("triggers_done") else self.finder(doc)
         doc.triggers = _retype_by_setting(doc, _outside_place_names(doc, found))
         doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
+        doc.context.pop("event_date_triggers", None)  # (see _date_key)
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
@@ -85,15 +87,19 @@ class EventStage:
         return cities + ([place] if place.nationwide else [])
 
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
-        date, date_words = _sentence_date(doc, trig)
+        key = _date_key(doc, trig)
         status = trig.flags.get("status")
-        if status == "occurred" and _is_future(doc, date):
-            status = "planned"
         same_type = [d for d in drafts if d.type == trig.value]
         if same_type and _anaphoric(doc.text, trig.start) and _compatible_place(same_type[-1].place, place):
-            _absorb(same_type[-1], trig, same_type[-1].place, (same_type[-1].date, same_type[-1].date_words),
-                    status)  # "the attack"
+            last = same_type[-1]  # "the attack"; its date tells only whether it is still planned, which
+            # only a planned draft minds (see _stronger_status): the date is worked out for that alone
+            if status == "occurred" and last.status == "planned" and _is_future(doc, _sentence_date(doc, key)[0]):
+                status = "planned"
+            _absorb(last, trig, last.place, (last.date, last.date_words), status)
             return
+        date, date_words = _sentence_date(doc, key)
+        if status == "occurred" and _is_future(doc, date):
+            status = "planned"
         lenient = trig.value in ("disaster", "attack")
         line = report_line(doc, trig.start)
         for d in same_type:
@@ -137,9 +143,12 @@ class EventStage:
         out: dict[int, list[tuple[Claim, str]]] = {}
         firsts = [min(t.start for t in d.triggers) for d in drafts]
         sentences = [sorted(d.sentences) for d in drafts]
+        nearest: dict[tuple[int, Optional[str]], Optional[Draft]] = {}  # figures of one sentence and kind go together
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
             kind = num.flags.get("kind")
-            best = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()))
+            if (si, kind) not in nearest:
+                nearest[si, kind] = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()))
+            best = nearest[si, kind]
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
@@ -166,8 +175,7 @@ class EventStage:
     def _build(self, doc: Doc, d: Draft, claims: list[tuple[Claim, str]], salience: float) -> Event:
         rid = doc.report.id
         counts = counts_by_kind(claims)
-        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences]
-        hits = [(a, b, label) for a, b, label in self.issues.doc_hits(doc) if any(x <= a < y for x, y in spans)]
+        hits = self._issue_hits(doc, d)
         labels = {label for _, _, label in hits}
         if doc.report.title and not doc.text.startswith(doc.report.title):
             labels.update(self.issues.issues_in(doc.report.title))
@@ -180,6 +188,14 @@ class EventStage:
         return Event(event_id=event_id, report_ids=(rid,), type=d.type, subtype=d.subtype, status=d.status,
                      date=d.date, place=d.place, actors=tuple(actors), issues=issues, counts=counts,
                      evidence=tuple(evidence), confidence=event_confidence(d, bool(claims)), salience=salience)
+
+    def _issue_hits(self, doc: Doc, d: Draft) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the report's issue words inside the event's sentences (the
+        sentence of each word is found once per report)."""
+        index = doc_index(doc)
+        if index.issue_hits is None:
+            index.issue_hits = [(hit, doc.sentence_at(hit[0])) for hit in self.issues.doc_hits(doc)]
+        return [hit for hit, si in index.issue_hits if si in d.sentences]
 
 
 _ARMED = Caseless(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bombers?|terrorists?|assailants?|"
@@ -276,26 +292,38 @@ def _salience(d: Draft, weights: dict[str, int]) -> float:
     return _weight(d) / total if total else 1.0
 
 
-def _sentence_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
-    """The event date for a trigger and the words that state it; triggers of one sentence and
-    type share it (computed once): "man arrested after boy shoots himself" dates the arrest
-    and the shooting apart."""
+def _date_key(doc: Doc, trig: Mention) -> tuple[int, bool, str]:
+    """Which event date a trigger takes: triggers of one sentence and type share it, worked out
+    from the first of them when first needed (see :func:`_sentence_date`): "man arrested after
+    boy shoots himself" dates the arrest and the shooting apart."""
+    key = (trig.flags.get("sentence"), trig.flags.get("status") == "planned", trig.value)
+    doc.context.setdefault("event_date_triggers", {}).setdefault(key, trig)
+    return key
+
+
+def _sentence_date(doc: Doc, key: tuple[int, bool, str]) -> tuple[EventDate, Optional[Mention]]:
+    """The event date of the triggers of ``key`` (see :func:`_date_key`) and the words that
+    state it (computed once)."""
     cache = doc.context.setdefault("event_dates", {})
-    planned = trig.flags.get("status") == "planned"
-    key = (trig.flags.get("sentence"), planned, trig.value)
     if key not in cache:
-        keep = None
-        if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
-            line = report_line(doc, trig.start)
-            if line is not None:
-                keep = lambda m: report_line(doc, m.start) == line  # noqa: E731
-            else:  # the prose around a list: not dated by the list's lines, with an event word or not
-                keep = lambda m: not list_line(doc, m.start)  # noqa: E731
-        if planned:  # "will gather on June 30": a plan states its date; a past date nearby is not it
-            si, outer = trig.get("sentence"), keep
-            keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
-        cache[key] = event_date_and_words(doc, trig.start, trig.end, keep)
+        cache[key] = _trigger_date(doc, doc.context["event_date_triggers"][key])
     return cache[key]
+
+
+def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
+    """The event date of a trigger, among the dates its line (in a list of field reports) and
+    its plan ("will gather on June 30") let date it."""
+    keep = None
+    if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
+        line = report_line(doc, trig.start)
+        if line is not None:
+            keep = lambda m: report_line(doc, m.start) == line  # noqa: E731
+        else:  # the prose around a list: not dated by the list's lines, with an event word or not
+            keep = lambda m: not list_line(doc, m.start)  # noqa: E731
+    if trig.flags.get("status") == "planned":  # "will gather on June 30": a plan states its date; a past date nearby is not it
+        si, outer = trig.get("sentence"), keep
+        keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
+    return event_date_and_words(doc, trig.start, trig.end, keep)
 
 
 def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:
@@ -319,7 +347,9 @@ _MEANS_TOLD = {"armed assault": 0, "shooting": 1, "bombing": 2, "suicide bombing
 def _means_told(subtype: str) -> int:
     return _MEANS_TOLD.get(subtype, 1)
 
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
+
+_DEFINITE = r"(?:the|this|that|these|those|its|their)"
+_ANAPHOR = re.compile(rf"\b{opening_letters(_DEFINITE)}{_DEFINITE}\s+(?:\w+\s+)?$", re.I)
 
 
 def _anaphoric(text: str, start: int) -> bool:

@@ -23,9 +23,10 @@ _BOTH_THINGS = re.compile(r"\s+(?:of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[a-
                           r"incidents|shootings|counts|charges|guns|vehicles|cars|homes|houses)\b", re.I)
 _PARENT_OF = re.compile(r"\b(?:grand|step)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[a-z-]+\s+)?(?!(?:who|that|which)\b)(?:[a-z-]+s|children|men|women|people)\b")
-_LABEL_BEFORE = re.compile(r"\b(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
+_LABEL_BEFORE = re.compile(r"\b(?=[A-Z])(?:Channel|Route|Highway|Interstate|Precinct|District|Ward|Unit|Apt\.?|Apartment|Suite|Room|"
                            r"Flight|No\.|Number|Station|Company|Engine|Ladder|Squad|Post|Local|News|NBC|CBS|ABC|FOX|Fox|CW|"
                            r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?)\s+$")  # and broadcasters: "KHOU 11", "Action News 5"
+# (each opens with a capital: the look-ahead turns other words away at once)
 _FULL_NAME_END = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*$")
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|has|have|had)\b")
 _APPOSED = re.compile(r"[A-Za-z)]\s*,\s*$")

@@ -20,7 +20,7 @@ from .caseless import Caseless
 from .notcounts import COUNTS_OF_KILLING, is_not_a_count
 from .numbers_fa import PersianCounts
 from .numphrases import NumberGrammar
-from .people import HISTORY_AFTER, PeopleFinder, Person
+from .people import HISTORY_AFTER, PeopleFinder, Person, opening_letters
 from .sources import attribution
 from .text import inside_span
 from .totals import Totals, overlaps
@@ -73,7 +73,7 @@ class KindRules:
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
-        return Caseless(rf"\b(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
+        return Caseless(rf"\b{opening_letters(body)}(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
 
     @cached_property
     def participant_after(self) -> Caseless:
@@ -88,9 +88,11 @@ class KindRules:
 
     @cached_property
     def participant_before(self) -> Caseless:
-        return Caseless(r"\b(?:crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession)\s+(?:\w+\s+){0,2}?of\s+"
+        crowd = r"crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession"
+        drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved"
+        return Caseless(rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
                         r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
-                        r"\b(?:attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved)\s+$")
+                        rf"\b{opening_letters(drew)}(?:{drew})\s+$")
 
     def kind(self, text: str, start: int, end: int, sentence_start: int, people: int = 0,
              limit: Optional[int] = None) -> Optional[str]:
@@ -108,11 +110,12 @@ class KindRules:
         stop = end + 120 if limit is None else min(limit, end + 160)
         at = end
         if people:
-            rel = _RELATIVE.match(text, end, stop) or (people == 1 and _WHO_DIED.match(text, end, stop)) \
-                or _clause_aside(text, end, end + 160, people)
+            word = _word_after(text, end)
+            rel = _clause_after(text, end, stop, people, word[0])
             if rel is not None:  # (an aside may name others: "a teen accused of shooting a friend was charged")
                 at, stop = rel.end(), max(stop, rel.end() + 60)
-            if _NEGATED_AFTER.match(text, at, stop):
+                word = _word_after(text, at)
+            if _may_deny(text, *word) and _NEGATED_AFTER.match(text, at, stop):
                 return None, (end, end)
         after = text[at:stop]
         low = after.lower() if after.isascii() else None  # for quick tests (beyond ASCII, re.I folds more than lower())
@@ -181,6 +184,34 @@ def _later_fate(text: str, start: int, end: int, at: int, after: str, low: Optio
     return ("arrests", (at + arrested.start("d"), at + arrested.end("d"))) if arrested is not None else None
 
 
+def _word_after(text: str, at: int) -> tuple[Optional[str], int]:
+    """The word after ``at`` (past spaces and a comma), lower-cased ("" when none; None when it
+    is not plain ASCII, which re.I may fold otherwise than ``lower``), and where it ends: the
+    patterns tried after a person open with a word they name, so that it tells which can match."""
+    m = _WORD_AFTER.match(text, at)
+    if m is None:
+        return "", at
+    return (m.group(1).lower() if m.group(1).isascii() else None), m.end()
+
+
+def _clause_after(text: str, end: int, stop: int, people: int, word: Optional[str]) -> Optional[re.Match]:
+    """A relative clause ("who was", "that had") or an aside (see :func:`_clause_aside`) right
+    after a person; ``word`` is the word after it (see :func:`_word_after`)."""
+    if word is None or word in ("who", "that"):
+        rel = _RELATIVE.match(text, end, stop) or (people == 1 and _WHO_DIED.match(text, end, stop))
+        if rel:
+            return rel
+    if word is None or word in _ASIDE_OPENERS or len(word) >= 5 and word.endswith("ing"):
+        return _clause_aside(text, end, end + 160, people)
+    return None
+
+
+def _may_deny(text: str, word: Optional[str], word_end: int) -> bool:
+    """Whether ``_NEGATED_AFTER`` may match where ``word`` (see :func:`_word_after`) opens it: an
+    auxiliary ("was not"), or a word before "n't"."""
+    return word is None or word in _AUXILIARIES or word.endswith("n") and text[word_end:word_end + 1] in ("'", "’")
+
+
 def _clause_aside(text: str, end: int, stop: int, people: int) -> Optional[re.Match]:
     """What a person did, told between them and their fate ("the teen who fired was arrested");
     the verb after it agrees in number (one person "was", not "were")."""
@@ -213,6 +244,10 @@ _CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to 
                            r"(?!(?:was|were|had|has|is|not|never)\b)"
                            r"[^,.;:!?\n]{1,80}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
+# The words that open the patterns above (an aside may open with any "-ing" word too)
+_WORD_AFTER = re.compile(r"\s*,?\s*(\w+)")
+_ASIDE_OPENERS = frozenset(("who", "accused", "suspected", "believed"))
+_AUXILIARIES = frozenset(("was", "were", "has", "have", "had", "is", "are", "did", "does", "do"))
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?(?:pronounced|declared) "
@@ -242,7 +277,8 @@ _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
                               r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nor|never|without|whether|if)\s+$", re.I)
+_NEGATED_WORDS = r"(?:no|not|nor|never|without|whether|if)"
+_NEGATED_BEFORE = re.compile(rf"\b{opening_letters(_NEGATED_WORDS)}{_NEGATED_WORDS}\s+$", re.I)
 
 
 class NumberStage:
@@ -272,12 +308,11 @@ class NumberStage:
         self._word_counts(doc, text, words, taken)
         numbers = sorted(taken)
         people = self.people.find(text, words, [s.start for s in doc.sentences], spans)
-        for i, p in enumerate(people):
+        for p, nxt in zip(people, _next_others(text, people)):
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
                 continue
             if not overlaps(taken, p.start, p.end):
-                nxt = next((q.start for q in people[i + 1:] if not _PRONOUN.fullmatch(text, q.start, q.end)), None)
                 j = bisect_left(numbers, (p.end,))  # the first figure at or after the person's end
                 limit = doc.sentences[si].end
                 if j < len(numbers):
@@ -376,6 +411,19 @@ class NumberStage:
         doc.numbers.append(Mention.flagged("number", start, end, span_text, claim, method=method, extra=(("kind", kind),)))
 
 
+def _next_others(text: str, people: list[Person]) -> list[Optional[int]]:
+    """For each person, the start of the next one who is not told by a pronoun (None: none);
+    "he" or "she" is the same person told again, and does not end what befell the one before."""
+    out: list[Optional[int]] = []
+    nxt = None
+    for p in reversed(people):
+        out.append(nxt)
+        if not _PRONOUN.fullmatch(text, p.start, p.end):
+            nxt = p.start
+    out.reverse()
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _cumulative(sentence: str) -> bool:
     """Whether a sentence tells a running total (cached: a sentence with several figures is read once)."""
@@ -417,7 +465,7 @@ _WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?
 _NOT = re.compile(r"\b(?:not|never|no)\b(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|n['’]t\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
-_PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again: it does not end what befell the one before
+_PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
                        r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")

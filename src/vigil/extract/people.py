@@ -123,6 +123,36 @@ def two_letter_gate(pattern: str) -> str:
     return "(?=" + "|".join(f"[{_any_case(a)}][{''.join(map(_any_case, bs))}]" for a, bs in by_first.items()) + ")"
 
 
+def by_first_letter(words: list[str]) -> str:
+    """``lexicon.alternation(words)`` for matching under re.I, its words grouped by their first
+    letter ("[Bb](?:oy|rother)|[Mm](?:an|other)"): the engine turns a group away on its first
+    character, where under re.I it would try every word in turn. The first word that matches is
+    the same (no two groups open with the same character). Words that do not open with an ASCII
+    letter are left as they are."""
+    ordered = lexicon.longest_first(words)
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        if not (w[:1].isascii() and w[:1].isalpha() and w[1:2] not in ("*", "+", "?", "{")
+                and prefixes(w, 1) == {w[0].lower()}):
+            return "|".join(ordered)
+        groups.setdefault(w[0].lower(), []).append(w[1:])
+    return "|".join(f"[{_any_case(c)}](?:{'|'.join(rests)})" for c, rests in groups.items())
+
+
+def opening_letters(pattern: str) -> str:
+    """A look-ahead of the letters a match of ``pattern`` can open with ("" when they are not
+    known), for a pattern matched case-insensitively or opening with lower-case letters only.
+    Put before a pattern that is searched for (after its leading ``\\b`` or space), it turns
+    most positions away at once, where the engine would try every alternative in turn."""
+    got = prefixes(pattern, 1)
+    return f"(?=[{''.join(sorted(got))}])" if got and all(c.isascii() and c.isalpha() for c in got) else ""
+
+
+def _after_space(pattern: str) -> str:
+    """``pattern`` after a space, which a verb's pattern opens with (a literal the engine finds fast)."""
+    return " " + opening_letters(pattern) + pattern
+
+
 def _any_case(c: str) -> str:
     """ASCII character ``c`` and every character that matches it under re.I, escaped for a class."""
     chars = {c, c.lower(), c.upper()} | {x for x in FOLD_CHARS if re.fullmatch("(?i)" + re.escape(c), x)}
@@ -166,9 +196,10 @@ class PeopleFinder:
     @cached_property
     def headline_person(self) -> str:
         """The person of ``headline`` (group ``p``)."""
-        persons = lexicon.alternation(self.data['people']['persons'])
+        persons = self.data['people']['persons']
         return (rf"(?P<p>{_HEAD_PREFIX}(?:{lexicon.alternation(self.data['people']['headline'])})\b|"
-                rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*(?<!['’]s)\s+){{1,3}}{two_letter_gate(persons)}(?i:{persons})\b)")
+                rf"(?!{_QUANTIFIERS}\b)(?:[A-Z][\w.&-]*+(?<!['’]s)\s++){{1,3}}{two_letter_gate(lexicon.alternation(persons))}"
+                rf"(?i:{by_first_letter(persons)})\b)")  # (a word and the spaces after it never give back a character)
 
     @cached_property
     def phrases(self) -> WordScanner:
@@ -295,27 +326,37 @@ def _named_before_predicates(text: str, scan) -> list[Person]:
             end = aside.start()
             a = max(0, end - 40)
         window = text[a:end]
-        two = _TWO_NAMES.search(window)
+        named = _may_end_with_name(window)
+        two = _TWO_NAMES.search(window) if named else None
         if two is not None and m.group("died") is None:
             out.append(Person(a + two.start(), end, named=True))
             continue
         if m.group("what") is None and m.group("died") is None:
             continue
-        one = _ONE_NAME.search(window)
+        one = _ONE_NAME.search(window) if named else None
         if one is not None and one.group() not in _NOT_A_NAME:
             out.append(Person(a + one.start(), end, named=True))
     return out
 
 
+def _may_end_with_name(window: str) -> bool:
+    """Whether ``window`` may end with a name (``_TWO_NAMES``, ``_ONE_NAME``): its last word is
+    a capital and lower-case letters (a quick test first: most predicates follow a common noun)."""
+    core = window[:-1] if window.endswith("\n") else window  # (``$`` matches before a final newline)
+    head = core.rstrip(_NAME_TAIL)
+    return len(head) < len(core) and "A" <= head[-1:] <= "Z"
+
+
+_NAME_TAIL = "abcdefghijklmnopqrstuvwxyz'’-"  # what follows a name's capital (see _TWO_NAMES)
 _WHO_END = re.compile(r",\s*who$")
 _APPOSITIVE_END = re.compile(r",\s*(?:the|a|an|his|her|their|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s?)\s[^,.;:!?\d]{1,40},\s*$")
 
 # Several people named before what befell them all: "Ann Lee and Bo Chan were shot dead", "Officer
 # Al Roe, 32, Cy Day, 41, and Di Moe, 45, were killed", "Webb and Bo Chan, 18, died". The list opens
 # a clause (not "the families of Ann Lee and Bo Chan were told").
-_PLURAL_PREDICATE = re.compile(r" (?:(?:were|have been|had been|are) (?:(?:both|all|also|later|then|fatally|critically|"
-                               r"seriously)\s+)*(?:shot|killed|wounded|injured|hurt|stabbed|arrested|charged|booked|detained|"
-                               r"indicted|taken into custody|found dead|pronounced dead)|(?:both )?died)\b")
+_PLURAL_PREDICATE = re.compile(_after_space(r"(?:(?:were|have been|had been|are) (?:(?:both|all|also|later|then|fatally|critically|"
+                                            r"seriously)\s+)*(?:shot|killed|wounded|injured|hurt|stabbed|arrested|charged|booked|detained|"
+                                            r"indicted|taken into custody|found dead|pronounced dead)|(?:both )?died)\b"))
 _LISTED_NAME = r"(?:[A-Z][a-z'’-]+\s+(?:[\"“][^\"”]{1,20}[\"”]\s+)?){0,3}[A-Z][a-z'’-]+(?:,\s*\d{1,2})?"
 _NAME_LIST = re.compile(rf"(?:^|(?<=[.!?\"“:;,—–(\n])\s*|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat ))(?P<l>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?"
                         rf"\s+and\s+{_LISTED_NAME}),?$")
@@ -343,13 +384,13 @@ def _names_before_plural_predicates(text: str, scan) -> list[Person]:
 # been charged", "Tran is being held in the county jail", "he remains in custody". Found from
 # the verb (a literal start the engine finds fast); the words before it must name a person and
 # the clause must not deny or doubt it ("no one was arrested", "it is unclear whether ...").
-_HELD = re.compile(r" (?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:later|also|then|subsequently|eventually|finally|now|"
-                   r"formally|officially|quickly|immediately|since|initially|already)\s+)?(?P<v>arrested|charged|booked|"
-                   r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
-                   r"arraigned|ordered held|awaiting (?:arraignment|trial|extradition|sentencing)|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
-                   r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
-                   r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had |now |also )?(?P<w>faces (?:[\w-]+ ){0,5}charges?|pleaded (?:not )?guilty|"
-                   r"pleads (?:not )?guilty|pled (?:not )?guilty|appeared (?:in|before) (?:a |the )?(?:[\w'’-]+ ){0,3}(?:court|judge)))\b")
+_HELD = re.compile(_after_space(r"(?:(?:was|has been|is|is being|was being|is now)\s+(?:(?:later|also|then|subsequently|eventually|finally|now|"
+                                r"formally|officially|quickly|immediately|since|initially|already)\s+)?(?P<v>arrested|charged|booked|"
+                                r"taken into custody|placed (?:in|into|under) (?:custody|arrest)|jailed|detained|in custody|indicted|"
+                                r"arraigned|ordered held|awaiting (?:arraignment|trial|extradition|sentencing)|facing (?:[\w-]+ ){0,3}charges?|held (?:in |at )?(?:the |a )?(?:[\w'’-]+ ){0,3}"
+                                r"(?:jail|detention|custody)|held without (?:bond|bail))|(?:remains|remained) (?P<r>in custody|jailed|"
+                                r"behind bars|in (?:the )?(?:[\w'’-]+ ){0,3}jail)|(?:has |had |now |also )?(?P<w>faces (?:[\w-]+ ){0,5}charges?|pleaded (?:not )?guilty|"
+                                r"pleads (?:not )?guilty|pled (?:not )?guilty|appeared (?:in|before) (?:a |the )?(?:[\w'’-]+ ){0,3}(?:court|judge)))\b"))
 # Who the verb is told of: a pronoun, a name (its suffix, age and home town included), an age,
 # or (see ``held_people``) a person word; "Ann Lee, who was charged" too.
 _HELD_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Jr|Sr)\.|\b(?:II|III|IV)|\d{1,2}-year-old|\b\d{1,2}|"

@@ -61,7 +61,10 @@ _LAST_ASIDE = re.compile(r"\s*\([^()]*\)$")
 def short_line(line: str) -> bool:
     """A headline or field-report line: short, with no final stop (before a closing aside:
     "... in Lorton. (Published Thursday)" is a sentence)."""
-    return len(line) < REPORT_LINE and not _LAST_ASIDE.sub("", line).endswith((".", "!", "?", '"', "”", ":"))
+    if len(line) >= REPORT_LINE:
+        return False
+    told = _LAST_ASIDE.sub("", line) if line.endswith((")", ")\n")) else line  # (the aside's pattern ends so)
+    return not told.endswith((".", "!", "?", '"', "”", ":"))
 
 
 def list_line(doc: Doc, at: int) -> bool:

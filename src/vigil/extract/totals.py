@@ -8,6 +8,7 @@ the parts stay, so a reader sees both what was said and what was added up.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Optional
 
 from .. import lexicon
@@ -35,6 +36,7 @@ class Totals:
 
     def __call__(self, doc: Doc, people: list[Person]) -> None:
         names = [(p.start, p.end) for p in people if p.named]  # a total's words never keep a name
+        starts = [p.start for p in people]
         _shot_not_killed(doc, names)
         added = []
         for i, num in enumerate(doc.numbers):
@@ -42,7 +44,7 @@ class Totals:
             if kind == "participants" or c.low is None or c.high != c.low or (si := doc.sentence_at(num.start)) < 0:
                 continue
             sent = doc.sentences[si]
-            parts = self._parts(doc, num, sent, people)
+            parts = self._parts(doc, num, sent, people, starts)
             himself = _then_himself(doc, i, num, sent, parts)  # "killed his wife and two sons, then himself"
             for total in (parts, himself):
                 if total is not None and not overlaps(names, total[0], total[1]):
@@ -50,10 +52,11 @@ class Totals:
         doc.numbers.extend(added)
         doc.numbers.sort(key=lambda m: m.start)
 
-    def _parts(self, doc: Doc, num: Mention, sent, people: list[Person]) -> Optional[tuple[int, int, int]]:
+    def _parts(self, doc: Doc, num: Mention, sent, people: list[Person], starts: list[int]) -> Optional[tuple[int, int, int]]:
         """``num`` and a part joined to it by "and" (or listed before it with a comma): a
         figure of people ("and four daughters", "two bailiffs and"), or a person ("a
-        16-year-old and"). A part that is itself a figure of another kind is no part of it."""
+        16-year-old and"; ``starts``: the people's starts, in order). A part that is itself a
+        figure of another kind is no part of it."""
         text, kind, low = doc.text, num.get("kind"), num.value.low
 
         def free(at: int) -> bool:
@@ -68,8 +71,9 @@ class Totals:
             b = None  # a list of figures of people, not "four teens, one fatally"
         if b is not None and free(b.start("n")):
             return b.start(), num.end, low + self.value(b.group("n"))
-        for p in people if num.method == "pattern" else ():
-            if sent.start <= p.start and p.end < num.start and _AND.fullmatch(text, p.end, num.start) \
+        before = people[bisect_left(starts, sent.start):bisect_left(starts, num.start)] if num.method == "pattern" else ()
+        for p in before:  # (the people of the sentence before the figure)
+            if p.end < num.start and _AND.fullmatch(text, p.end, num.start) \
                     and not any(o.start == p.start for o in doc.numbers):
                 return p.start, num.end, low + p.count
         return None

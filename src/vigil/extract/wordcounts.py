@@ -7,6 +7,7 @@ import re
 from typing import Iterator
 
 from .caseless import Caseless
+from .people import opening_letters
 from .wordscan import WordScanner, WordStarts
 
 _ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
@@ -38,13 +39,14 @@ _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ARREST_ORDINAL.pattern, _OR
 
 # A killing told without a count: "a fatal shooting", "Sunday's deadly stabbing", "the body was
 # found", "an apparent suicide" (at least one dead), "a murder-suicide" (at least two).
-_FATAL_EVENT = Caseless(r"\b(?:(?P<f>(?:fatal|deadly)\s+(?:shooting|stabbing|attack|shootout|gunfight|encounter|"
-                        r"exchange of gunfire|assault|confrontation|incident|accident|home invasion|robbery|drive-by)|"
-                        r"(?:shooting|stabbing) death|homicide victim)|(?P<two>murder[- ]suicide)|(?<!attempted )(?P<s>suicide)"
-                        r"(?![- ](?:note|hotline|prevention|watch|attempt|vest|bomb|letter|threat|risk|line|awareness|by cop))|"
-                        r"(?P<b>body\s+(?:was|has been|had been)\s+(?:found|discovered|recovered)|"
-                        r"(?:found|discovered|recovered)\s+(?:a|the|his|her)\s+body|(?:death|killing|shooting) "
-                        r"(?:was |has been |is being )?(?:ruled|investigated as|classified as|treated as) (?:a )?homicide))\b(?!s)")
+_FATAL_WORDS = (r"(?:(?P<f>(?:fatal|deadly)\s+(?:shooting|stabbing|attack|shootout|gunfight|encounter|"
+                r"exchange of gunfire|assault|confrontation|incident|accident|home invasion|robbery|drive-by)|"
+                r"(?:shooting|stabbing) death|homicide victim)|(?P<two>murder[- ]suicide)|(?<!attempted )(?P<s>suicide)"
+                r"(?![- ](?:note|hotline|prevention|watch|attempt|vest|bomb|letter|threat|risk|line|awareness|by cop))|"
+                r"(?P<b>body\s+(?:was|has been|had been)\s+(?:found|discovered|recovered)|"
+                r"(?:found|discovered|recovered)\s+(?:a|the|his|her)\s+body|(?:death|killing|shooting) "
+                r"(?:was |has been |is being )?(?:ruled|investigated as|classified as|treated as) (?:a )?homicide))")
+_FATAL_EVENT = Caseless(rf"\b{opening_letters(_FATAL_WORDS)}{_FATAL_WORDS}\b(?!s)")
 
 
 def fatal_without_count(text: str, spans) -> tuple[int, int, int] | None:

@@ -38,8 +38,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from ...model import Doc, EventDate, Mention, Sentence
 from ..text import playlist_lines, split_sentences
@@ -48,6 +49,7 @@ from ..wordscan import focus_word_starts
 from .cues import words
 from .eventwords import GENERIC, event_words_of, line_span, names_happening, sentence_index, step_before, \
     trigger_families, vocabulary
+from .floors import FloorOrder, first_of
 from .stage import anchor
 
 NEARBY = 3
@@ -69,10 +71,15 @@ class Scene:
     si: int
     line: tuple[int, int]
     trig: int
+    trig_end: int
     families: frozenset
-    procedural: bool  # the trigger itself names a procedure ("sentenced")
     headline_like: bool  # the trigger's line is a short headline or field-report line
     aftermath: bool  # the trigger itself tells what followed ("died")
+
+    @cached_property
+    def procedural(self) -> bool:
+        """The trigger itself names a procedure ("sentenced"); asked of procedure dates only."""
+        return vocabulary().procedure.any_in(words(self.doc.text[self.trig:self.trig_end]))
 
 
 def event_date(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> EventDate:
@@ -164,43 +171,16 @@ def _plain_day(m: Mention) -> bool:
     return m.value.precision == "day" and not f.get("weekend") and not f.get("occasion") or bool(f.get("ordinal_day"))
 
 
-def _by_rank_floor(sc: Scene, cands: list[Mention]) -> list[tuple[float, int, Mention]]:
-    """``(floor, start, mention)`` of each candidate, in that order. The floor is a number no
-    greater than :func:`_rank` of the mention (see :func:`_tier`'s tiers), from its sentence,
-    whether it stands in a headline or dateline, and whether its sentence holds a word of the
-    event's kind (without one, no tier below 4000 is open to it); the document's whole list is
-    worked out once per trigger sentence, line and kind (every trigger ranks the same
-    candidates), and a subset of it (``keep``) is taken from there, keeping the order."""
+def _by_rank_floor(sc: Scene, cands: list[Mention]) -> Iterator[tuple[float, int, Mention]]:
+    """``(floor, start, mention)`` of each candidate, in that order, worked out as the search
+    asks for them (see :mod:`.floors`). The floor is a number no greater than :func:`_rank` of
+    the mention (see :func:`_tier`'s tiers), from its sentence, whether it stands in a headline
+    or dateline, and whether its sentence holds a word of the event's kind (without one, no tier
+    below 4000 is open to it); with ``keep``, ``cands`` is a subset of the report's candidates."""
     got = sc.doc.context["timex_candidates"]
-    key = (sc.si, *(sc.line if sc.headline_like else (0, 0)), sc.families)
-    out = got[4].get(key)
-    if out is None:
-        out = got[4][key] = sorted(_floors(sc, *key[1:3], got[3]), key=_floor_order)
-    if cands is not got[1]:
-        kept = {id(m) for m in cands}
-        out = [x for x in out if id(x[2]) in kept]
-    return out
-
-
-def _floor_order(x: tuple[float, int, Mention]) -> tuple[float, int]:
-    return x[0], x[1]
-
-
-def _floors(sc: Scene, a: int, b: int, info: list[tuple[int, bool, int, Mention, bool]]) -> list[tuple[float, int, Mention]]:
-    """The floors of :func:`_by_rank_floor`, from each candidate's (sentence, in a headline or
-    dateline, start, never dating an event from another sentence): -50 in the trigger's
-    sentence or line, 1000 in a headline or dateline, else 2000 (4000 in a sentence with no
-    word of the event's kind) + 10 a sentence away; one that ranks None out of the trigger's
-    sentence and line is left out (it cannot win)."""
-    si, worded = sc.si, _worded_sentences(sc)
-    out = []
-    for mi, top, start, m, never in info:
-        if mi == si or a <= start < b:
-            out.append((-50.0, start, m))
-        elif not never:
-            order = mi if si == 0 else abs(mi - si) + 0.5 * (mi > si)
-            out.append((1000.0 if top else (2000.0 if mi in worded else 4000.0) + 10 * min(order, 90), start, m))
-    return out
+    a, b = sc.line if sc.headline_like else (0, 0)
+    order = got[3].rows_in_order(sc.si, a, b, _worded_sentences(sc))
+    return first_of(order, None if cands is got[1] else {id(m) for m in cands})
 
 
 def _never_elsewhere(doc: Doc, m: Mention) -> bool:
@@ -235,7 +215,7 @@ def _worded_sentences(sc: Scene) -> frozenset:
 def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
     """The dates that may date an event, and the same by sentence (once per document)."""
     got = doc.context.get("timex_candidates")
-    if got is None or got[0] is not doc.dates or got[5] != anchor(doc):  # (the anchor tells recent dates)
+    if got is None or got[0] is not doc.dates or got[4] != anchor(doc):  # (the anchor tells recent dates)
         cands = [m for m in doc.dates if isinstance(m.value, EventDate) and m.value.start and not m.get("byline")]
         if cands:
             cands = _outside_playlists(doc.text, cands)
@@ -247,8 +227,7 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             mi = sentence_index(sents, m.start) if mi is None else mi
             by_sentence.setdefault(mi, []).append(m)
             info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
-        # then floor lists by (trigger sentence, headline line, families), see _by_rank_floor
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, info, {}, anchor(doc))
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc))
     return got[1], got[2]
 
 
@@ -267,8 +246,8 @@ def _scene(doc: Doc, start: int, end: int) -> Scene:
     headline_like = len(text_line) < SHORT_LINE and not text_line.endswith((".", "!", "?", '"', "”"))
     rx, subject = event_words_of(doc)
     own = frozenset(m.lastgroup for m in rx.finditer(subject, max(0, start - 1), end + 1))  # its own words
-    return Scene(doc, sents, si, line, start, trigger_families(doc.text, sents, si, own),
-                 vocabulary().procedure.any_in(words(doc.text[start:end])), headline_like, "aftermath" in own)
+    return Scene(doc, sents, si, line, start, end, trigger_families(doc.text, sents, si, own), headline_like,
+                 "aftermath" in own)
 
 
 def _refines(anchor: Optional[date], m: Mention, outer: Mention) -> bool:
