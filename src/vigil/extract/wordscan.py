@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import compress
-from typing import Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT,  # type: ignore
                            CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN)
@@ -177,7 +177,8 @@ class _RegexByHead(dict):
         three, two or one characters that some pattern's prefixes name decides it (most new
         heads, names and numbers, share their first character's answer)."""
         _, by2, by3 = self.scanner._by_key
-        key = head[:3] if head[:3] in by3 else head[:2] if head[:2] in by2 else head[:1]
+        seen = head if self.scanner.fold is None else self.scanner.fold(head)
+        key = seen[:3] if seen[:3] in by3 else seen[:2] if seen[:2] in by2 else seen[:1]
         rx = self._of_key.get(key, False)
         if rx is False:
             idx = self.scanner._candidates(key)
@@ -200,11 +201,14 @@ class WordScanner:
 
     ``finditer`` yields ``(start, end, index)``; ``index`` is the pattern's position in
     ``patterns`` (earlier patterns win at the same start, as in one big alternation).
+    ``fold``, if given, maps a head to the characters the patterns are looked up by (digits
+    beyond ASCII to ASCII ones, for patterns whose ``\d`` takes them: see ``_class``).
     """
 
-    def __init__(self, patterns: Sequence[str], flags: int = re.I, tail: str = r"(?![\w])"):
+    def __init__(self, patterns: Sequence[str], flags: int = re.I, tail: str = r"(?![\w])",
+                 fold: Optional[Callable[[str], str]] = None):
         self.patterns = list(patterns)
-        self.flags, self.tail = flags, tail
+        self.flags, self.tail, self.fold = flags, tail, fold
         by_key: list[dict[str, list[int]]] = [{}, {}, {}, {}]  # by prefix length 0..3
         for i, p in enumerate(self.patterns):
             for s in prefixes(p) or {""}:
@@ -215,6 +219,10 @@ class WordScanner:
         self._regex_of = _RegexByHead(self)
         lowers = flags & re.I and all(folds_to_lower_case(p, beyond_ascii=True) for p in (*self.patterns, tail))
         self._lowered_of = _RegexByHead(self, lowered=True) if lowers else None
+
+    def may_start(self, head: str) -> bool:
+        """Whether some pattern can start at a word start with this head (its first characters)."""
+        return (self._lowered_of or self._regex_of)[head] is not None
 
     def _candidates(self, head: str) -> tuple[int, ...]:
         """Indices (ascending) of the patterns whose prefixes fit ``head``."""

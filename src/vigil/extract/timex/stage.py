@@ -28,6 +28,7 @@ from typing import Optional
 
 from ...model import Doc, Mention
 from ..text import split_sentences
+from ..wordscan import doc_word_starts
 from .context import Cues, Where, cues, where
 from .cues import words
 from .detect import Expr, scan
@@ -69,7 +70,7 @@ class DateStage:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         text = doc.text or ""
-        exprs = scan(self.grammar, self.lexicon, text)
+        exprs = scan(self.grammar, self.lexicon, text, doc_word_starts(doc) if text else None)
         if not exprs:
             return []
         items = self._items(doc, text, exprs)
