@@ -22,6 +22,7 @@ from .caseless import folds_to_lower_case, lower_if_safe, parsed
 
 K = 3          # prefix length used for dispatch
 CAP = 4000     # more prefixes than this: dispatch on the first character instead
+GATE_K = 5     # prefix length of a gate (see prefix_gate)
 WORD_STARTS = re.compile(r"[^\W_][\w-]*|[#$£€]")  # each match starts a word (consuming: fast)
 # The same starts on a text whose letters and digits are all ASCII: ASCII classes are cheaper to test.
 WORD_STARTS_ASCII = re.compile(WORD_STARTS.pattern, re.ASCII)
@@ -119,6 +120,51 @@ def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
     except Exception:  # unusual syntax: try the pattern everywhere
         return None
     return None if got is None or "" in got else got
+
+
+def prefix_gate(pattern: str, k: int = GATE_K) -> Optional[re.Pattern]:
+    """A regex that finds, in lower-cased ASCII text, one of the strings (up to ``k``
+    characters) that every match of ``pattern`` starts with: where it finds none, the pattern
+    cannot match there either (as :class:`~.caseless.Caseless` runs it on such text: case-
+    sensitively, with ASCII classes, over the lower-cased text). It is a prefix tree of
+    literals, which the regex engine skips through fast. None when a match may start anywhere."""
+    starts = prefixes(pattern, k)
+    if not starts or _long_repeat(parsed(pattern), k):
+        return None  # (_repeat may lose the strings of a repeat with a minimum count above 1)
+    return re.compile(_any_of(starts))
+
+
+def _long_repeat(items, k: int) -> bool:
+    """Whether the parsed pattern repeats an item twice or more at the least somewhere."""
+    for op, av in items:
+        if op in (MAX_REPEAT, MIN_REPEAT) and (av[0] >= 2 or _long_repeat(av[2], k)):
+            return True
+        if op is SUBPATTERN and _long_repeat(av[-1], k) or op is BRANCH and any(_long_repeat(a, k) for a in av[1]):
+            return True
+        if op in (ASSERT, ASSERT_NOT) and _long_repeat(av[1], k):
+            return True
+    return False
+
+
+def _any_of(strings) -> str:
+    """A regex finding any of ``strings``, as a prefix tree (a string that starts another
+    is enough: the longer one is left out)."""
+    root: dict = {}
+    for s in sorted(strings, key=len):
+        node = root
+        for ch in s:
+            if "" in node:
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict) -> str:
+    alts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    return "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def alternatives(pattern: str) -> list[str]:
