@@ -142,7 +142,7 @@ def gated(pattern: str) -> Caseless:
 
 
 _NEGATED = gated(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
-                    r"|without\s+(?:[\w'-]+\s+){0,4})$")
+                 r"|without\s+(?:[\w'-]+\s+){0,4})$")
 _MODAL = gated(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 

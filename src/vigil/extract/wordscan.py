@@ -129,19 +129,19 @@ def prefix_gate(pattern: str, k: int = GATE_K) -> Optional[re.Pattern]:
     sensitively, with ASCII classes, over the lower-cased text). It is a prefix tree of
     literals, which the regex engine skips through fast. None when a match may start anywhere."""
     starts = prefixes(pattern, k)
-    if not starts or _long_repeat(parsed(pattern), k):
+    if not starts or _long_repeat(parsed(pattern)):
         return None  # (_repeat may lose the strings of a repeat with a minimum count above 1)
     return re.compile(_any_of(starts))
 
 
-def _long_repeat(items, k: int) -> bool:
+def _long_repeat(items) -> bool:
     """Whether the parsed pattern repeats an item twice or more at the least somewhere."""
     for op, av in items:
-        if op in (MAX_REPEAT, MIN_REPEAT) and (av[0] >= 2 or _long_repeat(av[2], k)):
+        if op in (MAX_REPEAT, MIN_REPEAT) and (av[0] >= 2 or _long_repeat(av[2])):
             return True
-        if op is SUBPATTERN and _long_repeat(av[-1], k) or op is BRANCH and any(_long_repeat(a, k) for a in av[1]):
+        if op is SUBPATTERN and _long_repeat(av[-1]) or op is BRANCH and any(_long_repeat(a) for a in av[1]):
             return True
-        if op in (ASSERT, ASSERT_NOT) and _long_repeat(av[1], k):
+        if op in (ASSERT, ASSERT_NOT) and _long_repeat(av[1]):
             return True
     return False
 
@@ -248,7 +248,7 @@ class WordScanner:
     ``finditer`` yields ``(start, end, index)``; ``index`` is the pattern's position in
     ``patterns`` (earlier patterns win at the same start, as in one big alternation).
     ``fold``, if given, maps a head to the characters the patterns are looked up by (digits
-    beyond ASCII to ASCII ones, for patterns whose ``\d`` takes them: see ``_class``).
+    beyond ASCII to ASCII ones, for patterns whose ``\\d`` takes them: see ``_class``).
     """
 
     def __init__(self, patterns: Sequence[str], flags: int = re.I, tail: str = r"(?![\w])",
@@ -268,7 +268,8 @@ class WordScanner:
 
     def may_start(self, head: str) -> bool:
         """Whether some pattern can start at a word start with this head (its first characters)."""
-        return (self._lowered_of or self._regex_of)[head] is not None
+        table = self._regex_of if self._lowered_of is None else self._lowered_of
+        return table[head] is not None
 
     def _candidates(self, head: str) -> tuple[int, ...]:
         """Indices (ascending) of the patterns whose prefixes fit ``head``."""

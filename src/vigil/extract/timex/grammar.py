@@ -201,7 +201,7 @@ def trigger_scanner(lex: Lexicon) -> WordScanner:
 
 def _ascii_digits(head: str) -> str:
     """``head`` with its digits written as ASCII digits ("۱۳۹" -> "139"): the scanner knows
-    the patterns' ``\d`` by ASCII digits, and the trigger's takes any."""
+    the patterns' ``\\d`` by ASCII digits, and the trigger's takes any."""
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in head)
 
 
@@ -220,7 +220,7 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
     first = {w[0] for w in names} | {c for w in words for c in (w[0], w[0].upper())} | {w[0] for w in persian}
     months = trie(cased(list(lex.months) + list(lex.month_abbreviations) + list(lex.jalali_latin)))
     ago = trie(anycase(u + s for u in lex.ago_units for s in ("", "s")))
-    # (four digits written out: the word scanner reads the first three characters of a match)
+    # (four digits written out: the word scanner reads no start of a repeat of more than three)
     digits = [r"\d\d\d\d(?![\d,.]\d)", r"\d{1,2}[/.\-]\d",
               rf"\d{{1,3}}(?:st|nd|rd|th)?(?=\s*[\u0600-\u06FF]"
               rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:day)\b"
