@@ -28,7 +28,6 @@ from typing import Optional
 
 from ...model import Doc, Mention
 from ..text import split_sentences
-from ..wordscan import doc_word_starts
 from .context import Cues, Where, cues, where
 from .cues import words
 from .detect import Expr, scan
@@ -70,7 +69,7 @@ class DateStage:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         text = doc.text or ""
-        exprs = scan(self.grammar, self.lexicon, text, doc_word_starts(doc) if text else None)
+        exprs = scan(self.grammar, self.lexicon, text, doc.context.get("word_starts"))  # (if the trigger stage made them)
         if not exprs:
             return []
         items = self._items(doc, text, exprs)
