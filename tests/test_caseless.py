@@ -134,3 +134,22 @@ def test_ascii_classes_match_as_unicode_ones_on_ascii():
                 assert bool(wide.fullmatch(c)) == bool(narrow.fullmatch(c)), (atom, c)
     assert re.compile(r"\s").fullmatch("\x1c") and not re.compile(r"\s", re.ASCII).fullmatch("\x1c")
     assert Caseless(r"a\sb").search("A\x1cB") is not None
+
+
+GATED = PATTERNS + [r"\b(?:could|might|would)(?:\s+not)?\s+(?:\w+\s+)?(?:strike|protest)", r"\d{1,2}(?:st|nd)? day of",
+                    r"(?:(?<=\bwas )|(?<=\bwere ))cancell?ed", r"vote(?:d)? (?:on|for) (?:a |an )?strike"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TEXTS, st.lists(st.sampled_from(["could", "not", "strike", "1st", "day", "of", "was", "cancelled",
+                                                       "Voted", "for", "a", "\x1c", "\xa0", "12"]), max_size=10).map(" ".join)))
+def test_a_gate_changes_no_match(text):
+    from vigil.extract.wordscan import prefix_gate
+    for p in GATED:
+        assert _spans(Caseless(p, gate=prefix_gate(p)).search(text)) == _spans(Caseless(p).search(text))
+
+
+def test_a_gate_is_a_tree_of_the_strings_matches_start_with():
+    from vigil.extract.wordscan import prefix_gate
+    assert prefix_gate(r"\b(?:could|can) not strike").pattern == "c(?:an\\ n|ould)"
+    assert prefix_gate(r"\w+ly") is None and prefix_gate(r"a{3}b") is None  # open, or a repeat it cannot read

@@ -302,3 +302,25 @@ def test_counted_back_from_a_day_in_the_sentence(stage, text, want):
 ])
 def test_no_short_numeric_date_without_slashes_or_a_month(stage, text):
     assert not [m for m in dates(stage, text) if m.value.precision == "day"]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers struck in mid-July and again on 2019-03-04; a 21-year-old was hurt.",
+    "The sit-in of 12/3/98 ended the year-end talks, pre-2001 style, on Tuesday's rally.",
+    "x2018 _2018 5th day; $5 #July2018 -June a--July 7/23/2018",
+    "تجمع ۱۸ دی ۱۳۹۶ و ۲۰ مهر برگزار شد ٣ مهر",
+    "The yeſterday strike and a Kelvin \u212aday march on 3 June.",  # characters re.I folds: the regex itself
+])
+def test_trigger_scanner_finds_what_the_trigger_regex_finds(stage, text):
+    from vigil.extract.timex.detect import trigger_starts
+    g = stage.grammar
+    from vigil.extract.wordscan import K, WordStarts, word_starts
+    starts = word_starts(text)
+    words = WordStarts(starts, [text[w:w + K].lower() for w in starts], None)
+    assert list(trigger_starts(g, text, words)) == [m.start() for m in g.trigger.finditer(text)]
+
+
+def test_trigger_scanner_knows_digits_beyond_ascii(stage):
+    scanner = stage.grammar.trigger_scanner
+    assert scanner.may_start("jul") and not scanner.may_start("xyz")
+    assert scanner.may_start("۱۳۹") and scanner.may_start("۲۰ ")

@@ -171,8 +171,8 @@ def test_protests_that_erupted_are_no_volcano(finder):
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet=" \t\n\u00a0\u2003\x1c\x85ab.’", max_size=16))
 def test_more_than_three_words_as_split_counts_them(text):
-    from vigil.extract.text import _FOUR_WORDS
-    assert (_FOUR_WORDS.match(text, 0, len(text)) is None) == (len(text.split()) <= 3)
+    from vigil.extract.text import _more_than_three_words
+    assert _more_than_three_words("x" + text + "x", 1, len(text) + 1) == (len(text.split()) > 3)
 
 
 def test_a_die_in_protests_and_to_detain_is_to_arrest(finder):
@@ -186,3 +186,24 @@ def test_idioms_are_whole_words_threats_may_name_their_day_and_boycotts_can_be_p
     assert found(finder, "Dockers threatened on Friday to stage a strike.") == []
     assert found(finder, "The union threatened today to hold a general strike.") == []
     assert found(finder, "The party said it will boycott the vote.") == [("boycott", "strike", "planned")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aBc .!?\n\t\"')’“(#1", max_size=24))
+def test_sentence_boundaries_as_the_plain_pattern_finds_them(text):
+    import re
+    from vigil.extract.text import _BOUNDARY
+    plain = re.compile(r"[.!?]+(?:[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|(?=[A-Z][a-z]{2}))|\n\s*")
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aSt .'(1", max_size=16))
+def test_the_word_before_a_stop_read_backwards(text):
+    import re
+    from vigil.extract.text import ABBREVIATIONS, _is_abbreviation
+    text += "."
+    m = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[-12:])
+    word = m.group(1).lower().rstrip(".") if m else None
+    expected = word is not None and (word in ABBREVIATIONS or len(word) == 1 or "." in word)
+    assert _is_abbreviation(text, len(text)) == expected

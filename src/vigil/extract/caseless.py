@@ -35,14 +35,18 @@ class Caseless:
     when the pattern allows it (see the module doc); ``search``, ``match`` and ``finditer``
     take a whole string (slice it first: no ``pos``/``endpos``)."""
 
-    __slots__ = ("_pattern", "_flags", "_regex", "_lower", "_beyond", "_ascii")
+    __slots__ = ("_pattern", "_flags", "_regex", "_lower", "_beyond", "_ascii", "_gate")
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, gate: Optional[re.Pattern] = None):
+        """``gate``: a regex that finds something in every lower-cased ASCII text (holding no
+        separator) where the pattern matches (see :func:`~.wordscan.prefix_gate`), tried
+        first there: a cheap no for windows of text that hold none of the pattern's words."""
         self._pattern, self._flags = pattern, flags | re.I
         ascii_ok, beyond_ok = fold_facts(pattern)
         self._lower = re.compile(pattern, flags & ~re.I) if ascii_ok else None
         self._beyond = beyond_ok
         self._ascii = _ascii_twin(pattern, flags & ~re.I) if ascii_ok else None
+        self._gate = gate if ascii_ok else None
         # The re.I pattern runs only on text the lowered ones cannot take: compiled when first needed
         # (most texts are ASCII, and compiling every lexicon pattern once more slows each start).
         self._regex: Optional[re.Pattern] = None if ascii_ok else re.compile(pattern, self._flags)
@@ -69,7 +73,12 @@ class Caseless:
     def search(self, text: str) -> Optional[re.Match]:
         if self._lower is not None:  # (_pick inlined: called in hot loops)
             if text.isascii():
-                return (self._lower if _has_separator(text) else self._ascii).search(text.lower())
+                if _has_separator(text):
+                    return self._lower.search(text.lower())
+                lowered = text.lower()
+                if self._gate is not None and self._gate.search(lowered) is None:
+                    return None
+                return self._ascii.search(lowered)
             if self._beyond and not folds_to_ascii(text):
                 return self._lower.search(text.lower())
         return self.regex.search(text)

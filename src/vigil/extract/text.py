@@ -22,10 +22,12 @@ nev okla ore pa tenn tex va vt wash wis wyo
 """.split())
 
 # a stop and space before a capital; a line break; or a stop glued to the next sentence
-# ("Angeles.According": the two letters before it are checked in split_sentences)
-_BOUNDARY = re.compile(r"[.!?]+(?:[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|(?=[A-Z][a-z]{2}))|\n\s*")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_FOUR_WORDS = re.compile(r"\s*(?:\S+\s+){3}\S")  # more than three words (as str.split counts them)
+# ("Angeles.According": the two letters before it are checked in split_sentences). (Its first
+# character is read before the choice between stops and line breaks: a pattern that opens with
+# a class lets the regex engine skip fast to the next stop instead of trying it at every character.)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*(?:[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|(?=[A-Z][a-z]{2}))"
+                       r"|(?<=\n)\s*)")
+_WORD_BEFORE_REVERSED = re.compile(r"[A-Za-z.]*[A-Za-z]")  # the word before a stop, read backwards
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -33,27 +35,37 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = piece = 0
     for m in _BOUNDARY.finditer(text):
-        glued = m.group(0)[-1] in ".!?"
-        if glued and not (m.start() >= 2 and text[m.start() - 2:m.start()].isalpha()
-                          and text[m.start() - 2:m.start()].islower()):
-            continue  # "U.S.Marshals", "www.Example": not a sentence end
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start() + 1):
+        stop, at = m.group(), m.start()
+        if stop[-1] in ".!?" and not (at >= 2 and text[at - 2:at].isalpha() and text[at - 2:at].islower()):
+            continue  # glued, but "U.S.Marshals", "www.Example": not a sentence end
+        if stop[0] == "." and _is_abbreviation(text, at + 1):
             continue
-        short = _FOUR_WORDS.match(text, piece, m.start()) is None
-        piece = m.end()
-        if m.group(0)[0] != "\n" and short:
+        if stop[0] == "\n":
+            _append(out, text, start, at)
+        elif _more_than_three_words(text, piece, at):  # since the last stop
+            _append(out, text, start, at + len(stop.rstrip()))
+        else:
+            piece = m.end()
             continue  # "Yasuj, Iran. July 23, 2018. New Round of ...": dateline pieces, not sentences
-        _append(out, text, start, m.start() + len(m.group(0).rstrip()) if m.group(0)[0] != "\n" else m.start())
         start = piece = m.end()
     _append(out, text, start, len(text))
     return out
 
 
+def _more_than_three_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds more than three words as ``str.split`` counts them
+    (split off three at most: the rest of a long piece stays whole)."""
+    return len(text[start:end].split(None, 3)) > 3
+
+
 def _is_abbreviation(text: str, dot_end: int) -> bool:
-    m = _WORD_BEFORE.search(text[max(0, dot_end - 12):dot_end])
+    """Whether the stop ending at ``dot_end`` ends a known abbreviation, an initial or a dotted
+    acronym. (The letters and dots before it are read from the end of the reversed window: a
+    regex anchored at the stop would be tried from every letter.)"""
+    m = _WORD_BEFORE_REVERSED.match(text[max(0, dot_end - 12):dot_end - 1][::-1])
     if not m:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = m.group()[::-1].lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     # initials and dotted acronyms: "U.S.", "J."

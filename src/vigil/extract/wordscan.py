@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import compress
-from typing import Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT,  # type: ignore
                            CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN)
@@ -22,6 +22,7 @@ from .caseless import folds_to_lower_case, lower_if_safe, parsed
 
 K = 3          # prefix length used for dispatch
 CAP = 4000     # more prefixes than this: dispatch on the first character instead
+GATE_K = 5     # prefix length of a gate (see prefix_gate)
 WORD_STARTS = re.compile(r"[^\W_][\w-]*|[#$£€]")  # each match starts a word (consuming: fast)
 # The same starts on a text whose letters and digits are all ASCII: ASCII classes are cheaper to test.
 WORD_STARTS_ASCII = re.compile(WORD_STARTS.pattern, re.ASCII)
@@ -121,6 +122,51 @@ def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
     return None if got is None or "" in got else got
 
 
+def prefix_gate(pattern: str, k: int = GATE_K) -> Optional[re.Pattern]:
+    """A regex that finds, in lower-cased ASCII text, one of the strings (up to ``k``
+    characters) that every match of ``pattern`` starts with: where it finds none, the pattern
+    cannot match there either (as :class:`~.caseless.Caseless` runs it on such text: case-
+    sensitively, with ASCII classes, over the lower-cased text). It is a prefix tree of
+    literals, which the regex engine skips through fast. None when a match may start anywhere."""
+    starts = prefixes(pattern, k)
+    if not starts or _long_repeat(parsed(pattern)):
+        return None  # (_repeat may lose the strings of a repeat with a minimum count above 1)
+    return re.compile(_any_of(starts))
+
+
+def _long_repeat(items) -> bool:
+    """Whether the parsed pattern repeats an item twice or more at the least somewhere."""
+    for op, av in items:
+        if op in (MAX_REPEAT, MIN_REPEAT) and (av[0] >= 2 or _long_repeat(av[2])):
+            return True
+        if op is SUBPATTERN and _long_repeat(av[-1]) or op is BRANCH and any(_long_repeat(a) for a in av[1]):
+            return True
+        if op in (ASSERT, ASSERT_NOT) and _long_repeat(av[1]):
+            return True
+    return False
+
+
+def _any_of(strings) -> str:
+    """A regex finding any of ``strings``, as a prefix tree (a string that starts another
+    is enough: the longer one is left out)."""
+    root: dict = {}
+    for s in sorted(strings, key=len):
+        node = root
+        for ch in s:
+            if "" in node:
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict) -> str:
+    alts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    return "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern``, in order ("a|b(?:c|d)" -> ["a", "b(?:c|d)"]).
 
@@ -177,7 +223,8 @@ class _RegexByHead(dict):
         three, two or one characters that some pattern's prefixes name decides it (most new
         heads, names and numbers, share their first character's answer)."""
         _, by2, by3 = self.scanner._by_key
-        key = head[:3] if head[:3] in by3 else head[:2] if head[:2] in by2 else head[:1]
+        seen = head if self.scanner.fold is None else self.scanner.fold(head)
+        key = seen[:3] if seen[:3] in by3 else seen[:2] if seen[:2] in by2 else seen[:1]
         rx = self._of_key.get(key, False)
         if rx is False:
             idx = self.scanner._candidates(key)
@@ -200,11 +247,14 @@ class WordScanner:
 
     ``finditer`` yields ``(start, end, index)``; ``index`` is the pattern's position in
     ``patterns`` (earlier patterns win at the same start, as in one big alternation).
+    ``fold``, if given, maps a head to the characters the patterns are looked up by (digits
+    beyond ASCII to ASCII ones, for patterns whose ``\\d`` takes them: see ``_class``).
     """
 
-    def __init__(self, patterns: Sequence[str], flags: int = re.I, tail: str = r"(?![\w])"):
+    def __init__(self, patterns: Sequence[str], flags: int = re.I, tail: str = r"(?![\w])",
+                 fold: Optional[Callable[[str], str]] = None):
         self.patterns = list(patterns)
-        self.flags, self.tail = flags, tail
+        self.flags, self.tail, self.fold = flags, tail, fold
         by_key: list[dict[str, list[int]]] = [{}, {}, {}, {}]  # by prefix length 0..3
         for i, p in enumerate(self.patterns):
             for s in prefixes(p) or {""}:
@@ -215,6 +265,11 @@ class WordScanner:
         self._regex_of = _RegexByHead(self)
         lowers = flags & re.I and all(folds_to_lower_case(p, beyond_ascii=True) for p in (*self.patterns, tail))
         self._lowered_of = _RegexByHead(self, lowered=True) if lowers else None
+
+    def may_start(self, head: str) -> bool:
+        """Whether some pattern can start at a word start with this head (its first characters)."""
+        table = self._regex_of if self._lowered_of is None else self._lowered_of
+        return table[head] is not None
 
     def _candidates(self, head: str) -> tuple[int, ...]:
         """Indices (ascending) of the patterns whose prefixes fit ``head``."""

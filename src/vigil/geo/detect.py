@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Optional
 
 from .. import lexicon
@@ -69,6 +70,7 @@ _COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough)\b")
 _ADMIN_PREFIX = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]blast)\s+of\s+(?:the\s+)?$")
 _CONTAINERS = frozenset({ADMIN1, ADMIN2, COUNTRY, REGION})
 _END_PUNCT = re.compile(r"[.!?:\"“]\s*$")
+_START, _END = attrgetter("start"), attrgetter("end")
 _LIST_GAP = re.compile(r",[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+")
 
 
@@ -113,7 +115,7 @@ def _is_strong(gaz: Gazetteer, hits) -> bool:
     return False
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Candidate:
     start: int
     end: int
@@ -139,7 +141,7 @@ class Candidate:
         return self.name.key if self.name is not None else fold_key(self.text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -224,7 +226,8 @@ class Matcher:
             self._hashtags(text, found)
         if not plain and _has_arabic(text):  # (Persian script has letters beyond ASCII)
             self._arabic(text, found)
-        found.sort(key=_order)
+        found.sort(key=_END, reverse=True)  # by start, the longest first (two stable sorts: no key function in Python)
+        found.sort(key=_START)
         out: list[Candidate] = []
         for c in found:
             if out and c.start < out[-1].end:
@@ -420,10 +423,6 @@ def find_candidates(gaz: Gazetteer, text: str, sentence_starts: set[int]) -> lis
 def _head(word: str) -> str:
     i = word.find(".")
     return word if i < 0 else word[:i]
-
-
-def _order(c: Candidate) -> tuple[int, int]:
-    return c.start, c.start - c.end
 
 
 def _has_arabic(text: str) -> bool:

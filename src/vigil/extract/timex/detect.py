@@ -7,8 +7,11 @@ Nothing here knows the publication date: :mod:`.resolve` does the arithmetic.
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple, Optional
+from bisect import bisect_left
+from typing import Callable, Iterator, NamedTuple, Optional
 
+from ..caseless import folds_to_ascii
+from ..wordscan import K, WordStarts
 from .grammar import Grammar
 from .lexicon import Lexicon
 
@@ -16,6 +19,7 @@ SEPARATORS = " ,-\t\u200c"
 TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx
 MOD_NAMES = {-1: "last", 0: "this", 1: "next"}
 STREET = re.compile(r"[A-Za-z][\w'’-]*")
+_AFTER_HYPHEN = re.compile(r"-(?=\w)")
 
 
 class Expr(NamedTuple):
@@ -40,11 +44,12 @@ class Expr(NamedTuple):
     rule: tuple = ()
 
 
-def scan(g: Grammar, lex: Lexicon, text: str) -> list[Expr]:
+def scan(g: Grammar, lex: Lexicon, text: str, words: Optional[WordStarts] = None) -> list[Expr]:
+    """The date expressions of ``text``, left to right; ``words``: its word starts, if known
+    (see :func:`~vigil.extract.wordscan.doc_word_starts`)."""
     out: list[Expr] = []
     cursor = 0
-    for tm in g.trigger.finditer(text):
-        trig = tm.start()
+    for trig in trigger_starts(g, text, words):
         if trig < cursor:
             continue
         starts = (trig,) if text[trig].isdigit() else _starts(g, text, trig, cursor)
@@ -56,6 +61,36 @@ def scan(g: Grammar, lex: Lexicon, text: str) -> list[Expr]:
                 out.extend(found)
                 cursor = max(e.end for e in found)
     return out
+
+
+def trigger_starts(g: Grammar, text: str, words: Optional[WordStarts] = None) -> Iterator[int]:
+    """Where the trigger matches, left to right (as ``g.trigger.finditer`` finds them).
+
+    A trigger starts at a word boundary before a letter or digit: at a word start (see
+    :mod:`~vigil.extract.wordscan`) or inside a hyphenated word ("mid-July"), so the trigger's
+    scanner tries only these places, and only where a trigger can begin with the characters
+    there. Not on text with a character that matches an ASCII letter under re.I without
+    lower-casing to it ("ſ"): the scanner's look-up by lower-cased characters would miss it."""
+    if words is None or folds_to_ascii(text):  # (without shared word starts, one regex pass costs less)
+        return (m.start() for m in g.trigger.finditer(text))
+    starts, heads = _with_hyphenated(g, text, words.starts, words.heads)
+    return (m.start() for m, _ in g.trigger_scanner.matches(text, starts, heads))
+
+
+def _with_hyphenated(g: Grammar, text: str, starts: list[int], heads: list[str]) -> tuple[list[int], list[str]]:
+    """The word starts and their heads, with the word boundaries inside hyphenated words where
+    a trigger matches ("mid-July"; not "21-year-old")."""
+    inner = [(at, head) for at in map(re.Match.end, _AFTER_HYPHEN.finditer(text))
+             if g.trigger_scanner.may_start(head := text[at:at + K].lower()) and g.trigger.match(text, at)]
+    if not inner:
+        return starts, heads
+    starts, heads = list(starts), list(heads)
+    for at, head in inner:
+        i = bisect_left(starts, at)
+        if i == len(starts) or starts[i] != at:
+            starts.insert(i, at)
+            heads.insert(i, head)
+    return starts, heads
 
 
 def _starts(g: Grammar, text: str, trig: int, floor: int) -> list[int]:

@@ -11,9 +11,11 @@ regex engine rejects after one character.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from ..wordscan import WordScanner
 from .cues import PhraseSet
 from .lexicon import Lexicon
 
@@ -31,6 +33,16 @@ PRIORITY = ("ymd", "num", "fa", "fay", "jl", "jly", "mdy", "dmy", "my", "spelled
 def trie(words: Iterable[str], flexible: bool = False) -> str:
     """A prefix-tree alternation of literal words; spaces and hyphens match any gap if
     ``flexible``. Longer words win because every optional tail is greedy."""
+    return _emit(_tree(words, flexible)) or "(?!)"
+
+
+def trie_branches(words: Iterable[str], flexible: bool = False) -> list[str]:
+    """The alternatives of ``trie(words)`` at its root, one for each first character, in its
+    order (at most one of them matches at a place: apart, each is a small regex to try)."""
+    return [key + _emit(child) for key, child in sorted(_tree(words, flexible).items()) if key]
+
+
+def _tree(words: Iterable[str], flexible: bool) -> dict:
     root: dict = {}
     for word in set(words):
         node = root
@@ -38,7 +50,7 @@ def trie(words: Iterable[str], flexible: bool = False) -> str:
             key = GAP if flexible and ch in " -" + ZW else re.escape(ch)
             node = node.setdefault(key, {})
         node[""] = {}
-    return _emit(root) or "(?!)"
+    return root
 
 
 def _emit(node: dict) -> str:
@@ -71,6 +83,7 @@ class Grammar:
     combined: Mapping[tuple, re.Pattern]
     dispatch: Mapping[str, tuple]
     trigger: re.Pattern
+    trigger_scanner: WordScanner  # the same, tried only at word starts (see detect.trigger_starts)
     chain: frozenset
     word: re.Pattern
     future: PhraseSet
@@ -112,7 +125,8 @@ class Grammar:
         counts = trie(list(lex.counts) + list(lex.cardinals), True)
         return cls(
             forms={name: re.compile(pat) for name, pat in pats.items()}, combined=combined,
-            dispatch=table, trigger=re.compile(trigger(lex)), chain=chain_words(lex),
+            dispatch=table, trigger=re.compile(trigger(lex)), trigger_scanner=trigger_scanner(lex),
+            chain=chain_words(lex),
             word=re.compile(r"\w+"),
             future=PhraseSet.of(cues["future"]), future_near=PhraseSet.of(cues["future_near"]),
             not_future=PhraseSet.of(cues["not_future"]),
@@ -174,6 +188,26 @@ def trigger(lex: Lexicon) -> str:
     holiday name, the trigger word of each relative phrase ("yesterday", "week", "day"), units
     after a count ("two weeks ago"), spelled years, and Persian months and weekdays. A
     first-letter look-ahead lets the engine skip most words after one test."""
+    start, parts = _trigger_parts(lex)
+    return rf"{start}(?:{'|'.join(parts)})"
+
+
+def trigger_scanner(lex: Lexicon) -> WordScanner:
+    """The trigger as a word-start scanner, one pattern an alternative (the same matches: see
+    :func:`vigil.extract.timex.detect.trigger_starts` for where it must look)."""
+    start, parts = _trigger_parts(lex)
+    return WordScanner([start + p for p in parts], flags=0, tail="", fold=_ascii_digits)
+
+
+def _ascii_digits(head: str) -> str:
+    """``head`` with its digits written as ASCII digits ("۱۳۹" -> "139"): the scanner knows
+    the patterns' ``\\d`` by ASCII digits, and the trigger's takes any."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in head)
+
+
+def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
+    """The trigger's opening (a word boundary before one of the characters a trigger starts
+    with) and its alternatives, in order."""
     words = {_trigger_token(t, lex.weak_words).lower() for t in _phrases(lex) if t}
     words |= {u + s for u in lex.ago_units for s in ("", "s")} | {"day", "nineteen", "eighteen", "twenty", "thousand"}
     persian = {w for w in words if not w.isascii()}
@@ -186,11 +220,15 @@ def trigger(lex: Lexicon) -> str:
     first = {w[0] for w in names} | {c for w in words for c in (w[0], w[0].upper())} | {w[0] for w in persian}
     months = trie(cased(list(lex.months) + list(lex.month_abbreviations) + list(lex.jalali_latin)))
     ago = trie(anycase(u + s for u in lex.ago_units for s in ("", "s")))
-    digits = (rf"\d{{4}}(?![\d,.]\d)|\d{{1,2}}[/.\-]\d|\d{{1,3}}(?:st|nd|rd|th)?(?=\s*[\u0600-\u06FF]"
+    # (four digits written out: the word scanner reads no start of a repeat of more than three)
+    digits = [r"\d\d\d\d(?![\d,.]\d)", r"\d{1,2}[/.\-]\d",
+              rf"\d{{1,3}}(?:st|nd|rd|th)?(?=\s*[\u0600-\u06FF]"
               rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:day)\b"
-              rf"|\s+(?:{ago})\s+(?i:ago|later|earlier|after|before)\b|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)")
-    return (rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])(?:{digits}|(?:{trie(names)})(?![A-Za-z])"
-            rf"|(?i:{trie(words, True)})(?!\w|-old)|(?:{trie(persian, True)})(?!\w))")
+              rf"|\s+(?:{ago})\s+(?i:ago|later|earlier|after|before)\b|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)"]
+    return rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])", [
+        *digits, *(rf"(?:{b})(?![A-Za-z])" for b in trie_branches(names)),
+        *(rf"(?i:{b})(?!\w|-old)" for b in trie_branches(words, True)),
+        *(rf"(?:{b})(?!\w)" for b in trie_branches(persian, True))]
 
 
 def dispatch(lex: Lexicon) -> dict[str, tuple]:

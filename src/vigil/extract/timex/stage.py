@@ -69,7 +69,7 @@ class DateStage:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         text = doc.text or ""
-        exprs = scan(self.grammar, self.lexicon, text)
+        exprs = scan(self.grammar, self.lexicon, text, doc.context.get("word_starts"))  # (if the trigger stage made them)
         if not exprs:
             return []
         items = self._items(doc, text, exprs)
