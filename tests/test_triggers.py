@@ -97,6 +97,16 @@ def test_prefixes():
     assert prefixes("strike(?:s)?") == {"str"}
     assert prefixes("tear ?gas") == {"tea"}
     assert prefixes(r"\w+ly") is None
+    assert prefixes(r"[ab]{4}x") == {"aaa", "aab", "aba", "abb", "baa", "bab", "bba", "bbb"}  # a minimum beyond k
+
+
+def test_the_number_phrase_dispatches_on_its_prefixes():
+    """Too many prefixes and a pattern is tried at every word start: the number phrase's
+    qualifiers, ranges and words give about 4,200, under the cap (over it cost 6% of the pipeline)."""
+    from vigil.extract.numphrases import NumberGrammar
+
+    scanner = NumberGrammar.default().scanner
+    assert prefixes(scanner.patterns[0]) is not None and scanner._anywhere == ()
 
 
 def test_a_stop_glued_to_the_next_sentence_still_ends_it():

@@ -21,7 +21,7 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DI
 from .caseless import folds_to_lower_case, lower_if_safe, parsed
 
 K = 3          # prefix length used for dispatch
-CAP = 4000     # more prefixes than this: dispatch on the first character instead
+CAP = 8000     # more prefixes than this: the pattern is tried at every word start
 GATE_K = 5     # prefix length of a gate (see prefix_gate)
 WORD_STARTS = re.compile(r"[^\W_][\w-]*|[#$£€]")  # each match starts a word (consuming: fast)
 # The same starts on a text whose letters and digits are all ASCII: ASCII classes are cheaper to test.
@@ -84,10 +84,11 @@ def _repeat(av, n: int) -> Optional[set[str]]:
         return None
     out = {""} if lo == 0 else set()
     current = {""}
-    for count in range(1, min(hi, n) + 1):
+    last = min(hi, n)
+    for count in range(1, last + 1):
         current = {a + b for a in current for b in one if len(a) < n} | {a for a in current if len(a) >= n}
         current = {s[:n] for s in current}
-        if count >= lo:
+        if count >= lo or count == last:  # (a minimum beyond n: the first n characters still start a match)
             out |= current
         if len(out) > CAP:
             return None
