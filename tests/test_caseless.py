@@ -152,4 +152,5 @@ def test_a_gate_changes_no_match(text):
 def test_a_gate_is_a_tree_of_the_strings_matches_start_with():
     from vigil.extract.wordscan import prefix_gate
     assert prefix_gate(r"\b(?:could|can) not strike").pattern == "c(?:an\\ n|ould)"
-    assert prefix_gate(r"\w+ly") is None and prefix_gate(r"a{3}b") is None  # open, or a repeat it cannot read
+    assert prefix_gate(r"\w+ly") is None  # a match may start anywhere
+    assert prefix_gate(r"a{3}b").pattern == "aaab" and prefix_gate(r"x{9}").pattern == "xxxxx"  # repeats, cut at k

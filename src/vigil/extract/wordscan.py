@@ -130,21 +130,9 @@ def prefix_gate(pattern: str, k: int = GATE_K) -> Optional[re.Pattern]:
     sensitively, with ASCII classes, over the lower-cased text). It is a prefix tree of
     literals, which the regex engine skips through fast. None when a match may start anywhere."""
     starts = prefixes(pattern, k)
-    if not starts or _long_repeat(parsed(pattern)):
-        return None  # (_repeat may lose the strings of a repeat with a minimum count above 1)
+    if not starts:
+        return None
     return re.compile(_any_of(starts))
-
-
-def _long_repeat(items) -> bool:
-    """Whether the parsed pattern repeats an item twice or more at the least somewhere."""
-    for op, av in items:
-        if op in (MAX_REPEAT, MIN_REPEAT) and (av[0] >= 2 or _long_repeat(av[2])):
-            return True
-        if op is SUBPATTERN and _long_repeat(av[-1]) or op is BRANCH and any(_long_repeat(a) for a in av[1]):
-            return True
-        if op in (ASSERT, ASSERT_NOT) and _long_repeat(av[1]):
-            return True
-    return False
 
 
 def _any_of(strings) -> str:
