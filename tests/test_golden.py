@@ -212,3 +212,16 @@ def test_triggers_of_one_sentence_naming_different_events_keep_their_own_dates(p
     events = _events(pipeline, text, published=date(2015, 7, 28))
     assert _one(events, "attack").date.start == "2015-07-25"
     assert _one(events, "arrest").date.start == "2015-07-26"
+
+
+def test_no_break_spaces_read_as_spaces_and_offsets_stay(pipeline):
+    """Web pages put no-break and thin spaces between words: the events are those of the plain
+    text, and every span still points into the report's own text."""
+    plain = "Police fired tear gas at protesters in Ahvaz on Saturday; at least 21 people were arrested."
+    text = plain.replace("tear gas", "tear\u00a0gas").replace("at least 21", "at\u00a0least\u202f21")
+    want, got = _events(pipeline, plain), _events(pipeline, text)
+    assert [(e.type, e.subtype, e.place.city, e.date.start) for e in got] == \
+        [(e.type, e.subtype, e.place.city, e.date.start) for e in want]
+    [arrest] = [e for e in got if e.type == "arrest"]
+    claim = arrest.claims("arrests")[0]
+    assert claim.low == 21 and text[claim.start:claim.end] == "at\u00a0least\u202f21"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from bisect import bisect_right
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from functools import cached_property
@@ -261,6 +262,21 @@ class Sentence:
     text: str
 
 
+# Spaces beyond ASCII (no-break, thin, ideographic; line and paragraph separators): the stages
+# read them as the ASCII space or line break they stand for, one character for one, so every
+# offset into the report's text stays as it is (web pages are full of no-break spaces).
+_OTHER_SPACES = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_AS_ASCII = str.maketrans({**{c: " " for c in "\xa0\u1680\u202f\u205f\u3000"},
+                           **{chr(c): " " for c in range(0x2000, 0x200b)}, "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with its spaces beyond ASCII made ASCII (the same string when it has none)."""
+    if text.isascii() or _OTHER_SPACES.search(text) is None:
+        return text
+    return text.translate(_AS_ASCII)
+
+
 @dataclass
 class Doc:
     """The working area for one report while it passes through the stages."""
@@ -277,8 +293,13 @@ class Doc:
 
     @property
     def text(self) -> str:
-        return self.report.text
+        """The report's text as the stages read it (see :func:`plain_spaces`)."""
+        got = self._text
+        if got is None:
+            got = self._text = plain_spaces(self.report.text)
+        return got
 
+    _text: Optional[str] = field(default=None, init=False, repr=False, compare=False)
     _starts: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)  # see sentence_at
 
     def sentence_at(self, offset: int) -> int:

@@ -90,7 +90,7 @@ def _slim(doc: "Doc", keep_mentions: bool) -> "Doc":
     the report (the parent has it), working caches and intermediate mentions stay in the worker
     (less to pickle: the sentences' index alone weighed more than the events)."""
     doc.report = None  # type: ignore[assignment]  # put back by process_pool
-    doc._starts = None
+    doc._starts = doc._text = None
     doc.context = {k: v for k, v in doc.context.items() if k in ("dateline", "focus_country")}
     if not keep_mentions:
         doc.sentences, doc.triggers, doc.numbers, doc.actors, doc.places, doc.dates = [], [], [], [], [], []
