@@ -30,3 +30,24 @@ def test_worker_collects_garbage_less_often(pipeline):
     finally:
         gc.set_threshold(*before)
         local._WORKER_PIPELINE = None
+
+
+def test_by_default_one_worker_per_usable_core_and_the_pool_leaves_nothing_frozen(pipeline, monkeypatch):
+    import os
+
+    from vigil.settings import Settings
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(32)), raising=False)
+    assert Settings().workers == 0 and local.usable_cores() == local.AUTO_MAX_WORKERS
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert local.usable_cores() == 1
+    reports = [Report(id=f"r{i}", text=TEXTS[i % len(TEXTS)], published=date(2019, 5, 7)) for i in range(12)]
+    assert len(list(local.process_pool(pipeline, reports, workers=2, batch_size=3))) == 12
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_server_extracts_in_process():
+    from vigil.serve.app import _default_pipeline
+    from vigil.settings import Settings
+
+    assert _default_pipeline(Settings(workers=0)).settings.workers == 1

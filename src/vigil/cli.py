@@ -35,7 +35,7 @@ def _inputs(p: argparse.ArgumentParser, stdin_default: bool = True) -> None:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", action="store_true", help="only errors on stderr (no progress or warnings)")
     p.add_argument("--config", help="settings file (TOML); default ./vigil.toml or $VIGIL_CONFIG")
-    p.add_argument("--workers", type=int, help="worker processes for extraction (default 1)")
+    p.add_argument("--workers", type=int, help="worker processes for extraction (default: one per CPU core, at most 8; 1 = in-process)")
 
 
 def _query_args(p: argparse.ArgumentParser) -> None:
@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", action="store_true", help="list missed and extra events")
     p.add_argument("--quiet", action="store_true")
     p.add_argument("--config", help="settings file (TOML)")
-    p.add_argument("--workers", type=int, help="worker processes for extraction (default 1)")
+    p.add_argument("--workers", type=int, help="worker processes for extraction (default: one per CPU core, at most 8; 1 = in-process)")
 
     p = sub.add_parser("settings", help="list every setting with its current value and help")
     p.add_argument("--config", help="settings file (TOML)")

@@ -53,8 +53,13 @@ class Pipeline:
         return doc
 
     def pipe(self, reports: Iterable[Report], workers: Optional[int] = None) -> Iterator[Doc]:
-        """Process reports in order; with ``workers > 1`` batches go to a process pool."""
+        """Process reports in order; with ``workers > 1`` batches go to a process pool (``0``:
+        one worker per usable CPU core, see :func:`.batch.local.usable_cores`)."""
         workers = self.settings.workers if workers is None else workers
+        if workers <= 0:
+            from .batch.local import usable_cores
+
+            workers = usable_cores()
         if workers <= 1:
             for report in reports:
                 yield self.process(report)

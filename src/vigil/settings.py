@@ -29,7 +29,7 @@ def _setting(default: Any, help: str) -> Any:
 class Settings:
     db: str = _setting("vigil.db", "Store location: a SQLite file path (default ./vigil.db).")
     batch_size: int = _setting(64, "Reports per pipeline batch and per store transaction.")
-    workers: int = _setting(1, "Worker processes for extraction (1 = in-process).")
+    workers: int = _setting(0, "Worker processes for extraction: 0 = one per CPU core (at most 8); 1 = in-process.")
     cache_dir: str = _setting(_default_cache_dir(), "Where derived data (the gazetteer index) is cached.")
     min_confidence: float = _setting(0.0, "Events below this confidence are dropped from output.")
     link_threshold: float = _setting(0.75, "Score at or above which two events from different reports merge.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import itertools
 import multiprocessing
+import os
 from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
@@ -23,9 +24,21 @@ WORKER_GC_THRESHOLD = (10_000, 20, 20)
 # cost per task (pickling, queues: ~0.1 ms) stays negligible.
 TASK_SIZE = 8
 
+AUTO_MAX_WORKERS = 8  # each worker holds about 130 MB of its own beyond what it shares with the parent
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Doc, Report
     from ..pipeline import Pipeline
+
+
+def usable_cores() -> int:
+    """The CPU cores this process may run on (its affinity, where the system says), at most
+    ``AUTO_MAX_WORKERS``: the worker count when the ``workers`` setting is 0."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # (not on every platform)
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, AUTO_MAX_WORKERS))
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -64,6 +77,7 @@ def process_pool(pipeline: "Pipeline", reports: Iterable["Report"], workers: int
 
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
+        gc.unfreeze()  # the workers have forked with the frozen pages; this process collects as before
         for docs in pool.imap(_process_batch, feed()):
             for report, doc in zip(sent.popleft(), docs):
                 doc.report = report

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Annotated, Callable, Optional
 
 from fastapi import FastAPI, Header, Request
@@ -45,9 +45,11 @@ class Services:
 
 
 def _default_pipeline(settings: Settings):
+    """The pipeline for ``POST /api/reports``: in-process (a server with threads must not fork
+    workers, and a request's reports are few)."""
     from ..pipeline import Pipeline
 
-    return Pipeline.from_settings(settings)
+    return Pipeline.from_settings(replace(settings, workers=1))
 
 
 def create_app(settings: Optional[Settings] = None, *, pool_size: int = 4,
