@@ -6,8 +6,9 @@
 
 CASE 2021 task 2 labels each snippet with one of ACLED's sub-event types (``label``:
 ARMED_CLASH, AIR_STRIKE, GRENADE, PEACE_PROTEST, ...). For the snippets whose class is one
-Vigil covers (attacks, protests, riots, repression, arrests), the first event Vigil gives is
-mapped with the export's table (``data/mappings/acled.toml``) and compared with that class.
+Vigil covers (attacks, protests, riots, repression, arrests), the ACLED row that holds the first
+event Vigil gives (the export folds the events of one demonstration into one row, see
+``vigil.export.acled``) is compared with that class.
 Measurement only: the lexicons are not tuned on this data (ACLED's terms forbid it).
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import argparse
 import json
 from collections import Counter, defaultdict
 
-from vigil.export.mappings import acled_row
+from vigil.export.acled import acled_rows
 from vigil.model import event_from_json
 
 # CASE 2021 class -> ACLED sub_event_type (ACLED codebook names)
@@ -31,14 +32,18 @@ SUB_EVENT = {
 
 
 def first_sub_events(pred_path: str) -> dict[str, str]:
-    """The ACLED sub-event type of each report's first event."""
-    out: dict[str, str] = {}
+    """The ACLED sub-event type of the row holding each report's first event, rows as
+    `vigil export --format acled` makes them (one per demonstration)."""
+    by_report: dict[str, list] = defaultdict(list)
     with open(pred_path, encoding="utf-8") as fh:
         for line in fh:
-            e = json.loads(line)
-            rid = e["report_ids"][0]
-            if rid not in out:
-                out[rid] = acled_row(event_from_json(e))["sub_event_type"]
+            ev = event_from_json(json.loads(line))
+            by_report[ev.report_ids[0]].append(ev)
+    out: dict[str, str] = {}
+    for rid, events in by_report.items():
+        first = events[0].event_id
+        ordered = sorted(events, key=lambda ev: ev.date.start or "")
+        out[rid] = next(r["sub_event_type"] for r in acled_rows(ordered) if first in r["vigil_event_ids"].split("; "))
     return out
 
 

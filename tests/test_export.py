@@ -29,7 +29,7 @@ def test_acled_columns_and_values():
     out = io.StringIO()
     export.write_acled(_events(), out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert list(rows[0]) == ACLED_COLUMNS
+    assert list(rows[0]) == ACLED_COLUMNS + ["vigil_event_ids"]
     assert rows[0]["event_type"] == "Protests" and rows[0]["sub_event_type"] == "Excessive force against protesters"
     assert rows[0]["fatalities"] == "50" and "HRANA" in rows[0]["notes"]
     assert rows[0]["time_precision"] == "1" and rows[0]["geo_precision"] == "1"
@@ -77,3 +77,44 @@ def test_attack_subtypes_map_onto_acled_and_plover():
     for subtype, (acled, plover) in want.items():
         ev = replace(event("r1", "attack"), subtype=subtype)
         assert (acled_row(ev)["sub_event_type"], plover_of(ev)[0]) == (acled, plover), subtype
+
+
+def _acled(events):
+    out = io.StringIO()
+    n = export.write_acled(events, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert n == len(rows)
+    return rows
+
+
+def _at(type_, subtype=None, city="Yasuj", rid="r1", status="occurred", **kw):
+    from dataclasses import replace
+
+    return replace(event(rid, type_, city, text=f"{type_} {subtype} in {city}.", **kw), subtype=subtype, status=status)
+
+
+def test_acled_folds_a_protest_and_the_force_against_it_into_one_row():
+    protest, gas = _at("protest"), _at("repression", "tear gas", actors=(("riot police", "perpetrator"),))
+    (row,) = _acled([protest, gas])
+    assert row["sub_event_type"] == "Protest with intervention" and row["event_type"] == "Protests"
+    assert row["vigil_event_ids"] == f"{protest.event_id}; {gas.event_id}"
+    assert row["event_id_cnty"] == protest.event_id and row["actor2"] == "riot police"
+
+
+def test_acled_folding_precedence_follows_the_codebook():
+    violent = _acled([_at("protest"), _at("repression", "tear gas"), _at("riot")])
+    assert [r["sub_event_type"] for r in violent] == ["Violent demonstration"]
+    deadly = _acled([_at("protest"), _at("repression", "dispersal", fatalities=3)])
+    assert [(r["sub_event_type"], r["fatalities"]) for r in deadly] == [("Excessive force against protesters", "3")]
+    arrests = _acled([_at("protest"), _at("arrest")])
+    assert [r["sub_event_type"] for r in arrests] == ["Protest with intervention"]
+    assert [r["sub_event_type"] for r in _acled([_at("arrest")])] == ["Arrests"]
+
+
+def test_acled_keeps_other_places_reports_days_and_plans_apart():
+    rows = _acled([_at("protest"), _at("repression", "tear gas", city="Shiraz", gid=1),
+                   _at("arrest", rid="r2"), _at("protest", status="planned"), _at("attack")])
+    assert [r["sub_event_type"] for r in rows] == ["Peaceful protest", "Protest with intervention", "Arrests",
+                                                    "Peaceful protest", "Attack"]
+    other_day = _acled([_at("protest"), _at("repression", "tear gas", day="2018-07-24")])
+    assert len(other_day) == 2

@@ -6,7 +6,8 @@ import json
 from typing import IO, Callable, Iterable
 
 from ..model import COUNT_KINDS, Event
-from .mappings import acled_row, ACLED_COLUMNS, plover_of
+from .acled import acled_rows
+from .mappings import ACLED_COLUMNS, plover_of
 
 FORMATS = ("jsonl", "csv", "acled", "geojson", "parquet")
 
@@ -63,7 +64,15 @@ def flat_row_columns() -> list[str]:
 
 
 def write_acled(events: Iterable[Event], out: IO[str]) -> int:
-    return write_csv(events, out, row=acled_row, columns=ACLED_COLUMNS)
+    """ACLED's columns, one row per demonstration (see ``export.acled``), plus the Vigil events
+    each row stands for; returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + ["vigil_event_ids"], extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for row in acled_rows(events):
+        writer.writerow(row)
+        n += 1
+    return n
 
 
 def write_geojson(events: Iterable[Event], out: IO[str]) -> int:

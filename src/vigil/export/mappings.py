@@ -24,7 +24,7 @@ def plover_of(ev: Event) -> tuple[str, str]:
 def acled_row(ev: Event) -> dict:
     data = lexicon.load("mappings/acled")
     m = _most_specific(data["map"], ev)
-    if ev.type == "repression" and ev.claims("fatalities"):
+    if ev.type == "repression" and (ev.claims("fatalities") or ev.claims("injuries")):
         m = data["map"]["repression/live fire"]
     p, d = ev.place, ev.date
     participants = [a for a in ev.actors if a.role in ("participant", "perpetrator", "organiser")]
