@@ -31,6 +31,8 @@ def _one(events, etype):
     ("Rebels shelled the outskirts of Aleppo on Sunday, killing four civilians.", "attack", "shelling"),
     ("Warplanes struck a market in Idlib on Sunday, killing seven.", "attack", "air strike"),
     ("Fighting between the army and rebels killed twelve near Kirkuk on Sunday.", "attack", "armed clash"),
+    ("Insurgents attacked an army outpost near Kunduz on Monday, killing six soldiers.", "attack", "armed clash"),
+    ("Gunmen attacked a wedding party near Kunduz on Monday, killing six guests.", "attack", "shooting"),
     ("Flash floods swept through Pol-e Dokhtar on Monday, cutting the main road.", "disaster", "flood"),
     ("Bazaar merchants in Tabriz closed their shops on Monday to protest the rial's fall.", "strike", "bazaar closure"),
     ("Prisoners in Evin began a hunger strike on Sunday.", "strike", "hunger strike"),

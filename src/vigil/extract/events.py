@@ -204,6 +204,15 @@ _WEAPON = Caseless(r"\b(?:guns?|shotguns?|rifles?|pistols?|handguns?|revolvers?|
                    r"machetes?|gunshots?|gunfire|stabbed|shot)\b")  # a killing with a weapon is no disaster's toll
 _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
 CROWD_TYPES = ("protest", "strike", "riot", "repression")
+# Armed clashes (ACLED's battles, PLOVER's FIGHT): an organised armed group and state or
+# militia forces in the same sentence as the attack ("Taliban fighters attacked a checkpoint,
+# killing 12 soldiers"); an attack on civilians or by lone gunmen stays an attack.
+_ARMED_GROUP = Caseless(r"\b(?:militants?|insurgents?|rebels?|rebel forces|jihadists?|terrorists?|fighters|guerrillas?|"
+                        r"militiam[ae]n|mujahideen|separatists|taliban|al-shabaa?b|shabaa?b|islamic state|isis|isil|"
+                        r"daesh|boko haram|armed groups?)\b")
+_ARMED_SIDE = Caseless(r"\b(?:soldiers?|troops|security forces?|security personnel|servicem[ae]n|gendarmes?|army|"
+                       r"military|peacekeep\w*|militias?|policem[ae]n|police (?:posts?|stations?|officers?)|"
+                       r"checkpoints?|outposts?|barracks|garrisons?|patrols?)\b")
 
 
 _CROWD = Caseless(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)|strikers|rioters|mourners|"
@@ -227,6 +236,9 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
+        elif t.value == "attack" and subtype in ("shooting", "armed assault") and says(_ARMED_GROUP, si) \
+                and says(_ARMED_SIDE, si):
+            t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))
         out.append(t)
     return out
 
