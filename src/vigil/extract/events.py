@@ -230,15 +230,15 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     out = []
     for t in triggers:
         si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
-        if t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si):
+        if t.value == "attack" and subtype in ("shooting", "armed assault") and says(_ARMED_GROUP, si) \
+                and says(_ARMED_SIDE, si):
+            t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))
+        elif t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si):
             if subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
-        elif t.value == "attack" and subtype in ("shooting", "armed assault") and says(_ARMED_GROUP, si) \
-                and says(_ARMED_SIDE, si):
-            t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))
         out.append(t)
     return out
 
