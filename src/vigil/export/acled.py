@@ -4,7 +4,8 @@ Vigil keeps a protest, the tear gas fired at it and the arrests after it as thre
 its own evidence. ACLED codes that as one event: a "Protest with intervention" (or a "Violent
 demonstration" when the crowd turned violent, "Excessive force against protesters" when force
 killed). The export folds the events of one demonstration (same report, same place, same day; the
-types and precedence are data in ``data/mappings/acled.toml``) into one row and lists the Vigil
+types and precedence are data in ``data/mappings/acled.toml``; never a protest's grievance,
+"marched over the police shooting") into one row and lists the Vigil
 events it stands for in ``vigil_event_ids``, so every row still leads back to its evidence.
 """
 from __future__ import annotations
@@ -40,7 +41,7 @@ def demonstrations(events: list[Event]) -> list[list[Event]]:
     groups: list[list[Event]] = []
     open_groups: dict[tuple, list[Event]] = {}
     for ev in events:
-        if ev.type not in kinds or ev.status == "planned":
+        if ev.type not in kinds or ev.status == "planned" or _grievance(ev):
             groups.append([ev])
             continue
         keys = [(rid, _place_key(ev)) for rid in ev.report_ids]
@@ -52,6 +53,12 @@ def demonstrations(events: list[Event]) -> list[list[Event]]:
         for k in keys:
             open_groups.setdefault(k, group)
     return groups
+
+
+def _grievance(ev: Event) -> bool:
+    """What a protest is about ("marched over the police shooting"), not what happened at it
+    (see :mod:`vigil.extract.grievance`)."""
+    return any(e.method == "context:grievance" for e in ev.evidence)
 
 
 def _place_key(ev: Event) -> tuple:

@@ -17,6 +17,7 @@ from typing import Optional
 from ..model import Actor, Claim, Doc, Event, EventDate, Mention, Place, content_id
 from .actors import IssueTaxonomy
 from .caseless import Caseless
+from .grievance import grievance_evidence, mark_grievances
 from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
     value_evidence
 from .people import opening_letters
@@ -42,7 +43,7 @@ class EventStage:
 
     def __call__(self, doc: Doc) -> Doc:
         found = doc.triggers if doc.context.get("triggers_done") else self.finder(doc)
-        doc.triggers = _retype_by_setting(doc, _outside_place_names(doc, found))
+        doc.triggers = mark_grievances(doc, _retype_by_setting(doc, _outside_place_names(doc, found)))
         doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
         doc.context.pop("event_date_triggers", None)  # (see _date_key)
         drafts = self._drafts(doc)
@@ -184,6 +185,7 @@ class EventStage:
         actors = [Actor(m.value.name, role) for m, role in named]
         evidence = trigger_evidence(doc, d)
         evidence += value_evidence(doc, d, named, hits)
+        evidence += grievance_evidence(doc, d.triggers)
         event_id = content_id([rid, d.type, d.place.to_json(), d.date.start, d.triggers[0].start], prefix="ev-")
         return Event(event_id=event_id, report_ids=(rid,), type=d.type, subtype=d.subtype, status=d.status,
                      date=d.date, place=d.place, actors=tuple(actors), issues=issues, counts=counts,

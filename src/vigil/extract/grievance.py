@@ -1,0 +1,62 @@
+"""Grievances: the force, arrests or killings a protest is *about*, not what happened *at* it.
+
+"Students marched over the police shooting of a man last week" tells two happenings: a march, and
+an earlier shooting that is its grievance. Both are events, but the shooting is no intervention
+against the march: the ACLED export must not fold it into the march's row (see
+:mod:`vigil.export.acled`). A trigger is read as a grievance when a protest, strike or riot trigger
+comes before it in its sentence and a cause word links the two ("over", "against", "to denounce",
+"justice for", "angered by"), the trigger being the noun the cause word governs ("the killing",
+"the arrests"; a verb such as "arrested" tells what happened next, not what it is about).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Doc, Evidence, Mention
+from .caseless import Caseless
+
+CROWD = ("protest", "strike", "riot")
+FORCE = ("repression", "arrest", "attack")
+
+_CAUSE = Caseless(
+    r"\b(?:over|against|protesting|decrying|denouncing|condemning|mourning|"
+    r"to (?:protest|decry|denounce|condemn|mourn)|(?:justice|accountability) for|"
+    r"in (?:protest|response|reaction|outrage) (?:at|to|against|over)|"
+    r"(?:angered|outraged|enraged|sparked|triggered|prompted|fuelled|fueled) (?:by|at|over))"
+    r"\s+(?:(?!(?:and|but|as|when|while|where|after|before|then|with|during|on|in|at)\b)[\w'’-]+\s+){0,6}$")
+_NOMINAL = re.compile(r"(?:ings?|tions?|arrests?|crackdowns?|violence|attacks?|raids?|deaths?|murders?|massacres?)$")
+
+
+def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
+    """The triggers, those that name a crowd's grievance flagged ``grievance`` with the span
+    from the cause word to the trigger's end."""
+    first_crowd: dict[int, int] = {}
+    for t in triggers:
+        if t.value in CROWD:
+            si = t.flags.get("sentence")
+            first_crowd[si] = min(first_crowd.get(si, t.end), t.end)
+    if not first_crowd:
+        return triggers
+    out = []
+    for t in triggers:
+        crowd_end = first_crowd.get(t.flags.get("sentence"))
+        if t.value in FORCE and crowd_end is not None and crowd_end <= t.start \
+                and _NOMINAL.search(t.text.lower()):
+            window_start = max(crowd_end, t.start - 90)
+            m = _CAUSE.search(doc.text[window_start:t.start])
+            if m:
+                t = replace(t, extra=t.extra + (("grievance", (window_start + m.start(), t.end)),))
+        out.append(t)
+    return out
+
+
+def grievance_evidence(doc: Doc, triggers: list[Mention]) -> list[Evidence]:
+    """Evidence that an event is a crowd's grievance: the cause words, when every trigger of the
+    event is read so (an event also told as happening at the protest is not only a grievance)."""
+    spans = [t.get("grievance") for t in triggers]
+    if not spans or any(s is None for s in spans):
+        return []
+    a, b = spans[0]
+    return [Evidence(doc.report.id, a, b, doc.text[a:b], method="context:grievance")]
+

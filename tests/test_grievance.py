@@ -1,0 +1,51 @@
+"""Grievances: force or arrests a protest is about are told apart from force or arrests at it."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+
+from vigil import export
+from vigil.model import Report
+
+
+def _events(pipeline, text):
+    return pipeline.process(Report(id="g1", text=text, published=date(2020, 5, 6))).events
+
+
+def _grievance(ev) -> str | None:
+    return next((e.text for e in ev.evidence if e.method == "context:grievance"), None)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Hundreds of students marched in Durham on Wednesday over the police shooting of a teenager.",
+     "over the police shooting"),
+    ("Thousands rallied in Kampala on Monday to denounce the arrests of opposition leaders.", "to denounce the arrests"),
+    ("Nurses protested in Lyon on Friday, demanding justice for the killing of a colleague.", "justice for the killing"),
+])
+def test_the_force_a_protest_is_about_is_its_grievance(pipeline, text, words):
+    events = _events(pipeline, text)
+    assert {ev.type for ev in events} >= {"protest"}
+    force = [ev for ev in events if ev.type in ("repression", "arrest", "attack")]
+    assert force and all(_grievance(ev) == words for ev in force)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in Kampala over the weekend and police arrested 20 of them.",
+    "Hundreds of students marched in Durham on Wednesday before police fired tear gas at them.",
+    "Police arrested 20 activists in Kampala on Monday after a protest against fuel prices.",
+])
+def test_force_at_a_protest_is_no_grievance(pipeline, text):
+    events = _events(pipeline, text)
+    assert any(ev.type in ("repression", "arrest") for ev in events)
+    assert not any(_grievance(ev) for ev in events)
+
+
+def test_acled_never_folds_a_grievance_into_the_protest(pipeline):
+    events = _events(pipeline, "Thousands rallied in Kampala on Monday to denounce the arrests of opposition leaders.")
+    out = io.StringIO()
+    export.write_acled(events, out)
+    subs = sorted(r["sub_event_type"] for r in csv.DictReader(io.StringIO(out.getvalue())))
+    assert subs == ["Arrests", "Peaceful protest"]
