@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from .. import lexicon
 from ..model import Event
-from .mappings import acled_row
+from .mappings import acled_row, group_notes
 
 RUN_LIMIT = 5000  # events buffered per day at most; a bigger run is folded in parts
 
@@ -85,7 +85,7 @@ def demonstration_row(group: list[Event]) -> dict:
     if not row["actor2"]:
         row["actor2"] = next((r["actor1"] for r, ev in zip(rows, group) if ev.type == "repression" and r["actor1"]), None)
         row["inter2"] = 1 if row["actor2"] else row["inter2"]
-    row["notes"] = " ".join(dict.fromkeys(r["notes"] for r in rows if r["notes"]))
+    row["notes"] = group_notes(group)
     return row
 
 

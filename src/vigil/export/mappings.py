@@ -53,9 +53,18 @@ def acled_row(ev: Event) -> dict:
 
 def _notes(ev: Event) -> str:
     """ACLED-style notes: the first evidence sentence and every claim with who makes it."""
-    first = next((e.text for e in ev.evidence if e.method.startswith("trigger")), "")
+    return group_notes([ev])
+
+
+def group_notes(events: list[Event]) -> str:
+    """Notes for one row standing for several events: each event's first evidence sentence and
+    every claim with who makes it, each once."""
+    firsts = sorted(next(((e.report_id, e.start, e.text) for e in ev.evidence if e.method.startswith("trigger")),
+                         ("", 0, "")) for ev in events)
     claims = []
     for kind in ("fatalities", "injuries", "arrests", "participants"):
-        for c in ev.claims(kind):
-            claims.append(f"{kind}: {c.text}" + (f" (according to {c.claimed_by})" if c.claimed_by else ""))
-    return " ".join(filter(None, [first[:500], ("Claims: " + "; ".join(claims) + ".") if claims else ""]))
+        for ev in events:
+            for c in ev.claims(kind):
+                claims.append(f"{kind}: {c.text}" + (f" (according to {c.claimed_by})" if c.claimed_by else ""))
+    text = " ".join(dict.fromkeys(f[:500] for _, _, f in firsts if f))
+    return " ".join(filter(None, [text, ("Claims: " + "; ".join(dict.fromkeys(claims)) + ".") if claims else ""]))
