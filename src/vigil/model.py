@@ -144,7 +144,8 @@ class Claim:
     start: int = -1
     end: int = -1
     cumulative: bool = False
-    method: str = "pattern"  # how it was read: "pattern", "people" (counted one by one), "derived" (from parts)
+    method: str = "pattern"  # how it was read: "pattern", "people" (counted one by one), "derived" (from parts),
+    # "ordinal" (a low bound told by an ordinal: "a fourth victim was grazed", at least four wounded)
 
     def to_json(self) -> dict:
         return {"low": self.low, "high": self.high, "text": self.text, "claimed_by": self.claimed_by,

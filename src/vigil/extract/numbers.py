@@ -25,7 +25,7 @@ from .sources import attribution
 from .text import inside_span
 from .totals import Totals, overlaps
 from .triggers import focus_sentences, with_lead
-from .wordcounts import fatal_without_count, word_counts
+from .wordcounts import fatal_without_count, nth_victim, word_counts
 from .wordscan import WordStarts, focus_word_starts
 
 
@@ -41,7 +41,7 @@ class KindRules:
         kinds = self.grammar.data["kinds"]
         aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|since|all|now|still|either|others?|more|"\
               r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
-              r"lie|remain|remained|not(?=\s+(?:seriously|critically|severely|gravely|badly)\s)|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
+              r"lie|remains?|remained|not(?=\s+(?:seriously|critically|severely|gravely|badly)\s)|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
         active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries", "injuries_care"))
         passive = lexicon.alternation(kinds["injuries_passive"])
         return Caseless(rf"^\s*{np_}(?:{aux}(?:{active})|(?:(?:had|has|have)\s+)?(?:was|were|been|got|being|is|are)\s+{aux}"
@@ -82,7 +82,7 @@ class KindRules:
                 r"join(?:ed|ing)?|attend(?:ed|ing)?|participat(?:ed|ing)|turned out|went on strike|are on strike|were on strike|" \
                 r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
                 r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|have been on strike)"
-        return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-?person)\b|"
+        return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-person|\s+person\s+(?=(?:crowd|rally|march|protest|demonstration|strike|vigil|gathering|picket)))\b|"
                         rf"^\s*(?:have\s+|had\s+)?{verbs}\b|"
                         rf"^\s*(?:{nouns})\s+(?:in|at|from|outside)\b")
 
@@ -129,7 +129,7 @@ class KindRules:
             kind_before = self.before.search(before)
             if kind_before and kind_before.lastgroup != "arrests":
                 m = None  # "a shooting that injured five now faces charges": five were hurt, one is charged
-        if m is not None and (people == 1 or m.lastgroup != "injuries_care"):
+        if m is not None and (people == 1 or m.lastgroup != "injuries_care" or _rest_of_the_dead(text, before, end)):
             kind = "injuries" if m.lastgroup in ("passive", "injuries_care") else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
             if people and m.lastgroup != "passive" \
@@ -158,6 +158,15 @@ class KindRules:
         if self.participant_after.match(after) or self.participant_before.search(before):
             return "participants", (start, end)
         return None, (end, end)
+
+
+def _rest_of_the_dead(text: str, before: str, end: int) -> bool:
+    """Whether a figure told by its care is the rest of the victims after the dead of its
+    sentence: "two men were killed and two others remain in critical condition", "one died,
+    while the other two are in stable condition" (care alone may tell a part of the wounded:
+    "two were treated and released")."""
+    return (_OTHERS_AFTER.match(text, end) is not None or before.endswith(("other ", "other\n"))) \
+        and _DEAD_THEN.search(before) is not None
 
 
 def _later_fate(text: str, start: int, end: int, at: int, after: str, low: Optional[str],
@@ -244,6 +253,10 @@ _CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to 
                            r"(?!(?:was|were|had|has|is|not|never)\b)"
                            r"[^,.;:!?\n]{1,80}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
 _PLURAL_VERB = re.compile(r"(?:were|are|have)\s", re.I)
+# The dead, then the rest: "... were killed and", "one died, while the other" (see _rest_of_the_dead)
+_DEAD_THEN = re.compile(r"\b(?:killed|dead|died|fatally (?:shot|wounded))\b[^.;:!?]{0,40}?(?:\band|\bwhile|,)\s+"
+                        r"(?:(?:the|another)\s+)?(?:other\s+)?$", re.I)
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
 # The words that open the patterns above (an aside may open with any "-ing" word too)
 _WORD_AFTER = re.compile(r"\s*,?\s*(\w+)")
 _ASIDE_OPENERS = frozenset(("who", "accused", "suspected", "believed"))
@@ -366,9 +379,14 @@ class NumberStage:
         if kind is None or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])):
             return  # "had been arrested 15 times": a record, not this event
         taken.append((start, end))
+        nth = nth_victim(text, start, end) if kind == "injuries" and count == 1 else None
         if p.named:  # the claim's words are what befell them, never the names ("were killed")
             start, end = words
-        self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "people")
+        if nth is not None:  # "a fourth victim was grazed": at least four wounded
+            start = start if p.named else min(start, nth[1])
+            self._emit(doc, sent, kind, nth[0], None, text[start:end], start, end, rid, "ordinal")
+        else:
+            self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "people")
 
     def _held(self, doc: Doc, text: str, rid: str, spans, focus) -> None:
         """"McVay was arrested", "she remains in custody": one arrest, in a sentence that

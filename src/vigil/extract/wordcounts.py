@@ -1,6 +1,6 @@
 """Counts told by one word: "third arrest made", "4th suspect arrested", "Third victim dies"
-(running totals), "a triple homicide" (three killed); killings told without a count ("a fatal
-shooting": at least one dead)."""
+(running totals), "a triple homicide" (three killed), "a fourth victim was grazed" (at least
+four wounded); killings told without a count ("a fatal shooting": at least one dead)."""
 from __future__ import annotations
 
 import re
@@ -37,11 +37,39 @@ _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ARREST_ORDINAL.pattern, _OR
                                                    r"fatal shooting)\b(?!-)"], tail="")
 
 
+# A wounded person told by an ordinal, in their own words ("a fourth victim") or in an apposition
+# before them ("the second victim, a 17-year-old boy, ..."); not the culprits ("a second suspect").
+_NTH = re.compile(rf"(?:an?|another|the)\s+({_LATER})\b", re.I)
+_NTH_APPOSED = re.compile(rf"\b(?:an?|another|the)\s+({_LATER})\s+(?P<w>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+),\s$", re.I)
+_CULPRIT_END = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|assailants?|attackers?|robbers?|intruders?|burglars?|"
+                          r"thie(?:f|ves)|felons?|persons? of interest)$", re.I)
+_DEATH_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|deadly|died|dies|death|fatal(?:ly)?|slain|homicide|murder(?:ed)?|"
+                         r"succumbed)\b", re.I)
+
+
+def nth_victim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """How many were wounded at least when the wounded person at [start, end) is told by an
+    ordinal, and where the ordinal's words start: "a fourth victim was grazed" (4), "the second
+    victim, a 17-year-old boy, was shot" (2): the ones before were victims too. Only when no
+    death is told before it ("one man was killed and a second was wounded" tells one wounded)."""
+    m = _NTH.match(text, start, end)
+    words_end = end
+    if m is None:
+        m = _NTH_APPOSED.search(text, max(0, start - 50), start) if text[start - 2:start - 1] == "," else None
+        if m is None:
+            return None
+        words_end = m.end("w")
+    if _CULPRIT_END.search(text, m.end(1), words_end) is not None or _DEATH_WORD.search(text, 0, start) is not None:
+        return None
+    return _ORDINALS[m.group(1).lower()], m.start()
+
+
 # A killing told without a count: "a fatal shooting", "Sunday's deadly stabbing", "the body was
-# found", "an apparent suicide" (at least one dead), "a murder-suicide" (at least two).
+# found", "an apparent suicide", "he was charged with murder" (at least one dead), "a
+# murder-suicide" (at least two).
 _FATAL_WORDS = (r"(?:(?P<f>(?:fatal|deadly)\s+(?:shooting|stabbing|attack|shootout|gunfight|encounter|"
                 r"exchange of gunfire|assault|confrontation|incident|accident|home invasion|robbery|drive-by)|"
-                r"(?:shooting|stabbing) death|homicide victim)|(?P<two>murder[- ]suicide)|(?<!attempted )(?P<s>suicide)"
+                r"(?:shooting|stabbing) death|homicide victim|charged with (?:(?:first|second|third)[- ]degree |capital )?murder)|(?P<two>murder[- ]suicide)|(?<!attempted )(?P<s>suicide)"
                 r"(?![- ](?:note|hotline|prevention|watch|attempt|vest|bomb|letter|threat|risk|line|awareness|by cop))|"
                 r"(?P<b>body\s+(?:was|has been|had been)\s+(?:found|discovered|recovered)|"
                 r"(?:found|discovered|recovered)\s+(?:a|the|his|her)\s+body|(?:death|killing|shooting) "
