@@ -653,3 +653,14 @@ def test_a_murder_charge_tells_of_a_death(stage, text, expected):
     doc = make_doc(text)
     stage(doc)
     assert [(m.text, m.value.low, m.value.high) for m in doc.numbers if m.get("kind") == "fatalities"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 300 people held a vigil outside the school.", [("About 300", "participants", 300, 300)]),
+    ("A 50 person rally was held outside the court.", [("50", "participants", 50, 50)]),
+    ("Some 40 nurses held placards outside the hospital.", [("Some 40", "participants", 40, None)]),
+    ("Twelve people were held overnight after the march.", [("Twelve", "arrests", 12, 12)]),
+    ("Two men are being held on charges of arson.", [("Two", "arrests", 2, 2)]),
+])
+def test_held_tells_of_a_detention_only_when_people_were_held(stage, text, expected):
+    assert figures(stage, text) == expected

@@ -125,6 +125,8 @@ class KindRules:
             before = ""  # the patterns of the words before all end in a space: none can match (and "" is quick)
         m = (self.after_people if people else self.after).match(after)
         kind, words, kind_before = None, (end, end), False  # (the words before: searched once, when needed)
+        if m is not None and m.lastgroup == "arrests" and _held_no_arrest(text, at, m):
+            m = None  # "300 people held a vigil", "a 50-person rally was held": no one was detained
         if m is not None and m.lastgroup == "arrests" and not people:
             kind_before = self.before.search(before)
             if kind_before and kind_before.lastgroup != "arrests":
@@ -284,6 +286,20 @@ _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:la
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
 _ARRESTED_WORDS = re.compile("arrest|booked|charged|custody|jailed|detained|surrender")  # (one is in every match of _AND_ARRESTED)
 _TAKEN = re.compile(r"took|taken", re.I)
+_HELD = re.compile(r"held", re.I)
+_HELD_GATHERING = re.compile(r"\b(?:rall(?:y|ies)|vigils?|protests?|march(?:es)?|meetings?|demonstrations?|gatherings?|"
+                             r"sit-ins?|strikes?|events?|ceremon(?:y|ies)|funerals?|services?|conferences?|talks|"
+                             r"elections?|sessions?|parades?|festivals?|hearings?|forums?|picket(?:s|lines?)?)\b", re.I)
+_HELD_OBJECT = re.compile(r"\s+(?:a|an|the|their|its|his|her|our|up|out|back|aloft|hands|signs?|placards?|"
+                          r"banners?|candles?|photos?|pictures?|portraits?|flags?|posters?)\b", re.I)
+
+
+def _held_no_arrest(text: str, at: int, m: re.Match) -> bool:
+    """"held" that tells of no detention: people who held something (an object follows), or a
+    gathering that was held ("a 50-person rally was held")."""
+    if not _HELD.fullmatch(m.group("arrests")):
+        return False
+    return bool(_HELD_OBJECT.match(text, at + m.end("arrests")) or _HELD_GATHERING.search(m.group(0)))
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
                         r"ended with|ending with)\s+"
