@@ -265,6 +265,7 @@ def test_doubted_or_unrelated_figures_are_not_claims(stage, text):
     "Two victims are in stable condition.",
     "Police seek the gunman in the slayings of 14- and 18-year-olds", "The case concerns the attempted murders of five men.",
     "Image 1 of 11", "Local station Channel 4 reported the shooting.",
+    "The fleeing car struck two parked vehicles.", "A boy was found lying between two buildings.",
 ])
 def test_parts_of_the_victims_and_unrelated_figures_are_not_counted(stage, text):
     assert figures(stage, text) == []

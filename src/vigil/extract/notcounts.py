@@ -35,7 +35,10 @@ _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+
 # (Caseless: a long list of words, checked after every figure)
 _NOT_COUNT_AFTER = Caseless(r"^\s*(?:of\s+\d|%|-year|-month|-week|-day|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
                               r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
-                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|blocks?|st|nd|rd|th)\b)")
+                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|blocks?|st|nd|rd|th)\b|"
+                              # things, not people: "struck two parked cars", "hitting three homes"
+                              r"(?:[a-z-]+\s+)?(?:cars|vehicles|trucks|buses|houses|homes|buildings|windows|doors|walls|businesses|"
+                              r"stores|shops|apartments|residences|guns|firearms|rifles|handguns|pistols|weapons|casings|magazines)\b)")
 
 
 def is_not_a_count(text: str, start: int, end: int) -> bool:
@@ -48,7 +51,7 @@ def is_not_a_count(text: str, start: int, end: int) -> bool:
         return True
     if end - start == 3 and text[start:end] == "911":  # "called 911": the emergency line
         return True
-    after = text[end:end + 12]
+    after = text[end:end + 28]  # (room for one word before a thing: "two parked vehicles")
     if _NOT_COUNT_AFTER.match(after):
         return True
     if end - start == 4 and text[start:end].lower() == "both" and _BOTH_THINGS.match(text, end):
