@@ -572,3 +572,19 @@ def test_event_words_and_later_steps_match_alike_over_lower_cased_text():
             assert got == [(m.span(), m.lastgroup) for m in rx.finditer(t)], t
         assert families_in(t) == frozenset(m.lastgroup for m in v.event_words.finditer(t))
     assert families_in("A SHOOTING \u0130n the Park") == {"violence"}  # (a dotted capital I: the re.I pattern runs)
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Suspect caught after shooting\n\nThe suspect in the shooting was captured in Lakeview in a traffic "
+                 "stop Thursday morning.\n\nHe opened fire outside a diner on Wednesday night, killing two men.",
+                 "2019-04-10", id="a capture with a place and the way it was made"),
+    pytest.param("Man held after shooting\n\nThe suspect in the shooting was arrested for a parole violation "
+                 "Friday.\n\nA cashier ran out of a gas station on Wednesday.",
+                 "2019-04-10", id="an arrest with what it was for"),
+    pytest.param("Man held after shooting\n\nA man was arrested in the shooting of a cashier Friday.\n\n"
+                 "The cashier was treated at a hospital on Wednesday.",
+                 "2019-04-12", id="in the shooting: the date may be the shooting's"),
+])
+def test_in_or_for_with_no_word_of_the_event_stays_in_the_step_object(stage, text, day):
+    assert date_of(stage, text, "shooting").start == day
+

@@ -117,9 +117,10 @@ def step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str
             for w in rx.finditer(subject, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
                 found = (m.start - w.end(), w.lastgroup, w.start())
             if found is not None and found[0] > AFTERMATH_CHARS:
-                between = words(doc.text[m.start - found[0]:m.start])
+                raw = doc.text[m.start - found[0]:m.start]
+                between = words(raw)
                 if not (found[0] <= STEP_REACH and all(x in vocab.step_gap or x[:1].isdigit() for x in between)
-                        or found[1] != "any" and _object_only(vocab, between)):
+                        or found[1] != "any" and _object_only(vocab, between, raw)):
                     found = None
         cache[m.start] = found
     return cache[m.start]
@@ -133,19 +134,30 @@ def _over_lowered(doc: Doc, rx: re.Pattern, lower: Optional[re.Pattern]) -> tupl
     return (lower, lowered) if lowered is not None else (rx, doc.text)
 
 
-def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
+def _object_only(vocab: Vocabulary, between: list[str], raw: str) -> bool:
     """Words that can only be a step's object and its modifiers: a few, with no word opening
     another clause ("arrested after he shot a man Saturday", "arrested in the shooting that
     happened Saturday"), no speech verb, no past verb (auxiliaries aside: "was") and no other
-    date ("arrested Thursday on a charge, a day after he shot ...": the step has its own)."""
+    date ("arrested Thursday on a charge, a day after he shot ...": the step has its own).
+    "In" and "for" may stand in it when no word of an event does: they then tell where or what
+    for ("captured in a nearby town in a traffic stop Thursday", "arrested for a parole
+    violation Friday"), not the event the date might belong to ("arrested in the shooting of a
+    man Saturday")."""
     if len(between) > STEP_OBJECT_WORDS:
         return False
+    loose = None  # may "in" and "for" stand here (worked out when first met)
     for j, x in enumerate(between):
+        if x in _LOCAL_OPENERS:
+            if loose is None:
+                loose = not families_in(raw)
+            if loose:
+                continue
         if x in vocab.step_stops or x not in _AUXILIARIES and vocab.past.hit(x) and vocab.past.ends_at(between, j):
             return False
     return True
 
 
+_LOCAL_OPENERS = frozenset({"in", "for"})  # clause openers that may tell where or what for
 _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "did"})
 
 
