@@ -588,3 +588,10 @@ def test_event_words_and_later_steps_match_alike_over_lower_cased_text():
 def test_in_or_for_with_no_word_of_the_event_stays_in_the_step_object(stage, text, day):
     assert date_of(stage, text, "shooting").start == day
 
+
+def test_a_possessive_date_names_the_event_past_a_few_words(stage):
+    text = ("Gunman in mass shooting identified\n\n"
+            "Police identified the gunman in Sunday's east side mass shooting as a 31-year-old man.\n\n"
+            "Officers came back to the scene of the shooting on Monday to collect evidence.")
+    assert date_of(stage, text, "shooting").start == "2019-04-14"
+

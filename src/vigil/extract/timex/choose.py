@@ -338,13 +338,22 @@ def _own_words(sc: Scene, mi: int) -> list[int]:
 
 
 def _names_event(sc: Scene, m: Mention, own: list[int]) -> bool:
-    """The date stands before a word naming the event: "Friday's shooting", "the May 3 attack"
-    (not "a day before Sunday's shooting")."""
-    return not m.get("shifted") and any(a >= m.end and _NAMES_NEXT.fullmatch(sc.doc.text, m.end, a) for a in own)
+    """The date stands before a word naming the event: "Friday's shooting", "the May 3 attack";
+    a possessive date before a few words of its own ("Sunday's west side mass shooting") (not
+    "a day before Sunday's shooting")."""
+    if m.get("shifted"):
+        return False
+    text = sc.doc.text
+    rx = _NAMES_NEXT_OWN if text.endswith(("'s", "’s"), m.start, m.end) or text.startswith(("'s", "’s"), m.end) \
+        else _NAMES_NEXT
+    return any(a >= m.end and rx.fullmatch(text, m.end, a) for a in own)
 
 
-# Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting".
-_NAMES_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as)\s)[\w-]+\s+)?")
+# Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting"; after
+# a possessive, up to three words that are no preposition, article or pronoun.
+_NOT_MODIFIER = r"(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as|about|over|into|the|a|an|his|her|their|its)\s)"
+_NAMES_NEXT = re.compile(rf"(?i)(?:['’]s)?\s+(?:{_NOT_MODIFIER}[\w-]+\s+)?")
+_NAMES_NEXT_OWN = re.compile(rf"(?i)(?:['’]s)?\s+(?:{_NOT_MODIFIER}[\w-]+\s+){{0,3}}")
 
 
 def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int], bool]:
