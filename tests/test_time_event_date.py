@@ -595,3 +595,17 @@ def test_a_possessive_date_names_the_event_past_a_few_words(stage):
             "Officers came back to the scene of the shooting on Monday to collect evidence.")
     assert date_of(stage, text, "shooting").start == "2019-04-14"
 
+
+@pytest.mark.parametrize("opening", ["Earlier Sunday, police arrested", "On Sunday, county deputies captured",
+                                     "Sunday night the Elm County Sheriff's Office arrested"])
+def test_a_date_opening_a_clause_dates_the_arrest_its_subject_makes(stage, opening):
+    text = ("Two arrested after shooting at rally\n\n"
+            "Five people were wounded near a rally on Saturday night, police said. "
+            f"{opening} a 30-year-old man in connection with the gunfire.")
+    assert date_of(stage, text, "gunfire").start == "2019-04-13"
+
+
+def test_a_protest_is_dated_by_the_day_its_arrests_were_made(stage):
+    text = "On Tuesday, police arrested dozens of protesters who blocked the road during the march."
+    assert date_of(stage, text, "march").start == "2019-04-09"
+
