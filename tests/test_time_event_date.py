@@ -609,3 +609,17 @@ def test_a_protest_is_dated_by_the_day_its_arrests_were_made(stage):
     text = "On Tuesday, police arrested dozens of protesters who blocked the road during the march."
     assert date_of(stage, text, "march").start == "2019-04-09"
 
+
+def test_an_old_date_elsewhere_does_not_date_news_told_with_a_recent_statement(stage):
+    text = ("Four men shot outside a shop\n\n"
+            "Four men were shot outside a corner shop, police said Tuesday.\n\n"
+            "Violence in the area this year has included a woman wounded in a shooting in February.")
+    got = date_of(stage, text, "shot", nth=1)
+    assert got.start == "2019-04-09"
+
+
+def test_an_old_date_still_dates_an_indictment_told_with_a_recent_statement(stage):
+    text = ("The prosecutor said Tuesday the indictment charges the man with murder and robbery.\n\n"
+            "He is accused of shooting three people at a house in February.")
+    got = date_of(stage, text, "murder")
+    assert got.start == "2019-02"

@@ -47,7 +47,7 @@ from ..text import playlist_lines, split_sentences
 from ..triggers import focus_sentences
 from ..wordscan import focus_word_starts
 from .cues import words
-from .eventwords import GENERIC, event_words_of, line_span, names_happening, sentence_index, step_before, \
+from .eventwords import GENERIC, event_words_of, families_in, line_span, names_happening, sentence_index, step_before, \
     trigger_families, vocabulary
 from .floors import FloorOrder, first_of
 from .stage import anchor
@@ -75,6 +75,18 @@ class Scene:
     families: frozenset
     headline_like: bool  # the trigger's line is a short headline or field-report line
     aftermath: bool  # the trigger itself tells what followed ("died")
+
+    @cached_property
+    def fresh(self) -> bool:
+        """The trigger's own sentence dates a recent statement ("five men were shot, police said
+        Tuesday"): the event is news, and an old date elsewhere in the report is background.
+        Not when the sentence tells of an arrest or a procedure too ("was charged with his murder,
+        police said Monday", "said Tuesday an indictment ..."): the news may be that."""
+        if not 0 <= self.si < len(self.sents) or not any(m.flags.get("speech") and _recent(self.doc, m) for m in
+                                                         self.doc.context["timex_candidates"][2].get(self.si, ())):
+            return False
+        sent = self.doc.text[self.sents[self.si].start:self.sents[self.si].end]
+        return "arrest" not in families_in(sent) and not vocabulary().procedure.any_in(words(sent))
 
     @cached_property
     def procedural(self) -> bool:
@@ -291,8 +303,8 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
             return 3000 + abs(m.start - sc.trig) / 1e4
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
-    if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):
-        return None
+    if f.get("future") or (f.get("background") or f.get("since") or sc.fresh) and not _recent(sc.doc, m):
+        return None  # (an old date in a report of fresh news, see Scene.fresh)
     if _published_stamp(sc.doc, m):
         return None
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
