@@ -324,3 +324,22 @@ def test_trigger_scanner_knows_digits_beyond_ascii(stage):
     scanner = stage.grammar.trigger_scanner
     assert scanner.may_start("jul") and not scanner.may_start("xyz")
     assert scanner.may_start("۱۳۹") and scanner.may_start("۲۰ ")
+
+
+@pytest.mark.parametrize("text, start", [
+    pytest.param("Photo taken Tuesday, April 2, 2019. Crews cleared the road Tuesday after the storm.",
+                 "2019-04-02", id="the weekday the report writes out"),
+    pytest.param("The fair opened on Tuesday, April 2. Crews cleared the road Tuesday night.",
+                 "2019-04-02", id="a yearless one too"),
+    pytest.param("The fair opened on Tuesday, March 12. Crews cleared the road Tuesday.",
+                 "2019-04-09", id="not one written out more than three weeks back"),
+    pytest.param("The fair opened on Tuesday, April 2. Crews cleared the road last Tuesday.",
+                 "2019-04-09", id="not a weekday with its own modifier"),
+    pytest.param("The fair opened on Tuesday, April 2. Crews cleared the road, the mayor said Tuesday.",
+                 "2019-04-09", id="not a statement's day"),
+    pytest.param("The fairs opened on Tuesday, April 2, and on Tuesday, March 26. Crews cleared the road Tuesday.",
+                 "2019-04-09", id="not when two such days are written"),
+])
+def test_a_bare_weekday_takes_the_date_written_out_with_its_name(stage, text, start):
+    last = dates(stage, text, date(2019, 4, 10))[-1]
+    assert last.value.start == start

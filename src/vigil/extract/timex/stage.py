@@ -41,6 +41,7 @@ RECENT_KINDS = ("wd", "rel")  # how news dates a statement: "on Friday", "today"
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
 STAMP_HEAD = 500  # characters: a posting stamp stands at the head of the report
 STAMP_WORD_REACH = 40  # characters before a stamp's date searched for its stamp word
+NAMED_WEEKDAY_DAYS = 21  # a weekday's date written out with its name this far back is the one meant
 AFTER_DATE_GAP = 6  # "two days after the March 5 vote": a date this close after "after" is what is counted from
 
 
@@ -77,6 +78,7 @@ class DateStage:
         _inherit_years(self.grammar, text, items)
         for it in items:
             it.when = resolve(it.e, anchor, it.c.tense)
+        _named_weekdays(items)
         _anaphora(items, anchor)
         _shift(self.grammar, self.lexicon, text, items)
         _counted_back(self.grammar, text, items)
@@ -155,6 +157,30 @@ def _inherit_years(g: Grammar, text: str, items: list[Item]) -> None:
             it.e = e._replace(y=nxt.y)
         elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 25:
             it.e = e._replace(y=year_item.e.end_y or year_item.e.y)
+
+
+def _named_weekdays(items: list[Item]) -> None:
+    """A bare weekday ("Tuesday", "Tuesday night") takes the date the report writes out with that
+    weekday's name ("Tuesday, May 17") when that is the one such date up to three weeks before
+    the day the weekday resolves to: the report says which Tuesday it means (a page collected a
+    week after it was written would put "Tuesday" in the wrong week). Not a weekday ahead, nor
+    one with its own modifier ("last Tuesday"), nor a statement's ("police said Tuesday": news
+    dates statements from the day it is written); the date is not taken from a byline stamp."""
+    named: dict[int, set] = {}
+    for it in items:
+        e, w = it.e, it.when
+        if e.kind == "cal" and e.wd is not None and w is not None and w.precision == "day" and not w.end \
+                and not it.c.byline and w.start.weekday() == e.wd:
+            named.setdefault(e.wd, set()).add(w.start)
+    if not named:
+        return
+    for it in items:
+        e, w = it.e, it.when
+        if e.kind != "wd" or e.mod is not None or w is None or it.c.tense > 0 or it.c.speech or e.wd not in named:
+            continue
+        days = [d for d in named[e.wd] if 0 < (w.start - d).days <= NAMED_WEEKDAY_DAYS]
+        if len(days) == 1:
+            it.when = When(days[0], "day")
 
 
 def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
