@@ -77,6 +77,7 @@ def test_relative_and_yearless_dates_look_back(stage, text, start, precision):
     ("The girl was supposed to have surgery on Friday.", "2019-04-19"),
     ("An autopsy will be performed Tuesday.", "2019-04-16"),
     ("He is expected to be arraigned Friday.", "2019-04-19"),
+    ("Classes resume when school starts next week.", "2019-04"),  # (in this month, yet ahead)
 ])
 def test_future_dates_look_ahead(stage, text, start):
     m = one(stage, text)

@@ -298,6 +298,7 @@ def _ordinal_start(e: Expr, ref: Optional[When], anchor) -> Optional[When]:
 def _mention(text: str, it: Item, anchor) -> Mention:
     e, c = it.e, it.c
     ahead = anchor is not None and it.when.start > anchor
+    ahead = ahead or e.kind == "rel" and e.n > 0  # "next week" ahead, though in this month
     extra = [("future", True)] if c.tense > 0 or ahead else []
     extra += [(k, True) for k in ("speech", "procedure", "background", "since", "byline", "dateline",
                                   "headline") if getattr(c, k)]
