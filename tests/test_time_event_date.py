@@ -623,3 +623,18 @@ def test_an_old_date_still_dates_an_indictment_told_with_a_recent_statement(stag
             "He is accused of shooting three people at a house in February.")
     got = date_of(stage, text, "murder")
     assert got.start == "2019-02"
+
+
+@pytest.mark.parametrize("second, day", [
+    pytest.param("Officers responded to the shooting on Friday, April 12, at about 11 p.m.", "2019-04-12",
+                 id="a day written out with its weekday's name next to the event"),
+    pytest.param("Officers responded to the shooting on April 12 at about 11 p.m.", "2019-04-13",
+                 id="not one without the weekday's name"),
+    pytest.param("The mall had reopened on Friday, April 12, after repairs.", "2019-04-13",
+                 id="not one told apart from the event"),
+])
+def test_a_day_written_out_in_full_beats_a_relative_day_next_to_it(stage, second, day):
+    text = ("Man found shot in mall parking lot\n\n"
+            "A man is in critical condition after he was shot in the mall parking lot Saturday night, police said.\n\n"
+            + second)
+    assert date_of(stage, text, "shot").start == day

@@ -145,11 +145,28 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     if FAR_PLAIN <= r < 5000 and all(FAR_PLAIN <= x < 5000 for m in cands if (x := _rank_once(scene, m, ranks)) is not None):
         return None  # every rank at least ``r``: only recent days far down the story
     if _plain_day(best):
-        return best
+        return _written_out(scene, cands, best, ranks)
     pub = anchor(doc)
     inside = min(((x, m.start, m) for m in cands if _refines(pub, m, best)
                   and (x := _rank_once(scene, m, ranks)) is not None and x < 5000), default=None)
     return inside[2] if inside else best
+
+
+def _written_out(sc: Scene, cands: list[Mention], best: Mention, ranks: dict[int, Optional[float]]) -> Mention:
+    """``best``, or a date written out with its weekday's name ("on Friday, March 10") a day
+    from it when ``best`` is only relative ("Saturday night") and that date is told next to a
+    word of the event too (a tier below 4): a day named in full is the account's own; a
+    relative one may be a reporter's slip."""
+    got = sc.doc.context["timex_candidates"]
+    named = got[5]
+    if not named or not best.flags.get("relative") or best.flags.get("weekday_named"):
+        return best
+    kept = None if cands is got[1] else {id(m) for m in cands}  # (a subset with ``keep``)
+    day = date.fromisoformat(best.value.start)
+    alts = [(x, m.start, m) for m in named if (kept is None or id(m) in kept) and not m.value.end
+            and abs((date.fromisoformat(m.value.start) - day).days) == 1
+            and (x := _rank_once(sc, m, ranks)) is not None and x < 4000]
+    return min(alts)[2] if alts else best
 
 
 def _rank_once(sc: Scene, m: Mention, ranks: dict[int, Optional[float]]) -> Optional[float]:
@@ -239,7 +256,8 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             mi = sentence_index(sents, m.start) if mi is None else mi
             by_sentence.setdefault(mi, []).append(m)
             info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc))
+        named = [m for m in cands if m.flags.get("weekday_named")]  # (for _written_out)
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc), named)
     return got[1], got[2]
 
 

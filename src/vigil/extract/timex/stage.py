@@ -10,7 +10,8 @@ weeks ago"), ``ordinal_day`` (N in "the 5th day of the
 strike"; the value is then the strike's start, and its end the day referred to), ``calendar``
 ("jalali"), ``range_end_span`` (where the end of a range was written), ``shifted`` ("two days after
 Christmas": moved from the date written), ``holiday`` (a holiday's name), ``occasion`` (a holiday
-naming an occasion: "a Halloween party"), ``sentence`` (index).
+naming an occasion: "a Halloween party"), ``weekday_named`` (a day written out with its weekday's
+name: "Friday, March 10"), ``sentence`` (index).
 
 Without a publication date, expressions that need one (yearless, weekdays, "yesterday",
 ordinal days without a stated date) are skipped: a date we cannot place is not emitted.
@@ -313,6 +314,8 @@ def _mention(text: str, it: Item, anchor) -> Mention:
         extra.append((e.unit, True))
     if e.cal == "j":
         extra.append(("calendar", "jalali"))
+    if e.kind == "cal" and e.wd is not None and e.d is not None:
+        extra.append(("weekday_named", True))
     extra += it.extra
     extra.append(("sentence", it.sent))
     method = "ordinal" if e.kind == "ord" else "regex+anchor" if anchored else "regex"
