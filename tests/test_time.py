@@ -344,3 +344,18 @@ def test_trigger_scanner_knows_digits_beyond_ascii(stage):
 def test_a_bare_weekday_takes_the_date_written_out_with_its_name(stage, text, start):
     last = dates(stage, text, date(2019, 4, 10))[-1]
     assert last.value.start == start
+
+
+@pytest.mark.parametrize("text, start", [
+    pytest.param("The trial opened Monday. The boy was killed in June 2017 at a block party. He was shot June 15.",
+                 "2017-06-15", id="a day months back takes the year written with its month"),
+    pytest.param("The trial opened Monday. The truce of April 2016 held. Police came on April 12.",
+                 "2019-04-12", id="not a recent day"),
+    pytest.param("The trial opened Monday. The boy was killed in June 2017, his brother in June 2016. "
+                 "He was shot June 15.", "2018-06-15", id="not when two years are written with the month"),
+    pytest.param("The deal of June 2017 held. Shares were bought from June 15 to April 2.",
+                 "2018-06-15", id="not a day opening a range"),
+])
+def test_a_yearless_day_months_away_takes_the_year_written_with_its_month(stage, text, start):
+    found = [m for m in dates(stage, text) if m.text.startswith(("June 15", "April 12"))]
+    assert found[0].value.start == start

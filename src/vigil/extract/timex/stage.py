@@ -42,6 +42,7 @@ RECENT_KINDS = ("wd", "rel")  # how news dates a statement: "on Friday", "today"
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
 STAMP_HEAD = 500  # characters: a posting stamp stands at the head of the report
 STAMP_WORD_REACH = 40  # characters before a stamp's date searched for its stamp word
+MONTH_YEAR_DAYS = 60  # a yearless day this far from the anchor may take a year written with its month
 NAMED_WEEKDAY_DAYS = 21  # a weekday's date written out with its name this far back is the one meant
 AFTER_DATE_GAP = 6  # "two days after the March 5 vote": a date this close after "after" is what is counted from
 
@@ -80,6 +81,7 @@ class DateStage:
         for it in items:
             it.when = resolve(it.e, anchor, it.c.tense)
         _named_weekdays(items)
+        _month_years(self.grammar, text, items, anchor)
         _anaphora(items, anchor)
         _shift(self.grammar, self.lexicon, text, items)
         _counted_back(self.grammar, text, items)
@@ -158,6 +160,29 @@ def _inherit_years(g: Grammar, text: str, items: list[Item]) -> None:
             it.e = e._replace(y=nxt.y)
         elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 25:
             it.e = e._replace(y=year_item.e.end_y or year_item.e.y)
+
+
+def _month_years(g: Grammar, text: str, items: list[Item], anchor: Optional[date]) -> None:
+    """A yearless day the anchor puts months away ("shot June 15" in a December trial story)
+    takes the year the report writes with that month elsewhere ("killed in June 2013", "on June
+    3, 2013") when it writes only one: the month is that year's in this report. A recent day
+    stays the news' own ("Aug. 2" beside "the August 1988 ceasefire"), and so does one opening a
+    range ("from Aug. 26 to Oct. 20": its end is), and a day ahead ("due in court on May 29");
+    byline stamps tell nothing of the story."""
+    years: dict[int, set] = {}
+    for it in items:
+        e = it.e
+        if e.kind == "cal" and e.cal == "g" and e.y is not None and e.m is not None and not e.end_y and not it.c.byline:
+            years.setdefault(e.m, set()).add(e.y)
+    if not years or anchor is None:
+        return
+    for k, it in enumerate(items):
+        e, w = it.e, it.when
+        if e.kind == "cal" and e.cal == "g" and e.y is None and e.d is not None and w is not None \
+                and it.c.tense <= 0 and abs((anchor - w.start).days) > MONTH_YEAR_DAYS and len(years.get(e.m, ())) == 1 \
+                and not (k + 1 < len(items) and g.range_gap.fullmatch(text, e.end, items[k + 1].e.start)):
+            it.e = e._replace(y=next(iter(years[e.m])))
+            it.when = resolve(it.e, anchor, it.c.tense)
 
 
 def _named_weekdays(items: list[Item]) -> None:
