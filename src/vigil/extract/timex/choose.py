@@ -18,20 +18,25 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    shooting"); just before them, the date of a later step ("died Friday", "hospitalized
    today", after an attack "arrested on Tuesday"), then a recent day further down the story
    with no such cue ("Thursday night around 8:30, neighbours rushed to help"), which alone
-   does not date the event (the publication date does).
+   does not date the event (the publication date does). A date opening a clause whose subject
+   then makes an arrest ("Earlier Tuesday, police arrested ...") dates a later step too.
 
 Never candidates: byline stamps; lines of a list of videos ("0:37 Why she shops on Black
 Friday"); outside the trigger's sentence, dates ahead of the anchor, a dateline or headline date
 that is the publication date (a dated title: "Police log for March 3, 2019"; the story's own
 words may tell an earlier day), and old background ("protests that began in December
-2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts).
+2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts),
+or any date older than a month when the trigger's sentence tells fresh news ("four men were
+shot, police said Tuesday", see :attr:`Scene.fresh`).
 A month or a weekend chosen is refined to a day inside it when one is a candidate too ("in
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
 Year's Eve party" ... "shortly after 1 a.m. Tuesday"; "a Halloween party" ... "early Saturday"). A holiday far from the anchor dates nothing from a
 nearby sentence without a word of the event next to it (talk about the holiday). An ordinal strike day gives the strike's start (its mention value).
-With no candidate the publication date (or the earlier posting stamp at the report's head, see
-:func:`.stage.anchor`) is used (basis "published"), and so it is when the
-best is a year holding it ("a spike in shootings this year"); with neither, an empty date.
+A relative day chosen yields to a day written out with its weekday's name one day off that is
+told next to a word of the event too ("Saturday night" ... "on Friday, March 10"; see
+:func:`_written_out`). With no candidate the publication date (or the earlier posting stamp
+at the report's head, see :func:`.stage.anchor`) is used (basis "published"), and so it is
+when the best is a year holding it ("a spike in shootings this year"); with neither, an empty date.
 """
 from __future__ import annotations
 
@@ -381,7 +386,8 @@ def _names_event(sc: Scene, m: Mention, own: list[int]) -> bool:
 
 # Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting"; after
 # a possessive, up to three words that are no preposition, article or pronoun.
-_NOT_MODIFIER = r"(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as|about|over|into|the|a|an|his|her|their|its)\s)"
+_NOT_MODIFIER = (r"(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as|about|over|into|the|a|an|his|her|their"
+                 r"|its)\s)")
 _NAMES_NEXT = re.compile(rf"(?i)(?:['’]s)?\s+(?:{_NOT_MODIFIER}[\w-]+\s+)?")
 _NAMES_NEXT_OWN = re.compile(rf"(?i)(?:['’]s)?\s+(?:{_NOT_MODIFIER}[\w-]+\s+){{0,3}}")
 

@@ -179,7 +179,8 @@ def _month_years(g: Grammar, text: str, items: list[Item], anchor: Optional[date
     for k, it in enumerate(items):
         e, w = it.e, it.when
         if e.kind == "cal" and e.cal == "g" and e.y is None and e.d is not None and w is not None \
-                and it.c.tense <= 0 and abs((anchor - w.start).days) > MONTH_YEAR_DAYS and len(years.get(e.m, ())) == 1 \
+                and it.c.tense <= 0 and abs((anchor - w.start).days) > MONTH_YEAR_DAYS \
+                and len(years.get(e.m, ())) == 1 \
                 and not (k + 1 < len(items) and g.range_gap.fullmatch(text, e.end, items[k + 1].e.start)):
             it.e = e._replace(y=next(iter(years[e.m])))
             it.when = resolve(it.e, anchor, it.c.tense)
