@@ -77,6 +77,7 @@ def test_relative_and_yearless_dates_look_back(stage, text, start, precision):
     ("The girl was supposed to have surgery on Friday.", "2019-04-19"),
     ("An autopsy will be performed Tuesday.", "2019-04-16"),
     ("He is expected to be arraigned Friday.", "2019-04-19"),
+    ("Classes resume when school starts next week.", "2019-04"),  # (in this month, yet ahead)
 ])
 def test_future_dates_look_ahead(stage, text, start):
     m = one(stage, text)
@@ -324,3 +325,37 @@ def test_trigger_scanner_knows_digits_beyond_ascii(stage):
     scanner = stage.grammar.trigger_scanner
     assert scanner.may_start("jul") and not scanner.may_start("xyz")
     assert scanner.may_start("۱۳۹") and scanner.may_start("۲۰ ")
+
+
+@pytest.mark.parametrize("text, start", [
+    pytest.param("Photo taken Tuesday, April 2, 2019. Crews cleared the road Tuesday after the storm.",
+                 "2019-04-02", id="the weekday the report writes out"),
+    pytest.param("The fair opened on Tuesday, April 2. Crews cleared the road Tuesday night.",
+                 "2019-04-02", id="a yearless one too"),
+    pytest.param("The fair opened on Tuesday, March 12. Crews cleared the road Tuesday.",
+                 "2019-04-09", id="not one written out more than three weeks back"),
+    pytest.param("The fair opened on Tuesday, April 2. Crews cleared the road last Tuesday.",
+                 "2019-04-09", id="not a weekday with its own modifier"),
+    pytest.param("The fair opened on Tuesday, April 2. Crews cleared the road, the mayor said Tuesday.",
+                 "2019-04-09", id="not a statement's day"),
+    pytest.param("The fairs opened on Tuesday, April 2, and on Tuesday, March 26. Crews cleared the road Tuesday.",
+                 "2019-04-09", id="not when two such days are written"),
+])
+def test_a_bare_weekday_takes_the_date_written_out_with_its_name(stage, text, start):
+    last = dates(stage, text, date(2019, 4, 10))[-1]
+    assert last.value.start == start
+
+
+@pytest.mark.parametrize("text, start", [
+    pytest.param("The trial opened Monday. The boy was killed in June 2017 at a block party. He was shot June 15.",
+                 "2017-06-15", id="a day months back takes the year written with its month"),
+    pytest.param("The trial opened Monday. The truce of April 2016 held. Police came on April 12.",
+                 "2019-04-12", id="not a recent day"),
+    pytest.param("The trial opened Monday. The boy was killed in June 2017, his brother in June 2016. "
+                 "He was shot June 15.", "2018-06-15", id="not when two years are written with the month"),
+    pytest.param("The deal of June 2017 held. Shares were bought from June 15 to April 2.",
+                 "2018-06-15", id="not a day opening a range"),
+])
+def test_a_yearless_day_months_away_takes_the_year_written_with_its_month(stage, text, start):
+    found = [m for m in dates(stage, text) if m.text.startswith(("June 15", "April 12"))]
+    assert found[0].value.start == start

@@ -572,3 +572,69 @@ def test_event_words_and_later_steps_match_alike_over_lower_cased_text():
             assert got == [(m.span(), m.lastgroup) for m in rx.finditer(t)], t
         assert families_in(t) == frozenset(m.lastgroup for m in v.event_words.finditer(t))
     assert families_in("A SHOOTING \u0130n the Park") == {"violence"}  # (a dotted capital I: the re.I pattern runs)
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Suspect caught after shooting\n\nThe suspect in the shooting was captured in Lakeview in a traffic "
+                 "stop Thursday morning.\n\nHe opened fire outside a diner on Wednesday night, killing two men.",
+                 "2019-04-10", id="a capture with a place and the way it was made"),
+    pytest.param("Man held after shooting\n\nThe suspect in the shooting was arrested for a parole violation "
+                 "Friday.\n\nA cashier ran out of a gas station on Wednesday.",
+                 "2019-04-10", id="an arrest with what it was for"),
+    pytest.param("Man held after shooting\n\nA man was arrested in the shooting of a cashier Friday.\n\n"
+                 "The cashier was treated at a hospital on Wednesday.",
+                 "2019-04-12", id="in the shooting: the date may be the shooting's"),
+])
+def test_in_or_for_with_no_word_of_the_event_stays_in_the_step_object(stage, text, day):
+    assert date_of(stage, text, "shooting").start == day
+
+
+def test_a_possessive_date_names_the_event_past_a_few_words(stage):
+    text = ("Gunman in mass shooting identified\n\n"
+            "Police identified the gunman in Sunday's east side mass shooting as a 31-year-old man.\n\n"
+            "Officers came back to the scene of the shooting on Monday to collect evidence.")
+    assert date_of(stage, text, "shooting").start == "2019-04-14"
+
+
+@pytest.mark.parametrize("opening", ["Earlier Sunday, police arrested", "On Sunday, county deputies captured",
+                                     "Sunday night the Elm County Sheriff's Office arrested"])
+def test_a_date_opening_a_clause_dates_the_arrest_its_subject_makes(stage, opening):
+    text = ("Two arrested after shooting at rally\n\n"
+            "Five people were wounded near a rally on Saturday night, police said. "
+            f"{opening} a 30-year-old man in connection with the gunfire.")
+    assert date_of(stage, text, "gunfire").start == "2019-04-13"
+
+
+def test_a_protest_is_dated_by_the_day_its_arrests_were_made(stage):
+    text = "On Tuesday, police arrested dozens of protesters who blocked the road during the march."
+    assert date_of(stage, text, "march").start == "2019-04-09"
+
+
+def test_an_old_date_elsewhere_does_not_date_news_told_with_a_recent_statement(stage):
+    text = ("Four men shot outside a shop\n\n"
+            "Four men were shot outside a corner shop, police said Tuesday.\n\n"
+            "Violence in the area this year has included a woman wounded in a shooting in February.")
+    got = date_of(stage, text, "shot", nth=1)
+    assert got.start == "2019-04-09"
+
+
+def test_an_old_date_still_dates_an_indictment_told_with_a_recent_statement(stage):
+    text = ("The prosecutor said Tuesday the indictment charges the man with murder and robbery.\n\n"
+            "He is accused of shooting three people at a house in February.")
+    got = date_of(stage, text, "murder")
+    assert got.start == "2019-02"
+
+
+@pytest.mark.parametrize("second, day", [
+    pytest.param("Officers responded to the shooting on Friday, April 12, at about 11 p.m.", "2019-04-12",
+                 id="a day written out with its weekday's name next to the event"),
+    pytest.param("Officers responded to the shooting on April 12 at about 11 p.m.", "2019-04-13",
+                 id="not one without the weekday's name"),
+    pytest.param("The mall had reopened on Friday, April 12, after repairs.", "2019-04-13",
+                 id="not one told apart from the event"),
+])
+def test_a_day_written_out_in_full_beats_a_relative_day_next_to_it(stage, second, day):
+    text = ("Man found shot in mall parking lot\n\n"
+            "A man is in critical condition after he was shot in the mall parking lot Saturday night, police said.\n\n"
+            + second)
+    assert date_of(stage, text, "shot").start == day

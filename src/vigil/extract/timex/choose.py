@@ -18,20 +18,25 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    shooting"); just before them, the date of a later step ("died Friday", "hospitalized
    today", after an attack "arrested on Tuesday"), then a recent day further down the story
    with no such cue ("Thursday night around 8:30, neighbours rushed to help"), which alone
-   does not date the event (the publication date does).
+   does not date the event (the publication date does). A date opening a clause whose subject
+   then makes an arrest ("Earlier Tuesday, police arrested ...") dates a later step too.
 
 Never candidates: byline stamps; lines of a list of videos ("0:37 Why she shops on Black
 Friday"); outside the trigger's sentence, dates ahead of the anchor, a dateline or headline date
 that is the publication date (a dated title: "Police log for March 3, 2019"; the story's own
 words may tell an earlier day), and old background ("protests that began in December
-2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts).
+2017" or "since 2000" in a 2019 report; a recent "violence that began late Thursday" counts),
+or any date older than a month when the trigger's sentence tells fresh news ("four men were
+shot, police said Tuesday", see :attr:`Scene.fresh`).
 A month or a weekend chosen is refined to a day inside it when one is a candidate too ("in
 June" ... "June 13"), and a holiday naming an occasion to a day within a week of it ("a New
 Year's Eve party" ... "shortly after 1 a.m. Tuesday"; "a Halloween party" ... "early Saturday"). A holiday far from the anchor dates nothing from a
 nearby sentence without a word of the event next to it (talk about the holiday). An ordinal strike day gives the strike's start (its mention value).
-With no candidate the publication date (or the earlier posting stamp at the report's head, see
-:func:`.stage.anchor`) is used (basis "published"), and so it is when the
-best is a year holding it ("a spike in shootings this year"); with neither, an empty date.
+A relative day chosen yields to a day written out with its weekday's name one day off that is
+told next to a word of the event too ("Saturday night" ... "on Friday, March 10"; see
+:func:`_written_out`). With no candidate the publication date (or the earlier posting stamp
+at the report's head, see :func:`.stage.anchor`) is used (basis "published"), and so it is
+when the best is a year holding it ("a spike in shootings this year"); with neither, an empty date.
 """
 from __future__ import annotations
 
@@ -47,7 +52,7 @@ from ..text import playlist_lines, split_sentences
 from ..triggers import focus_sentences
 from ..wordscan import focus_word_starts
 from .cues import words
-from .eventwords import GENERIC, event_words_of, line_span, names_happening, sentence_index, step_before, \
+from .eventwords import GENERIC, event_words_of, families_in, line_span, names_happening, sentence_index, step_before, \
     trigger_families, vocabulary
 from .floors import FloorOrder, first_of
 from .stage import anchor
@@ -75,6 +80,18 @@ class Scene:
     families: frozenset
     headline_like: bool  # the trigger's line is a short headline or field-report line
     aftermath: bool  # the trigger itself tells what followed ("died")
+
+    @cached_property
+    def fresh(self) -> bool:
+        """The trigger's own sentence dates a recent statement ("five men were shot, police said
+        Tuesday"): the event is news, and an old date elsewhere in the report is background.
+        Not when the sentence tells of an arrest or a procedure too ("was charged with his murder,
+        police said Monday", "said Tuesday an indictment ..."): the news may be that."""
+        if not 0 <= self.si < len(self.sents) or not any(m.flags.get("speech") and _recent(self.doc, m) for m in
+                                                         self.doc.context["timex_candidates"][2].get(self.si, ())):
+            return False
+        sent = self.doc.text[self.sents[self.si].start:self.sents[self.si].end]
+        return "arrest" not in families_in(sent) and not vocabulary().procedure.any_in(words(sent))
 
     @cached_property
     def procedural(self) -> bool:
@@ -133,11 +150,28 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     if FAR_PLAIN <= r < 5000 and all(FAR_PLAIN <= x < 5000 for m in cands if (x := _rank_once(scene, m, ranks)) is not None):
         return None  # every rank at least ``r``: only recent days far down the story
     if _plain_day(best):
-        return best
+        return _written_out(scene, cands, best, ranks)
     pub = anchor(doc)
     inside = min(((x, m.start, m) for m in cands if _refines(pub, m, best)
                   and (x := _rank_once(scene, m, ranks)) is not None and x < 5000), default=None)
     return inside[2] if inside else best
+
+
+def _written_out(sc: Scene, cands: list[Mention], best: Mention, ranks: dict[int, Optional[float]]) -> Mention:
+    """``best``, or a date written out with its weekday's name ("on Friday, March 10") a day
+    from it when ``best`` is only relative ("Saturday night") and that date is told next to a
+    word of the event too (a tier below 4): a day named in full is the account's own; a
+    relative one may be a reporter's slip."""
+    got = sc.doc.context["timex_candidates"]
+    named = got[5]
+    if not named or not best.flags.get("relative") or best.flags.get("weekday_named"):
+        return best
+    kept = None if cands is got[1] else {id(m) for m in cands}  # (a subset with ``keep``)
+    day = date.fromisoformat(best.value.start)
+    alts = [(x, m.start, m) for m in named if (kept is None or id(m) in kept) and not m.value.end
+            and abs((date.fromisoformat(m.value.start) - day).days) == 1
+            and (x := _rank_once(sc, m, ranks)) is not None and x < 4000]
+    return min(alts)[2] if alts else best
 
 
 def _rank_once(sc: Scene, m: Mention, ranks: dict[int, Optional[float]]) -> Optional[float]:
@@ -227,7 +261,8 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             mi = sentence_index(sents, m.start) if mi is None else mi
             by_sentence.setdefault(mi, []).append(m)
             info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc))
+        named = [m for m in cands if m.flags.get("weekday_named")]  # (for _written_out)
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc), named)
     return got[1], got[2]
 
 
@@ -291,8 +326,8 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
             return 3000 + abs(m.start - sc.trig) / 1e4
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
         return penalty + abs(m.start - sc.trig) / 10
-    if f.get("future") or (f.get("background") or f.get("since")) and not _recent(sc.doc, m):
-        return None
+    if f.get("future") or (f.get("background") or f.get("since") or sc.fresh) and not _recent(sc.doc, m):
+        return None  # (an old date in a report of fresh news, see Scene.fresh)
     if _published_stamp(sc.doc, m):
         return None
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
@@ -338,13 +373,23 @@ def _own_words(sc: Scene, mi: int) -> list[int]:
 
 
 def _names_event(sc: Scene, m: Mention, own: list[int]) -> bool:
-    """The date stands before a word naming the event: "Friday's shooting", "the May 3 attack"
-    (not "a day before Sunday's shooting")."""
-    return not m.get("shifted") and any(a >= m.end and _NAMES_NEXT.fullmatch(sc.doc.text, m.end, a) for a in own)
+    """The date stands before a word naming the event: "Friday's shooting", "the May 3 attack";
+    a possessive date before a few words of its own ("Sunday's west side mass shooting") (not
+    "a day before Sunday's shooting")."""
+    if m.get("shifted"):
+        return False
+    text = sc.doc.text
+    rx = _NAMES_NEXT_OWN if text.endswith(("'s", "’s"), m.start, m.end) or text.startswith(("'s", "’s"), m.end) \
+        else _NAMES_NEXT
+    return any(a >= m.end and rx.fullmatch(text, m.end, a) for a in own)
 
 
-# Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting".
-_NAMES_NEXT = re.compile(r"(?i)(?:['’]s)?\s+(?:(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as)\s)[\w-]+\s+)?")
+# Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting"; after
+# a possessive, up to three words that are no preposition, article or pronoun.
+_NOT_MODIFIER = (r"(?!(?:with|in|at|on|for|from|by|of|to|after|before|and|as|about|over|into|the|a|an|his|her|their"
+                 r"|its)\s)")
+_NAMES_NEXT = re.compile(rf"(?i)(?:['’]s)?\s+(?:{_NOT_MODIFIER}[\w-]+\s+)?")
+_NAMES_NEXT_OWN = re.compile(rf"(?i)(?:['’]s)?\s+(?:{_NOT_MODIFIER}[\w-]+\s+){{0,3}}")
 
 
 def _event_word_gaps(sc: Scene, m: Mention, mi: int) -> tuple[Optional[int], Optional[int], bool]:

@@ -25,6 +25,9 @@ AFTERMATH_CHARS = 12
 STEP_REACH = 60  # characters before a date searched for a later step
 STEP_FAR_REACH = 110  # ... when only the step's object stands between ("arrested on two counts of ... Thursday")
 STEP_OBJECT_WORDS = 12  # at most this many words of such an object
+FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
+FRONT_WORDS = 8  # words of a subject between such a date and its step
+FRONT_CHARS = 40  # ... and characters before it in its sentence
 GENERIC = frozenset({"occurrence", "aftermath"})
 
 
@@ -40,6 +43,8 @@ class Vocabulary:
     step_gap: frozenset  # small words that may stand between a later step and its date
     step_stops: frozenset  # words that end a later step's object (a clause opener, a speech verb, a date's name)
     past: PhraseSet  # past-tense cues: a past verb between a step and a date starts another clause
+    fronting: frozenset  # words that may stand before a date opening its clause ("earlier", "on")
+    speakers: frozenset  # words of a subject between such a date and its verb ("police", "the")
     plain: bool  # every event word matches letters, spaces and hyphens only (see choose._scan_sentences)
 
 
@@ -56,6 +61,7 @@ def vocabulary() -> Vocabulary:
                       frozenset(data["cues"]["clause_openers"] + data["cues"]["speech"] + list(data["months"])
                                 + list(data["weekdays"])),
                       PhraseSet.of(data["cues"]["past"], data["cues"]["not_past"]),
+                      frozenset(data["fronting"]), frozenset(data["speakers"]),
                       all(_PLAIN_PATTERN.fullmatch(w.replace("(?:", "(")) for _, w in words))
 
 
@@ -107,7 +113,9 @@ def step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str
     two counts of assault by the county's homicide unit Thursday", see :func:`_object_only`; a
     death keeps the short reach: "died at a medical center at 8:08 p.m. Wednesday" is mostly
     the day of the shooting too) (once per mention): characters between, its kind ("any",
-    "violence") and its start. The verb comes first: "died Friday", not "March 18 died"."""
+    "violence") and its start. The verb comes first: "died Friday", not "March 18 died"; but a
+    date opening its clause dates the step its subject takes next ("On Friday, police arrested a
+    man ...", see :func:`_fronted_step`)."""
     cache = doc.context.setdefault("timex_steps", {})
     if m.start not in cache:
         found = None
@@ -117,12 +125,43 @@ def step_before(doc: Doc, sents, m: Mention, mi: int) -> Optional[tuple[int, str
             for w in rx.finditer(subject, max(sents[mi].start, m.start - STEP_FAR_REACH), m.start):
                 found = (m.start - w.end(), w.lastgroup, w.start())
             if found is not None and found[0] > AFTERMATH_CHARS:
-                between = words(doc.text[m.start - found[0]:m.start])
+                raw = doc.text[m.start - found[0]:m.start]
+                between = words(raw)
                 if not (found[0] <= STEP_REACH and all(x in vocab.step_gap or x[:1].isdigit() for x in between)
-                        or found[1] != "any" and _object_only(vocab, between)):
+                        or found[1] != "any" and _object_only(vocab, between, raw)):
                     found = None
+            if found is None:
+                found = _fronted_step(doc, vocab, sents[mi], m)
         cache[m.start] = found
     return cache[m.start]
+
+
+def _fronted_step(doc: Doc, vocab: Vocabulary, sent, m: Mention) -> Optional[tuple[int, str, int]]:
+    """A step that follows an attack, taken by the subject of a clause the date opens: "Earlier
+    Tuesday, police arrested a man", "On Friday evening, the sheriff's office identified the
+    suspect" (only fronting words before the date in its sentence; names, speakers, auxiliaries
+    and ages between it and the step): (0, its kind, its start), else None. A protest's arrests
+    are no later step (see :func:`step_before`'s kinds), nor a death ("On Sunday, a man died
+    after he was shot": mostly the day of the shooting too)."""
+    text = doc.text
+    if m.start - sent.start > FRONT_CHARS:
+        return None
+    before = words(text[sent.start:m.start])
+    if len(before) > FRONT_BEFORE or not all(x in vocab.fronting for x in before):
+        return None
+    rx, subject = _over_lowered(doc, vocab.later, vocab.later_lower)
+    for k, tok in enumerate(_RAW_WORD.finditer(text, m.end, min(sent.end, m.end + 100))):
+        step = rx.match(subject, tok.start())
+        if step is not None:
+            return (0, step.lastgroup, tok.start()) if step.lastgroup != "any" and k > 0 else None
+        low = tok.group().lower()
+        if k >= FRONT_WORDS or not (tok.group()[:1].isupper() or low in vocab.speakers or low in _AUXILIARIES
+                                    or any(c.isdigit() for c in low)):
+            return None
+    return None
+
+
+_RAW_WORD = re.compile(r"[\w'’.-]+")
 
 
 def _over_lowered(doc: Doc, rx: re.Pattern, lower: Optional[re.Pattern]) -> tuple[re.Pattern, str]:
@@ -133,19 +172,30 @@ def _over_lowered(doc: Doc, rx: re.Pattern, lower: Optional[re.Pattern]) -> tupl
     return (lower, lowered) if lowered is not None else (rx, doc.text)
 
 
-def _object_only(vocab: Vocabulary, between: list[str]) -> bool:
+def _object_only(vocab: Vocabulary, between: list[str], raw: str) -> bool:
     """Words that can only be a step's object and its modifiers: a few, with no word opening
     another clause ("arrested after he shot a man Saturday", "arrested in the shooting that
     happened Saturday"), no speech verb, no past verb (auxiliaries aside: "was") and no other
-    date ("arrested Thursday on a charge, a day after he shot ...": the step has its own)."""
+    date ("arrested Thursday on a charge, a day after he shot ...": the step has its own).
+    "In" and "for" may stand in it when no word of an event does: they then tell where or what
+    for ("captured in a nearby town in a traffic stop Thursday", "arrested for a parole
+    violation Friday"), not the event the date might belong to ("arrested in the shooting of a
+    man Saturday")."""
     if len(between) > STEP_OBJECT_WORDS:
         return False
+    loose = None  # may "in" and "for" stand here (worked out when first met)
     for j, x in enumerate(between):
+        if x in _LOCAL_OPENERS:
+            if loose is None:
+                loose = not families_in(raw)
+            if loose:
+                continue
         if x in vocab.step_stops or x not in _AUXILIARIES and vocab.past.hit(x) and vocab.past.ends_at(between, j):
             return False
     return True
 
 
+_LOCAL_OPENERS = frozenset({"in", "for"})  # clause openers that may tell where or what for
 _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "did"})
 
 

@@ -10,7 +10,8 @@ weeks ago"), ``ordinal_day`` (N in "the 5th day of the
 strike"; the value is then the strike's start, and its end the day referred to), ``calendar``
 ("jalali"), ``range_end_span`` (where the end of a range was written), ``shifted`` ("two days after
 Christmas": moved from the date written), ``holiday`` (a holiday's name), ``occasion`` (a holiday
-naming an occasion: "a Halloween party"), ``sentence`` (index).
+naming an occasion: "a Halloween party"), ``weekday_named`` (a day written out with its weekday's
+name: "Friday, March 10"), ``sentence`` (index).
 
 Without a publication date, expressions that need one (yearless, weekdays, "yesterday",
 ordinal days without a stated date) are skipped: a date we cannot place is not emitted.
@@ -41,6 +42,8 @@ RECENT_KINDS = ("wd", "rel")  # how news dates a statement: "on Friday", "today"
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
 STAMP_HEAD = 500  # characters: a posting stamp stands at the head of the report
 STAMP_WORD_REACH = 40  # characters before a stamp's date searched for its stamp word
+MONTH_YEAR_DAYS = 60  # a yearless day this far from the anchor may take a year written with its month
+NAMED_WEEKDAY_DAYS = 21  # a weekday's date written out with its name this far back is the one meant
 AFTER_DATE_GAP = 6  # "two days after the March 5 vote": a date this close after "after" is what is counted from
 
 
@@ -77,6 +80,8 @@ class DateStage:
         _inherit_years(self.grammar, text, items)
         for it in items:
             it.when = resolve(it.e, anchor, it.c.tense)
+        _named_weekdays(items)
+        _month_years(self.grammar, text, items, anchor)
         _anaphora(items, anchor)
         _shift(self.grammar, self.lexicon, text, items)
         _counted_back(self.grammar, text, items)
@@ -155,6 +160,54 @@ def _inherit_years(g: Grammar, text: str, items: list[Item]) -> None:
             it.e = e._replace(y=nxt.y)
         elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 25:
             it.e = e._replace(y=year_item.e.end_y or year_item.e.y)
+
+
+def _month_years(g: Grammar, text: str, items: list[Item], anchor: Optional[date]) -> None:
+    """A yearless day the anchor puts months away ("shot June 15" in a December trial story)
+    takes the year the report writes with that month elsewhere ("killed in June 2013", "on June
+    3, 2013") when it writes only one: the month is that year's in this report. A recent day
+    stays the news' own ("Aug. 2" beside "the August 1988 ceasefire"), and so does one opening a
+    range ("from Aug. 26 to Oct. 20": its end is), and a day ahead ("due in court on May 29");
+    byline stamps tell nothing of the story."""
+    years: dict[int, set] = {}
+    for it in items:
+        e = it.e
+        if e.kind == "cal" and e.cal == "g" and e.y is not None and e.m is not None and not e.end_y and not it.c.byline:
+            years.setdefault(e.m, set()).add(e.y)
+    if not years or anchor is None:
+        return
+    for k, it in enumerate(items):
+        e, w = it.e, it.when
+        if e.kind == "cal" and e.cal == "g" and e.y is None and e.d is not None and w is not None \
+                and it.c.tense <= 0 and abs((anchor - w.start).days) > MONTH_YEAR_DAYS \
+                and len(years.get(e.m, ())) == 1 \
+                and not (k + 1 < len(items) and g.range_gap.fullmatch(text, e.end, items[k + 1].e.start)):
+            it.e = e._replace(y=next(iter(years[e.m])))
+            it.when = resolve(it.e, anchor, it.c.tense)
+
+
+def _named_weekdays(items: list[Item]) -> None:
+    """A bare weekday ("Tuesday", "Tuesday night") takes the date the report writes out with that
+    weekday's name ("Tuesday, May 17") when that is the one such date up to three weeks before
+    the day the weekday resolves to: the report says which Tuesday it means (a page collected a
+    week after it was written would put "Tuesday" in the wrong week). Not a weekday ahead, nor
+    one with its own modifier ("last Tuesday"), nor a statement's ("police said Tuesday": news
+    dates statements from the day it is written); the date is not taken from a byline stamp."""
+    named: dict[int, set] = {}
+    for it in items:
+        e, w = it.e, it.when
+        if e.kind == "cal" and e.wd is not None and w is not None and w.precision == "day" and not w.end \
+                and not it.c.byline and w.start.weekday() == e.wd:
+            named.setdefault(e.wd, set()).add(w.start)
+    if not named:
+        return
+    for it in items:
+        e, w = it.e, it.when
+        if e.kind != "wd" or e.mod is not None or w is None or it.c.tense > 0 or it.c.speech or e.wd not in named:
+            continue
+        days = [d for d in named[e.wd] if 0 < (w.start - d).days <= NAMED_WEEKDAY_DAYS]
+        if len(days) == 1:
+            it.when = When(days[0], "day")
 
 
 def _shift(g: Grammar, lex: Lexicon, text: str, items: list[Item]) -> None:
@@ -272,6 +325,7 @@ def _ordinal_start(e: Expr, ref: Optional[When], anchor) -> Optional[When]:
 def _mention(text: str, it: Item, anchor) -> Mention:
     e, c = it.e, it.c
     ahead = anchor is not None and it.when.start > anchor
+    ahead = ahead or e.kind == "rel" and e.n > 0  # "next week" ahead, though in this month
     extra = [("future", True)] if c.tense > 0 or ahead else []
     extra += [(k, True) for k in ("speech", "procedure", "background", "since", "byline", "dateline",
                                   "headline") if getattr(c, k)]
@@ -286,6 +340,8 @@ def _mention(text: str, it: Item, anchor) -> Mention:
         extra.append((e.unit, True))
     if e.cal == "j":
         extra.append(("calendar", "jalali"))
+    if e.kind == "cal" and e.wd is not None and e.d is not None:
+        extra.append(("weekday_named", True))
     extra += it.extra
     extra.append(("sentence", it.sent))
     method = "ordinal" if e.kind == "ord" else "regex+anchor" if anchored else "regex"
