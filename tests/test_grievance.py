@@ -49,3 +49,13 @@ def test_acled_never_folds_a_grievance_into_the_protest(pipeline):
     export.write_acled(events, out)
     subs = sorted(r["sub_event_type"] for r in csv.DictReader(io.StringIO(out.getvalue())))
     assert subs == ["Arrests", "Peaceful protest"]
+
+
+def test_a_grievance_is_dated_by_its_own_clause_and_dates_nothing_else(pipeline):
+    text = ("Students marched in Durham on Friday, angry over the police shooting of a teenager on April 20. "
+            "Police fired tear gas at the marchers.")
+    events = {(ev.type, ev.subtype): ev for ev in _events(pipeline, text)}
+    assert events[("protest", "march")].date.start == "2020-05-01"
+    assert events[("repression", "live fire")].date.start == "2020-04-20"
+    gas = events[("repression", "tear gas")]
+    assert _grievance(gas) is None and gas.date.start != "2020-04-20"

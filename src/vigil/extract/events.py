@@ -17,7 +17,7 @@ from typing import Optional
 from ..model import Actor, Claim, Doc, Event, EventDate, Mention, Place, content_id
 from .actors import IssueTaxonomy
 from .caseless import Caseless
-from .grievance import grievance_evidence, mark_grievances
+from .grievance import grievance_evidence, grievance_regions, mark_grievances
 from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
     value_evidence
 from .people import opening_letters
@@ -46,6 +46,7 @@ class EventStage:
         doc.triggers = mark_grievances(doc, _retype_by_setting(doc, _outside_place_names(doc, found)))
         doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
         doc.context.pop("event_date_triggers", None)  # (see _date_key)
+        doc.context.pop("grievance_regions", None)
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
@@ -90,7 +91,11 @@ class EventStage:
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
         key = _date_key(doc, trig)
         status = trig.flags.get("status")
-        same_type = [d for d in drafts if d.type == trig.value]
+        # What a protest is about is a happening apart from what befell it: no other trigger joins a
+        # grievance (a grievance may join the event it names, told before: "police shot the boy ... protesters
+        # demanded justice for the victim of the shooting")
+        grievance = "grievance" in trig.flags
+        same_type = [d for d in drafts if d.type == trig.value and (grievance or "grievance" not in d.triggers[0].flags)]
         if same_type and _anaphoric(doc.text, trig.start) and _compatible_place(same_type[-1].place, place):
             last = same_type[-1]  # "the attack"; its date tells only whether it is still planned, which
             # only a planned draft minds (see _stronger_status): the date is worked out for that alone
@@ -306,16 +311,16 @@ def _salience(d: Draft, weights: dict[str, int]) -> float:
     return _weight(d) / total if total else 1.0
 
 
-def _date_key(doc: Doc, trig: Mention) -> tuple[int, bool, str]:
+def _date_key(doc: Doc, trig: Mention) -> tuple[int, bool, str, bool]:
     """Which event date a trigger takes: triggers of one sentence and type share it, worked out
     from the first of them when first needed (see :func:`_sentence_date`): "man arrested after
     boy shoots himself" dates the arrest and the shooting apart."""
-    key = (trig.flags.get("sentence"), trig.flags.get("status") == "planned", trig.value)
+    key = (trig.flags.get("sentence"), trig.flags.get("status") == "planned", trig.value, "grievance" in trig.flags)
     doc.context.setdefault("event_date_triggers", {}).setdefault(key, trig)
     return key
 
 
-def _sentence_date(doc: Doc, key: tuple[int, bool, str]) -> tuple[EventDate, Optional[Mention]]:
+def _sentence_date(doc: Doc, key: tuple[int, bool, str, bool]) -> tuple[EventDate, Optional[Mention]]:
     """The event date of the triggers of ``key`` (see :func:`_date_key`) and the words that
     state it (computed once)."""
     cache = doc.context.setdefault("event_dates", {})
@@ -337,6 +342,13 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     if trig.flags.get("status") == "planned":  # "will gather on June 30": a plan states its date; a past date nearby is not it
         si, outer = trig.get("sentence"), keep
         keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
+    if regions := grievance_regions(doc):  # a grievance is dated by its own clause; no other event by it
+        outer, own = keep, trig.get("grievance")
+        inside = next(((a, b) for a, b in regions if own is not None and a == own[0]), None)
+        if inside is not None:
+            keep = lambda m: inside[0] <= m.start < inside[1] and (outer is None or outer(m))  # noqa: E731
+        else:
+            keep = lambda m: not any(a <= m.start < b for a, b in regions) and (outer is None or outer(m))  # noqa: E731
     return event_date_and_words(doc, trig.start, trig.end, keep)
 
 

@@ -51,6 +51,26 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     return out
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")
+
+
+def grievance_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Where the report tells its crowds' grievances: from each cause word to the end of its
+    clause ("over the police shooting of a man last week"). A date there dates the grievance,
+    not the protest; computed once per report from the flagged triggers."""
+    regions = doc.context.get("grievance_regions")
+    if regions is None:
+        regions = []
+        for t in doc.triggers:
+            span = t.get("grievance")
+            if span is not None:
+                end = doc.sentences[t.get("sentence")].end
+                m = _CLAUSE_END.search(doc.text, span[1], end)
+                regions.append((span[0], m.start() if m else end))
+        doc.context["grievance_regions"] = regions
+    return regions
+
+
 def grievance_evidence(doc: Doc, triggers: list[Mention]) -> list[Evidence]:
     """Evidence that an event is a crowd's grievance: the cause words, when every trigger of the
     event is read so (an event also told as happening at the protest is not only a grievance)."""
