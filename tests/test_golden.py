@@ -33,6 +33,7 @@ def _one(events, etype):
     ("Fighting between the army and rebels killed twelve near Kirkuk on Sunday.", "attack", "armed clash"),
     ("Insurgents attacked an army outpost near Kunduz on Monday, killing six soldiers.", "attack", "armed clash"),
     ("Gunmen attacked a wedding party near Kunduz on Monday, killing six guests.", "attack", "shooting"),
+    ("Rebels killed the commander of a militia near Kunduz on Monday.", "attack", "armed assault"),
     ("Flash floods swept through Pol-e Dokhtar on Monday, cutting the main road.", "disaster", "flood"),
     ("Bazaar merchants in Tabriz closed their shops on Monday to protest the rial's fall.", "strike", "bazaar closure"),
     ("Prisoners in Evin began a hunger strike on Sunday.", "strike", "hunger strike"),

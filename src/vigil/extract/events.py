@@ -217,6 +217,9 @@ CROWD_TYPES = ("protest", "strike", "riot", "repression")
 _ARMED_GROUP = Caseless(r"\b(?:militants?|insurgents?|rebels?|rebel forces|jihadists?|terrorists?|fighters|guerrillas?|"
                         r"militiam[ae]n|mujahideen|separatists|taliban|al-shabaa?b|shabaa?b|islamic state|isis|isil|"
                         r"daesh|boko haram|armed groups?)\b")
+# ... but killing one leader is an assassination, not a battle ("guerrillas killed the deputy chief of the militia")
+_ONE_TARGET = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|leader|head|governor|mayor|minister|official|"
+                         r"judge|journalist|cleric|imam|priest|envoy|ambassador|general|colonel|spokesman|spokeswoman)\b", re.I)
 _ARMED_SIDE = Caseless(r"\b(?:soldiers?|troops|security forces?|security personnel|servicem[ae]n|gendarmes?|army|"
                        r"military|peacekeep\w*|militias?|policem[ae]n|police (?:posts?|stations?|officers?)|"
                        r"checkpoints?|outposts?|barracks|garrisons?|patrols?)\b")
@@ -238,7 +241,7 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     for t in triggers:
         si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
         if t.value == "attack" and subtype in ("shooting", "armed assault") and says(_ARMED_GROUP, si) \
-                and says(_ARMED_SIDE, si):
+                and says(_ARMED_SIDE, si) and not _ONE_TARGET.match(doc.text, t.end):
             t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))
         elif t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si):
             if subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
