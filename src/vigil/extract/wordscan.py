@@ -121,6 +121,7 @@ class WordScanner:
         self._anywhere = tuple(by_key[0].get("", ()))  # patterns with no known prefix
         self._by_key = [{s: tuple(idx) for s, idx in keys.items()} for keys in by_key[1:]]  # lengths 1..3
         self._compiled: dict[tuple[tuple[int, ...], bool], re.Pattern] = {}
+        self._index_of = {f"p{i}": i for i in range(len(self.patterns))}  # a match's lastgroup -> its pattern
         self._regex_of = _RegexByHead(self)
         lowers = flags & re.I and all(folds_to_lower_case(p, beyond_ascii=True) for p in (*self.patterns, tail))
         self._lowered_of = _RegexByHead(self, lowered=True) if lowers else None
@@ -165,19 +166,19 @@ class WordScanner:
             if lowered is not None:
                 table, subject = self._lowered_of, lowered
         regexes = list(map(table.__getitem__, heads))  # (a C-level pass over the starts)
-        pos = 0
+        pos, index_of = 0, self._index_of
         for w, rx in compress(zip(starts, regexes), regexes):  # only where some pattern can start
             if w < pos:
                 continue
             m = rx.match(subject, w)
-            if m is not None and m.end() > m.start():
-                yield m, int(m.lastgroup[1:])
-                pos = m.end()
+            if m is not None and (pos := m.end()) > w:
+                yield m, index_of[m.lastgroup]
 
     def finditer(self, text: str, starts: Optional[Sequence[int]] = None, heads: Optional[Sequence[str]] = None,
                  lowered: Optional[str] = None) -> Iterator[tuple[int, int, int]]:
         for m, i in self.matches(text, starts, heads, lowered):
-            yield m.start(), m.end(), i
+            start, end = m.span()
+            yield start, end, i
 
     def search(self, text: str) -> bool:
         return next(self.finditer(text), None) is not None
