@@ -9,9 +9,9 @@ the ``re.I`` pattern on any other text (where Unicode case folding differs from 
 "K", the Kelvin sign, matches "k"). On ASCII text it also tests ``\\w``, ``\\b``, ``\\d`` and ``\\s``
 as ASCII classes, which match there exactly as Unicode's do (the separators \\x1c-\\x1f aside), only faster;
 and so they do on text whose characters beyond ASCII are no letters, digits or spaces (curly
-quotes, dashes: most web text), which "reads as ASCII" here. On such text a search is tried
-only where one of the strings that the pattern's matches start with stands (its prefix gate,
-see :mod:`.prefixes`): a few places in a window of text, not every character.
+quotes, dashes: most web text), which "reads as ASCII" here. On such text a search starts where
+the first of the strings that the pattern's matches start with stands (found by its prefix
+gate, see :mod:`.prefixes`), or not at all when none does.
 
 The same holds for text beyond ASCII (curly quotes, dashes, accented or Persian letters) when the
 pattern names no cased letter beyond ASCII either and the text holds none of the few characters
@@ -79,22 +79,16 @@ class Caseless:
                     return self._lower.search(text.lower())
                 if self._gate is None:
                     return self._ascii.search(text.lower())
-                return self._search_at_gates(text.lower())
+                return self._gated_search(text.lower())
             if self._beyond and not folds_to_ascii(text):
                 return self._lower.search(text.lower())
         return self.regex.search(text)
 
-    def _search_at_gates(self, lowered: str) -> Optional[re.Match]:
-        """The ASCII twin's leftmost match in ``lowered``, tried only where the gate finds one of
-        the strings that matches start with (the first of those places where it matches)."""
-        gate, rx, pos = self._gate, self._ascii, 0
-        while (g := gate.search(lowered, pos)) is not None:
-            pos = g.start()
-            m = rx.match(lowered, pos)
-            if m is not None:
-                return m
-            pos += 1
-        return None
+    def _gated_search(self, lowered: str) -> Optional[re.Match]:
+        """The ASCII twin's leftmost match in ``lowered``, looked for from the first place where
+        the gate finds one of the strings that its matches start with (none starts before)."""
+        g = self._gate.search(lowered)
+        return None if g is None else self._ascii.search(lowered, g.start())
 
     def match(self, text: str) -> Optional[re.Match]:
         if self._lower is not None:
