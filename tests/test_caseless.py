@@ -137,20 +137,39 @@ def test_ascii_classes_match_as_unicode_ones_on_ascii():
 
 
 GATED = PATTERNS + [r"\b(?:could|might|would)(?:\s+not)?\s+(?:\w+\s+)?(?:strike|protest)", r"\d{1,2}(?:st|nd)? day of",
-                    r"(?:(?<=\bwas )|(?<=\bwere ))cancell?ed", r"vote(?:d)? (?:on|for) (?:a |an )?strike"]
+                    r"(?:(?<=\bwas )|(?<=\bwere ))cancell?ed", r"vote(?:d)? (?:on|for) (?:a |an )?strike",
+                    r"\b(?:said|told)\s+(?:the\s+)?[’']?\w+", r"(?:^|[,;:\"“”]\s*)police\s+said\b"]
+# Words, and characters beyond ASCII that are no letters, digits or spaces (the text then reads
+# as ASCII), or are (then it does not): a letter, a digit, spaces.
+GATED_PIECES = st.sampled_from(["could", "not", "strike", "1st", "day", "of", "was", "cancelled", "Voted", "for", "a",
+                                "said", "Told", "police", "’", "“", "”", "–", "\x1c", "\xa0", "\u2028", "12", "٣", "é"])
 
 
-@settings(max_examples=300, deadline=None)
-@given(text=st.one_of(TEXTS, st.lists(st.sampled_from(["could", "not", "strike", "1st", "day", "of", "was", "cancelled",
-                                                       "Voted", "for", "a", "\x1c", "\xa0", "12"]), max_size=10).map(" ".join)))
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(TEXTS, st.lists(GATED_PIECES, max_size=10).map(" ".join), st.lists(GATED_PIECES, max_size=10).map("".join)))
 def test_a_gate_changes_no_match(text):
-    from vigil.extract.wordscan import prefix_gate
+    """A gated pattern (tried only where the strings its matches start with stand), on ASCII
+    text, text that reads as ASCII and other text, matches as the ``re.I`` pattern does."""
     for p in GATED:
-        assert _spans(Caseless(p, gate=prefix_gate(p)).search(text)) == _spans(Caseless(p).search(text))
+        fast, slow = Caseless(p), re.compile(p, re.I)
+        assert _spans(fast.search(text)) == _spans(slow.search(text))
+        assert _spans(fast.match(text)) == _spans(slow.match(text))
+        assert [_spans(m) for m in fast.finditer(text)] == [_spans(m) for m in slow.finditer(text)]
+
+
+def test_text_with_quotes_and_dashes_reads_as_ascii():
+    """Curly quotes and dashes keep text on the ASCII twin (and its gate); a letter, digit or
+    space beyond ASCII does not, nor does any text for a pattern naming a cased letter beyond ASCII."""
+    from vigil.extract.caseless import _reads_as_ascii
+    assert _reads_as_ascii("the “police” said – twice", beyond=True)
+    assert not _reads_as_ascii("the “police” said – twice", beyond=False)
+    assert not any(_reads_as_ascii(f"police {c} said", beyond=True) for c in ("é", "٣", "\xa0", "\u2028", "\u212a"))
+    c = Caseless(r"\bsaid\s+(?:the\s+)?[’']?\w+")
+    assert c._gate is not None and c._pick("Police said ’twas")[0] is c._ascii
 
 
 def test_a_gate_is_a_tree_of_the_strings_matches_start_with():
-    from vigil.extract.wordscan import prefix_gate
+    from vigil.extract.prefixes import prefix_gate
     assert prefix_gate(r"\b(?:could|can) not strike").pattern == "c(?:an\\ n|ould)"
     assert prefix_gate(r"\w+ly") is None  # a match may start anywhere
     assert prefix_gate(r"a{3}b").pattern == "aaab" and prefix_gate(r"x{9}").pattern == "xxxxx"  # repeats, cut at k

@@ -7,7 +7,11 @@ with ``re.I`` is the same as matching it case-sensitively over the lower-cased t
 ASCII keeps every offset), which is several times faster. :class:`Caseless` does that, and runs
 the ``re.I`` pattern on any other text (where Unicode case folding differs from ``str.lower``:
 "K", the Kelvin sign, matches "k"). On ASCII text it also tests ``\\w``, ``\\b``, ``\\d`` and ``\\s``
-as ASCII classes, which match there exactly as Unicode's do (the separators \\x1c-\\x1f aside), only faster.
+as ASCII classes, which match there exactly as Unicode's do (the separators \\x1c-\\x1f aside), only faster;
+and so they do on text whose characters beyond ASCII are no letters, digits or spaces (curly
+quotes, dashes: most web text), which "reads as ASCII" here. On such text a search starts where
+the first of the strings that the pattern's matches start with stands (found by its prefix
+gate, see :mod:`.prefixes`), or not at all when none does.
 
 The same holds for text beyond ASCII (curly quotes, dashes, accented or Persian letters) when the
 pattern names no cased letter beyond ASCII either and the text holds none of the few characters
@@ -25,28 +29,26 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
-import re._parser as sre_parse  # type: ignore[import-not-found]  # Python 3.11+
 from re._constants import (ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, GROUPREF_EXISTS, IN, LITERAL,  # type: ignore
                            MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, POSSESSIVE_REPEAT, RANGE, SUBPATTERN)
 
+from .prefixes import parsed, prefix_gate
+
 
 class Caseless:
-    """``re.compile(pattern, flags | re.I)``, run case-sensitively over lower-cased ASCII text
-    when the pattern allows it (see the module doc); ``search``, ``match`` and ``finditer``
-    take a whole string (slice it first: no ``pos``/``endpos``)."""
+    """``re.compile(pattern, flags | re.I)``, run case-sensitively over lower-cased text that
+    reads as ASCII when the pattern allows it (see the module doc); ``search``, ``match`` and
+    ``finditer`` take a whole string (slice it first: no ``pos``/``endpos``)."""
 
     __slots__ = ("_pattern", "_flags", "_regex", "_lower", "_beyond", "_ascii", "_gate")
 
-    def __init__(self, pattern: str, flags: int = 0, gate: Optional[re.Pattern] = None):
-        """``gate``: a regex that finds something in every lower-cased ASCII text (holding no
-        separator) where the pattern matches (see :func:`~.wordscan.prefix_gate`), tried
-        first there: a cheap no for windows of text that hold none of the pattern's words."""
+    def __init__(self, pattern: str, flags: int = 0):
         self._pattern, self._flags = pattern, flags | re.I
         ascii_ok, beyond_ok = fold_facts(pattern)
         self._lower = re.compile(pattern, flags & ~re.I) if ascii_ok else None
         self._beyond = beyond_ok
         self._ascii = _ascii_twin(pattern, flags & ~re.I) if ascii_ok else None
-        self._gate = gate if ascii_ok else None
+        self._gate = prefix_gate(pattern) if ascii_ok else None  # where a match can start (None: anywhere)
         # The re.I pattern runs only on text the lowered ones cannot take: compiled when first needed
         # (most texts are ASCII, and compiling every lexicon pattern once more slows each start).
         self._regex: Optional[re.Pattern] = None if ascii_ok else re.compile(pattern, self._flags)
@@ -64,7 +66,7 @@ class Caseless:
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
         if self._lower is not None:
-            if text.isascii():
+            if _reads_as_ascii(text, self._beyond):
                 return self._lower if _has_separator(text) else self._ascii, text.lower()
             if self._beyond and not folds_to_ascii(text):
                 return self._lower, text.lower()
@@ -72,21 +74,31 @@ class Caseless:
 
     def search(self, text: str) -> Optional[re.Match]:
         if self._lower is not None:  # (_pick inlined: called in hot loops)
-            if text.isascii():
+            if _reads_as_ascii(text, self._beyond):
                 if _has_separator(text):
                     return self._lower.search(text.lower())
-                lowered = text.lower()
-                if self._gate is not None and self._gate.search(lowered) is None:
-                    return None
-                return self._ascii.search(lowered)
+                if self._gate is None:
+                    return self._ascii.search(text.lower())
+                return self._gated_search(text.lower())
             if self._beyond and not folds_to_ascii(text):
                 return self._lower.search(text.lower())
         return self.regex.search(text)
 
+    def _gated_search(self, lowered: str) -> Optional[re.Match]:
+        """The ASCII twin's leftmost match in ``lowered``, looked for from the first place where
+        the gate finds one of the strings that its matches start with (none starts before)."""
+        g = self._gate.search(lowered)
+        return None if g is None else self._ascii.search(lowered, g.start())
+
     def match(self, text: str) -> Optional[re.Match]:
         if self._lower is not None:
-            if text.isascii():
-                return (self._lower if _has_separator(text) else self._ascii).match(text.lower())
+            if _reads_as_ascii(text, self._beyond):
+                if _has_separator(text):
+                    return self._lower.match(text.lower())
+                lowered = text.lower()
+                if self._gate is not None and self._gate.match(lowered) is None:
+                    return None  # (no string a match starts with opens the text)
+                return self._ascii.match(lowered)
             if self._beyond and not folds_to_ascii(text):
                 return self._lower.match(text.lower())
         return self.regex.match(text)
@@ -104,6 +116,20 @@ def _ascii_twin(pattern: str, flags: int) -> re.Pattern:
         return re.compile(pattern, flags | re.ASCII)
     except (re.error, ValueError):  # a pattern that asks for Unicode itself
         return re.compile(pattern, flags)
+
+
+def _reads_as_ascii(text: str, beyond: bool) -> bool:
+    """Whether the ASCII twin (and the gate) of a pattern may run on ``text`` lower-cased (the
+    separators aside): ASCII text, or, for a pattern that names no cased letter beyond ASCII
+    (``beyond``), text with no letter, digit or space beyond ASCII. There ASCII classes match as
+    Unicode's do, and ``str.lower`` keeps every offset (only a letter, "İ", lower-cases to two
+    characters) and turns no character into one that the pattern names."""
+    return text.isascii() or beyond and _BEYOND_ASCII_WORD_OR_SPACE.search(text) is None
+
+
+# A letter, digit or space beyond ASCII (a character beyond ASCII, then a look back at it: the
+# regex engine skips through ASCII text fast)
+_BEYOND_ASCII_WORD_OR_SPACE = re.compile(r"[^\x00-\x7f](?<=[\w\s])")
 
 
 def _has_separator(text: str) -> bool:
@@ -128,16 +154,6 @@ def fold_facts(pattern: str) -> tuple[bool, bool]:
     if tree is None or not _lower_only(tree, False):
         return False, False
     return True, _lower_only(tree, True)
-
-
-@lru_cache(maxsize=1024)
-def parsed(pattern: str):
-    """The parse tree of ``pattern`` (None when it is not a valid regex), kept for the next
-    question about the same pattern (its prefixes, how it folds): start-up asks several."""
-    try:
-        return sre_parse.parse(pattern)
-    except re.error:
-        return None
 
 
 def lower_if_safe(text: str) -> Optional[str]:

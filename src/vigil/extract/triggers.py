@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
-from .wordscan import WordScanner, alternatives, doc_word_starts, focus_word_starts, prefix_gate
+from .wordscan import WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
 
@@ -41,7 +41,7 @@ class TriggerLexicon:
     def rules(self) -> list[TriggerRule]:
         """Rules, most specific first: at one position the first alternative that matches wins."""
         rx = lambda key, t: re.compile(lexicon.persian_variants(t[key]), re.I) if t.get(key) else None  # noqa: E731
-        cl = lambda key, t: gated(lexicon.persian_variants(t[key])) if t.get(key) else None  # noqa: E731
+        cl = lambda key, t: Caseless(lexicon.persian_variants(t[key])) if t.get(key) else None  # noqa: E731
         rules = [TriggerRule(t["type"], t.get("subtype"), rx("pattern", t), cl("context", t),
                              float(t.get("strength", 0.7)), cl("unless", t))
                  for t in self.data["trigger"]]
@@ -64,7 +64,7 @@ class TriggerLexicon:
 
     @cached_property
     def contexts(self) -> dict[str, Caseless]:
-        return {key: gated(r"(?<![\w-])(?:" + lexicon.alternation(words) + r")")
+        return {key: Caseless(r"(?<![\w-])(?:" + lexicon.alternation(words) + r")")
                 for key, words in self.context_data.items()}
 
     def rx(self, key: str) -> Caseless:
@@ -135,15 +135,9 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
     return sorted(kept, key=lambda h: h[0])
 
 
-def gated(pattern: str) -> Caseless:
-    """``pattern`` as a :class:`Caseless` that first looks for the strings its matches start
-    with (most windows around a trigger hold none of a context list's words)."""
-    return Caseless(pattern, gate=prefix_gate(pattern))
-
-
-_NEGATED = gated(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
-                 r"|without\s+(?:[\w'-]+\s+){0,4})$")
-_MODAL = gated(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
+_NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
+                    r"|without\s+(?:[\w'-]+\s+){0,4})$")
+_MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 
 

@@ -15,145 +15,15 @@ from bisect import bisect_left
 from itertools import compress
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
-from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT,  # type: ignore
-                           CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN)
+from .caseless import folds_to_lower_case, lower_if_safe
+from .prefixes import K, parsed, prefix_gate, prefixes  # noqa: F401  (prefix_gate: the public API of this module too)
 
-from .caseless import folds_to_lower_case, lower_if_safe, parsed
-
-K = 3          # prefix length used for dispatch
-CAP = 8000     # more prefixes than this: the pattern is tried at every word start
-GATE_K = 5     # prefix length of a gate (see prefix_gate)
 WORD_STARTS = re.compile(r"[^\W_][\w-]*|[#$£€]")  # each match starts a word (consuming: fast)
 # The same starts on a text whose letters and digits are all ASCII: ASCII classes are cheaper to test.
 WORD_STARTS_ASCII = re.compile(WORD_STARTS.pattern, re.ASCII)
 # A letter or digit beyond ASCII (a character beyond ASCII, then a look
 # back at it: the regex engine skips through ASCII text fast)
 _NON_ASCII_WORD = re.compile(r"[^\x00-\x7f](?<=\w)")
-
-
-def _seq(items, k: int) -> Optional[set[str]]:
-    """Strings of length <= k that matches of the parsed sequence can start with (shorter
-    strings are complete matches, or the known start of an unbounded one); None when even the
-    first character is open or the set grows too large."""
-    results, frozen = {""}, set()
-    for op, av in items:
-        grown: set[str] = set()
-        for s in results:
-            if len(s) >= k:
-                grown.add(s)
-                continue
-            ext = _item(op, av, k - len(s))
-            if ext is None:
-                if not s:
-                    return None
-                frozen.add(s)  # known to start with s; what follows is open
-                continue
-            grown |= {s + t for t in ext}
-        if len(grown) + len(frozen) > CAP:
-            return None
-        results = grown
-    return results | frozen
-
-
-def _item(op, av, n: int) -> Optional[set[str]]:
-    if op is LITERAL:
-        return {chr(av).lower()}
-    if op is IN:
-        return _class(av)
-    if op in (AT, ASSERT, ASSERT_NOT):
-        return {""}
-    if op is SUBPATTERN:
-        return _seq(av[-1], n)
-    if op is BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            got = _seq(alt, n)
-            if got is None:
-                return None
-            out |= got
-        return out
-    if op in (MAX_REPEAT, MIN_REPEAT):
-        return _repeat(av, n)
-    return None  # any char, categories (\w, \d, \s), backreferences
-
-
-def _repeat(av, n: int) -> Optional[set[str]]:
-    lo, hi, item = av
-    one = _seq(item, n)
-    if one is None:
-        return None
-    out = {""} if lo == 0 else set()
-    current = {""}
-    last = min(hi, n)
-    for count in range(1, last + 1):
-        current = {a + b for a in current for b in one if len(a) < n} | {a for a in current if len(a) >= n}
-        current = {s[:n] for s in current}
-        if count >= lo or count == last:  # (a minimum beyond n: the first n characters still start a match)
-            out |= current
-        if len(out) > CAP:
-            return None
-    return out
-
-
-def _class(items) -> Optional[set[str]]:
-    out: set[str] = set()
-    for op, av in items:
-        if op is LITERAL:
-            out.add(chr(av).lower())
-        elif op is RANGE and av[1] - av[0] < 300:
-            out |= {chr(c).lower() for c in range(av[0], av[1] + 1)}
-        elif op is CATEGORY and av is CATEGORY_DIGIT:
-            out |= set("0123456789")
-        elif op is CATEGORY and av is CATEGORY_SPACE:
-            out |= set(" \t\n\r\f\v")
-        else:
-            return None
-    return out
-
-
-def prefixes(pattern: str, k: int = K) -> Optional[set[str]]:
-    """Lower-cased strings (length <= k) that every match of ``pattern`` starts with; None: any."""
-    tree = parsed(pattern)  # (the tree does not depend on re.I: case is the compiler's business)
-    if tree is None:
-        return None
-    try:
-        got = _seq(tree, k)
-    except Exception:  # unusual syntax: try the pattern everywhere
-        return None
-    return None if got is None or "" in got else got
-
-
-def prefix_gate(pattern: str, k: int = GATE_K) -> Optional[re.Pattern]:
-    """A regex that finds, in lower-cased ASCII text, one of the strings (up to ``k``
-    characters) that every match of ``pattern`` starts with: where it finds none, the pattern
-    cannot match there either (as :class:`~.caseless.Caseless` runs it on such text: case-
-    sensitively, with ASCII classes, over the lower-cased text). It is a prefix tree of
-    literals, which the regex engine skips through fast. None when a match may start anywhere."""
-    starts = prefixes(pattern, k)
-    if not starts:
-        return None
-    return re.compile(_any_of(starts))
-
-
-def _any_of(strings) -> str:
-    """A regex finding any of ``strings``, as a prefix tree (a string that starts another
-    is enough: the longer one is left out)."""
-    root: dict = {}
-    for s in sorted(strings, key=len):
-        node = root
-        for ch in s:
-            if "" in node:
-                break
-            node = node.setdefault(ch, {})
-        else:
-            node.clear()
-            node[""] = {}
-    return _branches(root)
-
-
-def _branches(node: dict) -> str:
-    alts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
-    return "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -251,6 +121,7 @@ class WordScanner:
         self._anywhere = tuple(by_key[0].get("", ()))  # patterns with no known prefix
         self._by_key = [{s: tuple(idx) for s, idx in keys.items()} for keys in by_key[1:]]  # lengths 1..3
         self._compiled: dict[tuple[tuple[int, ...], bool], re.Pattern] = {}
+        self._index_of = {f"p{i}": i for i in range(len(self.patterns))}  # a match's lastgroup -> its pattern
         self._regex_of = _RegexByHead(self)
         lowers = flags & re.I and all(folds_to_lower_case(p, beyond_ascii=True) for p in (*self.patterns, tail))
         self._lowered_of = _RegexByHead(self, lowered=True) if lowers else None
@@ -295,19 +166,19 @@ class WordScanner:
             if lowered is not None:
                 table, subject = self._lowered_of, lowered
         regexes = list(map(table.__getitem__, heads))  # (a C-level pass over the starts)
-        pos = 0
+        pos, index_of = 0, self._index_of
         for w, rx in compress(zip(starts, regexes), regexes):  # only where some pattern can start
             if w < pos:
                 continue
             m = rx.match(subject, w)
-            if m is not None and m.end() > m.start():
-                yield m, int(m.lastgroup[1:])
-                pos = m.end()
+            if m is not None and (pos := m.end()) > w:
+                yield m, index_of[m.lastgroup]
 
     def finditer(self, text: str, starts: Optional[Sequence[int]] = None, heads: Optional[Sequence[str]] = None,
                  lowered: Optional[str] = None) -> Iterator[tuple[int, int, int]]:
         for m, i in self.matches(text, starts, heads, lowered):
-            yield m.start(), m.end(), i
+            start, end = m.span()
+            yield start, end, i
 
     def search(self, text: str) -> bool:
         return next(self.finditer(text), None) is not None

@@ -151,9 +151,8 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
         return None  # every rank at least ``r``: only recent days far down the story
     if _plain_day(best):
         return _written_out(scene, cands, best, ranks)
-    pub = anchor(doc)
-    inside = min(((x, m.start, m) for m in cands if _refines(pub, m, best)
-                  and (x := _rank_once(scene, m, ranks)) is not None and x < 5000), default=None)
+    inside = min(((x, m.start, m) for m in _refining(doc, best, cands)
+                  if (x := _rank_once(scene, m, ranks)) is not None and x < 5000), default=None)
     return inside[2] if inside else best
 
 
@@ -172,6 +171,18 @@ def _written_out(sc: Scene, cands: list[Mention], best: Mention, ranks: dict[int
             and abs((date.fromisoformat(m.value.start) - day).days) == 1
             and (x := _rank_once(sc, m, ranks)) is not None and x < 4000]
     return min(alts)[2] if alts else best
+
+
+def _refining(doc: Doc, outer: Mention, cands: list[Mention]) -> list[Mention]:
+    """The candidates that refine ``outer`` (see :func:`_refines`), in their order; listed once
+    per report and outer date when ``cands`` are all the report's candidates (a long report
+    dates many triggers by one month or weekend)."""
+    got = doc.context["timex_candidates"]
+    memo = got[6] if cands is got[1] else {}
+    if id(outer) not in memo:
+        pub = anchor(doc)
+        memo[id(outer)] = [m for m in cands if _refines(pub, m, outer)]
+    return memo[id(outer)]
 
 
 def _rank_once(sc: Scene, m: Mention, ranks: dict[int, Optional[float]]) -> Optional[float]:
@@ -262,7 +273,8 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             by_sentence.setdefault(mi, []).append(m)
             info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
         named = [m for m in cands if m.flags.get("weekday_named")]  # (for _written_out)
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc), named)
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc), named, {})
+        # (the last: the candidates refining each outer date, see _refining)
     return got[1], got[2]
 
 
