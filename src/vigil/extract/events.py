@@ -213,16 +213,11 @@ _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|a
 CROWD_TYPES = ("protest", "strike", "riot", "repression")
 # Armed clashes (ACLED's battles, PLOVER's FIGHT): an organised armed group and state or
 # militia forces in the same sentence as the attack ("Taliban fighters attacked a checkpoint,
-# killing 12 soldiers"); an attack on civilians or by lone gunmen stays an attack.
-_ARMED_GROUP = Caseless(r"\b(?:militants?|insurgents?|rebels?|rebel forces|jihadists?|terrorists?|fighters|guerrillas?|"
-                        r"militiam[ae]n|mujahideen|separatists|taliban|al-shabaa?b|shabaa?b|islamic state|isis|isil|"
-                        r"daesh|boko haram|armed groups?)\b")
-# ... but killing one leader is an assassination, not a battle ("guerrillas killed the deputy chief of the militia")
+# killing 12 soldiers"; the trigger stage flags it ``armed_sides``, the lists are in
+# lexicon/context.toml); an attack on civilians or by lone gunmen stays an attack ...
+# ... and killing one leader is an assassination, not a battle ("guerrillas killed the deputy chief of the militia")
 _ONE_TARGET = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|leader|head|governor|mayor|minister|official|"
                          r"judge|journalist|cleric|imam|priest|envoy|ambassador|general|colonel|spokesman|spokeswoman)\b", re.I)
-_ARMED_SIDE = Caseless(r"\b(?:soldiers?|troops|security forces?|security personnel|servicem[ae]n|gendarmes?|army|"
-                       r"military|peacekeep\w*|militias?|policem[ae]n|police (?:posts?|stations?|officers?)|"
-                       r"checkpoints?|outposts?|barracks|garrisons?|patrols?)\b")
 
 
 _CROWD = Caseless(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)|strikers|rioters|mourners|"
@@ -240,8 +235,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     out = []
     for t in triggers:
         si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
-        if t.value == "attack" and subtype in ("shooting", "armed assault") and says(_ARMED_GROUP, si) \
-                and says(_ARMED_SIDE, si) and not _ONE_TARGET.match(doc.text, t.end):
+        if t.value == "attack" and subtype in ("shooting", "armed assault") and t.flags.get("armed_sides") \
+                and not _ONE_TARGET.match(doc.text, t.end):
             t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))
         elif t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si):
             if subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \

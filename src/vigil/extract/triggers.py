@@ -75,7 +75,7 @@ class TriggerLexicon:
         """The sentence-level context lists as word-start scanners (one pass per document); sports
         words are whole words ("on target", not "on targets"; "goal", not "goalposts")."""
         return {key: WordScanner(sorted(self.context_data[key], key=len, reverse=True),
-                                 tail=r"(?![\w])" if key == "sports" else "")
+                                 tail=r"(?![\w])" if key in WHOLE_WORD_CONTEXTS else "")
                 for key in SENTENCE_CONTEXTS}
 
     def find_all(self, doc: Doc) -> dict[int, list[tuple[int, int, TriggerRule]]]:
@@ -141,7 +141,8 @@ _MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
 
 
-SENTENCE_CONTEXTS = ("sports", "idiom", "denial", "generic", "ongoing")
+SENTENCE_CONTEXTS = ("sports", "idiom", "denial", "generic", "ongoing", "armed_group", "armed_side")
+WHOLE_WORD_CONTEXTS = ("sports", "armed_group", "armed_side")
 
 
 class TriggerFinder:
@@ -162,6 +163,7 @@ class TriggerFinder:
             if here["denial"] or here["generic"] or _is_question(sent.text):
                 continue
             sporty = sporty_doc or bool(here["sports"])
+            armed = bool(here["armed_group"]) and bool(here["armed_side"])
             for s, e, rule in hits:
                 if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
                     continue
@@ -171,7 +173,7 @@ class TriggerFinder:
                     continue
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
-                out.append(self._mention(i, sent, s, e, rule, bool(here["ongoing"])))
+                out.append(self._mention(i, sent, s, e, rule, bool(here["ongoing"]), armed and rule.type == "attack"))
         return out
 
     def _contexts(self, doc: Doc, sentences: set[int]) -> dict[str, list[tuple[int, int]]]:
@@ -191,12 +193,15 @@ class TriggerFinder:
         window = text[max(0, trigger_start - 60):trigger_start + 25]
         return bool(self.lex.rx("hypothetical").search(window) or _MODAL.search(text[max(0, trigger_start - 40):trigger_start]))
 
-    def _mention(self, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule, ongoing: bool) -> Mention:
+    def _mention(self, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule, ongoing: bool,
+                 armed: bool = False) -> Mention:
+        """A trigger mention; ``armed``: its sentence names an armed group and forces it may fight."""
         status = "planned" if self.lex.rx("planned").search(sent.text[max(0, s - 80):s + 80]) else (
             "ongoing" if ongoing else "occurred")
         return Mention("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
                        method="lexicon", confidence=rule.strength,
-                       extra=(("subtype", rule.subtype), ("status", status), ("sentence", index)))
+                       extra=(("subtype", rule.subtype), ("status", status), ("sentence", index))
+                       + ((("armed_sides", True),) if armed else ()))
 
 
 SPORTY_WORDS, LEAD_SENTENCES = 3, 3
