@@ -167,7 +167,8 @@ class WordScanner:
                 table, subject = self._lowered_of, lowered
         regexes = list(map(table.__getitem__, heads))  # (a C-level pass over the starts)
         pos, index_of = 0, self._index_of
-        for w, rx in compress(zip(starts, regexes), regexes):  # only where some pattern can start
+        # only where some pattern can start: those starts and their regexes, side by side (two C-level passes)
+        for w, rx in zip(compress(starts, regexes), filter(None, regexes)):
             if w < pos:
                 continue
             m = rx.match(subject, w)
