@@ -11,6 +11,7 @@ patterns run case-sensitively over the lower-cased text where that gives the sam
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from itertools import compress
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
@@ -198,7 +199,9 @@ def doc_word_starts(doc) -> WordStarts:
         text = doc.text
         starts, lowered = word_starts(text), lower_if_safe(text)
         heads = [lowered[w:w + K] for w in starts] if lowered is not None else [text[w:w + K].lower() for w in starts]
-        got = doc.context["word_starts"] = WordStarts(starts, heads, lowered)
+        # Interned: the scanners' tables hold the same string objects, so each of their look-ups
+        # (a dozen scanners a document) finds its head by identity, without comparing characters.
+        got = doc.context["word_starts"] = WordStarts(starts, list(map(sys.intern, heads)), lowered)
     return got
 
 
