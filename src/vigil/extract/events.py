@@ -211,11 +211,12 @@ _WEAPON = Caseless(r"\b(?:guns?|shotguns?|rifles?|pistols?|handguns?|revolvers?|
                    r"machetes?|gunshots?|gunfire|stabbed|shot)\b")  # a killing with a weapon is no disaster's toll
 _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
 CROWD_TYPES = ("protest", "strike", "riot", "repression")
-# Armed clashes (ACLED's battles, PLOVER's FIGHT): an organised armed group and state or
-# militia forces in the same sentence as the attack ("Taliban fighters attacked a checkpoint,
-# killing 12 soldiers"; the trigger stage flags it ``armed_sides``, the lists are in
-# lexicon/context.toml); an attack on civilians or by lone gunmen stays an attack ...
-# ... and killing one leader is an assassination, not a battle ("guerrillas killed the deputy chief of the militia")
+
+# Armed clashes (ACLED's battles, PLOVER's FIGHT): an organised armed group and state or militia
+# forces in the same sentence as the attack ("Taliban fighters attacked a checkpoint, killing 12
+# soldiers"; the trigger stage flags it ``armed_sides``, the word lists are in
+# lexicon/context.toml). An attack on civilians or by lone gunmen stays an attack, and killing
+# one leader is an assassination, not a battle ("guerrillas killed the deputy chief of the militia").
 _ONE_TARGET = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|leader|head|governor|mayor|minister|official|"
                          r"judge|journalist|cleric|imam|priest|envoy|ambassador|general|colonel|spokesman|spokeswoman)\b", re.I)
 
