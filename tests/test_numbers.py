@@ -665,3 +665,32 @@ def test_a_murder_charge_tells_of_a_death(stage, text, expected):
 ])
 def test_held_tells_of_a_detention_only_when_people_were_held(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # killings counted by their noun ("attempted murders" are no deaths)
+    ("Police caught a man wanted in four killings.", [("four", "fatalities", 4, 4)]),
+    ("A drifter is linked to 3 slayings in the valley.", [("3", "fatalities", 3, 3)]),
+    ("Two teens are charged in five attempted murders.", [("Two", "arrests", 2, 2)]),
+    # the wounded told by their injuries ("with no injuries" tells of none)
+    ("The fight left one guard dead and two others with minor injuries.",
+     [("one", "fatalities", 1, 1), ("two", "injuries", 2, 2)]),
+    ("Three riders with no injuries were sent home.", []),
+    # people described between dashes, before what befell them
+    ("Medics found four victims — two men and two women — suffering from gunshot wounds.", [("four", "injuries", 4, 4)]),
+    ("Two hikers -- both from Ohio -- were hurt.", [("Two", "injuries", 2, 2)]),
+    # "hits" a bullet or shooter does to people
+    ("A stray round hits his three cousins on the porch.", [("three", "injuries", 3, 3)]),
+])
+def test_more_words_that_tell_what_a_figure_counts(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A warrant was issued charging him with arson.", [("warrant was issued charging", "arrests", 1, 1)]),
+    ("Police may seek a warrant charging him with theft.", []),  # (an aim: no warrant was issued)
+    ("An arrest warrant was obtained charging Bo Chan with murder.", [("warrant was obtained charging", "arrests", 1, 1)]),
+    ("The sheriff does not anticipate charging the farmer.", []),
+])
+def test_a_warrant_that_charges_someone_is_an_arrest(stage, text, expected):
+    assert [f for f in figures(stage, text) if f[1] == "arrests"] == expected

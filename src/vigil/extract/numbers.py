@@ -69,7 +69,7 @@ class KindRules:
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
         inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing|es)|shot|shoots?|shootings? of|stabbings? of|shooting injur(?:y|ies) (?:of|to)|struck|" \
-              r"striking|grazed|grazing|hitting|shooting|(?:wounding|injuring) of)"
+              r"striking|grazed|grazing|hits?|hitting|shooting|(?:wounding|injuring) of)"
         arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
@@ -479,10 +479,10 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
 
 
 # Words set aside between a figure and what befell them: "Fifteen people, including children,
-# were shot"; "Four people -- including a boy -- were shot"; "Three victims, a 25-year-old man,
+# were shot"; "Four people -- including a boy -- were shot"; "four victims — two men and a woman — were shot"; "Three victims, a 25-year-old man,
 # a 26-year-old man and a woman, were taken ..."; "Four women, ranging in age from 31 to 40, were shot";
 # "three men, ages 19, 21 and 22, were shot".
-_ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|\s*(?:—|--|–)\s*including\s+[^—–.;]{1,80}?\s*(?:—|--|–)\s*|"
+_ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|(?:\s*(?:—|--)|\s+–)\s*(?:including\s+)?[^—–.;]{1,80}?(?:\s*(?:—|--)|\s+–)\s*|"
           r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
           r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")

@@ -52,7 +52,10 @@ _PHRASES = (
     ("arrest", r"turned (?:him|her)self in\b|surrendered to (?:police|authorities|deputies|officers|investigators)\b|"
                r"(?:took|taken|taking|(?<!to )take|(?<=able to )take) (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)) "
                r"into custody\b|placed (?:him|her) under arrest\b|"  # ("to take him into custody": an aim)
-               r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b"),
+               r"(?:had|have|has) (?:him|her) in custody\b|(?:is|was) (?:now )?under arrest\b|"
+               # a warrant that charges someone ("a warrant was issued charging him with murder"; not "may consider charging him")
+               r"warrants? (?:(?:was|were|has been|have been|had been)\s+)?(?:issued|obtained|filed|signed|served) charging"
+               r"(?= (?:him|her|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})),? with\b)"),
     # an object after a verb that counts it: "killing her", "police arrested Ann Lee"
     ("object", _OBJECT_VERBS + r"\s+(?:him|her)\b(?!\s*(?:self|own)\b)"),
     # (the verb in lower case: in a Title Case headline every word looks like a name)
