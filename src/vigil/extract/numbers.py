@@ -40,7 +40,7 @@ class KindRules:
         "shot" and the like count injuries only in the passive ("were shot")."""
         kinds = self.grammar.data["kinds"]
         aux = r"(?:(?:were|was|have|has|had|been|are|is|being|got|also|later|since|all|now|still|either|others?|more|"\
-              r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|left|lay|"\
+              r"people|of them|in all|in total|so far|confirmed|reported|believed to be|said to be|feared|found|left|lay|"\
               r"lie|remains?|remained|not(?=\s+(?:seriously|critically|severely|gravely|badly)\s)|(?!only\b|fatally\b)\w+ly)\s+){0,4}"
         active = "|".join(f"(?P<{k}>{lexicon.alternation(kinds[k])})" for k in ("fatalities", "arrests", "injuries", "injuries_care"))
         passive = lexicon.alternation(kinds["injuries_passive"])
