@@ -44,7 +44,8 @@ def figures(stage, text):
     ("The gunman killed two and sent three others to hospitals.",
      [("two", "fatalities", 2, 2), ("three", "injuries", 3, 3)]),
     ("He killed three people and injured 14 others Thursday before police killed him.",
-     [("three", "fatalities", 3, 3), ("14", "injuries", 14, 14), ("him", "fatalities", 1, 1)]),
+     [("three", "fatalities", 3, 3), ("three people and injured 14 others Thursday before police killed him", "fatalities", 4, 4),
+      ("14", "injuries", 14, 14), ("him", "fatalities", 1, 1)]),
     ("Four people were sent to the hospital with gunshot wounds.", [("Four", "injuries", 4, 4)]),
     ("Fifteen people, including children, were shot at the club.", [("Fifteen", "injuries", 15, 15)]),
     ("Both riders were taken to hospital after the crash.", [("Both", "injuries", 2, 2)]),
@@ -397,6 +398,9 @@ def test_sources_are_organisations_or_roles_never_bare_names():
     ("Police: 2 children, 1 teen shot in the city", 3),
     ("Triple shooting\n\nTwo young children and an adult were shot on Saturday.", 3),
     ("After killing his wife, he committed suicide.", 2),
+    # the killer killed by others later in the clause
+    ("Two guards were shot dead in the lobby before deputies killed the gunman.", 3),
+    ("The sniper killed four people before he was fatally shot by officers.", 5),
 ])
 def test_totals_told_in_parts_are_derived_and_the_parts_kept(stage, text, total):
     doc = make_doc(text)
@@ -694,3 +698,13 @@ def test_more_words_that_tell_what_a_figure_counts(stage, text, expected):
 ])
 def test_a_warrant_that_charges_someone_is_an_arrest(stage, text, expected):
     assert [f for f in figures(stage, text) if f[1] == "arrests"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A man is dead after a man died in a shooting on Elm Street.",  # one person told twice
+    "The boy was killed after police shot and killed him.",
+])
+def test_one_dead_and_a_later_death_in_the_clause_are_not_added_up(stage, text):
+    doc = make_doc(text)
+    stage(doc)
+    assert [m for m in doc.numbers if m.method == "derived"] == []

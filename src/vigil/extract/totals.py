@@ -91,10 +91,18 @@ def _then_himself(doc: Doc, i: int, num: Mention, sent,
     nxt = next((m for m in doc.numbers[i + 1:] if m.start >= end and m.get("kind") == "fatalities"), None)
     if nxt is None or nxt.end > sent.end or nxt.start - end > 120 or _CAPITAL.search(doc.text, end, nxt.start):
         return None  # (nor across what may be a name, which the total's words would keep)
-    if _SELF_WORD.fullmatch(nxt.text):
+    if _SELF_WORD.fullmatch(nxt.text) or _killer_killed(doc.text, end, nxt, low):
         return start, nxt.end, low + 1
     suicide = _SUICIDE.match(doc.text, nxt.end) if _PRONOUN.fullmatch(nxt.text) else None
     return (start, suicide.end(), low + 1) if suicide else None
+
+
+def _killer_killed(text: str, end: int, nxt: Mention, low: int) -> bool:
+    """"Two guards were shot dead before officers killed the gunman", "killing three people
+    before police killed him": one more person killed later in the clause (``nxt``, told one by
+    one) after several dead (after one dead person, the next may be that person told again:
+    "a man is dead after a man died from a gunshot wound")."""
+    return low > 1 and nxt.method == "people" and nxt.value.low == 1 and _THEN_OTHERS.search(text, end, nxt.start) is not None
 
 
 def derived(text: str, start: int, end: int, value: int, base: Claim, kind: str) -> Mention:
@@ -150,6 +158,7 @@ _CAPITAL = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z]|,\s*[A-Z][
 _SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
 _PRONOUN = re.compile(r"he|she", re.I)
 _SUICIDE = re.compile(r"\s+(?:then\s+|later\s+)?(?:committed suicide|took (?:his|her) own life)", re.I)
+_THEN_OTHERS = re.compile(r"\b(?:before|after|until|when)\b", re.I)
 _SHOT = re.compile(r"\bshot\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
 _THEN_KILLED = re.compile(r"^\s*,\s*(?:(?:killing|leaving)\s+)?$|^\s*,\s*(?:and\s+)?$", re.I)
