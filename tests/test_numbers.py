@@ -401,6 +401,9 @@ def test_sources_are_organisations_or_roles_never_bare_names():
     # the killer killed by others later in the clause
     ("Two guards were shot dead in the lobby before deputies killed the gunman.", 3),
     ("The sniper killed four people before he was fatally shot by officers.", 5),
+    # the wounded subject and those the same shooting "also" wounded
+    ("A 9-year-old girl is in stable condition after a shooting that also injured two other people.", 3),
+    ("A student was badly hurt in a shooting that also wounded a bus driver.", 2),
 ])
 def test_totals_told_in_parts_are_derived_and_the_parts_kept(stage, text, total):
     doc = make_doc(text)
@@ -703,6 +706,7 @@ def test_a_warrant_that_charges_someone_is_an_arrest(stage, text, expected):
 @pytest.mark.parametrize("text", [
     "A man is dead after a man died in a shooting on Elm Street.",  # one person told twice
     "The boy was killed after police shot and killed him.",
+    "A man was killed in a shooting that also injured two others.",  # (the dead are no part of the wounded)
 ])
 def test_one_dead_and_a_later_death_in_the_clause_are_not_added_up(stage, text):
     doc = make_doc(text)

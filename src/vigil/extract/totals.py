@@ -76,7 +76,23 @@ class Totals:
             if p.end < num.start and _AND.fullmatch(text, p.end, num.start) \
                     and not any(o.start == p.start for o in doc.numbers):
                 return p.start, num.end, low + p.count
-        return None
+        return self._also(doc, num, sent, people, starts)
+
+    @staticmethod
+    def _also(doc: Doc, num: Mention, sent, people: list[Person], starts: list[int]) -> Optional[tuple[int, int, int]]:
+        """The wounded subject of a sentence and those its shooting "also" wounded: "a boy was
+        hurt in a shooting that also injured three other people" (4), "... that also wounded a
+        woman" (2). Only the wounded: "a man was killed in a shooting that also injured two" adds
+        nothing."""
+        text = doc.text
+        if num.get("kind") != "injuries" or (also := _ALSO_HURT.search(text, sent.start, num.start)) is None \
+                or also.end() != num.start:
+            return None
+        first = next((p for p in people[bisect_left(starts, sent.start):bisect_left(starts, also.start())]), None)
+        if first is None or not any(o.start == first.start and o.get("kind") == "injuries" and o.value.low == first.count
+                                    for o in doc.numbers):
+            return None
+        return first.start, num.end, num.value.low + first.count
 
 
 def _then_himself(doc: Doc, i: int, num: Mention, sent,
@@ -158,6 +174,7 @@ _CAPITAL = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z]|,\s*[A-Z][
 _SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
 _PRONOUN = re.compile(r"he|she", re.I)
 _SUICIDE = re.compile(r"\s+(?:then\s+|later\s+)?(?:committed suicide|took (?:his|her) own life)", re.I)
+_ALSO_HURT = re.compile(r"\b(?:that|which)\s+also\s+(?:injured|wounded|hurt|struck)\s+", re.I)
 _THEN_OTHERS = re.compile(r"\b(?:before|after|until|when)\b", re.I)
 _SHOT = re.compile(r"\bshot\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|hospitali)", re.I)
