@@ -688,6 +688,12 @@ def test_held_tells_of_a_detention_only_when_people_were_held(stage, text, expec
     ("Two hikers -- both from Ohio -- were hurt.", [("Two", "injuries", 2, 2)]),
     # "hits" a bullet or shooter does to people
     ("A stray round hits his three cousins on the porch.", [("three", "injuries", 3, 3)]),
+    # the wounded who went to hospital themselves, or were taken to a medical centre
+    ("Two more victims drove themselves to a local hospital.", [("Two", "injuries", 2, 2)]),
+    ("Paramedics took four people to the Lakeside Regional Medical Center.", [("four", "injuries", 4, 4)]),
+    ("Two deputies went to the hospital to talk to the family.", []),
+    # charges faced
+    ("The three men are faced with murder charges.", [("three", "arrests", 3, 3)]),
 ])
 def test_more_words_that_tell_what_a_figure_counts(stage, text, expected):
     assert figures(stage, text) == expected

@@ -138,7 +138,7 @@ class KindRules:
                     and not _PASSIVE_AUX.search(m.group(0), 0, m.start(m.lastgroup)) \
                     and _TRANSITIVE.search(text, words[0], words[1]) and _OBJECT_AFTER.match(text, words[1]):
                 return None, (end, end)  # "a gunman killed three people": the one who did it
-        elif (low is None or "hospital" in low) and (h := _TO_HOSPITAL_AFTER.match(after)) \
+        elif (low is None or "hospital" in low or "cent" in low) and (h := _TO_HOSPITAL_AFTER.match(after)) \
                 and (b := _SENT_BEFORE.search(before)):
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
@@ -305,7 +305,8 @@ _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put
                         r"ended with|ending with)\s+"
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
-                              r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?hospitals?\b")
+                              r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?"
+                              r"(?:hospitals?|(?:[A-Z][\w.'’-]*\s+){0,3}(?:Medical|Trauma)\s+Cent(?:er|re)s?)\b")  # ("to Mercy Medical Center")
 _NEGATED_WORDS = r"(?:no|not|nor|never|without|whether|if)"
 _NEGATED_BEFORE = re.compile(rf"\b{opening_letters(_NEGATED_WORDS)}{_NEGATED_WORDS}\s+$", re.I)
 
