@@ -638,3 +638,17 @@ def test_a_day_written_out_in_full_beats_a_relative_day_next_to_it(stage, second
             "A man is in critical condition after he was shot in the mall parking lot Saturday night, police said.\n\n"
             + second)
     assert date_of(stage, text, "shot").start == day
+
+
+
+@pytest.mark.parametrize("words", ["a pistol accidentally discharged", "a rifle went off",
+                                   "an accidental discharge hurt a man"])
+def test_a_gun_going_off_is_a_word_of_the_shooting(stage, words):
+    """A headline's shooting is dated by a day told a few sentences down with a gun going off:
+    the words of an accidental discharge name the shooting (without them the day stands too far
+    from any word of the event to date it, and the publication date does)."""
+    text = ("Hunter shoots himself at camp\n\nLooking for a used boat or trailer?\n\n"
+            "Sell yours with us in three easy steps.\n\nVisit our sponsor for the best deals in town.\n\n"
+            f"Near the lake on Saturday {words} at the camp.")
+    got = date_of(stage, text, "shoots")
+    assert (got.start, got.basis) == ("2019-04-13", "text")
