@@ -51,3 +51,12 @@ def test_the_server_extracts_in_process():
     from vigil.settings import Settings
 
     assert _default_pipeline(Settings(workers=0)).settings.workers == 1
+
+
+def test_tasks_are_big_while_the_input_goes_on_and_small_at_its_end():
+    got = list(local.tasks(iter(range(100)), size=16, tail_size=4, tail=32))
+    assert [x for t in got for x in t] == list(range(100))  # every item once, in order
+    sizes = [len(t) for t in got]
+    assert sizes == [16] * 5 + [4] * 5  # the last 20 (no more than 32) in small tasks
+    assert list(local.tasks(iter(range(5)), size=16, tail_size=4, tail=32)) == [[0, 1, 2, 3], [4]]
+    assert list(local.tasks(iter(()), size=16, tail_size=4, tail=32)) == []
