@@ -332,10 +332,19 @@ class Matcher:
         more matches there, and only the first word is left to try (the loose lookup of two
         words is made only at a run's end, where this never cuts)."""
         top = min(len(chunk), i + MAX_TOKENS)
-        if top > i + 2 and not _SAINT.match(text, chunk[i].start):
-            if not self.gaz.has_prefix(fold_key(text[chunk[i].start:chunk[i + 1].end])):
-                top = i + 1
+        if top > i + 2 and not _SAINT.match(text, chunk[i].start) and not self._opens_name(text[chunk[i].start:chunk[i + 1].end]):
+            top = i + 1
         return range(top, i, -1)
+
+    def _opens_name(self, words: str) -> bool:
+        """Whether some gazetteer key starts with the key of ``words``, remembered: the same two
+        words open many runs ("Police Chief ...", "Sheriff's Office ..."), and each look in the
+        sorted keys reads memory far apart."""
+        k = ("prefix", words)
+        got = self._memo.get(k)
+        if got is None:
+            got = self._remember(k, self.gaz.has_prefix(fold_key(words)))
+        return got
 
     def _hashtags(self, text: str, out: list[Candidate]) -> None:
         for m in _HASHTAG.finditer(text):
