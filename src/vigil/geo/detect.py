@@ -67,6 +67,8 @@ _ABBREV = re.compile(r"\b(?:W\. ?Va\.|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]{1,4}\.
 _ADMIN_SUFFIX = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Ss]tate\b(?!\s+[A-Z])|"
                            r"[Rr]egion|[Tt]erritory)\b")
 _COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough)\b")
+# Where either suffix may follow (one look for the two: most names have neither)
+_ANY_SUFFIX = re.compile(r"\s+(?:[PpGgOoSsRrTt]|County|Borough)")
 _ADMIN_PREFIX = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]blast)\s+of\s+(?:the\s+)?$")
 _CONTAINERS = frozenset({ADMIN1, ADMIN2, COUNTRY, REGION})
 _END_PUNCT = re.compile(r"[.!?:\"“]\s*$")
@@ -257,10 +259,12 @@ class Matcher:
             if name is False:
                 name = self.name(w)
             if name is None and len(w) >= 5:
-                name = self.name(w, loose=True)
+                name = memo.get((w, 1), False)  # (the memo read here: most words were seen before)
+                if name is False:
+                    name = self.name(w, loose=True)
             if name is not None:
                 found.append(Candidate(m.start(), m.end(), w, name))
-            if _head(w) in heads:
+            if w.partition(".")[0] in heads:  # (its head: see _head)
                 self._abbreviation(text, m.start(), found)
         return found
 
@@ -273,7 +277,7 @@ class Matcher:
             self._match_chunk(chunk, toks, cands)
             got = self._remember(("run", chunk), (
                 [(c.start, c.end, c.text, c.name, c.tokens) for c in cands],
-                [t.start for t in toks if _head(t.text) in heads]))
+                [t.start for t in toks if t.text.partition(".")[0] in heads]))
         for s, e, surface, name, n in got[0]:
             found.append(Candidate(start + s, start + e, surface, name, tokens=n))
         for s in got[1]:
@@ -302,7 +306,7 @@ class Matcher:
 
     def _longest(self, text: str, chunk: list[_Tok], i: int) -> Optional[tuple[int, Name]]:
         """(end token, name) of the longest gazetteer name starting at token ``i``."""
-        n = len(chunk)
+        n, memo = len(chunk), self._memo
         for j in self._ends(text, chunk, i):
             if chunk[j - 1].text in _CONNECTORS:
                 continue
@@ -310,9 +314,13 @@ class Matcher:
                 continue
             s, e = chunk[i].start, chunk[j - 1].end
             surface = text[s:e]
-            name = self.name(surface)
+            name = memo.get(surface, False)  # (the memo read here, as in :meth:`name`: most are hits)
+            if name is False:
+                name = self.name(surface)
             if name is None and j == n and j - i <= 2 and e - s >= 5:
-                name = self.name(surface, loose=True)
+                name = memo.get((surface, 1), False)
+                if name is False:
+                    name = self.name(surface, loose=True)
             if name is not None:
                 return j, name
         return None
@@ -324,10 +332,19 @@ class Matcher:
         more matches there, and only the first word is left to try (the loose lookup of two
         words is made only at a run's end, where this never cuts)."""
         top = min(len(chunk), i + MAX_TOKENS)
-        if top > i + 2 and not _SAINT.match(text, chunk[i].start):
-            if not self.gaz.has_prefix(fold_key(text[chunk[i].start:chunk[i + 1].end])):
-                top = i + 1
+        if top > i + 2 and not _SAINT.match(text, chunk[i].start) and not self._opens_name(text[chunk[i].start:chunk[i + 1].end]):
+            top = i + 1
         return range(top, i, -1)
+
+    def _opens_name(self, words: str) -> bool:
+        """Whether some gazetteer key starts with the key of ``words``, remembered: the same two
+        words open many runs ("Police Chief ...", "Sheriff's Office ..."), and each look in the
+        sorted keys reads memory far apart."""
+        k = ("prefix", words)
+        got = self._memo.get(k)
+        if got is None:
+            got = self._remember(k, self.gaz.has_prefix(fold_key(words)))
+        return got
 
     def _hashtags(self, text: str, out: list[Candidate]) -> None:
         for m in _HASHTAG.finditer(text):
@@ -395,6 +412,8 @@ class Matcher:
         if ADMIN1 in c.name.kinds and _ADMIN_PREFIX.search(text, max(0, c.start - 30), c.start):
             c.name = self.filtered(c.name, ADMIN1)
             c.only_kind = ADMIN1
+            return
+        if _ANY_SUFFIX.match(text, c.end) is None:
             return
         m = _ADMIN_SUFFIX.match(text, c.end)
         if m:
