@@ -213,9 +213,10 @@ class PeopleFinder:
         return WordScanner([p for _, p in _PHRASES], tail="")
 
     def find(self, text: str, words: WordStarts, sentence_starts: list[int],
-             spans: Optional[list[tuple[int, int]]] = None) -> list[Person]:
+             spans: Optional[list[tuple[int, int]]] = None, found_words=None) -> list[Person]:
         """People in ``text``: at the given word starts (and inside ``spans``, character
-        ranges, when given)."""
+        ranges, when given). ``found_words``: what ``word_group`` finds at those starts, when
+        the caller has run its scanners (``scanners``) with its own."""
         spans = [(0, len(text))] if spans is None else spans
 
         def scan(rx):  # a compiled pattern, or a function (text, start, end) -> matches
@@ -223,7 +224,7 @@ class PeopleFinder:
             for a, b in spans:
                 yield from find(text, a, b)
 
-        noun_hits, phrase_hits = self.word_group.matches(text, *words)
+        noun_hits, phrase_hits = found_words or self.word_group.matches(text, *words)
         nouns = [(*m.span(), i) for m, i in noun_hits]
         found = self._with_nouns(text, nouns) + self._ages(text, nouns, scan) + self._headlines(text, sentence_starts)
         found += self._phrases(text, phrase_hits)
@@ -247,9 +248,14 @@ class PeopleFinder:
                            sentence_starts, self.noun_before)
 
     @cached_property
+    def scanners(self) -> tuple[WordScanner, WordScanner]:
+        """The person nouns and the phrases."""
+        return self.nouns, self.phrases
+
+    @cached_property
     def word_group(self) -> ScannerGroup:
         """The person nouns and the phrases, found in one pass over the word starts."""
-        return ScannerGroup([self.nouns, self.phrases])
+        return ScannerGroup(self.scanners)
 
     def _phrases(self, text: str, hits: list[tuple[re.Match, int]]) -> list[Person]:
         """People that ``phrases`` (its ``hits``: match, pattern index) stand for."""
