@@ -219,7 +219,7 @@ class TriggerFinder:
         """A trigger mention; ``armed``: its sentence names an armed group and forces it may fight."""
         status = "planned" if self.lex.rx("planned").search(sent.text[max(0, s - 80):s + 80]) else (
             "ongoing" if ongoing else "occurred")
-        return Mention("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
+        return Mention.flagged("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
                        method="lexicon", confidence=rule.strength,
                        extra=(("subtype", rule.subtype), ("status", status), ("sentence", index))
                        + ((("armed_sides", True),) if armed else ()))
