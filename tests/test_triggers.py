@@ -217,3 +217,15 @@ def test_the_word_before_a_stop_read_backwards(text):
     word = m.group(1).lower().rstrip(".") if m else None
     expected = word is not None and (word in ABBREVIATIONS or len(word) == 1 or "." in word)
     assert _is_abbreviation(text, len(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["Strikers struck: a strike, a STRIKE-off and police’s strike", "Café STRIKES ſtrike İstrike strikes"])
+def test_scanner_group_gives_each_scanner_its_own_matches(text):
+    """Scanners run together in one pass match as each does alone: each keeps its own
+    leftmost-first, non-overlapping order, whether the text is lower-cased or not."""
+    from vigil.extract.wordscan import ScannerGroup, WordStarts, word_starts
+    scanners = [WordScanner(["strike(?:rs?)?", "struck"]), WordScanner(["a strike", r"strike\w*"], tail=""),
+                WordScanner(["(?i:police)[’']s", "[A-Z]+"], flags=0)]
+    got = ScannerGroup(scanners).matches(text, *WordStarts(word_starts(text), [text[w:w + 3].lower() for w in word_starts(text)], None))
+    assert [[(m.span(), i) for m, i in hits] for hits in got] == [[(m.span(), i) for m, i in sc.matches(text)] for sc in scanners]
+    assert any(got)

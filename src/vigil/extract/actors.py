@@ -13,7 +13,7 @@ from functools import cached_property
 from .. import lexicon
 from ..model import Actor, Doc, Mention
 from .triggers import focus_sentences
-from .wordscan import WordScanner, focus_word_starts
+from .wordscan import ScannerGroup, WordScanner, focus_word_starts
 
 
 @dataclass(frozen=True)
@@ -39,16 +39,25 @@ class ActorLexicon:
 
 
 class ActorStage:
-    """Fill ``doc.actors`` with group mentions; longest match wins where patterns overlap."""
+    """Fill ``doc.actors`` with group mentions; longest match wins where patterns overlap. The
+    issue words of the same sentences are found in the same pass, for the event stage."""
 
-    def __init__(self, lex: ActorLexicon | None = None):
+    def __init__(self, lex: ActorLexicon | None = None, issues: IssueTaxonomy | None = None):
         self.lex = lex or ActorLexicon.default()
+        self.issues = issues or IssueTaxonomy.default()
+
+    @cached_property
+    def _group(self) -> ScannerGroup:
+        return ScannerGroup([self.lex.scanner, self.issues.scanner])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.actors = []
         text = doc.text
-        focus = focus_word_starts(doc, focus_sentences(doc, reach=0))  # actors count in event sentences
-        for start, end, i in self.lex.scanner.finditer(text, *focus):
+        sentences = focus_sentences(doc, reach=0)  # actors count in event sentences
+        actors, issues = self._group.matches(text, *focus_word_starts(doc, sentences))
+        self.issues.keep_hits(doc, sentences, issues)
+        for m, i in actors:
+            start, end = m.span()
             label, role, named = self.lex.entries[i]
             name = label or _tidy(text[start:end])
             if named:
@@ -124,9 +133,16 @@ class IssueTaxonomy:
         return [self.labels[i] for i in sorted(found)]
 
     def doc_hits(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """(start, end, label) of every issue word in the report, found once and shared."""
-        hits = doc.context.get("issue_hits")
-        if hits is None:
-            focus = focus_word_starts(doc, focus_sentences(doc, reach=0))  # issues of event sentences
-            hits = doc.context["issue_hits"] = [(a, b, self._label(i)) for a, b, i in self.scanner.finditer(doc.text, *focus)]
-        return hits
+        """(start, end, label) of every issue word in the event sentences of the report, found
+        once and shared (the actor stage finds them with the actors: see ``keep_hits``)."""
+        sentences = focus_sentences(doc, reach=0)  # issues of event sentences
+        got = doc.context.get("issue_hits")
+        if got is None or got[0] is not self.data or got[1] != sentences:
+            got = self.keep_hits(doc, sentences, self.scanner.matches(doc.text, *focus_word_starts(doc, sentences)))
+        return got[2]
+
+    def keep_hits(self, doc: Doc, sentences, matches) -> tuple:
+        """Keep the issue words found in the given sentences (``matches``: this scanner's
+        (match, pattern index) pairs) for ``doc_hits``."""
+        got = doc.context["issue_hits"] = (self.data, sentences, [(*m.span(), self._label(i)) for m, i in matches])
+        return got

@@ -73,27 +73,25 @@ class Caseless:
         return self.regex, text
 
     def search(self, text: str) -> Optional[re.Match]:
-        if self._lower is not None:  # (_pick inlined: called in hot loops)
-            if _reads_as_ascii(text, self._beyond):
-                if _has_separator(text):
+        if self._lower is not None:  # (_pick, _reads_as_ascii and _has_separator inlined: called in hot loops)
+            if text.isascii() or _reads_as_ascii(text, self._beyond):
+                if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
                     return self._lower.search(text.lower())
                 if self._gate is None:
                     return self._ascii.search(text.lower())
-                return self._gated_search(text.lower())
+                # The ASCII twin's leftmost match, looked for from the first place where the gate
+                # finds one of the strings that its matches start with (none starts before).
+                lowered = text.lower()
+                g = self._gate.search(lowered)
+                return None if g is None else self._ascii.search(lowered, g.start())
             if self._beyond and not folds_to_ascii(text):
                 return self._lower.search(text.lower())
         return self.regex.search(text)
 
-    def _gated_search(self, lowered: str) -> Optional[re.Match]:
-        """The ASCII twin's leftmost match in ``lowered``, looked for from the first place where
-        the gate finds one of the strings that its matches start with (none starts before)."""
-        g = self._gate.search(lowered)
-        return None if g is None else self._ascii.search(lowered, g.start())
-
     def match(self, text: str) -> Optional[re.Match]:
-        if self._lower is not None:
-            if _reads_as_ascii(text, self._beyond):
-                if _has_separator(text):
+        if self._lower is not None:  # (as in ``search``)
+            if text.isascii() or _reads_as_ascii(text, self._beyond):
+                if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
                     return self._lower.match(text.lower())
                 lowered = text.lower()
                 if self._gate is not None and self._gate.match(lowered) is None:

@@ -25,8 +25,8 @@ from .sources import attribution
 from .text import inside_span
 from .totals import Totals, overlaps
 from .triggers import focus_sentences, with_lead
-from .wordcounts import fatal_without_count, nth_victim, word_counts
-from .wordscan import WordStarts, focus_word_starts
+from .wordcounts import WORD_COUNT, counts_in, fatal_without_count, nth_victim
+from .wordscan import ScannerGroup, focus_word_starts
 
 
 @dataclass(frozen=True)
@@ -320,6 +320,8 @@ class NumberStage:
         self.people = PeopleFinder(self.grammar.data)
         self.totals = Totals(self.grammar.data, self.grammar.value)
         self.persian = PersianCounts.default()
+        # the figures, the counts told by one word and the people, found in one pass over the word starts
+        self._word_group = ScannerGroup([self.grammar.scanner, WORD_COUNT, *self.people.scanners])
 
     def __call__(self, doc: Doc) -> Doc:
         text, rid = doc.text, doc.report.id
@@ -327,7 +329,8 @@ class NumberStage:
         words = focus_word_starts(doc, focus)
         taken: list[tuple[int, int]] = []
         dated = sorted((m.start, m.end) for m in doc.dates)
-        for m, _ in self.grammar.scanner.matches(text, *words):
+        figures, counts, *people_words = self._word_group.matches(text, *words)  # (one pass for them all)
+        for m, _ in figures:
             if dated and inside_span(dated, m.start()):
                 continue  # "on April 2": a day, not two people
             si = doc.sentence_at(m.start())
@@ -335,9 +338,9 @@ class NumberStage:
                 sent = doc.sentences[si]
                 self._add(doc, sent, m.start() - sent.start, m.end() - sent.start, m, taken, rid, text)
         spans = _spans(doc, focus)
-        self._word_counts(doc, text, words, taken)
+        self._word_counts(doc, text, counts, taken)
         numbers = sorted(taken)
-        people = self.people.find(text, words, [s.start for s in doc.sentences], spans)
+        people = self.people.find(text, words, [s.start for s in doc.sentences], spans, people_words)
         for p, nxt in zip(people, _next_others(text, people)):
             si = doc.sentence_at(p.start)
             if si < 0 or (focus is not None and si not in focus):
@@ -426,10 +429,11 @@ class NumberStage:
             start, end, low = found
             self._emit(doc, doc.sentences[si], "fatalities", low, None, text[start:end], start, end, rid, "pattern")
 
-    def _word_counts(self, doc: Doc, text: str, words: WordStarts, taken) -> None:
+    def _word_counts(self, doc: Doc, text: str, matches, taken) -> None:
         """Counts told by one word: "third arrest made", "4th suspect arrested", "a fourth
-        victim has died" (running totals); "a triple homicide" (three killed)."""
-        for m, kind, n, cumulative in word_counts(text, words):
+        victim has died" (running totals); "a triple homicide" (three killed): ``matches``
+        of ``WORD_COUNT``."""
+        for m, kind, n, cumulative in counts_in(text, matches):
             si = doc.sentence_at(m.start())
             if si < 0 or overlaps(taken, m.start(), m.end()):
                 continue

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .. import lexicon
 from .caseless import FOLD_CHARS
-from .wordscan import WordScanner, WordStarts, prefixes
+from .wordscan import ScannerGroup, WordScanner, WordStarts, prefixes
 
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
@@ -69,10 +69,11 @@ _SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.;:]|$")
 # A predicate that tells what befell someone, found from its first word (a literal, which the
 # regex engine finds fast); the person named just before it is looked for afterwards:
 # "McVay was arrested", "Ann Lee has been charged", "Cooper died at the scene".
-_PREDICATE = re.compile(r" (?:was|has been|had been|is) (?:(?P<what>(?:later |also |then |subsequently |fatally |critically |seriously )?"
-                        r"(?:shot|killed|wounded|injured|hurt|grazed|treated|hospitali[sz]ed|arrested|charged|booked|detained|taken into custody|"
-                        r"pronounced (?:dead|deceased)|found dead))\b)?|"
-                        r" (?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b")
+# (compiled after a space and a look-ahead of its first letters: see ``_after_space``)
+_PREDICATE_WORDS = (r"(?:(?:was|has been|had been|is) (?:(?P<what>(?:later |also |then |subsequently |fatally |critically |seriously )?"
+                    r"(?:shot|killed|wounded|injured|hurt|grazed|treated|hospitali[sz]ed|arrested|charged|booked|detained|taken into custody|"
+                    r"pronounced (?:dead|deceased)|found dead))\b)?|"
+                    r"(?P<died>(?:later )?(?:died|dies|surrendered)|suffered|sustained)\b)")
 _ONE_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?$")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$")
 _NOT_A_NAME = frozenset("""He She It They We This That These Those There Here What Which Who Whom Whose When Where Why How
@@ -156,6 +157,9 @@ def _after_space(pattern: str) -> str:
     return " " + opening_letters(pattern) + pattern
 
 
+_PREDICATE = re.compile(_after_space(_PREDICATE_WORDS))
+
+
 def _any_case(c: str) -> str:
     """ASCII character ``c`` and every character that matches it under re.I, escaped for a class."""
     chars = {c, c.lower(), c.upper()} | {x for x in FOLD_CHARS if re.fullmatch("(?i)" + re.escape(c), x)}
@@ -209,9 +213,10 @@ class PeopleFinder:
         return WordScanner([p for _, p in _PHRASES], tail="")
 
     def find(self, text: str, words: WordStarts, sentence_starts: list[int],
-             spans: Optional[list[tuple[int, int]]] = None) -> list[Person]:
+             spans: Optional[list[tuple[int, int]]] = None, found_words=None) -> list[Person]:
         """People in ``text``: at the given word starts (and inside ``spans``, character
-        ranges, when given)."""
+        ranges, when given). ``found_words``: what ``word_group`` finds at those starts, when
+        the caller has run its scanners (``scanners``) with its own."""
         spans = [(0, len(text))] if spans is None else spans
 
         def scan(rx):  # a compiled pattern, or a function (text, start, end) -> matches
@@ -219,9 +224,10 @@ class PeopleFinder:
             for a, b in spans:
                 yield from find(text, a, b)
 
-        nouns = list(self.nouns.finditer(text, *words))
+        noun_hits, phrase_hits = found_words or self.word_group.matches(text, *words)
+        nouns = [(*m.span(), i) for m, i in noun_hits]
         found = self._with_nouns(text, nouns) + self._ages(text, nouns, scan) + self._headlines(text, sentence_starts)
-        found += self._phrases(text, words)
+        found += self._phrases(text, phrase_hits)
         found += [Person(m.start(), m.end()) for m in scan(_SELF)
                   if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalnum()
                   and _SELF_AFTER.match(text, m.end())]
@@ -241,9 +247,21 @@ class PeopleFinder:
         return held_people(text, lambda rx: (m for a, b in spans for m in rx.finditer(text, a, b)),
                            sentence_starts, self.noun_before)
 
-    def _phrases(self, text: str, words: WordStarts) -> list[Person]:
+    @cached_property
+    def scanners(self) -> tuple[WordScanner, WordScanner]:
+        """The person nouns and the phrases."""
+        return self.nouns, self.phrases
+
+    @cached_property
+    def word_group(self) -> ScannerGroup:
+        """The person nouns and the phrases, found in one pass over the word starts."""
+        return ScannerGroup(self.scanners)
+
+    def _phrases(self, text: str, hits: list[tuple[re.Match, int]]) -> list[Person]:
+        """People that ``phrases`` (its ``hits``: match, pattern index) stand for."""
         out = []
-        for s, e, i in self.phrases.finditer(text, *words):
+        for m, i in hits:
+            s, e = m.span()
             kind = _PHRASES[i][0]
             if kind in ("pronoun", "reflexive"):
                 out.append(Person(s, e))

@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
-from .wordscan import WordScanner, alternatives, doc_word_starts, focus_word_starts
+from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
 
@@ -78,18 +78,36 @@ class TriggerLexicon:
                                  tail=r"(?![\w])" if key in WHOLE_WORD_CONTEXTS else "")
                 for key in SENTENCE_CONTEXTS}
 
-    def find_all(self, doc: Doc) -> dict[int, list[tuple[int, int, TriggerRule]]]:
+    @cached_property
+    def sentence_context_group(self) -> ScannerGroup:
+        """The context scanners run only in sentences with triggers, in one pass."""
+        return ScannerGroup([self.context_scanners[key] for key in SENTENCE_ONLY_CONTEXTS])
+
+    @cached_property
+    def whole_text_group(self) -> ScannerGroup:
+        """The trigger scanner and the sports words, both run over the whole text, in one pass."""
+        return ScannerGroup([self.scanner, self.context_scanners["sports"]])
+
+    def scan_whole_text(self, doc: Doc) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+        """(start, end, scanner pattern) of the triggers and the spans of the sports words."""
+        triggers, sports = self.whole_text_group.matches(doc.text, *doc_word_starts(doc))
+        return [(*m.span(), i) for m, i in triggers], [m.span() for m, _ in sports]
+
+    def find_all(self, doc: Doc, hits: Optional[list[tuple[int, int, int]]] = None
+                 ) -> dict[int, list[tuple[int, int, TriggerRule]]]:
         """Trigger matches by sentence index (sentence-relative offsets), longest first on overlap.
 
-        One combined regex scans the whole text once; context patterns are checked only for
-        sentences that have a hit. When the rule that matched fails its context, the later
-        rules matching at the same place get their turn (a death told with the protest around
-        it is repression; without, an attack).
+        One combined regex scans the whole text once (``hits``: that scan, when already made);
+        context patterns are checked only for sentences that have a hit. When the rule that
+        matched fails its context, the later rules matching at the same place get their turn
+        (a death told with the protest around it is repression; without, an attack).
         """
         by_sentence: dict[int, list[tuple[int, int, TriggerRule]]] = {}
         ok_context: dict[tuple[int, int], bool] = {}
         rule_of = self._rule_of
-        for start, end, alt in self.scanner.finditer(doc.text, *doc_word_starts(doc)):
+        if hits is None:
+            hits = list(self.scanner.finditer(doc.text, *doc_word_starts(doc)))
+        for start, end, alt in hits:
             r: Optional[int] = rule_of[alt]
             si = doc.sentence_at(start)
             if si < 0:
@@ -143,6 +161,7 @@ _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|wer
 
 SENTENCE_CONTEXTS = ("sports", "idiom", "denial", "generic", "ongoing", "armed_group", "armed_side")
 WHOLE_WORD_CONTEXTS = ("sports", "armed_group", "armed_side")
+SENTENCE_ONLY_CONTEXTS = SENTENCE_CONTEXTS[1:]  # (sports words count over the whole text)
 
 
 class TriggerFinder:
@@ -152,8 +171,9 @@ class TriggerFinder:
         self.lex = lex or TriggerLexicon.default()
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        found = self.lex.find_all(doc)
-        ctx = self._contexts(doc, set(found))
+        scanned, sports = self.lex.scan_whole_text(doc)
+        found = self.lex.find_all(doc, scanned)
+        ctx = self._contexts(doc, set(found), sports)
         sporty_doc = _sporty(doc, ctx["sports"])
         out: list[Mention] = []
         for i, hits in sorted(found.items()):
@@ -176,13 +196,14 @@ class TriggerFinder:
                 out.append(self._mention(i, sent, s, e, rule, bool(here["ongoing"]), armed and rule.type == "attack"))
         return out
 
-    def _contexts(self, doc: Doc, sentences: set[int]) -> dict[str, list[tuple[int, int]]]:
+    def _contexts(self, doc: Doc, sentences: set[int], sports: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
         """Spans of the sentence-level context lists: sports words over the whole text (a
-        sports report rules out "strike" everywhere), the rest only in sentences with triggers."""
-        everywhere = doc_word_starts(doc)
-        focus = focus_word_starts(doc, sentences)
-        return {key: [(a, b) for a, b, _ in scanner.finditer(doc.text, *(everywhere if key == "sports" else focus))]
-                for key, scanner in self.lex.context_scanners.items()}
+        sports report rules out "strike" everywhere: ``sports``, found with the triggers),
+        the rest only in sentences with triggers."""
+        out = {"sports": sports}
+        found = self.lex.sentence_context_group.matches(doc.text, *focus_word_starts(doc, sentences))
+        out.update((key, [m.span() for m, _ in got]) for key, got in zip(SENTENCE_ONLY_CONTEXTS, found))
+        return {key: out[key] for key in SENTENCE_CONTEXTS}
 
     def _negated(self, text: str, trigger_start: int) -> bool:
         """"no one was detained", "were not arrested", "without arrests"."""
@@ -198,7 +219,7 @@ class TriggerFinder:
         """A trigger mention; ``armed``: its sentence names an armed group and forces it may fight."""
         status = "planned" if self.lex.rx("planned").search(sent.text[max(0, s - 80):s + 80]) else (
             "ongoing" if ongoing else "occurred")
-        return Mention("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
+        return Mention.flagged("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
                        method="lexicon", confidence=rule.strength,
                        extra=(("subtype", rule.subtype), ("status", status), ("sentence", index))
                        + ((("armed_sides", True),) if armed else ()))

@@ -4,7 +4,7 @@ four wounded); killings told without a count ("a fatal shooting": at least one d
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .caseless import Caseless
 from .people import opening_letters
@@ -35,6 +35,7 @@ _ORDINAL_DEATH = re.compile(rf"\b(?P<d>{'|'.join(w for w in _ORDINALS if w not i
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _WORD_COUNT = WordScanner([_ORDINAL_ARREST.pattern, _ARREST_ORDINAL.pattern, _ORDINAL_DEATH.pattern, rf"(?P<x>{'|'.join(_MULTIPLES)})[- ](?:homicide|murder|killing|slaying|"
                                                    r"fatal shooting)\b(?!-)"], tail="")
+WORD_COUNT = _WORD_COUNT  # (for callers that run it with other scanners: see ``counts_in``)
 
 
 # A wounded person told by an ordinal, in their own words ("a fourth victim") or in an apposition
@@ -90,7 +91,12 @@ def fatal_without_count(text: str, spans) -> tuple[int, int, int] | None:
 
 def word_counts(text: str, words: WordStarts) -> Iterator[tuple[re.Match, str, int, bool]]:
     """Each count told by one word at the given word starts: (match, kind, count, cumulative)."""
-    for m, _ in _WORD_COUNT.matches(text, *words):
+    return counts_in(text, _WORD_COUNT.matches(text, *words))
+
+
+def counts_in(text: str, matches: Iterable[tuple[re.Match, int]]) -> Iterator[tuple[re.Match, str, int, bool]]:
+    """``word_counts`` from the matches of ``WORD_COUNT`` (made by the caller, with other scanners)."""
+    for m, _ in matches:
         g = m.groupdict()
         o, d, x = g.get("o") or g.get("v") or g.get("w"), g.get("d"), g.get("x")
         if d and not _running_death(text, m):

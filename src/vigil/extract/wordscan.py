@@ -186,6 +186,50 @@ class WordScanner:
         return next(self.finditer(text), None) is not None
 
 
+class _PairsByHead(dict):
+    """Head -> ((scanner number, regex, runs over lowered text), ...) of the scanners of a
+    :class:`ScannerGroup` that can start there (None: none can), from each scanner's own table."""
+
+    def __init__(self, group: "ScannerGroup", lowered: bool):
+        super().__init__()
+        self.tables = [(k, sc._lowered_of if lowered and sc._lowered_of is not None else sc._regex_of,
+                        lowered and sc._lowered_of is not None) for k, sc in enumerate(group.scanners)]
+
+    def __missing__(self, head: str):
+        pairs = tuple((k, rx, low) for k, table, low in self.tables if (rx := table[head]) is not None)
+        got = self[head] = pairs or None
+        return got
+
+
+class ScannerGroup:
+    """Several scanners over the same word starts in one pass: each start's head is looked up
+    once for them all (not once a scanner), and each scanner keeps its own leftmost-first,
+    non-overlapping matching, so each gets exactly what its own ``matches`` gives."""
+
+    def __init__(self, scanners: Sequence[WordScanner]):
+        self.scanners = tuple(scanners)
+        self._tables = (_PairsByHead(self, False), _PairsByHead(self, True))
+
+    def matches(self, text: str, starts: Sequence[int], heads: Sequence[str],
+                lowered: Optional[str] = None) -> list[list[tuple[re.Match, int]]]:
+        """Each scanner's (match, pattern index) list, as its ``matches`` would give them."""
+        if lowered is None and any(sc._lowered_of is not None for sc in self.scanners):
+            lowered = lower_if_safe(text)
+        entries = list(map(self._tables[lowered is not None].__getitem__, heads))
+        out: list[list[tuple[re.Match, int]]] = [[] for _ in self.scanners]
+        pos = [0] * len(self.scanners)
+        index_of = [sc._index_of for sc in self.scanners]
+        for w, pairs in zip(compress(starts, entries), filter(None, entries)):
+            for k, rx, low in pairs:
+                if w < pos[k]:
+                    continue
+                m = rx.match(lowered if low else text, w)
+                if m is not None and (end := m.end()) > w:
+                    pos[k] = end
+                    out[k].append((m, index_of[k][m.lastgroup]))
+        return out
+
+
 def word_starts(text: str) -> list[int]:
     ascii_words = text.isascii() or _NON_ASCII_WORD.search(text) is None  # (curly quotes and dashes are no letters)
     return list(map(re.Match.start, (WORD_STARTS_ASCII if ascii_words else WORD_STARTS).finditer(text)))
