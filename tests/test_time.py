@@ -211,6 +211,25 @@ def test_words_that_are_not_dates(stage, text):
     assert found == [], [(m.text, m.value) for m in found]
 
 
+@pytest.mark.parametrize("text", [
+    "Officers stopped a 2011 Nissan Altima on the ramp.",
+    "She drove her 1998 Honda to the clinic.",
+    "The men fled in a 2004 Ford pickup.",
+    "Witnesses saw a 2015 dark blue Chevy leave the lot.",
+    "A 2009 sedan was found burned out near the river.",
+])
+def test_a_model_year_before_a_vehicle_is_no_date(stage, text):
+    assert dates(stage, text) == [], [(m.text, m.value) for m in dates(stage, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2011 Ford closed the plant after a strike.",
+    "Since 2015 Honda has built its engines in the valley.",
+])
+def test_a_year_after_a_time_preposition_stays_a_date_before_a_make(stage, text):
+    assert one(stage, text).value.precision == "year"
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n ", "!!! ??? ...", "0000-00-00 99/99/9999 31 Februar",
                                   "February 30, 2019", "۹۹ آبان", "x" * 5000])
 def test_garbage_gives_nothing_and_no_error(stage, text):

@@ -20,6 +20,7 @@ TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx
 MOD_NAMES = {-1: "last", 0: "this", 1: "next"}
 STREET = re.compile(r"[A-Za-z][\w'’-]*")
 _AFTER_HYPHEN = re.compile(r"-(?=\w)")
+_NEXT_WORD = re.compile(r" +([A-Za-z][A-Za-z-]*)")  # the next word, after spaces only
 
 
 class Expr(NamedTuple):
@@ -322,6 +323,26 @@ def _street_follows(lex: Lexicon, text: str, end: int) -> bool:
     return False
 
 
+def _vehicle_follows(lex: Lexicon, text: str, end: int, before: list[str]) -> bool:
+    """A vehicle make (capitalised) or vehicle word after the year, perhaps past a colour or
+    two: a model year ("a 2011 Nissan Altima", "his 2006 tan Ford", "a 2004 pickup"). Not
+    after a time preposition ("In 2011 Ford cut jobs")."""
+    if before and before[-1] in lex.year_prepositions:
+        return False
+    at = end
+    for _ in range(3):
+        w = _NEXT_WORD.match(text, at)
+        if not w:
+            return False
+        word, at = w[1], w.end()
+        low = word.lower()
+        if low in lex.vehicle_words or word[0].isupper() and low in lex.vehicle_makes:
+            return True
+        if low not in lex.vehicle_colours:
+            return False
+    return False
+
+
 def _name_follows(text: str, end: int) -> bool:
     """A capitalised word right after a month name: "June Carter", "August Wilson"."""
     return bool(re.match(r" [A-Z][a-z]", text[end:end + 3]))
@@ -336,7 +357,7 @@ def p_year(lex, m, text):
         return []
     if after and after[0] in lex.year_not_before and not text[m.end():m.end() + 1] in ",.;":
         return []
-    if _street_follows(lex, text, m.end()):  # "1802 Beacon St."
+    if _street_follows(lex, text, m.end()) or _vehicle_follows(lex, text, m.end(), before):  # "1802 Beacon St."
         return []
     y2 = m["year_y2"]
     if y2:

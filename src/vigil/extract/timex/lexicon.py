@@ -49,6 +49,10 @@ class Lexicon:
     year_not_after: frozenset
     year_not_before: frozenset
     year_streets: frozenset
+    vehicle_makes: frozenset  # a lone year right before these (or vehicle_words) is a model year
+    vehicle_words: frozenset
+    vehicle_colours: frozenset  # may stand between a model year and its make
+    year_prepositions: frozenset  # before a year, these keep it a date ("In 2011 Ford ...")
     cardinals: Mapping[str, int]
     ordinals: Mapping[str, int]
     jalali_latin: Mapping[str, int]
@@ -81,6 +85,9 @@ class Lexicon:
             year_bounds=(int(years["bare_min"]), int(years["bare_max"])),
             year_not_after=frozenset(years["not_after"]), year_not_before=frozenset(years["not_before"]),
             year_streets=frozenset(years["street_words"]),
+            vehicle_makes=frozenset(years["vehicle_makes"]), vehicle_words=frozenset(years["vehicle_words"]),
+            vehicle_colours=frozenset(years["vehicle_colours"]),
+            year_prepositions=frozenset(years["time_prepositions"]),
             cardinals=num["cardinals"], ordinals=num["ordinals"],
             jalali_latin=_lower(fa["jalali_months_latin"]), jalali_fa=fa["jalali_months_fa"],
             gregorian_fa=fa["gregorian_months_fa"], weekdays_fa=fa["weekdays_fa"], ordinals_fa=fa["ordinals_fa"],
