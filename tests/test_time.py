@@ -119,6 +119,19 @@ def test_a_participle_after_could_be_stays_past(stage):
     assert m.value.start == "2019-04-10" and not m.get("future")
 
 
+@pytest.mark.parametrize("text", [
+    "The landlord could not be reached for comment Sunday.",
+    "The agency did not return calls for comment on Sunday.",
+    "A spokeswoman couldn't immediately be reached Sunday.",
+    "The firm did not answer an email seeking comment Sunday.",
+    "Neighbours will remember him, but his brother could not be reached for comment Sunday.",
+    "Deputies called for an ambulance Sunday.",
+])
+def test_an_unanswered_request_for_comment_is_past(stage, text):
+    m = one(stage, text)
+    assert m.value.start == "2019-04-14" and not m.get("future")
+
+
 def test_month_alone_never_gets_a_day(stage):
     m = one(stage, "Prices doubled in November.")
     assert m.value.precision == "month" and len(m.value.start) == 7

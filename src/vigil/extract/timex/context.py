@@ -143,12 +143,14 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
     ("shot at 10 p.m. Friday", "Thursday refused", "until Thursday they had"), which outweighs
     the cues further back. A possessive date names a happening of its own ("will recover from
     Thursday night's shooting"): the clause's future does not move it, nor one after a word
-    telling a cause ("is expected to recover after an early Saturday shooting")."""
+    telling a cause ("is expected to recover after an early Saturday shooting"). A request
+    for comment before the date (see :func:`_comment_request`) is past, whatever stands in it."""
     if aw and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
         return -2
     fut, past = g.future, g.past
     lasts, heads, tails = g.tense_words
-    hits = [i for i in range(max(0, len(bw) - TENSE_WORDS), len(bw))
+    asked = _comment_request(g, bw)
+    hits = [i for i in range(max(asked + 1, len(bw) - TENSE_WORDS), len(bw))
             if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):
         if fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i):
@@ -158,13 +160,24 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
         if past.ends_at(bw, i):
             break
     else:
-        i = -1
+        i = asked
     n = len(bw)
-    if n and (g.future_near.ends_at(bw, n - 1) or n > 1 and bw[n - 1] in NEAR_GAP and g.future_near.ends_at(bw, n - 2)):
+    if asked < 0 and n and (g.future_near.ends_at(bw, n - 1) or n > 1 and bw[n - 1] in NEAR_GAP and g.future_near.ends_at(bw, n - 2)):
         # "by Jan. 14", "by next Friday"; not "a drive-by shooting Thursday", nor in a past clause
         # ("By Sunday night, police had not made an arrest", "discharged by Monday and a fourth was")
         return -1 if any(x in PAST_AUXILIARIES for x in aw) else 1
     return -1 if i >= 0 else 0
+
+
+def _comment_request(g: Grammar, bw: list[str]) -> int:
+    """Where the last request for comment before the date ends ("could not be reached for
+    comment", "did not return calls for comment"), or -1: the cues before it belong to the
+    request, a past attempt ("could not be reached for comment Sunday" is no plan for Sunday)."""
+    req = g.comment_requests
+    for i in range(len(bw) - 1, max(-1, len(bw) - TENSE_WORDS - 1), -1):
+        if bw[i] in req.lasts and req.ends_at(bw, i):
+            return i
+    return -1
 
 
 def _past_next(g: Grammar, bw: list[str]) -> bool:
