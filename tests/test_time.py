@@ -218,6 +218,8 @@ def test_hashtag_glued_date(stage):
     "Police were dispatched to 1802 Beacon St. after the call.",
     "The movement grew in the 1980s.",
     "Some 1500 protesters were there.",
+    "Readers may call the newsroom at 555-201-2040 with tips.",
+    "Call (555) 301-1999 for details.",
 ])
 def test_words_that_are_not_dates(stage, text):
     found = [m for m in dates(stage, text) if not m.get("ordinal_day")]

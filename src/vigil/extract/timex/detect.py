@@ -343,6 +343,12 @@ def _vehicle_follows(lex: Lexicon, text: str, end: int, before: list[str]) -> bo
     return False
 
 
+def _phone_tail(word: str) -> bool:
+    """Digits and a hyphen right before four digits: the end of a phone number ("910-555-2070",
+    "(910) 555-2070"); a year range ("1990-2000") is read whole by its form."""
+    return len(word) > 1 and word[-1] == "-" and word[-2].isdigit()
+
+
 def _name_follows(text: str, end: int) -> bool:
     """A capitalised word right after a month name: "June Carter", "August Wilson"."""
     return bool(re.match(r" [A-Z][a-z]", text[end:end + 3]))
@@ -353,7 +359,7 @@ def p_year(lex, m, text):
     lo, hi = lex.year_bounds
     before = text[max(0, m.start() - 16):m.start()].lower().split()
     after = re.findall(r"[a-z]+", text[m.end():m.end() + 16].lower())
-    if not lo <= y <= hi or before and before[-1] in lex.year_not_after:
+    if not lo <= y <= hi or before and (before[-1] in lex.year_not_after or _phone_tail(before[-1])):
         return []
     if after and after[0] in lex.year_not_before and not text[m.end():m.end() + 1] in ",.;":
         return []
