@@ -174,6 +174,8 @@ def _comment_request(g: Grammar, bw: list[str]) -> int:
     comment", "did not return calls for comment"), or -1: the cues before it belong to the
     request, a past attempt ("could not be reached for comment Sunday" is no plan for Sunday)."""
     req = g.comment_requests
+    if req.lasts.isdisjoint(bw):  # (nearly always: one C-level test)
+        return -1
     for i in range(len(bw) - 1, max(-1, len(bw) - TENSE_WORDS - 1), -1):
         if bw[i] in req.lasts and req.ends_at(bw, i):
             return i
