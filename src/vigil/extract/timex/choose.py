@@ -81,22 +81,32 @@ class Scene:
     headline_like: bool  # the trigger's line is a short headline or field-report line
     aftermath: bool  # the trigger itself tells what followed ("died")
 
-    @cached_property
+    @property
     def fresh(self) -> bool:
         """The trigger's own sentence dates a recent statement ("five men were shot, police said
         Tuesday"): the event is news, and an old date elsewhere in the report is background.
         Not when the sentence tells of an arrest or a procedure too ("was charged with his murder,
-        police said Monday", "said Tuesday an indictment ..."): the news may be that."""
-        if not 0 <= self.si < len(self.sents) or not any(m.flags.get("speech") and _recent(self.doc, m) for m in
-                                                         self.doc.context["timex_candidates"][2].get(self.si, ())):
-            return False
-        sent = self.doc.text[self.sents[self.si].start:self.sents[self.si].end]
-        return "arrest" not in families_in(sent) and not vocabulary().procedure.any_in(words(sent))
+        police said Monday", "said Tuesday an indictment ..."): the news may be that. (Worked out
+        once per sentence and report's candidates: several triggers share a sentence.)"""
+        memo = self.doc.context["timex_candidates"][7]
+        got = memo.get(self.si)
+        if got is None:
+            got = memo[self.si] = _fresh(self.doc, self.sents, self.si)
+        return got
 
     @cached_property
     def procedural(self) -> bool:
         """The trigger itself names a procedure ("sentenced"); asked of procedure dates only."""
         return vocabulary().procedure.any_in(words(self.doc.text[self.trig:self.trig_end]))
+
+
+def _fresh(doc: Doc, sents: list[Sentence], si: int) -> bool:
+    """:attr:`Scene.fresh` of a trigger in sentence ``si``."""
+    if not 0 <= si < len(sents) or not any(m.flags.get("speech") and _recent(doc, m) for m in
+                                           doc.context["timex_candidates"][2].get(si, ())):
+        return False
+    sent = doc.text[sents[si].start:sents[si].end]
+    return "arrest" not in families_in(sent) and not vocabulary().procedure.any_in(words(sent))
 
 
 def event_date(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], bool]] = None) -> EventDate:
@@ -273,8 +283,9 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             by_sentence.setdefault(mi, []).append(m)
             info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
         named = [m for m in cands if m.flags.get("weekday_named")]  # (for _written_out)
-        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc), named, {})
-        # (the last: the candidates refining each outer date, see _refining)
+        got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc), named,
+                                                 {}, {})
+        # (the last two: the candidates refining each outer date, see _refining; Scene.fresh by sentence)
     return got[1], got[2]
 
 
@@ -367,9 +378,20 @@ def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     attack "arrested on Tuesday"), and names no happening of the event's kind itself ("died
     Friday's shooting victim" would). With no word of the event in the sentence, the date is
     the event's when its own word is that of what followed ("died"). A state held "since" the
-    date ("in critical condition since Wednesday night") began with the event."""
+    date ("in critical condition since Wednesday night") began with the event. (The same for
+    every trigger of these families and reading: worked out once per report.)"""
     if m.flags.get("since"):
         return False
+    cache = sc.doc.context.setdefault("timex_later", {})
+    key = (m.start, sc.families, sc.aftermath)
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = _later_step(sc, m, mi)
+    return got
+
+
+def _later_step(sc: Scene, m: Mention, mi: int) -> bool:
+    """:func:`_dates_later_step` of a date with no "since"."""
     step = step_before(sc.doc, sc.sents, m, mi)
     if step is None or step[1] != "any" and step[1] not in sc.families:
         return False
