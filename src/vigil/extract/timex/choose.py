@@ -284,8 +284,9 @@ def _candidates(doc: Doc) -> tuple[list[Mention], dict[int, list[Mention]]]:
             info.append((mi, bool(m.get("headline") or m.get("dateline")), m.start, m, _never_elsewhere(doc, m)))
         named = [m for m in cands if m.flags.get("weekday_named")]  # (for _written_out)
         got = doc.context["timex_candidates"] = (doc.dates, cands, by_sentence, FloorOrder(info), anchor(doc), named,
-                                                 {}, {})
-        # (the last two: the candidates refining each outer date, see _refining; Scene.fresh by sentence)
+                                                 {}, {}, {})
+        # (the last three: the candidates refining each outer date, see _refining; Scene.fresh by
+        # sentence; whether a date follows a later step, see _dates_later_step)
     return got[1], got[2]
 
 
@@ -382,7 +383,7 @@ def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     every trigger of these families and reading: worked out once per report.)"""
     if m.flags.get("since"):
         return False
-    cache = sc.doc.context.setdefault("timex_later", {})
+    cache = sc.doc.context["timex_candidates"][8]  # (made anew with the report's candidates)
     key = (m.start, sc.families, sc.aftermath)
     got = cache.get(key)
     if got is None:
