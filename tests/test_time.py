@@ -95,6 +95,18 @@ def test_a_call_for_is_a_noun_not_a_plan(stage, text, start):
 
 
 @pytest.mark.parametrize("text, start", [
+    ("Deputies called for an ambulance Sunday.", "2019-04-14"),
+    ("The trooper called for backup around 2 a.m. Friday.", "2019-04-12"),
+    ("Neighbours heard a woman calling for help on Tuesday night.", "2019-04-09"),
+    ("The mayor called for a general strike on Friday.", "2019-04-19"),  # a call for an event to come
+])
+def test_a_call_for_aid_was_made_then(stage, text, start):
+    m = one(stage, text)
+    assert m.value.start == start
+    assert bool(m.get("future")) is (start > "2019-04-15")
+
+
+@pytest.mark.parametrize("text, start", [
     ("By Sunday night, police had not made an arrest.", "2019-04-14"),
     ("By Friday, several hundred people had left messages.", "2019-04-12"),
     ("The girl is expected to recover after an early Saturday shooting.", "2019-04-13"),

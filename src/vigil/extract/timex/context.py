@@ -153,7 +153,7 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
     hits = [i for i in range(max(asked + 1, len(bw) - TENSE_WORDS), len(bw))
             if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):
-        if fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i):
+        if fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i) and not _calls_for_aid(g, bw, i):
             if possessive or not CAUSE_WORDS.isdisjoint(bw[i + 1:]):
                 break
             return 1
@@ -167,6 +167,15 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
         # ("By Sunday night, police had not made an arrest", "discharged by Monday and a fourth was")
         return -1 if any(x in PAST_AUXILIARIES for x in aw) else 1
     return -1 if i >= 0 else 0
+
+
+def _calls_for_aid(g: Grammar, bw: list[str], i: int) -> bool:
+    """The future cue ending at ``bw[i]`` is "for" asking for aid ("called for an ambulance
+    Sunday", "calling for help"): a call made then, not one for something to come."""
+    if bw[i] != "for":
+        return False
+    j = i + 1 + (bw[i + 1:i + 2] in (["a"], ["an"], ["the"]))
+    return j < len(bw) and bw[j] in g.aid_requests
 
 
 def _comment_request(g: Grammar, bw: list[str]) -> int:

@@ -89,6 +89,7 @@ class Grammar:
     future: PhraseSet
     future_near: PhraseSet
     not_future: PhraseSet  # nouns that end like a future cue ("a call for")
+    aid_requests: frozenset  # what a past call asks for, after a cue ending in "for" ("an ambulance")
     comment_requests: PhraseSet  # an unanswered request for comment: a past attempt
     past: PhraseSet
     tense_words: tuple  # (lasts, heads, tails) of future and past cues together
@@ -130,7 +131,8 @@ class Grammar:
             chain=chain_words(lex),
             word=re.compile(r"\w+"),
             future=PhraseSet.of(cues["future"]), future_near=PhraseSet.of(cues["future_near"]),
-            not_future=PhraseSet.of(cues["not_future"]), comment_requests=PhraseSet.of(cues["comment_requests"]),
+            not_future=PhraseSet.of(cues["not_future"]), aid_requests=frozenset(cues["aid_requests"]),
+            comment_requests=PhraseSet.of(cues["comment_requests"]),
             past=PhraseSet.of(cues["past"], cues["not_past"]),
             tense_words=_tense_words(PhraseSet.of(cues["future"]), PhraseSet.of(cues["past"], cues["not_past"])),
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
