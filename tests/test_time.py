@@ -126,6 +126,16 @@ def test_a_weekday_one_day_off_its_date_corrects_the_number(stage, text, start):
     assert one(stage, text, date(2016, 11, 16)).value.start == start
 
 
+@pytest.mark.parametrize("text, published, start", [
+    ("The boy was hurt on Wednesday, November 9.", date(2016, 11, 21), "2016-11-09"),  # fits this year
+    ("The boy was hurt on Friday, November 11.", date(2016, 11, 21), "2016-11-11"),
+    ("The boy was hurt on Wednesday, November 11.", date(2016, 11, 21), "2016-11-11"),  # a slip: not 2015
+    ("The boy was hurt on Wednesday, March 11.", date(2016, 11, 21), "2015-03-11"),  # far: the weekday picks
+])
+def test_a_recent_day_keeps_its_year_when_its_weekday_slips(stage, text, published, start):
+    assert one(stage, text, published).value.start == start
+
+
 def test_a_participle_after_could_be_stays_past(stage):
     m = one(stage, "His relatives could not be located Wednesday.")
     assert m.value.start == "2019-04-10" and not m.get("future")

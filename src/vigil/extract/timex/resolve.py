@@ -24,6 +24,7 @@ from .detect import Expr
 PAST_MODS = ("last",)  # modifiers as detect.py names them
 NEAR_AHEAD_DAYS = 30  # with no tense cue, a yearless day this close ahead is the coming one
 NEXT_MODS = ("next",)
+SLIP_DAYS = 31  # a yearless day this near the anchor keeps its year whatever weekday is written with it
 
 
 class When(NamedTuple):
@@ -92,11 +93,20 @@ def _calendar(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
         pick = _pick([date(y, e.m, 1) for y in years], date(anchor.year, anchor.month, 1), tense, _months)
         return When(pick, "month") if pick else None
     days = [d for d in (_safe(y, e.m, e.d) for y in years) if d]
-    if e.wd is not None and any(d.weekday() == e.wd for d in days):  # "Monday, Oct. 26"
+    if e.wd is not None and any(d.weekday() == e.wd for d in days) and not _weekday_slipped(days, anchor, e.wd):
+        # "Monday, Oct. 26": the year whose Oct. 26 is a Monday
         days = [d for d in days if d.weekday() == e.wd]
         tense = 0
     pick = _pick(days, anchor, tense, _days)
     return _day_range(_weekday_slip(pick, e), e.end_d) if pick else None
+
+
+def _weekday_slipped(days: list[date], anchor: date, wd: int) -> bool:
+    """"Wednesday, November 11" in a report of Nov. 23 of a year whose 11th is a Friday: the
+    weekday is a slip; news of twelve days ago is likelier than of a year and twelve days ago,
+    the nearest year whose 11th is a Wednesday."""
+    near = min(days, key=lambda d: abs((d - anchor).days))
+    return near.weekday() != wd and abs((near - anchor).days) <= SLIP_DAYS
 
 
 def _weekday_slip(d: date, e: Expr) -> date:
