@@ -453,6 +453,18 @@ def test_an_arrest_with_its_object_before_the_date_is_a_later_step(stage):
     assert date_of(stage, text, "shooting").start == "2019-04-10"
 
 
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Hunter hurt in shooting\n\nA man was arrested Thursday in the case.\n\n"
+                 "The victim had gone out duck hunting on Saturday with a friend.", "2019-04-13",
+                 id="hunting as a pastime is no step"),
+    pytest.param("Man hurt in shooting\n\nPolice were hunting the gunman on Saturday.\n\n"
+                 "The victim, 31, was found outside a bar Friday night.", "2019-04-12",
+                 id="hunting a suspect is a later step"),
+])
+def test_a_hunt_for_a_suspect_is_a_later_step_a_hunting_trip_is_not(stage, text, day):
+    assert date_of(stage, text, "shooting").start == day
+
+
 def test_an_arrest_followed_by_another_clause_leaves_the_date_to_it(stage):
     text = ("Man charged after shooting\n\n"
             "A man was arrested after he shot a neighbour at an apartment complex Thursday morning.")
