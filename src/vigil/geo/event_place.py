@@ -53,10 +53,11 @@ MAX_NAME_CHARS = 200  # a place mention starting this far before a sentence cann
 
 def event_place(doc: Doc, start: int, end: int) -> Place:
     """The place of the event whose trigger spans ``[start, end)`` (``Place()`` if none)."""
-    nation = _nationwide(doc, start, end)
+    bounds = _sentence_bounds(doc, start, end)  # (looked up once: both steps read the trigger's sentence)
+    nation = _nationwide(doc, bounds)
     if nation is not None:
         return nation
-    m = event_mention(doc, start, end)
+    m = event_mention(doc, start, end, bounds)
     place = _refined(doc, m.value if m is not None else _fallback(doc))
     if place.country is None and place.name and (cc := doc.context.get("focus_country")):
         place = replace(place, country=cc)  # a base or a street no gazetteer lists: in the story's country
@@ -100,9 +101,10 @@ def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def event_mention(doc: Doc, start: int, end: int) -> Optional[Mention]:
-    """The place mention in the trigger's sentence that names where the event happened."""
-    lo, hi = _sentence_bounds(doc, start, end)
+def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+    """The place mention in the trigger's sentence that names where the event happened
+    (``bounds``: that sentence's, when the caller has them)."""
+    lo, hi = bounds or _sentence_bounds(doc, start, end)
     best, best_score = None, float("-inf")
     places, starts = _places_by_start(doc)
     for m in places[bisect_left(starts, lo - MAX_NAME_CHARS):bisect_left(starts, hi)]:
@@ -151,10 +153,9 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc.sentences[i].start, doc.sentences[i].end
 
 
-def _nationwide(doc: Doc, start: int, end: int) -> Optional[Place]:
-    """The country, when the trigger's sentence says the event was nationwide (worked out once
-    per sentence: a sentence often holds several triggers)."""
-    bounds = _sentence_bounds(doc, start, end)
+def _nationwide(doc: Doc, bounds: tuple[int, int]) -> Optional[Place]:
+    """The country, when the trigger's sentence (``bounds``) says the event was nationwide
+    (worked out once per sentence: a sentence often holds several triggers)."""
     got = doc.context.get("nationwide")
     if got is None or got[0] is not doc.places:
         got = doc.context["nationwide"] = (doc.places, {})
