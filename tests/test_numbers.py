@@ -721,3 +721,13 @@ def test_one_dead_and_a_later_death_in_the_clause_are_not_added_up(stage, text):
     doc = make_doc(text)
     stage(doc)
     assert [m for m in doc.numbers if m.method == "derived"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # web text that drops the space after a stop still opens a figure with a word
+    ("Guards closed the gate late on Friday.Four people were hurt in the crush.", [("Four", "injuries", 4, 4)]),
+    # a digit after a stop or comma is a decimal or a thousands group, never a figure of its own
+    ("A fine of 2.5 million was paid and 3,400 nurses marched.", [("3,400", "participants", 3400, 3400)]),
+])
+def test_a_figure_after_a_glued_stop(stage, text, expected):
+    assert figures(stage, text) == expected
