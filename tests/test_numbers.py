@@ -731,3 +731,37 @@ def test_one_dead_and_a_later_death_in_the_clause_are_not_added_up(stage, text):
 ])
 def test_a_figure_after_a_glued_stop(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+def derived_figures(stage, text):
+    return [f for f, m in zip(figures(stage, text), _numbers(stage, text)) if m.method == "derived"]
+
+
+def _numbers(stage, text):
+    doc = make_doc(text)
+    stage(doc)
+    return doc.numbers
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Title Case headline that lists the people, added up
+    ("3 Boys, 2 Women Shot Near A Park\nThe police came.", [("3 Boys, 2 Women", "injuries", 5, 5)]),
+    ("Police: Teen Girl, 2 Men Shot In Town\nThe police came.", [("Teen Girl, 2 Men", "injuries", 3, 3)]),
+    ("Father And 3 Sons Killed In Crash\nThe police came.", [("Father And 3 Sons", "fatalities", 4, 4)]),
+    # each with its own fate, or a plural with no figure: no total
+    ("3 Boys Dead, 2 Women Hurt In Crash\nThe police came.", []),
+    ("Teens, Woman Shot At Fair\nThe police came.", []),
+])
+def test_a_headline_list_of_people_is_added_up(stage, text, expected):
+    assert derived_figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the capitalised words of a headline after the verb are no one it befell
+    ("Teen Shot At Fair In Town\nThe police came.", [("Teen", "injuries", 1, 1)]),
+    ("Woman Killed In Crash On Highway\nThe police came.", [("Woman", "fatalities", 1, 1)]),
+    # a verb that ends a line has no object on the next one
+    ("Police said a guard was killed\nA witness spoke to reporters.", [("a guard", "fatalities", 1, 1)]),
+])
+def test_title_case_and_line_ends_are_no_objects(stage, text, expected):
+    assert figures(stage, text) == expected

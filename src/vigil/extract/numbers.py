@@ -24,7 +24,7 @@ from .people import HISTORY_AFTER, PeopleFinder, Person, opening_letters
 from .sources import attribution
 from .text import inside_span
 from .totals import Totals, overlaps
-from .triggers import focus_sentences, with_lead
+from .triggers import LEAD, focus_sentences, with_lead
 from .wordcounts import WORD_COUNT, counts_in, fatal_without_count, nth_victim
 from .wordscan import ScannerGroup, focus_word_starts
 
@@ -277,10 +277,14 @@ _DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outsid
 _TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
 _TRANSITIVE = re.compile(r"(?:killed|kills|murdered|stabbed|stabs|executed|slain|arrested|detained|injured|wounded|hurt|shot|shoots)$", re.I)
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
+_OBJECT_AFTER = re.compile(r"[^\S\n]+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
                            r"another|several|dozens|hundreds|at least|more than|himself|herself|themselves|self)\b|"
                            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                           r"May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]+\b))", re.I)
+                           r"May|June|July|August|September|October|November|December)\b)"
+                           r"(?!(?-i:At|In|On|Near|Inside|Outside|By|After|Before|During|While|Following|Over|Overnight|"
+                           r"Into|From|For|With|Without|Amid|Along|Across|Behind|Through|Outside|Dead|Again|Twice|And|Or|As|"
+                           r"Early|Late|Last|This|Near|Downtown|Accidentally|Multiple|Several|Repeatedly)\b)(?-i:[A-Z][a-z]+\b))", re.I)
+# (the words of a Title Case headline after the verb are no names: "Teen Shot At Party", "Man Killed In Crash")
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed|detained|placed (?:in|into|under) (?:custody|arrest)|surrendered)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
@@ -356,8 +360,19 @@ class NumberStage:
         self._held(doc, text, rid, spans, focus)
         self._fatal_without_count(doc, text, rid, spans)
         doc.numbers.extend(self.persian(doc, focus))
+        self._headline_lists(doc, text, rid)
         self.totals(doc, people)
         return doc
+
+    def _headline_lists(self, doc: Doc, text: str, rid: str) -> None:
+        """"2 Girls, 2 Men Shot": the people a Title Case headline lists, added up (the figures
+        stay, as totals keep their parts); what befell them is read as for people told one by one."""
+        for start, end, count in self.totals.headline_lists(doc, LEAD):
+            si = doc.sentence_at(start)
+            sent = doc.sentences[si]  # (the line break after a headline is read too: "2 Girls, 2 Men Shot")
+            kind, _ = self.rules.kind_and_words(text, start, end, sent.start, people=count, limit=sent.end + 1)
+            if kind is not None:
+                self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "derived")
 
     def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
         start, end = sent.start + s, sent.start + e
