@@ -765,3 +765,35 @@ def test_a_headline_list_of_people_is_added_up(stage, text, expected):
 ])
 def test_title_case_and_line_ends_are_no_objects(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate, a broadcaster, a house number, a highway, ages listed or reached: no one counted
+    ("The rate was 19.3 deaths per 100,000 residents.", []),
+    ("Deputies told 59 News that the clerk was hurt.", [("the clerk", "injuries", 1, 1)]),
+    ("Police were called to a shooting at 2410 Elm Tree Rd. on Sunday.", []),
+    ("Troopers closed Hwy 150 after a crash that left a driver hurt.", [("a driver", "injuries", 1, 1)]),
+    ("Police said two men, 30 and 42 were hurt in the fight.", [("two", "injuries", 2, 2)]),
+    ("The service for the boys, who were 16, 14 and 9, was held at the school.", []),  # (ages before "was held")
+    ("Four boys were hurt in the crash; all were between the ages of 14-16.", [("Four", "injuries", 4, 4)]),
+    ("He can be held until he turns 21 in the killing of his neighbour.", [("his neighbour", "fatalities", 1, 1)]),
+    # ages written with dashes of any kind tell a person
+    ("A 16–year–old boy was hurt in the crash.", [("A 16–year–old boy", "injuries", 1, 1)]),
+    # a name and age, then more people: they are counted
+    ("Ann Lee, 18, and two teenage boys were arrested.", [("two", "arrests", 2, 2)]),
+])
+def test_figures_that_count_no_one_here(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,cumulative", [
+    ("More than 700 people have been shot in the city this year.", True),
+    ("There were 650 murders in the county in 2016, police said.", True),
+    ("Crashes kill hundreds of people every year.", True),
+    ("Three people were shot in 2016 at the bar, police said.", False),
+    ("Last year, four men were wounded in a shooting on the same block.", False),  # one past event
+])
+def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
+    doc = make_doc(text)
+    stage(doc)
+    assert [m.value.cumulative for m in doc.numbers] == [cumulative]

@@ -50,8 +50,8 @@ class KindRules:
     @cached_property
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}-year-old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
+        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
+                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
 
     @cached_property
     def after_people(self) -> Caseless:
@@ -506,6 +506,7 @@ _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|(?:\s*(?:�
           r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
           r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
+_AGES = r",\s*\d{1,2}(?:\s*(?:,|and|,\s*and)\s*\d{1,2})+,?\s+"  # their ages, after the people: "two men, 30 and 42 were shot"
 # Where the people counted were, between them and what befell them: "three men inside the home were hurt".
 # "tried to kill herself", "threatened to kill 3": an intent, no death ("went on to kill 2" is one). Each
 # look-behind follows the "k" of "kill" (seen from there: "(?<!tried to k)"), so that an alternative
@@ -522,4 +523,9 @@ _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
-                       r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
+                       r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll|"
+                       # a year's tally or a yearly rate: "700 people have been shot in the city this year", "762 murders in
+                       # 2016", "kill thousands every year" (not one past event: "four men were wounded there last year")
+                       r"each year|every year|per year|annually|(?:have|has) been (?:[a-z]+ )?(?:shot|killed|wounded|murdered|injured)\b"
+                       r"[^.;:!?]{0,60}?\b(?:this|last) year|"
+                       r"(?:murders|homicides|slayings|fatalities)\b[^.;:!?]{0,80}?\b(?:in (?:19|20)\d\d|(?:this|last) year))\b")

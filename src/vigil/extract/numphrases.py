@@ -67,7 +67,7 @@ class NumberGrammar:
         n_alone = rf"(?P<n>{n})(?:\s+or\s+so|(?P<plus>\+))?"
         # (not after a letter or sign; after a stop or comma, only a word: "2.5" and "3,400" are no two
         # figures, but web text that drops the space after a stop still opens one: "on Friday.Four people")
-        return rf"(?<![\w$£€])(?:(?<![.,])|(?=[^\W\d_]))(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|{n_alone})(?![\w%])(?:\s+of)?"
+        return rf"(?<![\w$£€])(?!(?<=[.,])\d)(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|{n_alone})(?![\w%])(?:\s+of)?"
 
     @cached_property
     def phrase(self) -> re.Pattern:
