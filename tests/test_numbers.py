@@ -797,3 +797,8 @@ def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
     doc = make_doc(text)
     stage(doc)
     assert [m.value.cumulative for m in doc.numbers] == [cumulative]
+
+
+def test_a_person_and_their_family_are_added_up(stage):
+    assert derived_figures(stage, "Police said a farmer and his two sons were killed in the crash.") == [
+        ("a farmer and his two", "fatalities", 3, 3)]

@@ -205,7 +205,7 @@ def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
         nums[i] = derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
 
 
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?")  # ("a man and his two sons")
 _TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w.,'’:&-]*\s+){2}[A-Z0-9]")  # (a quick test: three capitalised words open it)
 _LISTED = re.compile(r",|\s(?:and|And|&)\s")  # (a quick test: a list has a comma or "and")
 _CAPITAL = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z]|,\s*[A-Z][a-z'’]+\s*,")  # "Ann Lee", ", Miles,"
