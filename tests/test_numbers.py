@@ -802,3 +802,13 @@ def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
 def test_a_person_and_their_family_are_added_up(stage):
     assert derived_figures(stage, "Police said a farmer and his two sons were killed in the crash.") == [
         ("a farmer and his two", "fatalities", 3, 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people "transported" to hospital, or taken to one told by its name, were hurt
+    ("Medics transported two riders to the hospital.", [("two", "injuries", 2, 2)]),
+    ("Paramedics took three victims to St. Anne Hospital.", [("three", "injuries", 3, 3)]),
+    ("Deputies took two men to the county jail.", []),
+])
+def test_people_taken_to_a_named_hospital_were_hurt(stage, text, expected):
+    assert figures(stage, text) == expected

@@ -305,12 +305,13 @@ def _held_no_arrest(text: str, at: int, m: re.Match) -> bool:
         return False
     return bool(_HELD_OBJECT.match(text, at + m.end("arrests")) or _HELD_GATHERING.search(m.group(0)))
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
-_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
+_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|transported|transporting|"
                         r"ended with|ending with)\s+"
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
                               r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?"
-                              r"(?:hospitals?|(?:[A-Z][\w.'’-]*\s+){0,3}(?:Medical|Trauma)\s+Cent(?:er|re)s?)\b")  # ("to Mercy Medical Center")
+                              r"(?:hospitals?|(?:[A-Z][\w.'’-]*\s+){0,4}(?:Hospital|(?:Medical|Trauma)\s+Cent(?:er|re)s?))\b")  # ("to Mercy Medical Center",
+# "to John H. Stroger Jr. Hospital")
 _NEGATED_WORDS = r"(?:no|not|nor|never|without|whether|if)"
 _NEGATED_BEFORE = re.compile(rf"\b{opening_letters(_NEGATED_WORDS)}{_NEGATED_WORDS}\s+$", re.I)
 
