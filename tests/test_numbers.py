@@ -721,3 +721,94 @@ def test_one_dead_and_a_later_death_in_the_clause_are_not_added_up(stage, text):
     doc = make_doc(text)
     stage(doc)
     assert [m for m in doc.numbers if m.method == "derived"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # web text that drops the space after a stop still opens a figure with a word
+    ("Guards closed the gate late on Friday.Four people were hurt in the crush.", [("Four", "injuries", 4, 4)]),
+    # a digit after a stop or comma is a decimal or a thousands group, never a figure of its own
+    ("A fine of 2.5 million was paid and 3,400 nurses marched.", [("3,400", "participants", 3400, 3400)]),
+])
+def test_a_figure_after_a_glued_stop(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+def derived_figures(stage, text):
+    return [f for f, m in zip(figures(stage, text), _numbers(stage, text)) if m.method == "derived"]
+
+
+def _numbers(stage, text):
+    doc = make_doc(text)
+    stage(doc)
+    return doc.numbers
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Title Case headline that lists the people, added up
+    ("3 Boys, 2 Women Shot Near A Park\nThe police came.", [("3 Boys, 2 Women", "injuries", 5, 5)]),
+    ("Police: Teen Girl, 2 Men Shot In Town\nThe police came.", [("Teen Girl, 2 Men", "injuries", 3, 3)]),
+    ("Father And 3 Sons Killed In Crash\nThe police came.", [("Father And 3 Sons", "fatalities", 4, 4)]),
+    # each with its own fate, or a plural with no figure: no total
+    ("3 Boys Dead, 2 Women Hurt In Crash\nThe police came.", []),
+    ("Teens, Woman Shot At Fair\nThe police came.", []),
+])
+def test_a_headline_list_of_people_is_added_up(stage, text, expected):
+    assert derived_figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the capitalised words of a headline after the verb are no one it befell
+    ("Teen Shot At Fair In Town\nThe police came.", [("Teen", "injuries", 1, 1)]),
+    ("Woman Killed In Crash On Highway\nThe police came.", [("Woman", "fatalities", 1, 1)]),
+    # a verb that ends a line has no object on the next one
+    ("Police said a guard was killed\nA witness spoke to reporters.", [("a guard", "fatalities", 1, 1)]),
+])
+def test_title_case_and_line_ends_are_no_objects(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate, a broadcaster, a house number, a highway, ages listed or reached: no one counted
+    ("The rate was 19.3 deaths per 100,000 residents.", []),
+    ("Deputies told 59 News that the clerk was hurt.", [("the clerk", "injuries", 1, 1)]),
+    ("Police were called to a shooting at 2410 Elm Tree Rd. on Sunday.", []),
+    ("Troopers closed Hwy 150 after a crash that left a driver hurt.", [("a driver", "injuries", 1, 1)]),
+    ("Police said two men, 30 and 42 were hurt in the fight.", [("two", "injuries", 2, 2)]),
+    ("The service for the boys, who were 16, 14 and 9, was held at the school.", []),  # (ages before "was held")
+    ("Four boys were hurt in the crash; all were between the ages of 14-16.", [("Four", "injuries", 4, 4)]),
+    ("He can be held until he turns 21 in the killing of his neighbour.", [("his neighbour", "fatalities", 1, 1)]),
+    # ages written with dashes of any kind tell a person
+    ("A 16–year–old boy was hurt in the crash.", [("A 16–year–old boy", "injuries", 1, 1)]),
+    # a name and age, then more people: they are counted
+    ("Ann Lee, 18, and two teenage boys were arrested.", [("two", "arrests", 2, 2)]),
+])
+def test_figures_that_count_no_one_here(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,cumulative", [
+    ("More than 700 people have been shot in the city this year.", True),
+    ("There were 650 murders in the county in 2016, police said.", True),
+    ("Crashes kill hundreds of people every year.", True),
+    ("Three people were shot in 2016 at the bar, police said.", False),
+    ("Last year, four men were wounded in a shooting on the same block.", False),  # one past event
+])
+def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
+    doc = make_doc(text)
+    stage(doc)
+    assert [m.value.cumulative for m in doc.numbers] == [cumulative]
+
+
+def test_a_person_and_their_family_are_added_up(stage):
+    assert derived_figures(stage, "Police said a farmer and his two sons were killed in the crash.") == [
+        ("a farmer and his two", "fatalities", 3, 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people "transported" to hospital, or taken to one told by its name, were hurt
+    ("Medics transported two riders to the hospital.", [("two", "injuries", 2, 2)]),
+    ("Paramedics took three victims to St. Anne Hospital.", [("three", "injuries", 3, 3)]),
+    ("Deputies took two men to the county jail.", []),
+])
+def test_people_taken_to_a_named_hospital_were_hurt(stage, text, expected):
+    assert figures(stage, text) == expected

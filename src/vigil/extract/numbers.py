@@ -24,7 +24,7 @@ from .people import HISTORY_AFTER, PeopleFinder, Person, opening_letters
 from .sources import attribution
 from .text import inside_span
 from .totals import Totals, overlaps
-from .triggers import focus_sentences, with_lead
+from .triggers import LEAD, focus_sentences, with_lead
 from .wordcounts import WORD_COUNT, counts_in, fatal_without_count, nth_victim
 from .wordscan import ScannerGroup, focus_word_starts
 
@@ -50,8 +50,8 @@ class KindRules:
     @cached_property
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}-year-old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
+        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
+                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
 
     @cached_property
     def after_people(self) -> Caseless:
@@ -277,10 +277,14 @@ _DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outsid
 _TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
 _TRANSITIVE = re.compile(r"(?:killed|kills|murdered|stabbed|stabs|executed|slain|arrested|detained|injured|wounded|hurt|shot|shoots)$", re.I)
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
+_OBJECT_AFTER = re.compile(r"[^\S\n]+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
                            r"another|several|dozens|hundreds|at least|more than|himself|herself|themselves|self)\b|"
                            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                           r"May|June|July|August|September|October|November|December)\b)(?-i:[A-Z][a-z]+\b))", re.I)
+                           r"May|June|July|August|September|October|November|December)\b)"
+                           r"(?!(?-i:At|In|On|Near|Inside|Outside|By|After|Before|During|While|Following|Over|Overnight|"
+                           r"Into|From|For|With|Without|Amid|Along|Across|Behind|Through|Outside|Dead|Again|Twice|And|Or|As|"
+                           r"Early|Late|Last|This|Near|Downtown|Accidentally|Multiple|Several|Repeatedly)\b)(?-i:[A-Z][a-z]+\b))", re.I)
+# (the words of a Title Case headline after the verb are no names: "Teen Shot At Party", "Man Killed In Crash")
 _AND_ARRESTED = re.compile(r"\band\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                            r"(?P<d>arrested|booked|charged|taken into custody|jailed|detained|placed (?:in|into|under) (?:custody|arrest)|surrendered)\b", re.I)
 _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?P<d>died|dies)\b", re.I)
@@ -301,12 +305,13 @@ def _held_no_arrest(text: str, at: int, m: re.Match) -> bool:
         return False
     return bool(_HELD_OBJECT.match(text, at + m.end("arrests")) or _HELD_GATHERING.search(m.group(0)))
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
-_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|"
+_SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|transported|transporting|"
                         r"ended with|ending with)\s+"
                         r"(?:(?:another|a further)\s+)?$")
 _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people|persons|victims|men|women|children|[a-z]+s)\s+)?"
                               r"(?:to|into|in)\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+|several\s+|two\s+|different\s+)?"
-                              r"(?:hospitals?|(?:[A-Z][\w.'’-]*\s+){0,3}(?:Medical|Trauma)\s+Cent(?:er|re)s?)\b")  # ("to Mercy Medical Center")
+                              r"(?:hospitals?|(?:[A-Z][\w.'’-]*\s+){0,4}(?:Hospital|(?:Medical|Trauma)\s+Cent(?:er|re)s?))\b")  # ("to Mercy Medical Center",
+# "to John H. Stroger Jr. Hospital")
 _NEGATED_WORDS = r"(?:no|not|nor|never|without|whether|if)"
 _NEGATED_BEFORE = re.compile(rf"\b{opening_letters(_NEGATED_WORDS)}{_NEGATED_WORDS}\s+$", re.I)
 
@@ -356,8 +361,19 @@ class NumberStage:
         self._held(doc, text, rid, spans, focus)
         self._fatal_without_count(doc, text, rid, spans)
         doc.numbers.extend(self.persian(doc, focus))
+        self._headline_lists(doc, text, rid)
         self.totals(doc, people)
         return doc
+
+    def _headline_lists(self, doc: Doc, text: str, rid: str) -> None:
+        """"2 Girls, 2 Men Shot": the people a Title Case headline lists, added up (the figures
+        stay, as totals keep their parts); what befell them is read as for people told one by one."""
+        for start, end, count in self.totals.headline_lists(doc, LEAD):
+            si = doc.sentence_at(start)
+            sent = doc.sentences[si]  # (the line break after a headline is read too: "2 Girls, 2 Men Shot")
+            kind, _ = self.rules.kind_and_words(text, start, end, sent.start, people=count, limit=sent.end + 1)
+            if kind is not None:
+                self._emit(doc, sent, kind, count, count, text[start:end], start, end, rid, "derived")
 
     def _add(self, doc: Doc, sent, s: int, e: int, m: re.Match, taken, rid: str, text: str) -> None:
         start, end = sent.start + s, sent.start + e
@@ -491,6 +507,7 @@ _ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|(?:\s*(?:�
           r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
           r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
+_AGES = r",\s*\d{1,2}(?:\s*(?:,|and|,\s*and)\s*\d{1,2})+,?\s+"  # their ages, after the people: "two men, 30 and 42 were shot"
 # Where the people counted were, between them and what befell them: "three men inside the home were hurt".
 # "tried to kill herself", "threatened to kill 3": an intent, no death ("went on to kill 2" is one). Each
 # look-behind follows the "k" of "kill" (seen from there: "(?<!tried to k)"), so that an alternative
@@ -507,4 +524,9 @@ _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
-                       r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll)\b")
+                       r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll|"
+                       # a year's tally or a yearly rate: "700 people have been shot in the city this year", "762 murders in
+                       # 2016", "kill thousands every year" (not one past event: "four men were wounded there last year")
+                       r"each year|every year|per year|annually|(?:have|has) been (?:[a-z]+ )?(?:shot|killed|wounded|murdered|injured)\b"
+                       r"[^.;:!?]{0,60}?\b(?:this|last) year|"
+                       r"(?:murders|homicides|slayings|fatalities)\b[^.;:!?]{0,80}?\b(?:in (?:19|20)\d\d|(?:this|last) year))\b")

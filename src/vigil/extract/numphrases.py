@@ -65,7 +65,9 @@ class NumberGrammar:
         rng = rf"(?:between\s+(?P<a>{n})\s+and\s+(?P<b>{n})|(?P<c>{n})\s*(?:to|-|–|or)\s*(?P<d>{n}))"
         # "20 or so" is about 20; "170+" at least 170
         n_alone = rf"(?P<n>{n})(?:\s+or\s+so|(?P<plus>\+))?"
-        return rf"(?<![\w$£€.,])(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|{n_alone})(?![\w%])(?:\s+of)?"
+        # (not after a letter or sign; after a stop or comma, only a word: "2.5" and "3,400" are no two
+        # figures, but web text that drops the space after a stop still opens one: "on Friday.Four people")
+        return rf"(?<![\w$£€])(?!(?<=[.,])\d)(?:(?P<qual>{qual})\s+)?(?:{rng}|(?P<vague>{vague})|{n_alone})(?![\w%])(?:\s+of)?"
 
     @cached_property
     def phrase(self) -> re.Pattern:

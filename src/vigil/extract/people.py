@@ -20,10 +20,10 @@ from .wordscan import ScannerGroup, WordScanner, WordStarts, prefixes
 _DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                  r"sixteen|seventeen|eighteen|nineteen)\b)(?:(?:-|\s)years?(?:-|\s)old|\s?y/o)\b", re.I)  # ("a 25 y/o man")
+                  r"sixteen|seventeen|eighteen|nineteen)\b)(?:[-–‑\s]years?[-–‑\s]old|\s?y/o)\b", re.I)  # ("a 25 y/o man")
 # Found first (see ``_age_tails``) from their "y": only "y" and "Y" match it under re.I, and the
 # engine skips ahead to a case-sensitive class (spaces, which the plain form opens with, are everywhere).
-_AGE_Y = re.compile(r"[Yy](?i:(?P<years>ears?[-\s]old)|/o)\b")
+_AGE_Y = re.compile(r"[Yy](?i:(?P<years>ears?[-–‑\s]old)|/o)\b")  # (web text may join them with dashes: "16–year–old")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _AGE_APPOSITION = re.compile(r",\s+\d{1,2},")
 # A name ending right before an age: "Ann Lee", "Ann B. Lee", "Ann B Lee Jr.", "Al Lee III".
@@ -109,7 +109,7 @@ def _age_tails(text: str, a: int, b: int):
         space_before = s > a and text[s - 1].isspace()
         if y.group("years") is None:
             yield (s - 1 if space_before else s), y.end()  # "25 y/o", "25y/o"
-        elif space_before or s > a and text[s - 1] == "-":
+        elif space_before or s > a and text[s - 1] in "-–‑":
             yield s - 1, y.end()
 
 

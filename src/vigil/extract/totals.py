@@ -13,7 +13,7 @@ from typing import Callable, Optional
 
 from .. import lexicon
 from ..model import Claim, Doc, Mention
-from .people import Person
+from .people import Person, by_first_letter
 
 _N = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
 _IRREGULAR = ["men", "women", "children", "people", "policemen", "policewomen", "others", "kids", "teenagers",
@@ -32,7 +32,19 @@ class Totals:
                                    rf"(?P<a>an?|one|another)\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z'’-]+\s+)?(?:{one})\b)",
                                    re.I)  # "four men and a teen", "two men and a 9-year-old girl"
         self.more_and = re.compile(rf"\b(?P<n>(?i:{_N}))\s+{group}\s*(?P<comma>,|,?\s+and)\s+$")  # not Title Case
+        self.plural_word = re.compile(rf"(?i:{plural})$")
         self.group_after = re.compile(rf"\s+(?:[a-z'’-]+\s+)?(?:{plural}|{one})\b", re.I)  # "1 teen" in "2 children, 1 teen shot"
+        # A headline's list of victims in Title Case: "2 Girls, 2 Men Shot", "10-Year-Old Girl, Teen Shot"
+        # (each noun capitalised: the lists of body text are read by the rules above and by people.py)
+        nouns = by_first_letter([p + "s" for p in data["people"]["persons"] if "(" not in p] + _IRREGULAR
+                                + list(data["people"]["persons"]))  # (grouped by first letter: quick under re.I)
+        item = (rf"(?:(?P<n>(?i:{_N}|one|an?))\s+)?(?:\d{{1,2}}-(?i:years?)-(?i:old)\s+|[A-Z][a-z'’-]+\s+){{0,2}}"
+                rf"(?=[A-Z])(?i:{nouns})\b")
+        self.headline_item = re.compile(item + r"(?=\s*(?:,|and\b|And\b|&)|$)")  # (the whole item: "Teen Boy")
+        item = item.replace("(?P<n>", "(?:")
+        listed = rf"(?P<l>{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|And|&)\s+{item})?)(?=\s+[A-Z])"
+        self.headline_list = re.compile(listed)
+        self.headline_list_after_source = re.compile(rf"[A-Z][\w.&'’ -]{{1,30}}:\s+{listed}")  # "Police: "
 
     def __call__(self, doc: Doc, people: list[Person]) -> None:
         names = [(p.start, p.end) for p in people if p.named]  # a total's words never keep a name
@@ -51,6 +63,30 @@ class Totals:
                     added.append(derived(doc.text, *total, c, kind))
         doc.numbers.extend(added)
         doc.numbers.sort(key=lambda m: m.start)
+
+    def headline_lists(self, doc: Doc, sentences: int) -> list[tuple[int, int, int]]:
+        """(start, end, count) of the Title Case lists of people that open the first
+        ``sentences`` sentences: "2 Girls, 2 Men Shot" (4), "4 Women, Man Shot" (5). A plural
+        without a figure ("Teens") leaves the count unknown: no list."""
+        out = []
+        for sent in doc.sentences[:sentences]:
+            if not _TITLE_CASE.match(sent.text) or not _LISTED.search(sent.text):
+                continue
+            source = doc.text.find(":", sent.start + 2, sent.start + 32) >= 0
+            m = (self.headline_list_after_source if source else self.headline_list).match(doc.text, sent.start, sent.end)
+            if m is None:
+                continue
+            count, items = 0, 0
+            for items, item in enumerate(self.headline_item.finditer(doc.text, m.start("l"), m.end("l")), 1):
+                n = item.group("n")
+                one = n is None or n.lower() in ("a", "an", "one")
+                if one and self.plural_word.search(item.group()):
+                    count = 0
+                    break
+                count += 1 if one else (self.value(n) or 0)
+            if items > 1 and count > 1:
+                out.append((m.start("l"), m.end("l"), count))
+        return out
 
     def _parts(self, doc: Doc, num: Mention, sent, people: list[Person], starts: list[int]) -> Optional[tuple[int, int, int]]:
         """``num`` and a part joined to it by "and" (or listed before it with a comma): a
@@ -169,7 +205,9 @@ def _shot_not_killed(doc: Doc, names: list[tuple[int, int]]) -> None:
         nums[i] = derived(doc.text, inj.start, fat.end, a.low - b.low, a, "injuries")
 
 
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?")  # ("a man and his two sons")
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w.,'’:&-]*\s+){2}[A-Z0-9]")  # (a quick test: three capitalised words open it)
+_LISTED = re.compile(r",|\s(?:and|And|&)\s")  # (a quick test: a list has a comma or "and")
 _CAPITAL = re.compile(r"\b[A-Z][a-z'’]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z]|,\s*[A-Z][a-z'’]+\s*,")  # "Ann Lee", ", Miles,"
 _SELF_WORD = re.compile(r"(?:him|her)?self", re.I)
 _PRONOUN = re.compile(r"he|she", re.I)
