@@ -602,7 +602,7 @@ def test_two_letter_gate_lets_every_match_through():
     beyond ASCII that re.I folds to ASCII too) and turns other words away."""
     import re
 
-    from vigil.extract.people import two_letter_gate
+    from vigil.extract.gates import two_letter_gate
     words = r"man|woman|boy|son|kid|police officer|neighbou?r"
     gate = re.compile(two_letter_gate(words))
     for w in ("man", "WOMAN", "Boy", "son", "\u017fon", "\u212aid", "Police Officer", "neighbour"):

@@ -7,8 +7,8 @@ import pytest
 
 from tests.conftest import make_doc
 from vigil import lexicon
-from vigil.extract import numbers
-from vigil.extract.people import by_first_letter, opening_letters
+from vigil.extract import numbers, numkinds
+from vigil.extract.gates import by_first_letter, opening_letters
 from vigil.extract.report_lines import short_line
 
 
@@ -47,7 +47,7 @@ def test_words_that_do_not_open_with_a_letter_stay_one_alternation():
                                         (" Señor", None), ("", "")])
 def test_the_word_after_a_person(after, word):
     text = "a man" + after
-    assert numbers._word_after(text, 5)[0] == word
+    assert numkinds._word_after(text, 5)[0] == word
 
 
 @pytest.mark.parametrize("text,kind", [

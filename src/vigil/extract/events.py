@@ -20,7 +20,7 @@ from .caseless import Caseless
 from .grievance import grievance_evidence, grievance_regions, mark_grievances
 from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
     value_evidence
-from .people import opening_letters
+from .gates import opening_letters
 from .places import event_place
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor

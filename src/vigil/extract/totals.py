@@ -13,7 +13,8 @@ from typing import Callable, Optional
 
 from .. import lexicon
 from ..model import Claim, Doc, Mention
-from .people import Person, by_first_letter
+from .gates import by_first_letter
+from .people import Person
 
 _N = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
 _IRREGULAR = ["men", "women", "children", "people", "policemen", "policewomen", "others", "kids", "teenagers",

@@ -7,7 +7,7 @@ import re
 from typing import Iterable, Iterator
 
 from .caseless import Caseless
-from .people import opening_letters
+from .gates import opening_letters
 from .wordscan import WordScanner, WordStarts
 
 _ORDINALS = {w: i for i, ws in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
