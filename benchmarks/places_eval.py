@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 
 from vigil.extract.places import PlaceStage
 from vigil.extract.segment import SegmentStage

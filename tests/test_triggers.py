@@ -80,7 +80,6 @@ def test_trigger_scanner_of_alternatives_finds_what_whole_rules_find(finder):
 
 @pytest.mark.parametrize("text", ["Police’s “tear-gas” — 3 hurt at #Main_St, $40", "Café Müller: 2 hurt; tehran’s 12th", "x_1 _y -z ۱۲ تهران"])
 def test_word_starts_the_same_with_the_ascii_classes(text):
-    import re
     from vigil.extract.wordscan import WORD_STARTS, word_starts
     assert word_starts(text) == [m.start() for m in WORD_STARTS.finditer(text)]
 

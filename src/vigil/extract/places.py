@@ -19,7 +19,7 @@ from ..geo.lists import align_lists
 from ..geo.outlets import inside, outlet_spans
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.resolve import UNLISTED, Context, Resolved, build_context, resolve_all
-from ..geo.names import fold_key, strip_accents
+from ..geo.names import strip_accents
 from ..model import Doc, Mention, Place
 from .text import split_sentences
 
@@ -92,7 +92,7 @@ class PlaceStage:
         ctx = build_context(gaz, res, ctx, dateline, weak=WEAK_CONTEXT)
         resolve_all(gaz, res, ctx)
         resolve_all(gaz, align_lists(gaz, text, res), ctx)
-        outlets = doc.context["outlets"] = outlet_spans(text) if res else []
+        doc.context["outlets"] = outlet_spans(text) if res else []
         local_namesakes(gaz, res, dateline, ctx)
         res.extend(find_features(gaz, text, res, dateline, ctx))
         town = _unlisted_dateline(gaz, dl, res)
