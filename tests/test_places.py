@@ -2,7 +2,7 @@
 
 import pytest
 
-from vigil.extract.places import PlaceStage, event_place
+from vigil.extract.places import PlaceStage, event_place, town_name
 from vigil.extract.segment import SegmentStage
 from vigil.geo.event_place import event_mention
 from vigil.geo.detect import Candidate, Matcher
@@ -151,6 +151,30 @@ def test_dateline_town_missing_from_the_gazetteer(stage):
     doc = run(stage, "A long headline about a hunter who was found dead in the woods on Monday\n\n"
                      "TOWN OF BRANTWICKE, N.Y. (WXYZ) - A hunter was found dead on Monday.")
     assert found(doc, "BRANTWICKE").city == "Brantwicke"
+
+
+def test_headline_attribution_is_no_dateline(stage):
+    """ "Police: ..." or "POLICE: ..." opening a headline says who spoke, not where: the search
+    for a dateline goes on down the story's top, and a stop name is never a dateline's town."""
+    doc = run(stage, "Police: man hurt in a quarrel over a parked car\n\n"
+                     "MUNCIE (March 3, 2015) – A man was hurt in a quarrel on Sunday.")
+    assert doc.context["dateline"]["text"] == "MUNCIE"
+    doc = run(stage, "POLICE: father charged after boy finds pistol\n\nA boy found a pistol at home.")
+    assert "dateline" not in doc.context
+    assert "POLICE" not in {m.text for m in doc.places}
+    doc = run(stage, "Oregon Lane victims named - Channel 9 News\n\nTwo men were hurt on Oregon Lane in Muncie.")
+    assert "dateline" not in doc.context  # a headline that only opens with a state's name
+
+
+def test_dateline_near_a_town_names_the_town(stage):
+    """ "NEAR BRANTWICKE, Mo. –": the dateline's town is Brantwicke, not a town called "Near
+    Brantwicke"; an unlisted town's "St."/"Mt." is written out as gazetteers do."""
+    doc = run(stage, "A long headline about a boy who was hurt at a farm on Thursday afternoon\n\n"
+                     "NEAR BRANTWICKE, Mo. – A boy was hurt at a farm on Thursday.")
+    assert doc.context["dateline"]["text"] == "BRANTWICKE"
+    assert found(doc, "BRANTWICKE").city == "Brantwicke"
+    assert [town_name(n) for n in ("ST. BRANTWICKE", "Mt. Brant", "FT. BRANT", "STURGIS", "Stone Brant")] == [
+        "Saint Brantwicke", "Mount Brant", "Fort Brant", "Sturgis", "Stone Brant"]
 
 
 def test_state_abbreviation_needs_a_city(stage):
