@@ -177,6 +177,14 @@ def test_dateline_near_a_town_names_the_town(stage):
         "Saint Brantwicke", "Mount Brant", "Fort Brant", "Sturgis", "Stone Brant"]
 
 
+def test_a_side_of_town_is_no_town(stage):
+    """ "on the city's West Side", "the Far South Side": a part of the story's town, not a town
+    that a gazetteer lists the same words for."""
+    doc = run(stage, "Two men were shot on the West Side of Muncie and one on the Far South Side.")
+    assert not {m.text for m in doc.places} & {"West Side", "South Side", "Far South Side"}
+    assert found(doc, "Muncie").admin1 == "Indiana"
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"

@@ -32,6 +32,9 @@ _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boule
                      r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
 _STREET_PAIR = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?i:streets|roads|avenues|boulevards|drives|lanes|"
                           r"highways|parkways)\b")
+# "the West Side", "Chicago's Far South Side": a part of a town, whatever namesake a gazetteer lists
+_TOWN_SIDE = re.compile(r"(?:(?:Far|Near|Lower|Upper)\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|"
+                        r"Southeast)\s+Side", re.I)
 _VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
 _TWO_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?:,?\s+(?:Jr|Sr|II|III)\b|\s+[a-z(]|[,.;:)]|\s*$)")  # "Tyler Zilverberg and"
 _SURNAME_STOPNAMES = frozenset({"Obama", "Bush", "Clinton", "Trump", "Biden"})  # stop names that follow first names
@@ -150,6 +153,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False  # "was Reading a statement"
     if not strong and CITY in kinds and (_STREET.match(text, c.end) or _STREET_PAIR.match(text, c.end)):
         return False  # "Pecos Road", "near North Pecos and East Gowan roads"
+    if not strong and c.tokens > 1 and _TOWN_SIDE.fullmatch(c.text):
+        return False  # "the West Side": a part of the story's town (placed there as a street)
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):
         why = person_like(gaz, text, c)
         if why and (why in ("title", "first-name") or not strong or why == "surname"):
