@@ -185,6 +185,14 @@ def test_a_side_of_town_is_no_town(stage):
     assert found(doc, "Muncie").admin1 == "Indiana"
 
 
+def test_homes_named_after_a_town_are_no_town(stage):
+    """ "the Hillcrest Apartments", "Timberlake Village Townhomes": a block of homes named after a
+    town elsewhere is not that town (as "Pecos Road" is not Pecos)."""
+    doc = run(stage, "Shots were fired at the Hillcrest Apartments and near Timberlake Townhomes in Muncie.")
+    assert not {m.text for m in doc.places} & {"Hillcrest", "Timberlake"}
+    assert found(doc, "Muncie").admin1 == "Indiana"
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"
