@@ -193,6 +193,15 @@ def test_homes_named_after_a_town_are_no_town(stage):
     assert found(doc, "Muncie").admin1 == "Indiana"
 
 
+def test_a_county_named_in_the_possessive(stage):
+    """ "Prince George's County", "St. Mary's County": the county (in Maryland), not a town named
+    like the possessor (Prince George, British Columbia)."""
+    doc = run(stage, "A man was hurt in Prince George's County and another in St. Mary's County.")
+    assert found(doc, "Prince George's County").admin1 == "Maryland"
+    assert found(doc, "St. Mary's County").admin1 == "Maryland"
+    assert "Prince George" not in {m.text for m in doc.places}
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"
