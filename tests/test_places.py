@@ -202,6 +202,14 @@ def test_a_county_named_in_the_possessive(stage):
     assert "Prince George" not in {m.text for m in doc.places}
 
 
+def test_a_nationality_in_a_set_phrase_places_nothing(stage):
+    """ "playing Russian roulette", "a German shepherd": no place in Russia or Germany; "Russian
+    troops" still names the country."""
+    doc = run(stage, "The teen was playing Russian roulette in Muncie; a German shepherd barked.")
+    assert not {m.text for m in doc.places} & {"Russian", "German"}
+    assert found(run(stage, "Russian troops crossed the border."), "Russian").country == "RU"
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"
