@@ -210,6 +210,15 @@ def test_a_nationality_in_a_set_phrase_places_nothing(stage):
     assert found(run(stage, "Russian troops crossed the border."), "Russian").country == "RU"
 
 
+def test_a_part_of_a_state_is_that_state(stage):
+    """ "South Georgia News": the southern part of the state of Georgia, not the South Georgia
+    islands; "South Carolina" is a state of its own."""
+    doc = run(stage, "A man was hurt in Albany on Sunday - South Georgia News")
+    assert found(doc, "Georgia").admin1 == "Georgia"
+    assert found(doc, "Albany").admin1 == "Georgia"
+    assert found(run(stage, "A man was hurt in South Carolina."), "South Carolina").admin1 == "South Carolina"
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"

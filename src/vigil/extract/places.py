@@ -37,6 +37,8 @@ _TOWN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}")  # 
 _TOWN_OF = re.compile(r"(?:(?i:town|city|village|township|borough) (?i:of)|(?i:near|outside)) (?=[A-Z])")
 _SHORT_HEADS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
 _SHORT_HEAD = re.compile(r"((?i:st|ste|mt|ft))\.?(?= [A-Z])")
+TINY_TERRITORY = 10_000  # a "country" with fewer people is no reading of "South Georgia" beside Georgia's south
+_COMPASS_HEAD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+")
 DATELINE_BREAKS, DATELINE_REACH = 12, 1200  # how far down the story's top a dateline is looked for
 WEAK_MIN_POPULATION = 20_000
 WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weighs in the final context
@@ -78,6 +80,7 @@ class PlaceStage:
             return []
         sentences = doc.sentences or split_sentences(text)
         cands = self.matcher.find(text, {s.start for s in sentences})
+        _state_parts(self.matcher, cands)
         persons: set[str] = set()
         dl = _dateline_match(text, cands, gaz.stopnames)
         dl_town = _town_start(dl) if dl else -1
@@ -212,6 +215,19 @@ def _mark_astray(gaz: Gazetteer, res: list[Resolved], ctx: Context, dateline: Op
         if (cc, a1) != home and cc == home[0] and ctx.mass(r.cand.key, cc, a1) < ASTRAY_MASS and \
                 sum(gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc for h in r.cand.hits) > 1:
             r.extra[ASTRAY] = True
+
+
+def _state_parts(matcher: Matcher, cands: list[Candidate]) -> None:
+    """ "South Georgia": the part of the state the words name, not the tiny territory the gazetteer
+    lists under the two words (the South Georgia islands, 30 people); a state's own name ("South
+    Carolina"), a region's ("West Midlands") and a real country's ("North Macedonia") stay whole."""
+    gaz = matcher.gaz
+    for c in cands:
+        if c.tokens == 2 and c.name is not None and c.name.kinds == {COUNTRY} and (m := _COMPASS_HEAD.match(c.text)) \
+                and max(gaz.population(h.entry) for h in c.hits) < TINY_TERRITORY:
+            state = matcher.name(c.text[m.end():])
+            if state is not None and ADMIN1 in state.kinds:
+                c.start, c.text, c.name, c.tokens = c.start + m.end(), c.text[m.end():], state, 1
 
 
 def _known_person(text: str, c: Candidate, persons: set[str]) -> bool:
