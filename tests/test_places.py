@@ -306,6 +306,19 @@ def test_event_place_prefers_event_city_over_dateline(stage):
     assert p.city == "Ahvaz" and p.admin1 == "Khuzestan"
 
 
+def test_event_place_falls_back_to_the_town_named_far_more_often(stage):
+    """A sentence naming no place takes the town the story names far more often than any other,
+    even when the story also names several other towns once each, and not in its lead."""
+    text = ("A boy was shot on Friday evening and is in critical condition.\n\n"
+            "His family asked for privacy. Neighbours said they heard two bangs.\n\n"
+            "He was taken to a hospital in Detroit. Detroit police said a relative was held. "
+            "Relatives from Lansing, Flint, Saginaw, Pontiac, Kalamazoo and Ann Arbor came. Detroit schools held a vigil; "
+            "a Detroit pastor spoke.")
+    doc = run(stage, text)
+    p = event_place(doc, *_trigger(doc, "shot"))
+    assert (p.city, p.admin1) == ("Detroit", "Michigan")
+
+
 def test_event_place_falls_back_to_dateline(stage):
     doc = run(stage, "YASUJ, Iran (AP) — Truck drivers began a new round of strikes on Monday.")
     p = event_place(doc, *_trigger(doc, "strikes"))
