@@ -2,7 +2,7 @@
 
 import pytest
 
-from vigil.extract.places import PlaceStage, event_place
+from vigil.extract.places import PlaceStage, event_place, town_name
 from vigil.extract.segment import SegmentStage
 from vigil.geo.event_place import event_mention
 from vigil.geo.detect import Candidate, Matcher
@@ -153,6 +153,72 @@ def test_dateline_town_missing_from_the_gazetteer(stage):
     assert found(doc, "BRANTWICKE").city == "Brantwicke"
 
 
+def test_headline_attribution_is_no_dateline(stage):
+    """ "Police: ..." or "POLICE: ..." opening a headline says who spoke, not where: the search
+    for a dateline goes on down the story's top, and a stop name is never a dateline's town."""
+    doc = run(stage, "Police: man hurt in a quarrel over a parked car\n\n"
+                     "MUNCIE (March 3, 2015) – A man was hurt in a quarrel on Sunday.")
+    assert doc.context["dateline"]["text"] == "MUNCIE"
+    doc = run(stage, "POLICE: father charged after boy finds pistol\n\nA boy found a pistol at home.")
+    assert "dateline" not in doc.context
+    assert "POLICE" not in {m.text for m in doc.places}
+    doc = run(stage, "Oregon Lane victims named - Channel 9 News\n\nTwo men were hurt on Oregon Lane in Muncie.")
+    assert "dateline" not in doc.context  # a headline that only opens with a state's name
+
+
+def test_dateline_near_a_town_names_the_town(stage):
+    """ "NEAR BRANTWICKE, Mo. –": the dateline's town is Brantwicke, not a town called "Near
+    Brantwicke"; an unlisted town's "St."/"Mt." is written out as gazetteers do."""
+    doc = run(stage, "A long headline about a boy who was hurt at a farm on Thursday afternoon\n\n"
+                     "NEAR BRANTWICKE, Mo. – A boy was hurt at a farm on Thursday.")
+    assert doc.context["dateline"]["text"] == "BRANTWICKE"
+    assert found(doc, "BRANTWICKE").city == "Brantwicke"
+    assert [town_name(n) for n in ("ST. BRANTWICKE", "Mt. Brant", "FT. BRANT", "STURGIS", "Stone Brant")] == [
+        "Saint Brantwicke", "Mount Brant", "Fort Brant", "Sturgis", "Stone Brant"]
+
+
+def test_a_side_of_town_is_no_town(stage):
+    """ "on the city's West Side", "the Far South Side": a part of the story's town, not a town
+    that a gazetteer lists the same words for."""
+    doc = run(stage, "Two men were shot on the West Side of Muncie and one on the Far South Side.")
+    assert not {m.text for m in doc.places} & {"West Side", "South Side", "Far South Side"}
+    assert found(doc, "Muncie").admin1 == "Indiana"
+
+
+def test_homes_named_after_a_town_are_no_town(stage):
+    """ "the Hillcrest Apartments", "Timberlake Village Townhomes": a block of homes named after a
+    town elsewhere is not that town (as "Pecos Road" is not Pecos)."""
+    doc = run(stage, "Shots were fired at the Hillcrest Apartments and near Timberlake Townhomes in Muncie.")
+    assert not {m.text for m in doc.places} & {"Hillcrest", "Timberlake"}
+    assert found(doc, "Muncie").admin1 == "Indiana"
+
+
+def test_a_county_named_in_the_possessive(stage):
+    """ "Prince George's County", "St. Mary's County": the county (in Maryland), not a town named
+    like the possessor (Prince George, British Columbia)."""
+    doc = run(stage, "A man was hurt in Prince George's County and another in St. Mary's County.")
+    assert found(doc, "Prince George's County").admin1 == "Maryland"
+    assert found(doc, "St. Mary's County").admin1 == "Maryland"
+    assert "Prince George" not in {m.text for m in doc.places}
+
+
+def test_a_nationality_in_a_set_phrase_places_nothing(stage):
+    """ "playing Russian roulette", "a German shepherd": no place in Russia or Germany; "Russian
+    troops" still names the country."""
+    doc = run(stage, "The teen was playing Russian roulette in Muncie; a German shepherd barked.")
+    assert not {m.text for m in doc.places} & {"Russian", "German"}
+    assert found(run(stage, "Russian troops crossed the border."), "Russian").country == "RU"
+
+
+def test_a_part_of_a_state_is_that_state(stage):
+    """ "South Georgia News": the southern part of the state of Georgia, not the South Georgia
+    islands; "South Carolina" is a state of its own."""
+    doc = run(stage, "A man was hurt in Albany on Sunday - South Georgia News")
+    assert found(doc, "Georgia").admin1 == "Georgia"
+    assert found(doc, "Albany").admin1 == "Georgia"
+    assert found(run(stage, "A man was hurt in South Carolina."), "South Carolina").admin1 == "South Carolina"
+
+
 def test_state_abbreviation_needs_a_city(stage):
     doc = run(stage, "He lives in Muncie, Ind. and works in Chicago.")
     assert found(doc, "Ind.").admin1 == "Indiana"
@@ -238,6 +304,19 @@ def test_event_place_prefers_event_city_over_dateline(stage):
     doc = run(stage, "TEHRAN, Iran (AP) — Steel workers protested unpaid wages in Ahvaz on Sunday.")
     p = event_place(doc, *_trigger(doc, "protested"))
     assert p.city == "Ahvaz" and p.admin1 == "Khuzestan"
+
+
+def test_event_place_falls_back_to_the_town_named_far_more_often(stage):
+    """A sentence naming no place takes the town the story names far more often than any other,
+    even when the story also names several other towns once each, and not in its lead."""
+    text = ("A boy was shot on Friday evening and is in critical condition.\n\n"
+            "His family asked for privacy. Neighbours said they heard two bangs.\n\n"
+            "He was taken to a hospital in Detroit. Detroit police said a relative was held. "
+            "Relatives from Lansing, Flint, Saginaw, Pontiac, Kalamazoo and Ann Arbor came. Detroit schools held a vigil; "
+            "a Detroit pastor spoke.")
+    doc = run(stage, text)
+    p = event_place(doc, *_trigger(doc, "shot"))
+    assert (p.city, p.admin1) == ("Detroit", "Michigan")
 
 
 def test_event_place_falls_back_to_dateline(stage):

@@ -33,7 +33,12 @@ _DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(
 _DATELINE_LINE = re.compile(r"[^\S\n]*([A-Z][A-Z.'’ -]{2,40}?|[A-Z][A-Za-z.'’ -]{1,40}?(?=,\s*[A-Z]))"
                             r"(?:,\s*[A-Z][\w. ]{1,25}?)?\s*(?:\(\s*[^)\n]{0,40}\)\s*(?:(?:--|—|–|-|:|\|)\s)?|(?:--|—|–|-|:|\|)\s)")
 _TOWN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}")  # capitalised words only
-_TOWN_OF = re.compile(r"(?i:town|city|village|township|borough) (?i:of) (?=[A-Z])")
+# words before a dateline's town: "TOWN OF ELKTON", "NEAR DALLAS, Ore." (the town is Elkton, Dallas)
+_TOWN_OF = re.compile(r"(?:(?i:town|city|village|township|borough) (?i:of)|(?i:near|outside)) (?=[A-Z])")
+_SHORT_HEADS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
+_SHORT_HEAD = re.compile(r"((?i:st|ste|mt|ft))\.?(?= [A-Z])")
+TINY_TERRITORY = 10_000  # a "country" with fewer people is no reading of "South Georgia" beside Georgia's south
+_COMPASS_HEAD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+")
 DATELINE_BREAKS, DATELINE_REACH = 12, 1200  # how far down the story's top a dateline is looked for
 WEAK_MIN_POPULATION = 20_000
 WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weighs in the final context
@@ -75,9 +80,11 @@ class PlaceStage:
             return []
         sentences = doc.sentences or split_sentences(text)
         cands = self.matcher.find(text, {s.start for s in sentences})
+        _state_parts(self.matcher, cands)
         persons: set[str] = set()
-        dl = _dateline_match(text, cands)
-        keep = [bool(dl and dl.start(1) == c.start and c.allcaps and c.hits) or keep_candidate(gaz, text, c, persons)
+        dl = _dateline_match(text, cands, gaz.stopnames)
+        dl_town = _town_start(dl) if dl else -1
+        keep = [bool(dl_town == c.start and c.allcaps and c.hits) or keep_candidate(gaz, text, c, persons)
                 for c in cands]
         listed(gaz, text, cands, keep, persons)
         res = [Resolved(c) for c, k in zip(cands, keep) if k and not _known_person(text, c, persons)]
@@ -137,7 +144,7 @@ class PlaceStage:
             if variant == "feature":
                 got = replace(got, geonames_id=None)
             elif variant == UNLISTED:
-                got = replace(got, city=name.title() if name.isupper() else name, precision="city",
+                got = replace(got, city=town_name(name), precision="city",
                               lat=None, lon=None, geonames_id=None)
             self._places[(e, name, variant)] = got
         return got
@@ -181,6 +188,14 @@ class PlaceStage:
                        confidence=conf, extra=extra)
 
 
+def town_name(name: str) -> str:
+    """A town's name as gazetteers write it: "ST. JOSEPH" -> "Saint Joseph", "Mt. Airy" ->
+    "Mount Airy", "FT. PIERCE" -> "Fort Pierce"."""
+    name = name.title() if name.isupper() else name
+    m = _SHORT_HEAD.match(name)
+    return _SHORT_HEADS[m.group(1).lower()] + name[m.end():] if m else name
+
+
 def _mark_astray(gaz: Gazetteer, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
     """Mark the bare town names that the rest of the document does not back: in a story set in one
     state ("CHICAGO --", three Chicago streets), "in Austin" with no Texas anywhere else is far
@@ -202,19 +217,40 @@ def _mark_astray(gaz: Gazetteer, res: list[Resolved], ctx: Context, dateline: Op
             r.extra[ASTRAY] = True
 
 
+def _state_parts(matcher: Matcher, cands: list[Candidate]) -> None:
+    """ "South Georgia": the part of the state the words name, not the tiny territory the gazetteer
+    lists under the two words (the South Georgia islands, 30 people); a state's own name ("South
+    Carolina"), a region's ("West Midlands") and a real country's ("North Macedonia") stay whole."""
+    gaz = matcher.gaz
+    for c in cands:
+        if c.tokens == 2 and c.name is not None and c.name.kinds == {COUNTRY} and (m := _COMPASS_HEAD.match(c.text)) \
+                and max(gaz.population(h.entry) for h in c.hits) < TINY_TERRITORY:
+            state = matcher.name(c.text[m.end():])
+            if state is not None and ADMIN1 in state.kinds:
+                c.start, c.text, c.name, c.tokens = c.start + m.end(), c.text[m.end():], state, 1
+
+
 def _known_person(text: str, c: Candidate, persons: set[str]) -> bool:
     """A bare name the document already used for a person ("Lincoln said", "Chu's widow")."""
     return (c.tokens == 1 and not c.qualifier and c.key in persons
             and not c.name.kinds & {ADMIN1, COUNTRY, REGION} and not after_locative(text, c))
 
 
-def _dateline_match(text: str, cands: list[Candidate]) -> Optional[re.Match]:
+def _dateline_match(text: str, cands: list[Candidate], stopnames: frozenset = frozenset()) -> Optional[re.Match]:
     """The dateline: at the text's start (after at most one short line), else at the start of
-    one of the next lines of the story's top where a toponym candidate opens it."""
+    one of the next lines of the story's top where a toponym candidate opens it. A headline's
+    "Police: ..." or "Maryland Drive victims named - ..." (words that do not end with a toponym,
+    or a stop name) is no dateline: the search goes on down the top, for a dateline in capitals
+    ("FRANKLIN (Feb. 4) – ...")."""
+    places = [c for c in cands if c.start < DATELINE_REACH and c.key not in stopnames]
+    starts = {c.start for c in places}
     m = _DATELINE.match(text)
-    if m is not None:
+    if m is None:
+        caps = False
+    elif any(m.start(1) <= c.start and c.end == m.end(1) for c in places) or _state_follows(m, cands):
         return m
-    starts = {c.start for c in cands if c.start < DATELINE_REACH}
+    else:
+        caps = True  # (a headline opened by other words: only a dateline in capitals is taken below)
     pos = 0
     for _ in range(DATELINE_BREAKS):
         pos = text.find("\n", pos, DATELINE_REACH)
@@ -222,7 +258,7 @@ def _dateline_match(text: str, cands: list[Candidate]) -> Optional[re.Match]:
             return None
         pos += 1
         m = _DATELINE_LINE.match(text, pos)
-        if m is not None and (m.start(1) in starts or _state_follows(m, cands)):
+        if m is not None and (m.start(1) in starts or _state_follows(m, cands)) and (not caps or m.group(1).isupper()):
             return m
     return None
 
@@ -238,9 +274,7 @@ def _unlisted_dateline(gaz: Gazetteer, m: Optional[re.Match], res: list[Resolved
     Mo. (KMOV) –", "FORT HOLLOW, Okla. --"): a town of that state, named but not pointed to."""
     if m is None or not _TOWN_NAME.fullmatch(m.group(1)):
         return None
-    start, end = m.span(1)
-    head = _TOWN_OF.match(m.group(1))
-    start += head.end() if head else 0  # "TOWN OF ELKTON": the town is Elkton
+    start, end = _town_start(m), m.end(1)
     if any(r.cand.start == start and r.cand.end >= end for r in res):
         return None  # a known place
     state = next((r for r in res if end <= r.cand.start and r.cand.end <= m.end() and r.entry is not None
@@ -250,6 +284,12 @@ def _unlisted_dateline(gaz: Gazetteer, m: Optional[re.Match], res: list[Resolved
     name = m.string[start:end]
     c = Candidate(start, end, name, None, tokens=len(name.split()), method="dateline")
     return Resolved(c, state.entry, state.score, state.margin, extra={UNLISTED: True})
+
+
+def _town_start(m: re.Match) -> int:
+    """Where the dateline's town starts ("TOWN OF ELKTON", "NEAR DALLAS": at Elkton, Dallas)."""
+    head = _TOWN_OF.match(m.group(1))
+    return m.start(1) + (head.end() if head else 0)
 
 
 def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:

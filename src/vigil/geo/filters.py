@@ -30,8 +30,16 @@ _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|whose)\s+(?:[\w-]+\s+){
 _PRONOUN_I = re.compile(r"(?:^|\s)I$|^I\s")
 _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
                      r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
+# a block of homes named after a town: "Timberlake Village Apartments", "Hillcrest Townhomes"
+_HOMES = re.compile(r"\s+(?:Apartments|Apartment\s+Homes|Apts\b|Condominiums|Condos\b|Townhomes|Townhouses|"
+                    r"Mobile\s+Home\s+(?:Park|Community)|Trailer\s+Park)")
 _STREET_PAIR = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?i:streets|roads|avenues|boulevards|drives|lanes|"
                           r"highways|parkways)\b")
+# "the West Side", "Chicago's Far South Side": a part of a town, whatever namesake a gazetteer lists
+_TOWN_SIDE = re.compile(r"(?:(?:Far|Near|Lower|Upper)\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|"
+                        r"Southeast)\s+Side", re.I)
+# a nationality in a set phrase that places nothing: "Russian roulette", "a German shepherd"
+_IDIOM_NEXT = re.compile(r"\s+(?i:roulette|shepherds?|fries|toast|standoff|bulldogs?|doors?)\b")
 _VERBISH_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that|to|up|out|down|off)\s")
 _TWO_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?:,?\s+(?:Jr|Sr|II|III)\b|\s+[a-z(]|[,.;:)]|\s*$)")  # "Tyler Zilverberg and"
 _SURNAME_STOPNAMES = frozenset({"Obama", "Bush", "Clinton", "Trump", "Biden"})  # stop names that follow first names
@@ -146,10 +154,15 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False
     if len(c.text) <= 4 and c.text.isupper() and not (kinds & _STRONG_KINDS):
         return False  # acronyms (MEK, IRGC) are not towns
+    if c.tokens == 1 and kinds & {COUNTRY, REGION} and _IDIOM_NEXT.match(text, c.end):
+        return False  # "playing Russian roulette": no place in Russia
     if key in gaz.common_words and _VERBISH_NEXT.match(text, c.end):
         return False  # "was Reading a statement"
-    if not strong and CITY in kinds and (_STREET.match(text, c.end) or _STREET_PAIR.match(text, c.end)):
-        return False  # "Pecos Road", "near North Pecos and East Gowan roads"
+    if not strong and CITY in kinds and (_STREET.match(text, c.end) or _STREET_PAIR.match(text, c.end)
+                                         or _HOMES.match(text, c.end)):
+        return False  # "Pecos Road", "near North Pecos and East Gowan roads", "Hillcrest Apartments"
+    if not strong and c.tokens > 1 and _TOWN_SIDE.fullmatch(c.text):
+        return False  # "the West Side": a part of the story's town
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):
         why = person_like(gaz, text, c)
         if why and (why in ("title", "first-name") or not strong or why == "surname"):
