@@ -232,6 +232,12 @@ def test_common_words_and_people_filtered(stage):
     assert not {"Police", "Opposition", "Reading", "Henry", "Lincoln"} & {m.text for m in doc.places}
 
 
+def test_a_city_whose_name_is_also_a_common_word_is_found_alone(stage):
+    """Providence (190,000 people) is capitalised only as the city in news: no stop name."""
+    doc = run(stage, "Two men were shot in Providence on Sunday night, police said.")
+    assert found(doc, "Providence").admin1 == "Rhode Island"
+
+
 def test_name_and_age_between_commas_is_a_person(stage):
     """ "Tyler Brook, 19, ..." and "Austin Hill, 34, ...": a first name, a surname and an age are
     a person, whether or not the surname is a generic word; a county's count is still a county."""
