@@ -812,3 +812,13 @@ def test_a_person_and_their_family_are_added_up(stage):
 ])
 def test_people_taken_to_a_named_hospital_were_hurt(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a victim's wounds are not the wounded
+    ("The clerk suffered three gunshot wounds and was taken to a hospital.", [("The clerk", "injuries", 1, 1)]),
+    ("The guard had 12 stab wounds to the chest.", [("The guard", "injuries", 1, 1)]),
+    ("Police found four men with gunshot wounds.", [("four", "injuries", 4, 4)]),
+])
+def test_wounds_counted_are_not_people(stage, text, expected):
+    assert figures(stage, text) == expected
