@@ -822,3 +822,13 @@ def test_people_taken_to_a_named_hospital_were_hurt(stage, text, expected):
 ])
 def test_wounds_counted_are_not_people(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "shooting" after "the", a place or a date is a noun: the name after it is no one shot
+    ("After the shooting Lee fled the scene.", []),
+    ("Two hurt in Elm Park shooting Posted: Monday", [("Two", "injuries", 2, 2)]),
+    ("He is accused of shooting Ann Lee in the arm.", [("shooting", "injuries", 1, 1)]),
+])
+def test_a_shooting_told_as_a_noun_has_no_object(stage, text, expected):
+    assert figures(stage, text) == expected
