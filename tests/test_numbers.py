@@ -832,3 +832,16 @@ def test_wounds_counted_are_not_people(stage, text, expected):
 ])
 def test_a_shooting_told_as_a_noun_has_no_object(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "lives" counts the dead only right after a figure: "he lives nearby" is where he lives
+    ("A neighbour said she lives two doors down.", []),
+    ("The nurse, 31, likely saved many lives that night.", []),
+    ("Six families' lives have been changed.", []),
+    ("The crash claimed two young lives.", [("two", "fatalities", 2, 2)]),
+    # a figure's words do not reach over "for" to what the charge is about
+    ("Police arrested three men for the boy's death.", [("three", "arrests", 3, 3)]),
+])
+def test_lives_and_deaths_told_about_others(stage, text, expected):
+    assert figures(stage, text) == expected

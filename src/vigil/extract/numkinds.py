@@ -40,7 +40,7 @@ class KindRules:
     @cached_property
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
+        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until|for)\b)"
                                  rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
 
     @cached_property
@@ -115,6 +115,9 @@ class KindRules:
             before = ""  # the patterns of the words before all end in a space: none can match (and "" is quick)
         m = (self.after_people if people else self.after).match(after)
         kind, words, kind_before = None, (end, end), False  # (the words before: searched once, when needed)
+        if m is not None and m.lastgroup == "fatalities" and _LIVES.fullmatch(m.group("fatalities")) \
+                and (people or not _FIGURE_OF_LIVES.fullmatch(after, 0, m.start("fatalities"))):
+            m = None  # "she lives nearby", "he saved many lives": only "two lives", "three young lives" are the dead
         if m is not None and m.lastgroup == "arrests" and _held_no_arrest(text, at, m):
             m = None  # "300 people held a vigil", "a 50-person rally was held": no one was detained
         if m is not None and m.lastgroup == "arrests" and not people:
@@ -232,6 +235,8 @@ def _left_how(text: str, end: int) -> tuple[Optional[str], tuple[int, int]]:
 
 
 _LEFT = re.compile(r"left|leaving", re.I)
+_LIVES = re.compile(r"lives", re.I)
+_FIGURE_OF_LIVES = re.compile(r"\s+(?:[a-z-]+\s+)?", re.I)  # (one word between: "two young lives"; not "people's")
 _LEFT_AS = re.compile(r"[^.;:!?]{0,60}?\b(?:(?P<dead>dead)|(?P<hurt>injured|wounded|hurt|hospitali[sz]ed|on life support|paralyzed|"
                       r"in (?:critical|serious|grave|stable|fair|the) (?:condition|hospital)|with (?:[\w-]+ ){0,3}(?:injuries|wounds)))\b", re.I)
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
