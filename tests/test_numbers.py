@@ -845,3 +845,13 @@ def test_a_shooting_told_as_a_noun_has_no_object(stage, text, expected):
 ])
 def test_lives_and_deaths_told_about_others(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # mourners are not the dead they mourn; an upper-case headline's verb ends before the next line's figure
+    ("Hundreds gather to mourn slain officers.", [("Hundreds", "participants", 200, None)]),
+    ("GUARD KILLED Hundreds gather at the gate", [("Hundreds", "participants", 200, None)]),
+    ("GUNMAN KILLED 3 AT MALL", [("3", "fatalities", 3, 3)]),
+])
+def test_mourners_and_headline_runs_are_not_the_dead(stage, text, expected):
+    assert figures(stage, text) == expected

@@ -40,7 +40,7 @@ class KindRules:
     @cached_property
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until|for)\b)"
+        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until|for|mourn\w*|griev\w*|honou?r\w*|remember\w*|commemorat\w*)\b)"
                                  rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
 
     @cached_property
@@ -136,6 +136,9 @@ class KindRules:
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
             m = self.before.search(before) if kind_before is False else kind_before
+            if m is not None and text[before_at + m.start(m.lastgroup):before_at + m.end(m.lastgroup)].isupper() \
+                    and text[start:end].upper() != text[start:end]:  # (a lower-case letter: "KILLED 3" stays)
+                m = None  # "SUSPECT KILLED Hundreds gather ...": an upper-case headline ends before the figure
             if m is not None and m.lastgroup == "arrests" and _TAKEN.fullmatch(m.group("arrests")) \
                     and not _INTO_CUSTODY.match(text, end):
                 m = None  # "medics took two victims to a hospital", "took one employee to the back"
