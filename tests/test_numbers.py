@@ -855,3 +855,13 @@ def test_lives_and_deaths_told_about_others(stage, text, expected):
 ])
 def test_mourners_and_headline_runs_are_not_the_dead(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ages in short forms and "one time" count no one
+    ("8 yo girl hurt by gunfire on the highway", []),
+    ("Sad news about the 3 yr old hit by a stray bullet.", []),
+    ("The clerk was struck one time.", [("The clerk", "injuries", 1, 1)]),
+])
+def test_short_ages_and_times_are_not_counts(stage, text, expected):
+    assert figures(stage, text) == expected
