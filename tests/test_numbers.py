@@ -865,3 +865,18 @@ def test_mourners_and_headline_runs_are_not_the_dead(stage, text, expected):
 ])
 def test_short_ages_and_times_are_not_counts(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure that did the killing or wounding is not among the victims
+    ("At least two gunmen wounded the guards during the robbery.", []),
+    ("Two officers who shot and killed a man returned to work.", [("a man", "fatalities", 1, 1)]),
+    ("Three killed two injured in crash", [("Three", "fatalities", 3, 3), ("two", "injuries", 2, 2)]),
+    ("The men were both arrested more than a week ago.", [("both", "arrests", 2, 2)]),
+])
+def test_figures_who_did_it_are_not_victims(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+def test_a_title_case_headline_figure_keeps_its_verb(stage):
+    assert figures(stage, "Two Killed The Night Before The Fair") == [("Two", "fatalities", 2, 2)]

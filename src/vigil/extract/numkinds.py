@@ -127,10 +127,12 @@ class KindRules:
         if m is not None and (people == 1 or m.lastgroup != "injuries_care" or _rest_of_the_dead(text, before, end)):
             kind = "injuries" if m.lastgroup in ("passive", "injuries_care") else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
-            if people and m.lastgroup != "passive" \
+            if m.lastgroup != "passive" \
                     and not _PASSIVE_AUX.search(m.group(0), 0, m.start(m.lastgroup)) \
-                    and _TRANSITIVE.search(text, words[0], words[1]) and _OBJECT_AFTER.match(text, words[1]):
-                return None, (end, end)  # "a gunman killed three people": the one who did it
+                    and _TRANSITIVE.search(text, words[0], words[1]) and _OBJECT_AFTER.match(text, words[1]) \
+                    and (people or (text[words[0]].islower() and not _AUX_END.search(before)
+                                    and not _FIGURE_AFTER.match(text, words[1]))):  # (a Title Case verb: a headline)
+                return None, (end, end)  # "a gunman killed three people", "two gunmen wounded the guard": who did it
         elif (low is None or "hospital" in low or "cent" in low) and (h := _TO_HOSPITAL_AFTER.match(after)) \
                 and (b := _SENT_BEFORE.search(before)):
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
@@ -273,6 +275,10 @@ _DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outsid
                         r"their|he|she|they|police)\b)[\w.'’-]+,?\s+){1,7})?"
                         r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b", re.I)
 _TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
+# (a figure after a figure's verb is the next count of a headline: "Three killed two hurt")
+_FIGURE_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|"
+                           r"more|at least)\b)", re.I)
+_AUX_END = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+$", re.I)  # ("were both arrested more than ...")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
 _TRANSITIVE = re.compile(r"(?:killed|kills|murdered|stabbed|stabs|executed|slain|arrested|detained|injured|wounded|hurt|shot|shoots)$", re.I)
 _OBJECT_AFTER = re.compile(r"[^\S\n]+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
