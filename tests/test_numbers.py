@@ -792,6 +792,10 @@ def test_figures_that_count_no_one_here(stage, text, expected):
     ("Crashes kill hundreds of people every year.", True),
     ("Three people were shot in 2016 at the bar, police said.", False),
     ("Last year, four men were wounded in a shooting on the same block.", False),  # one past event
+    # a tally over several incidents
+    ("At least 17 people were wounded in separate shootings across the city.", True),
+    ("Twenty people were shot in 12 incidents over the holiday.", True),
+    ("Three men were wounded in the shootings at the mall.", False),  # (one spree)
 ])
 def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
     doc = make_doc(text)

@@ -228,4 +228,9 @@ _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since 
                        # 2016", "kill thousands every year" (not one past event: "four men were wounded there last year")
                        r"each year|every year|per year|annually|(?:have|has) been (?:[a-z]+ )?(?:shot|killed|wounded|murdered|injured)\b"
                        r"[^.;:!?]{0,60}?\b(?:this|last) year|"
-                       r"(?:murders|homicides|slayings|fatalities)\b[^.;:!?]{0,80}?\b(?:in (?:19|20)\d\d|(?:this|last) year))\b")
+                       r"(?:murders|homicides|slayings|fatalities)\b[^.;:!?]{0,80}?\b(?:in (?:19|20)\d\d|(?:this|last) year)|"
+                       # a tally over several incidents: "17 wounded in separate shootings across the city", "20 shot in
+                       # 12 incidents", "5 dead in weekend shootings" (not "the shootings", which may be one spree)
+                       r"(?:separate|unrelated|different|several|multiple|various|weekend|overnight|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z-]+\s+)?(?:shootings|shooting incidents|incidents|attacks)|"
+                       r"shootings\s+(?:across|around|throughout)|in\s+(?:(?!the|these|those|this|that)[a-z]+\s+)?shootings)\b")
