@@ -796,6 +796,8 @@ def test_figures_that_count_no_one_here(stage, text, expected):
     ("At least 17 people were wounded in separate shootings across the city.", True),
     ("Twenty people were shot in 12 incidents over the holiday.", True),
     ("Three men were wounded in the shootings at the mall.", False),  # (one spree)
+    ("Seven people were shot in 72 hours in the city.", True),
+    ("Two teens shot in 24-hour span", True),
 ])
 def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
     doc = make_doc(text)

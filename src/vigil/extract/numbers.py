@@ -233,4 +233,7 @@ _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since 
                        # 12 incidents", "5 dead in weekend shootings" (not "the shootings", which may be one spree)
                        r"(?:separate|unrelated|different|several|multiple|various|weekend|overnight|two|three|four|five|six|"
                        r"seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z-]+\s+)?(?:shootings|shooting incidents|incidents|attacks)|"
-                       r"shootings\s+(?:across|around|throughout)|in\s+(?:(?!the|these|those|this|that)[a-z]+\s+)?shootings)\b")
+                       r"shootings\s+(?:across|around|throughout)|in\s+(?:(?!the|these|those|this|that)[a-z]+\s+)?shootings|"
+                       # or over a span of hours: "six shot in four hours", "18 shot in a 48-hour span"; a running count
+                       r"(?:in|within|over)\s+(?:about\s+|under\s+|less than\s+|a span of\s+)?(?:\d+|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|twelve)\s+hours|[a-z0-9]+-hour\s+(?:span|period|stretch)|brought to|the number of (?:people|victims))\b")
