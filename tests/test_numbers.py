@@ -886,3 +886,13 @@ def test_figures_who_did_it_are_not_victims(stage, text, expected):
 
 def test_a_title_case_headline_figure_keeps_its_verb(stage):
     assert figures(stage, "Two Killed The Night Before The Fair") == [("Two", "fatalities", 2, 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one who died, told again by a pronoun before their wound, is not also wounded
+    ("A teen died Sunday after he was shot near a park.", [("A teen", "fatalities", 1, 1)]),
+    ("Boy dies after accidentally shooting himself", [("Boy", "fatalities", 1, 1)]),
+    ("A girl was killed when she was hit by a stray bullet.", [("A girl", "fatalities", 1, 1)]),
+])
+def test_the_dead_told_again_before_their_wound_are_not_wounded(stage, text, expected):
+    assert figures(stage, text) == expected

@@ -153,6 +153,8 @@ class KindRules:
             fate = _later_fate(text, start, end, at, after, low, kind)
             if fate is not None:
                 return fate
+            if kind == "injuries" and people == 1 and ("d" in before) and _DIED_BEFORE.search(before):
+                return None, (end, end)  # "the boy died after he was shot": the one who died, counted as such
         if kind is not None or people:
             return kind, words
         if self.participant_after.match(after) or self.participant_before.search(before):
@@ -265,6 +267,9 @@ _ASIDE_OPENERS = frozenset(("who", "accused", "suspected", "believed"))
 _AUXILIARIES = frozenset(("was", "were", "has", "have", "had", "is", "are", "did", "does", "do"))
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
+# A death told before the wound of the one who died: "the boy died after he was shot", "a girl dies
+# after accidentally shooting herself", "she died Sunday when she was hit"
+_DIED_BEFORE = re.compile(r"\b(?:died|dies|has died|had died|dead|killed)(?:\s+[\w'’-]+){0,3}?\s+(?:after|when)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?(?:pronounced|declared) "
                          r"(?:clinically |legally |brain )?(?:dead|deceased)|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
