@@ -896,3 +896,13 @@ def test_a_title_case_headline_figure_keeps_its_verb(stage):
 ])
 def test_the_dead_told_again_before_their_wound_are_not_wounded(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aim is not what was done: "tried to arrest", "intended to shoot"
+    ("Officers tried to arrest a suspect who fled.", []),
+    ("It is unclear if he intended to shoot his brother.", []),
+    ("Police were able to arrest a suspect.", [("a suspect", "arrests", 1, 1)]),
+])
+def test_an_aim_to_arrest_or_shoot_is_no_count(stage, text, expected):
+    assert figures(stage, text) == expected

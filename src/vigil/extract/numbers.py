@@ -199,7 +199,12 @@ def _next_others(text: str, people: list[Person]) -> list[Optional[int]]:
 @lru_cache(maxsize=4096)
 def _cumulative(sentence: str) -> bool:
     """Whether a sentence tells a running total (cached: a sentence with several figures is read once)."""
-    return _CUMULATIVE.search(sentence) is not None
+    if _CUMULATIVE.search(sentence) is not None:
+        return True
+    low = sentence.lower()  # (the tallies' own words first: most sentences have none)
+    if ("shootings" in low or "incidents" in low or "attacks" in low) and _TALLY_INCIDENTS.search(sentence) is not None:
+        return True
+    return ("hour" in low or "brought to" in low or "number of" in low) and _TALLY_SPAN.search(sentence) is not None
 
 
 def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]]]:
@@ -228,12 +233,13 @@ _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since 
                        # 2016", "kill thousands every year" (not one past event: "four men were wounded there last year")
                        r"each year|every year|per year|annually|(?:have|has) been (?:[a-z]+ )?(?:shot|killed|wounded|murdered|injured)\b"
                        r"[^.;:!?]{0,60}?\b(?:this|last) year|"
-                       r"(?:murders|homicides|slayings|fatalities)\b[^.;:!?]{0,80}?\b(?:in (?:19|20)\d\d|(?:this|last) year)|"
-                       # a tally over several incidents: "17 wounded in separate shootings across the city", "20 shot in
-                       # 12 incidents", "5 dead in weekend shootings" (not "the shootings", which may be one spree)
-                       r"(?:separate|unrelated|different|several|multiple|various|weekend|overnight|two|three|four|five|six|"
-                       r"seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z-]+\s+)?(?:shootings|shooting incidents|incidents|attacks)|"
-                       r"shootings\s+(?:across|around|throughout)|in\s+(?:(?!the|these|those|this|that)[a-z]+\s+)?shootings|"
-                       # or over a span of hours: "six shot in four hours", "18 shot in a 48-hour span"; a running count
-                       r"(?:in|within|over)\s+(?:about\s+|under\s+|less than\s+|a span of\s+)?(?:\d+|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|twelve)\s+hours|[a-z0-9]+-hour\s+(?:span|period|stretch)|brought to|the number of (?:people|victims))\b")
+                       r"(?:murders|homicides|slayings|fatalities)\b[^.;:!?]{0,80}?\b(?:in (?:19|20)\d\d|(?:this|last) year))\b")
+# A tally over several incidents: "17 wounded in separate shootings across the city", "20 shot in 12
+# incidents", "5 dead in weekend shootings" (not "the shootings", which may be one spree).
+_TALLY_INCIDENTS = Caseless(r"\b(?:(?:separate|unrelated|different|several|multiple|various|weekend|overnight|two|three|four|five|"
+                            r"six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z-]+\s+)?(?:shootings|shooting incidents|incidents|"
+                            r"attacks)|shootings\s+(?:across|around|throughout)|in\s+(?:(?!the|these|those|this|that)[a-z]+\s+)?shootings)\b")
+# A count over a span of hours ("six shot in four hours", "18 shot in a 48-hour span"), or a running count.
+_TALLY_SPAN = Caseless(r"\b(?:(?:in|within|over)\s+(?:about\s+|under\s+|less than\s+|a span of\s+)?(?:\d+|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|twelve)\s+hours|[a-z0-9]+-hour\s+(?:span|period|stretch)|brought to|"
+                       r"the number of (?:people|victims))\b")

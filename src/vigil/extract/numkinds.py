@@ -58,9 +58,10 @@ class KindRules:
               r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|execution of|fatal(?:ly)? (?:shooting|stabbing) (?:deaths? )?of|(?:shooting|stabbing) deaths? of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
-        inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing|es)|shot|shoots?|shootings? of|stabbings? of|shooting injur(?:y|ies) (?:of|to)|struck|" \
+        inj = r"(?:w" + _intent_guard("w") + r"ound(?:ed|ing|s)?|i" + _intent_guard("i") + r"njur(?:e|ed|ing|es)|h" + \
+              _intent_guard("h") + r"urt(?:ing)?|hospitali[sz](?:ed|ing|es)|shot|s" + _intent_guard("s") + r"hoots?|shootings? of|stabbings? of|shooting injur(?:y|ies) (?:of|to)|struck|" \
               r"striking|grazed|grazing|hits?|hitting|shooting|(?:wounding|injuring) of)"
-        arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
+        arr = r"(?:a" + _intent_guard("a") + r"rrest(?:ed|ing|s)?|d" + _intent_guard("d") + r"etain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
         return Caseless(rf"\b{opening_letters(body)}(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
@@ -153,7 +154,7 @@ class KindRules:
             fate = _later_fate(text, start, end, at, after, low, kind)
             if fate is not None:
                 return fate
-            if kind == "injuries" and people == 1 and ("d" in before) and _DIED_BEFORE.search(before):
+            if kind == "injuries" and people == 1 and _DIED_BEFORE.search(before):
                 return None, (end, end)  # "the boy died after he was shot": the one who died, counted as such
         if kind is not None or people:
             return kind, words
@@ -269,7 +270,7 @@ _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|doe
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
 # A death told before the wound of the one who died: "the boy died after he was shot", "a girl dies
 # after accidentally shooting herself", "she died Sunday when she was hit"
-_DIED_BEFORE = re.compile(r"\b(?:died|dies|has died|had died|dead|killed)(?:\s+[\w'’-]+){0,3}?\s+(?:after|when)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_DIED_BEFORE = Caseless(r"\b(?:died|dies|has died|had died|dead|killed)(?:\s+[\w'’-]+){0,3}?\s+(?:after|when)\s+(?:[\w'’-]+\s+){0,3}$")
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?(?:pronounced|declared) "
                          r"(?:clinically |legally |brain )?(?:dead|deceased)|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
@@ -336,8 +337,17 @@ _AGES = r",\s*\d{1,2}(?:\s*(?:,|and|,\s*and)\s*\d{1,2})+,?\s+"  # their ages, af
 # "tried to kill herself", "threatened to kill 3": an intent, no death ("went on to kill 2" is one). Each
 # look-behind follows the "k" of "kill" (seen from there: "(?<!tried to k)"), so that an alternative
 # opens with a letter, which the engine checks before anything else.
-_NOT_AFTER_INTENT = "".join(f"(?<!{w} to k)" for w in (
-    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "threaten", "threatens",
-    "threatened", "threatening", "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "going",
-    "want", "wants", "wanted", "wanting", "meant", "intended", "intending", "effort", "vowed", "vowing"))
+# So for "tried to arrest", "intended to shoot", "working to arrest": an aim, not what was done.
+_INTENTS = ("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "threaten", "threatens",
+            "threatened", "threatening", "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "going",
+            "want", "wants", "wanted", "wanting", "meant", "mean", "intended", "intending", "effort", "vowed", "vowing",
+            "working", "sought", "seeking", "failed")
+
+
+def _intent_guard(letter: str) -> str:
+    """Look-behinds, set after the first ``letter`` of a verb, that turn it away after an aim ("tried to k")."""
+    return "".join(f"(?<!{w} to {letter})" for w in _INTENTS)
+
+
+_NOT_AFTER_INTENT = _intent_guard("k")
 _WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!(?:he|she|they|who|that|which)\b)[\w'’-]+\s+){1,2})"
