@@ -906,3 +906,7 @@ def test_the_dead_told_again_before_their_wound_are_not_wounded(stage, text, exp
 ])
 def test_an_aim_to_arrest_or_shoot_is_no_count(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+def test_them_both_is_a_figure_of_the_verb_before(stage):
+    assert figures(stage, "The gunman opened fire, striking them both.") == [("both", "injuries", 2, 2)]
