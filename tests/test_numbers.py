@@ -910,3 +910,8 @@ def test_an_aim_to_arrest_or_shoot_is_no_count(stage, text, expected):
 
 def test_them_both_is_a_figure_of_the_verb_before(stage):
     assert figures(stage, "The gunman opened fire, striking them both.") == [("both", "injuries", 2, 2)]
+
+
+def test_a_count_of_murder_after_another_in_the_list_is_not_read_again(stage):
+    assert figures(stage, "The indictment lists two counts of murder, including one count of capital murder.") == [
+        ("two", "fatalities", 2, 2)]

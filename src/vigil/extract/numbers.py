@@ -101,6 +101,8 @@ class NumberStage:
         if _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
             return
         if (counts := COUNTS_OF_KILLING.match(text, end)) is not None:
+            if _KILLING_COUNTED_BEFORE.search(text, max(sent.start, start - 60), start):
+                return  # "three counts of murder, including one count of capital murder": one of the three, or a charge more
             kind, words = "fatalities", counts.span("what")  # "charged with three counts of murder": three killed
         elif is_not_a_count(text, start, end):
             return
@@ -223,6 +225,8 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
 
 # (not "not seriously hurt", which tells of a wound)
 _NOT = re.compile(r"\b(?:not|never|no)\b(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|n['’]t\b", re.I)
+_KILLING_COUNTED_BEFORE = re.compile(r"\bcounts?\s+(?:each\s+)?of\s+(?:[\w-]+\s+){0,3}?(?:murder|homicide|manslaughter)\b"
+                                     r"[^.;:!?]{0,30}$", re.I)  # (a count of killing told before in the sentence)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
