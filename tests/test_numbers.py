@@ -915,3 +915,7 @@ def test_them_both_is_a_figure_of_the_verb_before(stage):
 def test_a_count_of_murder_after_another_in_the_list_is_not_read_again(stage):
     assert figures(stage, "The indictment lists two counts of murder, including one count of capital murder.") == [
         ("two", "fatalities", 2, 2)]
+
+
+def test_the_words_after_a_figure_end_at_the_line(stage):
+    assert figures(stage, "Photo: 21 Pro Video\n\nA man died Thursday morning.") == [("A man", "fatalities", 1, 1)]

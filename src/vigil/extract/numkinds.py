@@ -41,7 +41,7 @@ class KindRules:
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
         return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until|for|mourn\w*|griev\w*|honou?r\w*|remember\w*|commemorat\w*)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
+                                 rf"[^\W\d][\w'’-]*(?:[^\S\n]+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
 
     @cached_property
     def after_people(self) -> Caseless:
