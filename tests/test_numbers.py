@@ -798,6 +798,7 @@ def test_figures_that_count_no_one_here(stage, text, expected):
     ("Three men were wounded in the shootings at the mall.", False),  # (one spree)
     ("Seven people were shot in 72 hours in the city.", True),
     ("Two teens shot in 24-hour span", True),
+    ("At least 35 people have been shot across the city since Friday afternoon.", True),
 ])
 def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
     doc = make_doc(text)

@@ -206,7 +206,8 @@ def _cumulative(sentence: str) -> bool:
     low = sentence.lower()  # (the tallies' own words first: most sentences have none)
     if ("shootings" in low or "incidents" in low or "attacks" in low) and _TALLY_INCIDENTS.search(sentence) is not None:
         return True
-    return ("hour" in low or "brought to" in low or "number of" in low) and _TALLY_SPAN.search(sentence) is not None
+    return ("hour" in low or "since" in low or "brought to" in low or "number of" in low) \
+        and _TALLY_SPAN.search(sentence) is not None
 
 
 def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]]]:
@@ -243,7 +244,10 @@ _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since 
 _TALLY_INCIDENTS = Caseless(r"\b(?:(?:separate|unrelated|different|several|multiple|various|weekend|overnight|two|three|four|five|"
                             r"six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z-]+\s+)?(?:shootings|shooting incidents|incidents|"
                             r"attacks)|shootings\s+(?:across|around|throughout)|in\s+(?:(?!the|these|those|this|that)[a-z]+\s+)?shootings)\b")
-# A count over a span of hours ("six shot in four hours", "18 shot in a 48-hour span"), or a running count.
-_TALLY_SPAN = Caseless(r"\b(?:(?:in|within|over)\s+(?:about\s+|under\s+|less than\s+|a span of\s+)?(?:\d+|two|three|four|five|six|"
+# A count over a span of hours or days ("six shot in four hours", "18 shot in a 48-hour span", "35 people
+# have been shot since Friday"), or a running count.
+_TALLY_SPAN = Caseless(r"\b(?:(?:shot|killed|wounded|injured|murdered|slain|dead)\b[^.;:!?]{0,60}?\bsince\s+(?:late\s+|early\s+)?"
+                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:week|weekend|month))|"
+                       r"(?:in|within|over)\s+(?:about\s+|under\s+|less than\s+|a span of\s+)?(?:\d+|two|three|four|five|six|"
                        r"seven|eight|nine|ten|twelve)\s+hours|[a-z0-9]+-hour\s+(?:span|period|stretch)|brought to|"
                        r"the number of (?:people|victims))\b")
