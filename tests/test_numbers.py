@@ -792,6 +792,13 @@ def test_figures_that_count_no_one_here(stage, text, expected):
     ("Crashes kill hundreds of people every year.", True),
     ("Three people were shot in 2016 at the bar, police said.", False),
     ("Last year, four men were wounded in a shooting on the same block.", False),  # one past event
+    # a tally over several incidents
+    ("At least 17 people were wounded in separate shootings across the city.", True),
+    ("Twenty people were shot in 12 incidents over the holiday.", True),
+    ("Three men were wounded in the shootings at the mall.", False),  # (one spree)
+    ("Seven people were shot in 72 hours in the city.", True),
+    ("Two teens shot in 24-hour span", True),
+    ("At least 35 people have been shot across the city since Friday afternoon.", True),
 ])
 def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
     doc = make_doc(text)
@@ -812,3 +819,104 @@ def test_a_person_and_their_family_are_added_up(stage):
 ])
 def test_people_taken_to_a_named_hospital_were_hurt(stage, text, expected):
     assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a victim's wounds are not the wounded
+    ("The clerk suffered three gunshot wounds and was taken to a hospital.", [("The clerk", "injuries", 1, 1)]),
+    ("The guard had 12 stab wounds to the chest.", [("The guard", "injuries", 1, 1)]),
+    ("Police found four men with gunshot wounds.", [("four", "injuries", 4, 4)]),
+])
+def test_wounds_counted_are_not_people(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "shooting" after "the", a place or a date is a noun: the name after it is no one shot
+    ("After the shooting Lee fled the scene.", []),
+    ("Two hurt in Elm Park shooting Posted: Monday", [("Two", "injuries", 2, 2)]),
+    ("He is accused of shooting Ann Lee in the arm.", [("shooting", "injuries", 1, 1)]),
+])
+def test_a_shooting_told_as_a_noun_has_no_object(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "lives" counts the dead only right after a figure: "he lives nearby" is where he lives
+    ("A neighbour said she lives two doors down.", []),
+    ("The nurse, 31, likely saved many lives that night.", []),
+    ("Six families' lives have been changed.", []),
+    ("The crash claimed two young lives.", [("two", "fatalities", 2, 2)]),
+    # a figure's words do not reach over "for" to what the charge is about
+    ("Police arrested three men for the boy's death.", [("three", "arrests", 3, 3)]),
+])
+def test_lives_and_deaths_told_about_others(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # mourners are not the dead they mourn; an upper-case headline's verb ends before the next line's figure
+    ("Hundreds gather to mourn slain officers.", [("Hundreds", "participants", 200, None)]),
+    ("GUARD KILLED Hundreds gather at the gate", [("Hundreds", "participants", 200, None)]),
+    ("GUNMAN KILLED 3 AT MALL", [("3", "fatalities", 3, 3)]),
+])
+def test_mourners_and_headline_runs_are_not_the_dead(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ages in short forms and "one time" count no one
+    ("8 yo girl hurt by gunfire on the highway", []),
+    ("Sad news about the 3 yr old hit by a stray bullet.", []),
+    ("The clerk was struck one time.", [("The clerk", "injuries", 1, 1)]),
+])
+def test_short_ages_and_times_are_not_counts(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a figure that did the killing or wounding is not among the victims
+    ("At least two gunmen wounded the guards during the robbery.", []),
+    ("Two officers who shot and killed a man returned to work.", [("a man", "fatalities", 1, 1)]),
+    ("Three killed two injured in crash", [("Three", "fatalities", 3, 3), ("two", "injuries", 2, 2)]),
+    ("The men were both arrested more than a week ago.", [("both", "arrests", 2, 2)]),
+])
+def test_figures_who_did_it_are_not_victims(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+def test_a_title_case_headline_figure_keeps_its_verb(stage):
+    assert figures(stage, "Two Killed The Night Before The Fair") == [("Two", "fatalities", 2, 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one who died, told again by a pronoun before their wound, is not also wounded
+    ("A teen died Sunday after he was shot near a park.", [("A teen", "fatalities", 1, 1)]),
+    ("Boy dies after accidentally shooting himself", [("Boy", "fatalities", 1, 1)]),
+    ("A girl was killed when she was hit by a stray bullet.", [("A girl", "fatalities", 1, 1)]),
+])
+def test_the_dead_told_again_before_their_wound_are_not_wounded(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aim is not what was done: "tried to arrest", "intended to shoot"
+    ("Officers tried to arrest a suspect who fled.", []),
+    ("It is unclear if he intended to shoot his brother.", []),
+    ("Police were able to arrest a suspect.", [("a suspect", "arrests", 1, 1)]),
+])
+def test_an_aim_to_arrest_or_shoot_is_no_count(stage, text, expected):
+    assert figures(stage, text) == expected
+
+
+def test_them_both_is_a_figure_of_the_verb_before(stage):
+    assert figures(stage, "The gunman opened fire, striking them both.") == [("both", "injuries", 2, 2)]
+
+
+def test_a_count_of_murder_after_another_in_the_list_is_not_read_again(stage):
+    assert figures(stage, "The indictment lists two counts of murder, including one count of capital murder.") == [
+        ("two", "fatalities", 2, 2)]
+
+
+def test_the_words_after_a_figure_end_at_the_line(stage):
+    assert figures(stage, "Photo: 21 Pro Video\n\nA man died Thursday morning.") == [("A man", "fatalities", 1, 1)]

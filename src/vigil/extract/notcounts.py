@@ -38,11 +38,13 @@ _DIGIT_RUNS = re.compile(r"[\d,]*\d")  # "2,000" one run (then not a year: 5 cha
 _AGE_END = re.compile(r"\s*(?:,|\.|;|\)|and\b|of\b|from\b|$)|\s+(?:and|or|to)\s+\d{1,3}\s+years?\b")
 # (Caseless: a long list of words, checked after every figure)
 _NOT_COUNT_AFTER = Caseless(r"^\s*(?:of\s+\d|%|[-–‑](?:year|month|week|day)|-\s*(?:and|or|to)\s+\d{1,2}-|:\d|[ap]\.m\.?|(?:percent|per cent|years?|year-old|months?|days?|hours?|minutes?|"
-                              r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|"
-                              r"tomans?|euros?|pounds|cents|times|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|blocks?|st|nd|rd|th)\b|"
-                              # things, not people: "struck two parked cars", "hitting three homes"
+                              r"weeks?|km|miles?|kilometres?|kilometers?|meters?|metres?|feet|[ap]m|o'clock|dollars?|rials?|yo|y/o|y\.o|yrs?|"
+                              r"tomans?|euros?|pounds|cents|times?|rounds|shots|bullets|counts?|cases?|charges?|mm|millimeters?|caliber|calibre|blocks?|st|nd|rd|th)\b|"
+                              # things, not people: "struck two parked cars", "hitting three homes"; a victim's wounds
                               r"(?:[a-z-]+\s+)?(?:cars|vehicles|trucks|buses|houses|homes|buildings|windows|doors|walls|businesses|"
-                              r"stores|shops|apartments|residences|guns|firearms|rifles|handguns|pistols|weapons|casings|magazines)\b)")
+                              r"stores|shops|apartments|residences|guns|firearms|rifles|handguns|pistols|weapons|casings|magazines|"
+                              # wounds, not the wounded: "suffered three gunshot wounds", "25 stab wounds"
+                              r"wounds)\b)")
 
 
 def is_not_a_count(text: str, start: int, end: int) -> bool:

@@ -101,6 +101,8 @@ class NumberStage:
         if _NEGATED_BEFORE.search(text, max(sent.start, start - 12), start):
             return
         if (counts := COUNTS_OF_KILLING.match(text, end)) is not None:
+            if _KILLING_COUNTED_BEFORE.search(text, max(sent.start, start - 60), start):
+                return  # "three counts of murder, including one count of capital murder": one of the three, or a charge more
             kind, words = "fatalities", counts.span("what")  # "charged with three counts of murder": three killed
         elif is_not_a_count(text, start, end):
             return
@@ -199,7 +201,13 @@ def _next_others(text: str, people: list[Person]) -> list[Optional[int]]:
 @lru_cache(maxsize=4096)
 def _cumulative(sentence: str) -> bool:
     """Whether a sentence tells a running total (cached: a sentence with several figures is read once)."""
-    return _CUMULATIVE.search(sentence) is not None
+    if _CUMULATIVE.search(sentence) is not None:
+        return True
+    low = sentence.lower()  # (the tallies' own words first: most sentences have none)
+    if ("shootings" in low or "incidents" in low or "attacks" in low) and _TALLY_INCIDENTS.search(sentence) is not None:
+        return True
+    return ("hour" in low or "since" in low or "brought to" in low or "number of" in low) \
+        and _TALLY_SPAN.search(sentence) is not None
 
 
 def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]]]:
@@ -218,6 +226,8 @@ def _spans(doc: Doc, focus: Optional[set[int]]) -> Optional[list[tuple[int, int]
 
 # (not "not seriously hurt", which tells of a wound)
 _NOT = re.compile(r"\b(?:not|never|no)\b(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|n['’]t\b", re.I)
+_KILLING_COUNTED_BEFORE = re.compile(r"\bcounts?\s+(?:each\s+)?of\s+(?:[\w-]+\s+){0,3}?(?:murder|homicide|manslaughter)\b"
+                                     r"[^.;:!?]{0,30}$", re.I)  # (a count of killing told before in the sentence)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
@@ -229,3 +239,15 @@ _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since 
                        r"each year|every year|per year|annually|(?:have|has) been (?:[a-z]+ )?(?:shot|killed|wounded|murdered|injured)\b"
                        r"[^.;:!?]{0,60}?\b(?:this|last) year|"
                        r"(?:murders|homicides|slayings|fatalities)\b[^.;:!?]{0,80}?\b(?:in (?:19|20)\d\d|(?:this|last) year))\b")
+# A tally over several incidents: "17 wounded in separate shootings across the city", "20 shot in 12
+# incidents", "5 dead in weekend shootings" (not "the shootings", which may be one spree).
+_TALLY_INCIDENTS = Caseless(r"\b(?:(?:separate|unrelated|different|several|multiple|various|weekend|overnight|two|three|four|five|"
+                            r"six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z-]+\s+)?(?:shootings|shooting incidents|incidents|"
+                            r"attacks)|shootings\s+(?:across|around|throughout)|in\s+(?:(?!the|these|those|this|that)[a-z]+\s+)?shootings)\b")
+# A count over a span of hours or days ("six shot in four hours", "18 shot in a 48-hour span", "35 people
+# have been shot since Friday"), or a running count.
+_TALLY_SPAN = Caseless(r"\b(?:(?:shot|killed|wounded|injured|murdered|slain|dead)\b[^.;:!?]{0,60}?\bsince\s+(?:late\s+|early\s+)?"
+                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:week|weekend|month))|"
+                       r"(?:in|within|over)\s+(?:about\s+|under\s+|less than\s+|a span of\s+)?(?:\d+|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|twelve)\s+hours|[a-z0-9]+-hour\s+(?:span|period|stretch)|brought to|"
+                       r"the number of (?:people|victims))\b")

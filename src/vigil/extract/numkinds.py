@@ -40,8 +40,8 @@ class KindRules:
     @cached_property
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:\s+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
+        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until|for|mourn\w*|griev\w*|honou?r\w*|remember\w*|commemorat\w*)\b)"
+                                 rf"[^\W\d][\w'’-]*(?:[^\S\n]+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
 
     @cached_property
     def after_people(self) -> Caseless:
@@ -58,12 +58,13 @@ class KindRules:
               r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|execution of|fatal(?:ly)? (?:shooting|stabbing) (?:deaths? )?of|(?:shooting|stabbing) deaths? of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
-        inj = r"(?:wound(?:ed|ing|s)?|injur(?:e|ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing|es)|shot|shoots?|shootings? of|stabbings? of|shooting injur(?:y|ies) (?:of|to)|struck|" \
+        inj = r"(?:w" + _intent_guard("w") + r"ound(?:ed|ing|s)?|i" + _intent_guard("i") + r"njur(?:e|ed|ing|es)|h" + \
+              _intent_guard("h") + r"urt(?:ing)?|hospitali[sz](?:ed|ing|es)|shot|s" + _intent_guard("s") + r"hoots?|shootings? of|stabbings? of|shooting injur(?:y|ies) (?:of|to)|struck|" \
               r"striking|grazed|grazing|hits?|hitting|shooting|(?:wounding|injuring) of)"
-        arr = r"(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
+        arr = r"(?:a" + _intent_guard("a") + r"rrest(?:ed|ing|s)?|d" + _intent_guard("d") + r"etain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
               r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
-        return Caseless(rf"\b{opening_letters(body)}(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their)\s+)?$")
+        return Caseless(rf"\b{opening_letters(body)}(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their|them)\s+)?$")
 
     @cached_property
     def participant_after(self) -> Caseless:
@@ -115,6 +116,9 @@ class KindRules:
             before = ""  # the patterns of the words before all end in a space: none can match (and "" is quick)
         m = (self.after_people if people else self.after).match(after)
         kind, words, kind_before = None, (end, end), False  # (the words before: searched once, when needed)
+        if m is not None and m.lastgroup == "fatalities" and _LIVES.fullmatch(m.group("fatalities")) \
+                and (people or not _FIGURE_OF_LIVES.fullmatch(after, 0, m.start("fatalities"))):
+            m = None  # "she lives nearby", "he saved many lives": only "two lives", "three young lives" are the dead
         if m is not None and m.lastgroup == "arrests" and _held_no_arrest(text, at, m):
             m = None  # "300 people held a vigil", "a 50-person rally was held": no one was detained
         if m is not None and m.lastgroup == "arrests" and not people:
@@ -124,15 +128,20 @@ class KindRules:
         if m is not None and (people == 1 or m.lastgroup != "injuries_care" or _rest_of_the_dead(text, before, end)):
             kind = "injuries" if m.lastgroup in ("passive", "injuries_care") else m.lastgroup
             words = (at + m.start(m.lastgroup), at + m.end(m.lastgroup))
-            if people and m.lastgroup != "passive" \
+            if m.lastgroup != "passive" \
                     and not _PASSIVE_AUX.search(m.group(0), 0, m.start(m.lastgroup)) \
-                    and _TRANSITIVE.search(text, words[0], words[1]) and _OBJECT_AFTER.match(text, words[1]):
-                return None, (end, end)  # "a gunman killed three people": the one who did it
+                    and _TRANSITIVE.search(text, words[0], words[1]) and _OBJECT_AFTER.match(text, words[1]) \
+                    and (people or (text[words[0]].islower() and not _AUX_END.search(before)
+                                    and not _FIGURE_AFTER.match(text, words[1]))):  # (a Title Case verb: a headline)
+                return None, (end, end)  # "a gunman killed three people", "two gunmen wounded the guard": who did it
         elif (low is None or "hospital" in low or "cent" in low) and (h := _TO_HOSPITAL_AFTER.match(after)) \
                 and (b := _SENT_BEFORE.search(before)):
             kind, words = "injuries", (before_at + b.start(), at + h.end())  # "sent three others to hospitals"
         else:
             m = self.before.search(before) if kind_before is False else kind_before
+            if m is not None and text[before_at + m.start(m.lastgroup):before_at + m.end(m.lastgroup)].isupper() \
+                    and text[start:end].upper() != text[start:end]:  # (a lower-case letter: "KILLED 3" stays)
+                m = None  # "SUSPECT KILLED Hundreds gather ...": an upper-case headline ends before the figure
             if m is not None and m.lastgroup == "arrests" and _TAKEN.fullmatch(m.group("arrests")) \
                     and not _INTO_CUSTODY.match(text, end):
                 m = None  # "medics took two victims to a hospital", "took one employee to the back"
@@ -145,6 +154,8 @@ class KindRules:
             fate = _later_fate(text, start, end, at, after, low, kind)
             if fate is not None:
                 return fate
+            if kind == "injuries" and people == 1 and _DIED_BEFORE.search(before):
+                return None, (end, end)  # "the boy died after he was shot": the one who died, counted as such
         if kind is not None or people:
             return kind, words
         if self.participant_after.match(after) or self.participant_before.search(before):
@@ -232,6 +243,8 @@ def _left_how(text: str, end: int) -> tuple[Optional[str], tuple[int, int]]:
 
 
 _LEFT = re.compile(r"left|leaving", re.I)
+_LIVES = re.compile(r"lives", re.I)
+_FIGURE_OF_LIVES = re.compile(r"\s+(?:[a-z-]+\s+)?", re.I)  # (one word between: "two young lives"; not "people's")
 _LEFT_AS = re.compile(r"[^.;:!?]{0,60}?\b(?:(?P<dead>dead)|(?P<hurt>injured|wounded|hurt|hospitali[sz]ed|on life support|paralyzed|"
                       r"in (?:critical|serious|grave|stable|fair|the) (?:condition|hospital)|with (?:[\w-]+ ){0,3}(?:injuries|wounds)))\b", re.I)
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", re.I)
@@ -255,6 +268,9 @@ _ASIDE_OPENERS = frozenset(("who", "accused", "suspected", "believed"))
 _AUXILIARIES = frozenset(("was", "were", "has", "have", "had", "is", "are", "did", "does", "do"))
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)
+# A death told before the wound of the one who died: "the boy died after he was shot", "a girl dies
+# after accidentally shooting herself", "she died Sunday when she was hit"
+_DIED_BEFORE = Caseless(r"\b(?:died|dies|has died|had died|dead|killed)(?:\s+[\w'’-]+){0,3}?\s+(?:after|when)\s+(?:[\w'’-]+\s+){0,3}$")
 _DIED_LATER = re.compile(r"\b(?<!not )(?<!never )(?P<d>died|dies|has died|succumbed|(?:was |been )?(?:pronounced|declared) "
                          r"(?:clinically |legally |brain )?(?:dead|deceased)|did not survive|"
                          r"didn['’]t survive|brain dead|(?:was|were) killed)\b", re.I)
@@ -265,6 +281,10 @@ _DIED_HERE = re.compile(r"^(?:\s*,)?\s+(?:(?:from|of|in|at|near|on|inside|outsid
                         r"their|he|she|they|police)\b)[\w.'’-]+,?\s+){1,7})?"
                         r"(?:has\s+|had\s+|later\s+|also\s+|then\s+)*(?P<d>died|dies)\b", re.I)
 _TOLD_BY_NOUN = re.compile(r"\b(?:(?P<hurt>injured|wounded|hurt)|(?P<dead>slain|dead|deceased))\b", re.I)
+# (a figure after a figure's verb is the next count of a headline: "Three killed two hurt")
+_FIGURE_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|"
+                           r"more|at least)\b)", re.I)
+_AUX_END = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+$", re.I)  # ("were both arrested more than ...")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
 _TRANSITIVE = re.compile(r"(?:killed|kills|murdered|stabbed|stabs|executed|slain|arrested|detained|injured|wounded|hurt|shot|shoots)$", re.I)
 _OBJECT_AFTER = re.compile(r"[^\S\n]+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
@@ -317,8 +337,17 @@ _AGES = r",\s*\d{1,2}(?:\s*(?:,|and|,\s*and)\s*\d{1,2})+,?\s+"  # their ages, af
 # "tried to kill herself", "threatened to kill 3": an intent, no death ("went on to kill 2" is one). Each
 # look-behind follows the "k" of "kill" (seen from there: "(?<!tried to k)"), so that an alternative
 # opens with a letter, which the engine checks before anything else.
-_NOT_AFTER_INTENT = "".join(f"(?<!{w} to k)" for w in (
-    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "threaten", "threatens",
-    "threatened", "threatening", "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "going",
-    "want", "wants", "wanted", "wanting", "meant", "intended", "intending", "effort", "vowed", "vowing"))
+# So for "tried to arrest", "intended to shoot", "working to arrest": an aim, not what was done.
+_INTENTS = ("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "threaten", "threatens",
+            "threatened", "threatening", "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "going",
+            "want", "wants", "wanted", "wanting", "meant", "mean", "intended", "intending", "effort", "vowed", "vowing",
+            "working", "sought", "seeking", "failed")
+
+
+def _intent_guard(letter: str) -> str:
+    """Look-behinds, set after the first ``letter`` of a verb, that turn it away after an aim ("tried to k")."""
+    return "".join(f"(?<!{w} to {letter})" for w in _INTENTS)
+
+
+_NOT_AFTER_INTENT = _intent_guard("k")
 _WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!(?:he|she|they|who|that|which)\b)[\w'’-]+\s+){1,2})"

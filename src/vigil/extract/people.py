@@ -61,6 +61,11 @@ _PHRASES = (
     # (the verb in lower case: in a Title Case headline every word looks like a name)
     ("named_object", r"(?-i:" + _COUNTING_VERBS + r" (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)\b"),  # (not across lines)
 )
+# Words before an "-ing" verb that make it a noun ("the shooting", "Friday's killing", "a fatal
+# shooting", "the Elm Park shooting"): a name after it is no one it befell ("after the shooting
+# Lee fled"; a web page's "Elm Park shooting Posted: Monday").
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|that|this|its|his|her|their|fatal|deadly|double|triple|quadruple|mass|drive-by|"
+                          r"accidental|apparent|latest|recent|weekend|overnight)|['’]s?|\b[A-Z][\w.'’-]*|\d)\s+$")
 _NAMED_CUSTODY = re.compile(r"(?:took|taken|take|taking) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
 # Bare "self" after a verb, as headlines write it: "boy shoots self in face".
@@ -224,6 +229,9 @@ class PeopleFinder:
                 named = _NAMED_CUSTODY.match(text, s, e)
                 out.append(Person(named.start(1), e, arrest=True) if named else Person(s, e, arrest=True))
             else:  # the person is the object: the last words of the phrase
+                if kind == "named_object" and text.startswith("ing", text.find(" ", s) - 3) \
+                        and _NOUN_BEFORE.search(text, max(0, s - 40), s):
+                    continue  # "the shooting Monday", "Elm Park shooting Posted": a noun, with no object
                 m = _LAST_WORDS.search(text, s, e)
                 if m is not None and (kind == "object" or m.group().split()[0] not in _NOT_A_NAME):
                     out.append(_more_names(text, m.start(), m.end()) if kind == "named_object" else Person(m.start(), m.end()))
