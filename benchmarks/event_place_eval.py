@@ -18,7 +18,7 @@ from collections import Counter
 
 from vigil.extract.places import PlaceStage
 from vigil.extract.segment import SegmentStage
-from vigil.geo.event_place import _nationwide, event_mention
+from vigil.geo.event_place import event_mention, nationwide_at
 from vigil.geo.gazetteer import Gazetteer
 from vigil.model import Doc, Report
 from vigil.settings import Settings
@@ -71,7 +71,7 @@ def main() -> int:
         doc = places(seg(Doc(Report(id=r.get("_id", ""), text=r["text"]))))
         v = verbs[0]
         m = event_mention(doc, v["start"], v["end"])
-        nation = _nationwide(doc, v["start"], v["end"])
+        nation = nationwide_at(doc, v["start"], v["end"])
         kind = "located" if locs else "none"
         if nation is not None:
             ok = bool(locs) and any(nation.country and nation.country == p.value.country for p in doc.places

@@ -154,6 +154,12 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc.sentences[i].start, doc.sentences[i].end
 
 
+def nationwide_at(doc: Doc, start: int, end: int) -> Optional[Place]:
+    """The country, when the sentence of the trigger spanning ``[start, end)`` says the event
+    was nationwide (else None)."""
+    return _nationwide(doc, _sentence_bounds(doc, start, end))
+
+
 def _nationwide(doc: Doc, bounds: tuple[int, int]) -> Optional[Place]:
     """The country, when the trigger's sentence (``bounds``) says the event was nationwide
     (worked out once per sentence: a sentence often holds several triggers)."""
