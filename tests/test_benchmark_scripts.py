@@ -1,0 +1,41 @@
+"""The measuring scripts under benchmarks/ still run against the current code: they reach into
+the stages (the event-place scorer calls the event-place helpers directly), so a change of
+signature would otherwise only show when someone next measures. Tiny invented inputs; no
+figure is asserted beyond the script's own output shape."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str) -> str:
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def _record(text: str, verb: str, place: str | None) -> dict:
+    spans = [{"label": "VERB", "start": text.index(verb), "end": text.index(verb) + len(verb)}]
+    if place is not None:
+        spans.append({"label": "LOCATION", "start": text.index(place), "end": text.index(place) + len(place)})
+    return {"text": text, "spans": spans, "answer": "accept"}
+
+
+def test_event_place_scorer_runs(tmp_path):
+    records = [_record("Hundreds of farmers protested in Lahore on Monday over water prices.", "protested", "Lahore"),
+               _record("Dockworkers went on strike across the country, the union said.", "strike", None)]
+    path = tmp_path / "labeled.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("labeled_text.jsonl", json.dumps(records))
+    out = _run("benchmarks/event_place_eval.py", str(path))
+    assert "all: " in out and "of 2" in out
+
+
+def test_link_benchmark_runs():
+    out = _run("benchmarks/bench_link.py", "--sizes", "300")
+    assert "B-cubed" in out and "300" in out
