@@ -99,6 +99,8 @@ def test_a_call_for_is_a_noun_not_a_plan(stage, text, start):
     ("The trooper called for backup around 2 a.m. Friday.", "2019-04-12"),
     ("Neighbours heard a woman calling for help on Tuesday night.", "2019-04-09"),
     ("The mayor called for a general strike on Friday.", "2019-04-19"),  # a call for an event to come
+    ("The opposition called for an emergency session of parliament on Friday.", "2019-04-19"),
+    ("Unions called for police officers to join the march on Friday.", "2019-04-19"),
 ])
 def test_a_call_for_aid_was_made_then(stage, text, start):
     m = one(stage, text)
