@@ -188,6 +188,22 @@ def resolved(pipeline, text):
     ("جوانی در تهرانسر بازداشت شد.", [("تهرانسر", "city", "IR", "Tehran", "Tehran")]),
     # "شهرستان" (county) and "شهید" (martyr) are everyday words, not villages.
     ("او را شهید شهرستان نامیدند.", []),
+    # Countries and big cities abroad by their Persian names (CLDR's, GeoNames'): protesters
+    # gathered in Japan, London and Istanbul.
+    ("معترضان در ژاپن و لندن و استانبول تجمع کردند.", [("ژاپن", "country", "JP", None, None),
+                                                     ("لندن", "city", "GB", "England", "London"),
+                                                     ("استانبول", "city", "TR", "Istanbul", "Istanbul")]),
+    # South Africa, written with the madda ("آفریقای") as well as without.
+    ("در آفریقای جنوبی تظاهرات شد.", [("آفریقای جنوبی", "country", "ZA", None, None)]),
+    # They gathered on Monday for financial aid: "مالی" (also Mali) and "دوشنبه" (also Dushanbe)
+    # are words here.
+    ("روز دوشنبه برای کمک مالی تجمع کردند.", []),
+    # Karaj and Saveh are themselves, though GeoNames files their Persian names under Qods and Arak too.
+    ("کارگران در کرج و ساوه تجمع کردند.", [("کرج", "city", "IR", "Alborz", "Karaj"), ("ساوه", "city", "IR", "Markazi", "Saveh")]),
+    # A small town after "در" (in) is a place, with no other place in the report to back it.
+    ("مردی در ارسنجان جان‌باخت.", [("ارسنجان", "city", "IR", "Fars", "Arsanjan")]),
+    # After the memorial title "جاوید نام", names are a person's: Kian and Saman are villages too.
+    ("جاوید نام مائده مرادی کیان و جاوید نام سامان یوسفی", []),
 ])
 def test_persian_provinces_countries_and_districts(pipeline, text, expected):
     assert resolved(pipeline, text) == expected
@@ -204,3 +220,40 @@ def test_a_persian_narrative_keeps_the_persons_name_out_of_actors_and_claims(pip
                                                for c in e.claims(k)] + [c.claimed_by or "" for c in e.claims("fatalities")]
         assert not any(part in w for w in words for part in name.split())
 
+
+
+def test_a_native_town_is_no_event_place_but_the_iranian_calendar_gives_the_country(pipeline):
+    # A young man, a native of Saqqez, lost his life to direct fire on 19 Dey.
+    text = "جوانی اهل سقز در ۱۹ دی با شلیک مستقیم ماموران جان باخت."
+    doc = pipeline.process(Report(id="fa-o", text=text, published=PUBLISHED, language="fa"))
+    [saqqez] = doc.places
+    assert saqqez.value.city == "Saqqez" and saqqez.get("origin")
+    [event] = [e for e in doc.events if e.type == "repression"]
+    assert (event.place.country, event.place.precision, event.place.city) == ("IR", "country", None)
+
+
+def test_a_persian_report_naming_no_place_is_in_iran_by_its_calendar_with_that_evidence(pipeline):
+    # He lost his life on 18 Dey to the shots of the forces: no place is named.
+    text = "او در ۱۸ دی با شلیک ماموران جان باخت."
+    doc = pipeline.process(Report(id="fa-c", text=text, published=PUBLISHED, language="fa"))
+    [event] = [e for e in doc.events if e.type == "repression"]
+    assert (event.place.country, event.place.precision) == ("IR", "country")
+    [ev] = [e for e in event.evidence if e.method == "place:signal"]
+    assert text[ev.start:ev.end] == "۱۸ دی"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("در ۱۹ دی با شلیک", "۱۹ دی"),
+    ("در هجدهم دی جاوید شد", "هجدهم دی"),  # the eighteenth of Dey, in words
+    ("در بیست و هفتم شهریور", "بیست و هفتم شهریور"),
+    ("بازداشت شدگان آبان ۱۳۹۸", "آبان ۱۳۹۸"),
+    ("با شلیک نیروهای جمهوری اسلامی", "جمهوری اسلامی"),
+    ("کلانتری ۱۳ تیر جنگی", None),  # thirteen war bullets, not the 13th of Tir
+    ("دولت جمهوری اسلامی افغانستان", None),  # Afghanistan's former name
+    ("Police fired on 19 Dey street", None),  # Latin script: never read
+])
+def test_country_signals(text, expected):
+    from vigil.geo.signals import country_signal
+    got = country_signal(text)
+    assert (text[got[1]:got[2]] if got else None) == expected
+    assert got is None or got[0] == "IR"

@@ -115,6 +115,9 @@ def _place_words(doc: Doc, d: Draft) -> Optional[tuple[int, int, str]]:
         found = [m for m in doc.places if isinstance(m.value, Place) and m.value.precision == p.precision
                  and m.value.country == p.country and m.value.admin1 == p.admin1]
     if not found:
+        signal = doc.context.get("country_signal")
+        if signal is not None and p.precision == "country" and p.country == signal[0]:
+            return signal[1], signal[2], "signal"  # "۱۹ دی", "جمهوری اسلامی": words only that country's reports use
         return None
     starts = sorted(t.start for t in d.triggers)
     m = min(found, key=lambda m: (bool(m.flags.get("outlet")), gap_to_nearest(starts, m.start), m.start))

@@ -18,6 +18,7 @@ from ..geo.filters import after_locative, after_prep, keep_candidate, listed
 from ..geo.lists import align_lists
 from ..geo.outlets import inside, outlet_spans
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
+from ..geo.signals import country_signal
 from ..geo.resolve import UNLISTED, Context, Resolved, build_context, resolve_all
 from ..geo.names import strip_accents
 from ..model import Doc, Mention, Place
@@ -67,7 +68,7 @@ class PlaceStage:
         outlets = doc.context.pop("outlets", [])
         for r in resolved:
             try:
-                mentions.append(self._mention(r, inside(outlets, r.cand.start)))
+                mentions.append(self._mention(r, inside(outlets, r.cand.start), _origin(doc.text, r.cand)))
             except Exception as exc:  # one bad place never takes the others down
                 log.warning("places: %s: skipped %r (%s)", doc.report.id, r.cand.text, exc)
         doc.places = mentions
@@ -125,6 +126,9 @@ class PlaceStage:
 
     def _set_context(self, doc: Doc, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
         doc.context["focus_country"] = ctx.focus
+        if ctx.focus is None and (signal := country_signal(doc.text)) is not None:
+            doc.context["focus_country"] = signal[0]  # no place, but words only that country's reports use
+            doc.context["country_signal"] = signal
         doc.context["countries"] = ctx.ranked_countries()
         doc.context["admin1s"] = [f"{cc}.{a}" for cc, a in ctx.ranked_admin1s()]
         if dateline is not None:
@@ -162,8 +166,9 @@ class PlaceStage:
         return Place(name=name, city=strip_accents(gaz.name(e)) if kind == CITY else None, admin1=admin1, country=cc,
                      lat=lat, lon=lon, geonames_id=gaz.geonames_id(e), precision=precision)
 
-    def _mention(self, r: Resolved, outlet: bool = False) -> Mention:
-        """The mention of one resolved toponym; ``outlet`` marks one in a news outlet's name."""
+    def _mention(self, r: Resolved, outlet: bool = False, origin: bool = False) -> Mention:
+        """The mention of one resolved toponym; ``outlet`` marks one in a news outlet's name,
+        ``origin`` one that says where a person comes from."""
         c = r.cand
         if "feature" in r.extra:  # a street or village placed at the town near it: not that town's id
             feature = r.extra["feature"]
@@ -183,9 +188,18 @@ class PlaceStage:
         match = c.name.match_of(r.entry) if c.name is not None else None
         how = {ALT: "alternate", NAME: "name", DEMONYM: "demonym", ALIAS: "alias"}.get(match, "pattern")
         extra = (("feature", feature), ("match", how)) + ((("outlet", True),) if outlet else ()) + (
-            (("astray", True),) if r.extra.get(ASTRAY) else ())
+            (("astray", True),) if r.extra.get(ASTRAY) else ()) + ((("origin", True),) if origin else ())
         return Mention(kind="place", start=c.start, end=c.end, text=c.text, value=place, method=c.method,
                        confidence=conf, extra=extra)
+
+
+# Words that say where a person comes from, not where something happened: "اهل سقز" (a native
+# of Saqqez), "زادهٔ گناباد" (born in Gonabad), "ساکن پاکدشت" (living in Pakdasht).
+_FA_ORIGIN = re.compile(r"(?:اهل|زاده[\u0654]?|زادهٔ|متولد|ساکن|اصالتا[\u064b]?)\s*(?:(?:شهر|شهرستان|روستای|استان|محله)\s*)?$")
+
+
+def _origin(text: str, c: Candidate) -> bool:
+    return "\u0600" <= c.text[:1] <= "\u06ff" and _FA_ORIGIN.search(text, max(0, c.start - 24), c.start) is not None
 
 
 def town_name(name: str) -> str:

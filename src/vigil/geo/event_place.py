@@ -91,7 +91,7 @@ def _local_towns(doc: Doc):
     """The dateline's town, then the towns of the outlets named in the headline, then the towns
     the story names ("in Mobile County ... in south Citronelle")."""
     dl = doc.context.get("dateline")
-    towns = [m for m in doc.places if m.get("feature") == "city"]
+    towns = [m for m in doc.places if m.get("feature") == "city" and not m.get("origin")]
     yield from (m for m in towns if (dl and m.start == dl["start"]) or m.get("outlet"))
     yield from (m for m in towns if not m.get("outlet"))
 
@@ -111,8 +111,9 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
     for m in places[bisect_left(starts, lo - MAX_NAME_CHARS):bisect_left(starts, hi)]:
         if m.end <= lo or m.start >= hi or not isinstance(m.value, Place) or m.start < end and m.end > start:
             continue
-        if m.get("outlet") or m.get("astray"):
-            continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state
+        if m.get("outlet") or m.get("astray") or m.get("origin"):
+            continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state;
+                      # "اهل سقز": where a person comes from
         s = _score(doc.text, m, start, end, lo)
         if s > best_score:
             best, best_score = m, s
@@ -231,7 +232,7 @@ def _document_place(doc: Doc) -> Place:
                 return m.value
     counts: dict = {}
     for m in doc.places:
-        if m.get("feature") == "city" and m.value.lat is not None and not m.get("outlet"):
+        if m.get("feature") == "city" and m.value.lat is not None and not m.get("outlet") and not m.get("origin"):
             counts.setdefault(m.value.geonames_id, [0, m])[0] += 1
     if counts:
         ranked = sorted((v[0] for v in counts.values()), reverse=True)
@@ -246,6 +247,6 @@ def _document_place(doc: Doc) -> Place:
     if outlet is not None:
         return outlet.value  # a local outlet's town: the story names no place of its own
     for m in doc.places:
-        if m.value.country == cc and m.get("feature") in ("admin1", "country") and not m.get("outlet"):
+        if m.value.country == cc and m.get("feature") in ("admin1", "country") and not m.get("outlet") and not m.get("origin"):
             return m.value
     return Place(country=cc, precision="country") if cc else Place()  # only the report's country is known

@@ -17,7 +17,9 @@ _TITLES = frozenset("mr mrs ms miss dr sen rep gov lt gen sgt capt col maj adm r
                     "prof professor sir lady lord dame king queen prince princess cmdr cpl pvt".split())
 _DOTTED_TITLES = frozenset("mr mrs ms dr sen rep gov lt gen sgt capt col maj adm rev prof cmdr cpl pvt".split())
 _PREPS = frozenset("in at near from to outside across throughout into around toward towards via between "
-                   "of inside within through visited visit visiting reached leave left".split())
+                   "of inside within through visited visit visiting reached leave left".split()) | frozenset(
+    # Persian: in, from, to, near, around, in front of, resident of, native of, city of, county of, village of
+    "در از به نزدیک حوالی اطراف مقابل ساکن اهل شهر شهرستان روستای".split())
 _SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},|said|says|told|added|explained|wrote|asked|stated|testified|"
                      r"who\b|and his|and her|\(R|\(D|,\s*(?:a|an|the)\s+\d)")
 _SAID = re.compile(r"\s*(?:said|says|told|added|explained|recalled|described|wrote|testified)\b")
@@ -48,7 +50,7 @@ _PLACE_PREPS = frozenset("in at near from to outside across throughout into arou
 # a town's own services after its name: "Winona PD:", "Mobile police said" (no person's name)
 _SERVICE_NEXT = re.compile(r"\s+(?:PD\b|P\.D\.|(?i:police|fire department|sheriff's office)\b)")
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+|[\u0620-\u064a\u066e-\u06d3]+")  # Latin, or Arabic-script letters (Persian)
 _INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. $")
 _LIST_GAP = re.compile(r",\s|\s(?:and|or|&)\s|,\s(?:and|or)\s")
 _ORG_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
@@ -97,6 +99,8 @@ def after_locative(text: str, c: Candidate) -> bool:
 
 def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
     """Why the words around a name say it is a person's ("" if they do not)."""
+    if "\u0600" <= c.text[0] <= "\u06ff":
+        return _persian_person(text, c)
     before = before_word(text, c)
     gap_ok = text[c.start - 1:c.start] == " " if c.start else False
     if text[max(0, c.start - 3):c.start].rstrip().endswith("."):  # "... the president. CINCINNATI"
@@ -128,6 +132,20 @@ def person_like(gaz: Gazetteer, text: str, c: Candidate) -> str:
         if after[:1] == "," and _ROLE_AFTER.match(after):
             return "role"  # "Frazier, the aunt of one of the boys"
     return ""
+
+
+# Persian titles before a person's name ("جاوید نام مائده مرادی کیان": the memorial title, then a
+# first name and surnames; "سامان" and "کیان" are villages too), and a name's words after them
+_FA_TITLE = re.compile(r"(?:جاوید[\u200c ]?نام|شهید|آقای|خانم|دکتر|سید|سیده|زنده[\u200c ]?یاد|مرحوم)\s*"
+                       r"(?:[\u0620-\u06d3\u200c]+\s+){0,2}$")
+
+
+def _persian_person(text: str, c: Candidate) -> str:
+    """A Persian-script name within the two words after a title is a person's, unless a
+    preposition stands right before it ("جاوید نام ... در کرج" is a place)."""
+    if before_word(text, c) in _PREPS:
+        return ""
+    return "title" if _FA_TITLE.search(text, max(0, c.start - 40), c.start) else ""
 
 
 def after_org_of(gaz: Gazetteer, text: str, c: Candidate) -> bool:
