@@ -38,6 +38,18 @@ def kinds(finder, text):
     ("در تهران تیر به گردنش خورد.", [("attack", "shooting")]),
     # A 30-year-old man lost his life in Yazd (nothing says how): an attack, not repression.
     ("مردی ۳۰ ساله در یزد جان‌باخت.", [("attack", None)]),
+    # Wounded with a knife, he died in hospital after a week in a coma: a killing.
+    ("با چاقو زخمی شد و پس از یک هفته کما در بیمارستان درگذشت.", [("attack", None)]),
+    # Wounded by pellets, he died in hospital: pellets are the forces' (repression).
+    ("با ساچمه زخمی شد و در بیمارستان درگذشت.", [("repression", None)]),
+    # The veteran actor died at 80: an obituary, no event.
+    ("بازیگر پیشکسوت در سن ۸۰ سالگی درگذشت.", []),
+    # ... nor a death from a heart attack in hospital, wounds or not.
+    ("پس از جراحت در خانه، بر اثر سکته در بیمارستان درگذشت.", []),
+    # His lifeless body was found by the river eight days later: someone was killed.
+    ("پیکر بی‌جانش هشت روز بعد کنار رودخانه پیدا شد.", [("attack", None)]),
+    # He "became heavenly" on 19 Dey: the memorial idiom for one killed in the protests.
+    ("او روز ۱۹ دی آسمانی شد.", [("repression", None)]),
 ])
 def test_persian_triggers(finder, text, expected):
     assert kinds(finder, text) == expected
