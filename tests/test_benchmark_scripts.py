@@ -39,3 +39,15 @@ def test_event_place_scorer_runs(tmp_path):
 def test_link_benchmark_runs():
     out = _run("benchmarks/bench_link.py", "--sizes", "300")
     assert "B-cubed" in out and "300" in out
+
+
+def test_persian_place_scorer_reads_both_corpus_styles(tmp_path):
+    # Workers gathered in Tabriz | in front of the governor's office (a place no gazetteer holds).
+    peyma = tmp_path / "peyma_like.txt"
+    peyma.write_text("کارگران|O\nدر|O\nتبریز|B_LOC\nتجمع|O\nکردند|O\n\nمقابل|O\nاستانداری|B_LOC\n\n", encoding="utf-8")
+    out = _run("benchmarks/persian_places_eval.py", str(peyma), "--errors", "5")
+    assert "sentences=2 gold_locations=2 predicted=1 precision=1.000 recall=0.500" in out
+    assert "استانداری (1)" in out
+    tweets = tmp_path / "tweets_like.txt"  # ParsTwiNER: tab-separated, B-LOC with a hyphen
+    tweets.write_text("سلام\tO\nاز\tO\nشیراز\tB-LOC\n", encoding="utf-8")
+    assert "gold_locations=1 predicted=1 precision=1.000 recall=1.000" in _run("benchmarks/persian_places_eval.py", str(tweets))
