@@ -260,7 +260,9 @@ def test_a_persian_report_naming_no_place_is_in_iran_by_its_calendar_with_that_e
     ("در بیست و هفتم شهریور", "بیست و هفتم شهریور"),
     ("بازداشت شدگان آبان ۱۳۹۸", "آبان ۱۳۹۸"),
     ("با شلیک نیروهای جمهوری اسلامی", "جمهوری اسلامی"),
-    ("کلانتری ۱۳ تیر جنگی", None),  # thirteen war bullets, not the 13th of Tir
+    ("۱۳ تیر جنگی", None),  # thirteen war bullets, not the 13th of Tir
+    ("این عکس جاوید نام پوریا است", "جاوید نام"),  # the name given those killed by Iran's state
+    ("جلو کلانتری ۱۳", "کلانتری"),  # Iran's word for a police station
     ("دولت جمهوری اسلامی افغانستان", None),  # Afghanistan's former name
     ("Police fired on 19 Dey street", None),  # Latin script: never read
 ])
