@@ -271,3 +271,39 @@ def test_country_signals(text, expected):
     got = country_signal(text)
     assert (text[got[1]:got[2]] if got else None) == expected
     assert got is None or got[0] == "IR"
+
+
+def test_persian_sentences_end_at_their_stops():
+    from vigil.extract.text import split_sentences
+    # He was taken to an unknown place. Hours later his family learned he was in hospital. Is he alive?
+    text = "او بازداشت و به مکانی نامعلوم منتقل شد. ساعاتی بعد خانواده او از بستری شدنش مطلع شدند. آیا او زنده است؟ پاسخی داده نشد."
+    assert [s.text for s in split_sentences(text)] == [
+        "او بازداشت و به مکانی نامعلوم منتقل شد.", "ساعاتی بعد خانواده او از بستری شدنش مطلع شدند.",
+        "آیا او زنده است؟", "پاسخی داده نشد."]
+
+
+def events_of(pipeline, text, published=date(2018, 7, 24)):
+    doc = pipeline.process(Report(id="fa-e", text=text, published=published, language="fa"))
+    return [(e.type, e.status, e.place.nationwide, e.date.start) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Truck drivers went on strike across the country: nationwide.
+    ("کامیون‌داران در سراسر کشور اعتصاب کردند.", [("strike", "occurred", True, "2018-07-24")]),
+    # The nationwide truckers' strike goes on in 20 cities.
+    ("اعتصاب سراسری کامیون‌داران در ۲۰ شهر ادامه دارد.", [("strike", "ongoing", True, "2018-07-24")]),
+    # Entrance-exam candidates (the "nationwide exam") gathered in Tehran: one city, not nationwide.
+    ("داوطلبان کنکور سراسری در تهران تجمع کردند.", [("protest", "occurred", False, "2018-07-24")]),
+    # No strike took place in Isfahan: no event.
+    ("هیچ اعتصابی در اصفهان رخ نداد.", []),
+    # The teachers' gathering in Shiraz was postponed.
+    ("تجمع معلمان در شیراز به تعویق افتاد.", []),
+    # Did the workers of Shush go on strike? A question tells no event.
+    ("آیا کارگران شوش اعتصاب کردند؟", []),
+    # Workers have decided to strike in Ahvaz tomorrow: planned, for the 25th.
+    ("کارگران تصمیم دارند فردا در اهواز اعتصاب کنند.", [("strike", "planned", False, "2018-07-25")]),
+    # Teachers want to gather in Tehran: planned.
+    ("معلمان می‌خواهند در تهران تجمع کنند.", [("protest", "planned", False, "2018-07-24")]),
+])
+def test_persian_status_denials_questions_and_nationwide(pipeline, text, expected):
+    assert events_of(pipeline, text) == expected

@@ -21,11 +21,12 @@ ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
 nev okla ore pa tenn tex va vt wash wis wyo
 """.split())
 
-# a stop and space before a capital; a line break; or a stop glued to the next sentence
+# a stop and space before a capital (or a Persian letter or digit: Persian has no capitals; "؟" is
+# its question mark); a line break; or a stop glued to the next sentence
 # ("Angeles.According": the two letters before it are checked in split_sentences). (Its first
 # character is read before the choice between stops and line breaks: a pattern that opens with
 # a class lets the regex engine skip fast to the next stop instead of trying it at every character.)
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*(?:[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9#])|(?=[A-Z][a-z]{2}))"
+_BOUNDARY = re.compile(r"[.!?\n\u061f](?:(?<=[.!?\u061f])[.!?\u061f]*(?:[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9#\u0621-\u064a\u066e-\u06d3\u06f0-\u06f9])|(?=[A-Z][a-z]{2}))"
                        r"|(?<=\n)\s*)")
 _WORD_BEFORE_REVERSED = re.compile(r"[A-Za-z.]*[A-Za-z]")  # the word before a stop, read backwards
 

@@ -156,7 +156,8 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
 _NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
                     r"|without\s+(?:[\w'-]+\s+){0,4})$")
 _MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
-_QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who)\b", re.I)
+_QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who|"
+                             r"آیا|چرا|چگونه|چطور|کی|چه)\b", re.I)  # (Persian: whether, why, how, when, what)
 
 
 SENTENCE_CONTEXTS = ("sports", "idiom", "denial", "generic", "ongoing", "armed_group", "armed_side")
@@ -239,7 +240,7 @@ def _sporty(doc: Doc, spans: list[tuple[int, int]]) -> bool:
 
 def _is_question(text: str) -> bool:
     t = text.rstrip()
-    return t.endswith("?") and bool(_QUESTION_START.search(t) or len(t) < 200)
+    return t.endswith(("?", "\u061f")) and bool(_QUESTION_START.search(t) or len(t) < 200)
 
 
 class TriggerStage:

@@ -22,10 +22,15 @@ _NATIONWIDE = re.compile(
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
     r"(?:in|across|to|reached|reaching|hit|swept|spread to) (?:more than |over |at least |some )?"
     r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:cities|towns|provinces)"
-    r"(?: and (?:cities|towns|villages))?)\b")
+    r"(?: and (?:cities|towns|villages))?|"
+    # Persian: a nationwide strike (not the nationwide exam, "کنکور سراسری"), across the country
+    # or Iran, in 20 / dozens of / various cities
+    r"(?:اعتصاب|تجمع|اعتراض|تظاهرات|تحصن)(?:ات)?(?:[\u200c ]?(?:های|ها))?[\u200c ]?سراسری|"
+    r"سراسر[\u200c ]?(?:کشور|ایران)|شهرهای[\u200c ]?مختلف|"
+    r"در[\u200c ]?(?:بیش[\u200c ]?از[\u200c ]?)?(?:[0-9\u06f0-\u06f9]+|ده[\u200c ]?ها|صدها|چندین|بسیاری[\u200c ]?از)[\u200c ]?شهر(?:ستان)?)\b")
 # Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
 # them needs no search (the pattern's many openings cost a try at every character).
-_NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces")
+_NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "سراسر", "شهر")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
