@@ -307,3 +307,11 @@ def events_of(pipeline, text, published=date(2018, 7, 24)):
 ])
 def test_persian_status_denials_questions_and_nationwide(pipeline, text, expected):
     assert events_of(pipeline, text) == expected
+
+
+def test_a_death_told_after_the_forces_fire_is_that_fire_not_a_separate_attack(pipeline):
+    # On 19 Dey in Shiraz the security forces shot him with live rounds. He lost his life in hospital.
+    text = "روز ۱۹ دی در شیراز ماموران امنیتی با گلوله جنگی به او شلیک کردند. او در بیمارستان جان‌باخت."
+    doc = pipeline.process(Report(id="fa-d", text=text, published=PUBLISHED, language="fa"))
+    assert [e.type for e in doc.events] == ["repression"]
+    assert [c.low for c in doc.events[0].claims("fatalities")] == [1]

@@ -225,13 +225,18 @@ _CROWD = Caseless(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)
                   r"gathering|sit-in|unrest)\b")
 
 
+DEATH_AFTER_FIRE = 2  # a death told this many sentences after the forces' fire is that fire's toll
+
+
 def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     """Killings read in their setting. In a report about protests, shootings and killings by
-    security forces (or of people in the crowd) are force used on the crowd: repression. Next
+    security forces (or of people in the crowd) are force used on the crowd: repression; so is
+    a death told just after the forces fired (the wounded man died in hospital). Next
     to a disaster, "killing three people" tells the disaster's toll, not an armed attack (but
     "killing his wife with a shotgun" before the house fire is the attack)."""
     crowd = [t for t in triggers if t.value in CROWD_TYPES and t.text.lower() not in ("vigil", "vigils")]
     disasters = [t for t in triggers if t.value == "disaster"]
+    fired = [t for t in triggers if t.value == "repression"]
     says = _SentenceWords(doc)
     out = []
     for t in triggers:
@@ -245,6 +250,9 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
+        elif t.value == "attack" and subtype is None and any(
+                0 <= si - o.get("sentence") <= DEATH_AFTER_FIRE and o.get("subtype") == "live fire" for o in fired):
+            t = replace(t, value="repression")  # "the forces shot him on 19 Dey. ... He died on 30 Dey."
         out.append(t)
     return out
 
