@@ -95,6 +95,20 @@ def counts(stage, text):
     ("به گزارش هرانا بیش از ۸٬۰۰۰ نفر بازداشت شدند.", [("بیش از ۸٬۰۰۰ نفر", "arrests", 8000, None, "هرانا")]),
     # Five people were killed in Zahedan.
     ("۵ نفر در زاهدان کشته شدند.", [("۵ نفر", "fatalities", 5, 5, None)]),
+    # According to HRANA at least 481 protesters were killed and over 19 thousand arrested
+    # ("at least" is no part of the source's name).
+    ("به گزارش هرانا دست‌کم ۴۸۱ معترض کشته و بیش از ۱۹ هزار نفر بازداشت شدند.",
+     [("دست‌کم ۴۸۱ معترض", "fatalities", 481, None, "هرانا"), ("بیش از ۱۹ هزار نفر", "arrests", 19000, None, "هرانا")]),
+    # The judiciary's spokesman said 200 were arrested, but rights activists put this figure at
+    # 1,000: two claims, each with its own source.
+    ("سخنگوی قوه قضاییه گفت ۲۰۰ نفر در تهران بازداشت شدند اما فعالان حقوق بشر این رقم را ۱۰۰۰ نفر اعلام کردند.",
+     [("۲۰۰ نفر", "arrests", 200, 200, "سخنگوی قوه قضاییه"), ("۱۰۰۰ نفر", "arrests", 1000, 1000, "فعالان حقوق بشر")]),
+    # Between 10 and 20 people were injured.
+    ("بین ۱۰ تا ۲۰ نفر در اعتراضات مجروح شدند.", [("بین ۱۰ تا ۲۰ نفر", "injuries", 10, 20, None)]),
+    # But the officials claimed he lost his life in an armed clash (the one death, their claim).
+    ("اما مقامات رسمی مدعی شدند او در یک درگیری مسلحانه جان باخت.", [("جان باخت", "fatalities", 1, 1, "مقامات رسمی")]),
+    # He was 20 to 30 years old: an age, no count.
+    ("او ۲۰ تا ۳۰ ساله بود.", []),
     # The number of those killed reached 50.
     ("شمار کشته‌شدگان به ۵۰ نفر رسید.", [("۵۰ نفر", "fatalities", 50, 50, None)]),
     # Hundreds of workers took part in the gathering.

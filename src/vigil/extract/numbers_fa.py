@@ -27,7 +27,14 @@ _NOT_A_COUNT = re.compile(lexicon.persian_variants(
 # (died), or four bare digits in the range of Jalali or Gregorian years with no "نفر" after them.
 _YEAR_BEFORE = re.compile(lexicon.persian_variants(r"(?:زاده|زادهٔ|زاده‌ی|متولد|سال|درگذشته|درگذشتهٔ)\s*$"))
 _YEAR = re.compile(r"[1-2\u06F1-\u06F2\u0661-\u0662]" + _DIGIT + r"{3}")
-_NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|نزدیک|قریب|کمتر)$")
+_NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|دست\u200cکم|دستکم|نزدیک|قریب|کمتر|"
+                         r"گفت|گفته|گفتند|اعلام|افزود|مدعی|ادعا|اظهار)$")
+_OPENERS = frozenset("اما ولی و همچنین سپس".split())
+_NOT_SUBJECT = frozenset("این آن همین را روز شب هم نیز".split())  # "فعالان حقوق بشر این رقم را ...": the subject ends
+# Where a sentence turns to another voice: "but", "while", "whereas", a semicolon.
+_CLAUSE_BREAK = re.compile(r"\s(?:اما|ولی|ولیکن|در[\u200c ]حالی[\u200c ]?که|درحالی[\u200c ]?که|حال[\u200c ]آنکه|با[\u200c ]این[\u200c ]حال)\s|؛")
+# A figure that restates one told before in the sentence: "activists put this figure at 1,000".
+_SAME_FIGURE = re.compile(r"(?:این|آن|همین)\s+(?:رقم|آمار|تعداد|شمار)\s+را\s+(?:\S+\s+){0,2}$")
 
 
 def _compile(pattern: str) -> re.Pattern:
@@ -58,6 +65,14 @@ class PersianCounts:
         qual = lexicon.alternation(q["low"] + q["high"] + q["approx"])
         return _compile(rf"(?<![\w])(?:(?P<qual>{qual})\s+)?(?:(?P<vague>{vague})|(?P<n>{number}))(?![\w])"
                         rf"(?:\s+(?P<who>{counted})(?![\w]))?")
+
+    @cached_property
+    def range(self) -> re.Pattern:
+        """"بین ۱۰ تا ۲۰ نفر" (between 10 and 20 people), "۱۰ تا ۲۰ نفر": a low and a high."""
+        n = rf"{_DIGIT}+(?:[,٬]{_DIGIT}{{3}})*"
+        counted = lexicon.alternation(self.data["counted"]["words"])
+        return _compile(rf"(?<![\w])(?:(?:بین|میان)\s+)?(?P<lo>{n})\s*(?:تا|الی|-|–)\s*(?P<hi>{n})"
+                        rf"(?:\s+(?P<who>{counted}))?(?![\w])")
 
     @cached_property
     def kinds(self) -> list[tuple[str, re.Pattern]]:
@@ -93,9 +108,21 @@ class PersianCounts:
 
     def _sentence(self, doc: Doc, sent, dates: list[tuple[int, int]]) -> list[Mention]:
         text, found = sent.text, []
+        ranges = []
+        for m in self.range.finditer(text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            lo, hi = (int(lexicon.to_persian(g).replace(",", "").replace("٬", "")) for g in m.group("lo", "hi"))
+            if any(x < b and a < y for x, y in dates) or _NOT_A_COUNT.match(text, m.end("hi")) or not 0 < lo < hi:
+                continue
+            kind = self._kind_after(text, m.end()) or self._kind_before(text, m.start())
+            if kind:
+                ranges.append((m.start(), m.end()))
+                found.append(self._mention(doc, sent, kind, lo, hi, a, b))
         for m in self.phrase.finditer(text):
             a, b = sent.start + m.start(), sent.start + m.end()
             if any(x < b and a < y for x, y in dates) or _NOT_A_COUNT.match(text, m.end("n") if m.group("n") else m.end()):
+                continue
+            if any(x < m.end() and m.start() < y for x, y in ranges):
                 continue
             if m.group("n") and not m.group("who") and not re.match(_DIGIT, m.group("n")):
                 continue  # a number word needs its noun: "نه" alone is "no", "یک" alone is "a"
@@ -103,6 +130,8 @@ class PersianCounts:
                 continue
             bare = m.group("n") and not m.group("who") and not m.group("qual")
             kind = self._kind_after(text, m.end(), right_after=bool(bare)) or self._kind_before(text, m.start())
+            if kind is None and found and _SAME_FIGURE.search(text, max(0, m.start() - 40), m.start()):
+                kind = found[-1].get("kind")  # "... but activists put this figure at 1,000"
             low, high = self._bounds(m)
             if kind and low is not None:
                 found.append(self._mention(doc, sent, kind, low, high, a, b))
@@ -169,19 +198,48 @@ class PersianCounts:
 
     def _mention(self, doc: Doc, sent, kind: str, low, high, start: int, end: int, method: str = "pattern") -> Mention:
         words = doc.text[start:end]
-        claim = Claim(low=low, high=high, text=words, claimed_by=self._source(sent.text), report_id=doc.report.id,
+        claim = Claim(low=low, high=high, text=words, claimed_by=self._source(_clause(sent.text, start - sent.start)),
+                      report_id=doc.report.id,
                       start=start, end=end, cumulative=bool(self.totals.search(sent.text)), method=method)
         return Mention("number", start, end, words, claim, method=method, extra=(("kind", kind),))
 
     def _source(self, sentence: str) -> Optional[str]:
-        """Who the sentence attributes its figures to, when that is an organisation or a role."""
+        """Who the clause attributes its figures to, when that is an organisation or a role:
+        "به گزارش هرانا" (according to HRANA), "سخنگوی قوه قضاییه گفت" (the judiciary's spokesman
+        said), "فعالان حقوق بشر ... اعلام کردند" (rights activists announced)."""
         for m in self.source.finditer(sentence):
             words = m.group("src").split()
             cut = next((i for i, w in enumerate(words) if _NOT_SOURCE.search(w)), len(words))
             src = " ".join(words[:cut])
             if self.source_word.search(src):
                 return src
+        if self.said.search(sentence):  # the clause's opening words, up to the first that is no name
+            words = re.split(r"[\s،,:]+", sentence.strip())
+            while words and words[0] in _OPENERS:
+                words = words[1:]  # "اما مقامات ... مدعی شدند": but the officials claimed
+            words = words[:5]
+            cut = next((i for i, w in enumerate(words) if _NOT_SOURCE.search(w) or w in _NOT_SUBJECT), len(words))
+            src = " ".join(words[:cut])
+            if self.source_word.search(src):
+                return src
         return None
+
+    @cached_property
+    def said(self) -> re.Pattern:
+        """A verb of saying ("گفت", said; "اعلام کردند", announced)."""
+        return _compile(rf"(?<![\w])(?:{lexicon.alternation(self.data['sources']['said'])})(?![\w])")
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` holding offset ``at`` (split at "but", "while", ";")."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return sentence[start:end]
 
 
 def _is_year(text: str, m: re.Match) -> bool:
