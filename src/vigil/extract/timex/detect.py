@@ -16,6 +16,7 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 
 SEPARATORS = " ,-\t\u200c"
+FA_MONTH_WORD = "ماه"  # "month", written after a Persian month's name or joined to it
 TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx
 MOD_NAMES = {-1: "last", 0: "this", 1: "next"}
 STREET = re.compile(r"[A-Za-z][\w'’-]*")
@@ -166,18 +167,25 @@ def p_num(lex, m, text):
     return _cal(m.start(), m.end(), y, mo, d)
 
 
+def _fa_month(lex: Lexicon, written: str) -> tuple[Optional[int], str]:
+    """Month number and calendar of a Persian month word, "ماه" (month) written after it or
+    joined to it ("خردادماه") or not."""
+    word = written.replace("\u200c", " ").split()[0]
+    if word not in lex.jalali_fa and word not in lex.gregorian_fa and word.endswith(FA_MONTH_WORD):
+        word = word[:-len(FA_MONTH_WORD)]
+    return lex.month(word), "g" if word in lex.gregorian_fa else "j"
+
+
 def p_fa(lex, m, text):
-    word = m["fa_m"].replace("\u200c", " ").split()[0]
-    cal = "g" if word in lex.gregorian_fa else "j"
+    mo, cal = _fa_month(lex, m["fa_m"])
     y = int(m["fa_y"]) if m["fa_y"] else None
     day = lex.ordinals_fa.get(m["fa_d"]) or int(m["fa_d"])  # "هجدهم" (eighteenth) or digits
-    return _cal(m.start(), m.end(), y, lex.month(word), day, cal)
+    return _cal(m.start(), m.end(), y, mo, day, cal)
 
 
 def p_fay(lex, m, text):
-    word = m["fay_m"].replace("\u200c", " ").split()[0]
-    cal = "g" if word in lex.gregorian_fa else "j"
-    return _cal(m.start(), m.end(), int(m["fay_y"]), lex.month(word), None, cal)
+    mo, cal = _fa_month(lex, m["fay_m"])
+    return _cal(m.start(), m.end(), int(m["fay_y"]), mo, None, cal)
 
 
 def p_jl(lex, m, text):
