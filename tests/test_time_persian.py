@@ -181,3 +181,10 @@ def test_trigger_scanner_finds_what_the_trigger_regex_finds(stage, text):
     starts = word_starts(text)
     words = WordStarts(starts, [text[w:w + K].lower() for w in starts], None)
     assert list(trigger_starts(g, text, words)) == [m.start() for m in g.trigger.finditer(text)]
+
+
+def test_two_digits_in_a_list_of_days_are_a_day_not_a_year(stage):
+    # The gatherings went on on 18 Dey, 19 Dey and 20 Dey.
+    found = values(stage, "تجمع‌ها در ۱۸ دی، ۱۹ دی و ۲۰ دی ادامه یافت")
+    assert [(t, s) for t, s, _, _ in found] == [("۱۸ دی", "2023-01-08"), ("۱۹ دی", "2023-01-09"),
+                                                ("۲۰ دی", "2023-01-10")]

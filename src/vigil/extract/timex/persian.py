@@ -63,9 +63,19 @@ def _year_part(lex: Lexicon, m: re.Match, form: str, text: str, cal: str) -> Opt
         return None
     if not era and _word_after(text, m.end(f"{form}_y")) in lex.cues_fa["not_year_before"]:
         return {"cut": True}
+    if len(written) == 2 and _a_day(lex, text, m, form):
+        return {"cut": True}
     y = int(written)
     year_cal = "j" if len(written) == 2 else era or _calendar_of(y)
     return {"y": y} if year_cal == cal else {"cut": True}
+
+
+def _a_day(lex: Lexicon, text: str, m: re.Match, form: str) -> bool:
+    """Two digits after a comma or before a month's name are the next day of a list ("۱۸ دی، ۱۹
+    دی"), not a year."""
+    at = m.start(f"{form}_y")
+    after = _word_after(text, m.end(f"{form}_y"))
+    return any(c in text[at - 2:at] for c in ",،") or after in lex.jalali_fa or after in lex.gregorian_fa
 
 
 def _calendar_of(y: int) -> Optional[str]:
@@ -150,7 +160,7 @@ def p_fayr(lex, m, text):
     if era == "lunar" or cal is None:
         return []
     told = m["fayr_w"] or era
-    if len(written) == 2 and not m["fayr_w"] or cal == "g" and not told:
+    if len(written) == 2 and (not m["fayr_w"] or cal == "g") or cal == "g" and not told:
         return []
     if not told and word_before(text, m.start()) not in lex.cues_fa["month_year"]:
         return []

@@ -19,7 +19,7 @@ from typing import NamedTuple, Optional
 import jdatetime
 
 from ...model import EventDate
-from .detect import Expr
+from .expr import Expr
 
 PAST_MODS = ("last",)  # modifiers as detect.py names them
 NEAR_AHEAD_DAYS = 30  # with no tense cue, a yearless day this close ahead is the coming one
