@@ -188,3 +188,15 @@ def test_two_digits_in_a_list_of_days_are_a_day_not_a_year(stage):
     found = values(stage, "تجمع‌ها در ۱۸ دی، ۱۹ دی و ۲۰ دی ادامه یافت")
     assert [(t, s) for t, s, _, _ in found] == [("۱۸ دی", "2023-01-08"), ("۱۹ دی", "2023-01-09"),
                                                 ("۲۰ دی", "2023-01-10")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # Teachers in Tabriz went on strike in Esfand-month of last year: the event keeps the month.
+    ("معلمان تبریز اسفند ماه سال گذشته اعتصاب کردند.", ("2022-02", "2022-03", "month")),
+    # Workers in Ahvaz gathered three days ago.
+    ("کارگران اهواز سه روز پیش تجمع کردند.", ("2023-01-28", None, "day")),
+])
+def test_a_persian_event_is_dated_by_these_words(pipeline, text, want):
+    doc = pipeline.process(Report(id="fa-d", text=text, published=PUB, language="fa"))
+    [event] = doc.events
+    assert (event.date.start, event.date.end, event.date.precision, event.date.basis) == (*want, "text")
