@@ -24,11 +24,13 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|[^\W\d]+)[\s\u200c]*$")
 
 
 def word_before(text: str, start: int) -> str:
+    """The word (letters only) right before ``start``, past spaces and non-joiners."""
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
     return m[1] if m else ""
 
 
 def _word_after(text: str, end: int) -> str:
+    """The word (letters only) right after ``end``, past spaces and non-joiners."""
     m = _WORD_AFTER.match(text, end)
     return m[1] if m else ""
 
