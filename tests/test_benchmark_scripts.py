@@ -51,3 +51,12 @@ def test_persian_place_scorer_reads_both_corpus_styles(tmp_path):
     tweets = tmp_path / "tweets_like.txt"  # ParsTwiNER: tab-separated, B-LOC with a hyphen
     tweets.write_text("سلام\tO\nاز\tO\nشیراز\tB-LOC\n", encoding="utf-8")
     assert "gold_locations=1 predicted=1 precision=1.000 recall=1.000" in _run("benchmarks/persian_places_eval.py", str(tweets))
+
+
+def test_persian_date_scorer_runs(tmp_path):
+    # Workers gathered yesterday. / The bazaar closed on 18 Dey.
+    rows = ["کارگران|O", "دیروز|B_DAT", "تجمع|O", "کردند|O", "", "بازار|O", "۱۸|B_DAT", "دی|I_DAT", "بسته|O", "شد|O"]
+    path = tmp_path / "dates.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = _run("benchmarks/persian_dates_eval.py", str(path), "--errors", "3")
+    assert "sentences=2 gold_dates=2" in out and "missed:" in out

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Callable, Iterator, NamedTuple, Optional
+from typing import Callable, Iterator, Optional
 
 from ..caseless import folds_to_ascii
 from ..wordscan import K, WordStarts
+from . import persian
+from .expr import Expr, cal_expr as _cal
 from .grammar import Grammar
 from .lexicon import Lexicon
 
@@ -21,28 +23,6 @@ MOD_NAMES = {-1: "last", 0: "this", 1: "next"}
 STREET = re.compile(r"[A-Za-z][\w'’-]*")
 _AFTER_HYPHEN = re.compile(r"-(?=\w)")
 _NEXT_WORD = re.compile(r" +([A-Za-z][A-Za-z-]*)")  # the next word, after spaces only
-
-
-class Expr(NamedTuple):
-    """One date expression as written. ``kind``: cal (calendar parts, any may be None; ``wd``
-    when a weekday is written too), wd (weekday), rel (unit offset from the anchor), ana (unit
-    offset from the date last mentioned), ago, hol (holiday), mrel (last/this/next month
-    name), ord (ordinal day of something)."""
-
-    start: int
-    end: int
-    kind: str
-    y: Optional[int] = None
-    m: Optional[int] = None
-    d: Optional[int] = None
-    cal: str = "g"
-    end_y: Optional[int] = None
-    end_d: Optional[int] = None
-    wd: Optional[int] = None
-    mod: Optional[str] = None
-    unit: Optional[str] = None
-    n: int = 0
-    rule: tuple = ()
 
 
 def scan(g: Grammar, lex: Lexicon, text: str, words: Optional[WordStarts] = None) -> list[Expr]:
@@ -141,12 +121,6 @@ def _day(lex: Lexicon, s: Optional[str]) -> Optional[int]:
     return lex.number(s) if s else None
 
 
-def _cal(a: int, b: int, y=None, mo=None, d=None, cal="g") -> list[Expr]:
-    if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
-        return []
-    return [Expr(a, b, "cal", y=y, m=mo, d=d, cal=cal)]
-
-
 def p_ymd(lex, m, text):
     y, mo, d = int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"])
     cal = "j" if 1200 <= y < 1500 else "g"
@@ -164,20 +138,6 @@ def p_num(lex, m, text):
     # day first when the first number cannot be a month or the separator is a dot (European)
     mo, d = (b, a) if a > 12 or m["num_s"] == "." else (a, b)
     return _cal(m.start(), m.end(), y, mo, d)
-
-
-def p_fa(lex, m, text):
-    word = m["fa_m"].replace("\u200c", " ").split()[0]
-    cal = "g" if word in lex.gregorian_fa else "j"
-    y = int(m["fa_y"]) if m["fa_y"] else None
-    day = lex.ordinals_fa.get(m["fa_d"]) or int(m["fa_d"])  # "هجدهم" (eighteenth) or digits
-    return _cal(m.start(), m.end(), y, lex.month(word), day, cal)
-
-
-def p_fay(lex, m, text):
-    word = m["fay_m"].replace("\u200c", " ").split()[0]
-    cal = "g" if word in lex.gregorian_fa else "j"
-    return _cal(m.start(), m.end(), int(m["fay_y"]), lex.month(word), None, cal)
 
 
 def p_jl(lex, m, text):
@@ -263,11 +223,15 @@ def p_wd(lex, m, text):
 def p_fawd(lex, m, text):
     key = re.sub(r"[\s\u200c]+", " ", m["fawd_w"])
     wd = lex.weekdays_fa.get(key, lex.weekdays_fa.get(key.replace(" ", "")))
-    return [Expr(m.start(), m.end(), "wd", wd=wd)] if wd is not None else []
+    if wd is None or persian.word_before(text, m.start()) in lex.cues_fa["weekday_not_after"]:
+        return []  # "نماز جمعه": the Friday prayer
+    return [Expr(m.start(), m.end(), "wd", wd=wd)]
 
 
 def p_rel(lex, m, text):
     written = m["rel_p"].lower()
+    if not written.isascii() and persian.counted_before(lex, text, m.start()):
+        return []  # "چند سال گذشته": the past few years
     for key in (written, re.sub(r"[\s\-\u200c]+", " ", written), re.sub(r"[\s\u200c]+", "-", written),
                 re.sub(r"[\s\u200c]+", "\u200c", written)):
         if key in lex.relative:
@@ -374,8 +338,8 @@ def p_year(lex, m, text):
 
 
 PARSERS: dict[str, Callable] = {
-    "ymd": p_ymd, "num": p_num, "fa": p_fa, "fay": p_fay, "jl": p_jl, "jly": p_jly, "mdy": p_mdy,
+    "ymd": p_ymd, "num": p_num, "fa": persian.p_fa, "fay": persian.p_fay, "jl": p_jl, "jly": p_jly, "mdy": p_mdy,
     "dmy": p_dmy, "my": p_my, "spelled": p_spelled, "mrel": p_mrel, "mrely": p_mrely, "hol": p_hol,
     "wd": p_wd, "fawd": p_fawd, "rel": p_rel, "ago": p_ago, "ord": p_ord, "ordd": p_ordd, "mon": p_mon,
-    "year": p_year,
+    "year": p_year, "faago": persian.p_faago, "fas": persian.p_fas, "fayr": persian.p_fayr,
 }

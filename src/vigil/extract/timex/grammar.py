@@ -26,8 +26,8 @@ ZW = "\u200c"  # zero-width non-joiner, written inside Persian words
 _NOT_EVENT_DAYS = (r"(?:trial|hearing|testimony|deliberations?|jury|court|sentencing|school|classes|session|"
                    r"search|tournament|festival|fair|visit|camp|competition|season|month|year|week)\b")
 GAP = rf"[\s\-{ZW}]+"
-PRIORITY = ("ymd", "num", "fa", "fay", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
-            "hol", "wd", "fawd", "rel", "ago", "ord", "ordd", "mon", "year")
+PRIORITY = ("ymd", "num", "faago", "fa", "fay", "fas", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
+            "hol", "wd", "fawd", "rel", "ago", "ord", "ordd", "mon", "year", "fayr")
 
 
 def trie(words: Iterable[str], flexible: bool = False) -> str:
@@ -180,6 +180,7 @@ def chain_words(lex: Lexicon) -> frozenset:
     chain = {w for t in _phrases(lex) for w in t[:t.index(_trigger_token(t, lex.weak_words))]}
     chain |= {w for m in lex.modifiers for w in m.split()} | set(lex.chain_words)
     chain |= set(lex.counts) | set(lex.cardinals) | set(lex.ordinals)
+    chain |= {w for t in _tokens(lex.cardinals_fa) for w in t} | set(lex.ago_units_fa) | {"و"}
     for name in lex.holidays:
         chain |= {w.lower() for w in name.split()[:-1]}
     return frozenset(w.lower() for w in chain if " " not in w)
@@ -216,7 +217,8 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
     persian = {w for w in words if not w.isascii()}
     words -= persian
     persian |= set(lex.jalali_fa) | set(lex.gregorian_fa) | {t[0] for t in _tokens(lex.weekdays_fa)}
-    persian |= {t[0] for t in _tokens(lex.ordinals_fa)}
+    persian |= {t[0] for t in _tokens(lex.ordinals_fa)} | {t[0] for t in _tokens(lex.cues_fa["year_words"])}
+    persian |= set(lex.seasons_fa) | set(lex.ago_directions_fa)
     names = cased(list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays)
                   + list(lex.weekday_abbreviations) + list(lex.jalali_latin))
     names += [name.split()[-1] for name in lex.holidays]
@@ -236,7 +238,7 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
 
 def dispatch(lex: Lexicon) -> dict[str, tuple]:
     """First token of a candidate start (as written; "#d" for digits) -> forms to try."""
-    table: dict[str, set] = {"#d": {"ymd", "num", "fa", "jl", "dmy", "ord", "ago", "year"}}
+    table: dict[str, set] = {"#d": {"ymd", "num", "faago", "fa", "fayr", "jl", "dmy", "ord", "ago", "year"}}
     # "Day 5 of": the token "day" starts the form, so digits never need words before them
 
     def add(words: Iterable[str], *names: str) -> None:
@@ -249,6 +251,10 @@ def dispatch(lex: Lexicon) -> dict[str, tuple]:
     add(list(lex.jalali_fa) + list(lex.gregorian_fa), "fay")
     add([t[0] for t in _tokens(lex.weekdays_fa)], "fawd")
     add([t[0] for t in _tokens(lex.ordinals_fa)], "fa")
+    add([t[0] for t in _tokens(lex.cardinals_fa)], "faago", "fa")
+    add([t[0] for t in _tokens(lex.cues_fa["year_words"])], "fayr")
+    add(lex.seasons_fa, "fas")
+    add(["ماه"], "fay")  # "ماه اسفند", "ماه اوت": the month of
     add(anycase({m.split()[0] for m in lex.modifiers}), "mrel", "hol", "wd", "rel")
     add(anycase(lex.ordinals), "dmy", "ord")
     add(anycase(["the"]), "dmy", "rel", "spelled")
@@ -272,6 +278,13 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
     # a month's name may end in a stray non-joiner ("۱۸ دی‌ با"), never run on into a word
     fa_mon = rf"(?:{trie(list(lex.jalali_fa) + list(lex.gregorian_fa))})(?:[\s{ZW}]?ماه)?(?!\w|{ZW}\w)"
     fa_wd = rf"(?:[\s{ZW},،]+{trie(lex.weekdays_fa, True)}(?![\w{ZW}]))?"  # "۱۸ دی پنجشنبه": that day's weekday
+    fa_day = rf"\d{{1,2}}|{trie(lex.ordinals_fa, True)}|{trie(lex.cardinals_fa, True)}(?![\w{ZW}])"
+    era = rf"(?:[\s{ZW}]+(?P<{{0}}_era>{trie(lex.eras_fa, True)})(?![\w{ZW}]))?"
+    fa_year = rf"(?P<{{0}}_y>\d{{{{4}}}}|\d\d)(?!\d){era}"
+    rel_year = trie([k for k, v in lex.relative.items() if v[0] == "jyear"], True)
+    # after a month or season: a year ("سال ۱۴۰۱", "۹۸") or a relative year ("سال گذشته", "امسال")
+    fa_when = (rf"(?:[\s{ZW},،]*(?:سال[\s{ZW}]*)?{fa_year}|[\s{ZW}]+(?P<{{0}}_ry>{rel_year})(?![\w{ZW}]))")
+    fa_years = trie(lex.cues_fa["year_words"], True)
     count = trie(anycase(list(lex.counts) + list(lex.cardinals)), True)
     conj = trie(list(lex.range_words) + [lex.range_pair[-1], "&"])
     mods = rf"(?i:{trie(lex.modifiers, True)})"
@@ -280,9 +293,12 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
                 rf"(?P<ymd_d>\d{{1,2}})(?![\d/]|\.\d)"),
         ("num", rf"(?<![\d/.\-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.\-])(?P<num_b>\d{{1,2}})(?P=num_s)"
                 rf"(?P<num_y>\d{{4}}|(?<=/)\d\d)(?![\d/]|\.\d)"),  # "6/24/14": two digits after slashes
-        ("fa", rf"(?<!\d)(?P<fa_d>\d{{1,2}}|{trie(list(lex.ordinals_fa))})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"
-               rf"(?:[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fa_y>\d{{4}})(?!\d))?{fa_wd}"),
-        ("fay", rf"(?P<fay_m>{fa_mon})[\s{ZW},،]*(?:سال[\s{ZW}]*)?(?P<fay_y>\d{{4}})(?!\d)"),
+        ("faago", rf"(?<!\d)(?P<faago_n>\d{{1,3}}|{trie(lex.cardinals_fa, True)})[\s{ZW}]+"
+                  rf"(?P<faago_u>{trie(lex.ago_units_fa)})[\s{ZW}]+(?P<faago_dir>{trie(lex.ago_directions_fa)})(?![\w{ZW}])"),
+        ("fa", rf"(?<!\d)(?P<fa_d>{fa_day})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"
+               rf"{fa_when.format('fa')}?{fa_wd}"),
+        ("fay", rf"(?:(?P<fay_pre>ماه)[\s{ZW}]+)?(?P<fay_m>{fa_mon}){fa_when.format('fay')}?"),
+        ("fas", rf"(?P<fas_s>{trie(lex.seasons_fa)}){fa_when.format('fas')}"),
         ("jl", rf"(?<![\d,.])(?P<jl_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<jl_m>{jal})"
                rf"(?:,?\s+(?P<jl_y>1[34]\d\d)(?!\d))?"),
         ("jly", rf"(?P<jly_m>{jal})\s+(?:(?P<jly_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<jly_y>1[34]\d\d)(?!\d)"),
@@ -308,6 +324,9 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
                 rf"(?!\s+(?i:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?{_NOT_EVENT_DAYS}))"),
         ("ordd", rf"(?i:day\s+(?P<ordd_n>\d{{1,3}})\s+of)\b"),
         ("mon", rf"(?P<mon_m>{mon_full})(?P<mon_pos>'s|’s)?"),
+        ("fayr", rf"(?:(?P<fayr_w>{fa_years})[\s{ZW}]+)?(?<![\d,.$£€#/:])(?P<fayr_y>\d{{4}}|\d\d)(?!\d)"
+                 rf"(?:[\s{ZW}]*(?:تا|الی|-|–)[\s{ZW}]*(?:سال[\s{ZW}]+)?(?P<fayr_y2>\d{{4}}|\d\d)(?!\d))?"
+                 rf"{era.format('fayr')}"),
         ("year", rf"(?<![\d,.$£€#/:])(?P<year_y>1[89]\d\d|20\d\d)(?:\s*(?:-|–)\s*"
                  rf"(?P<year_y2>1[89]\d\d|20\d\d|\d\d)(?!\d))?(?!\d|s\b|'s\b|’s\b|,\d|\.\d|%|:\d|-\d|/\d)"),
     ]

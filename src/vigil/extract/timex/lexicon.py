@@ -6,6 +6,7 @@ matched as written.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -16,6 +17,18 @@ def _read(name: str) -> dict:
     path = resources.files("vigil").joinpath("data", "time", name)
     with path.open("rb") as fh:
         return tomllib.load(fh)
+
+
+def _without_and(table: Mapping[str, int]) -> dict:
+    """Persian numbers in words as written with "و" (and) and without it: "بیست و هفتم" and
+    "بیست هفتم" are both the 27th."""
+    return {**{k.replace(" و ", " "): v for k, v in table.items()}, **table}
+
+
+def fa_key(written: str) -> str:
+    """A Persian phrase as the tables write it: one space for any run of spaces, hyphens and
+    zero-width non-joiners."""
+    return re.sub(r"[\s\-\u200c]+", " ", written).strip()
 
 
 def _lower(table: Mapping) -> dict:
@@ -61,6 +74,12 @@ class Lexicon:
     weekdays_fa: Mapping[str, int]
     ordinals_fa: Mapping[str, int]
     fillers_fa: tuple
+    cardinals_fa: Mapping[str, int]
+    ago_units_fa: Mapping[str, tuple]
+    ago_directions_fa: Mapping[str, int]
+    seasons_fa: Mapping[str, int]
+    eras_fa: Mapping[str, str]
+    cues_fa: Mapping[str, tuple]
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -90,8 +109,12 @@ class Lexicon:
             year_prepositions=frozenset(years["time_prepositions"]),
             cardinals=num["cardinals"], ordinals=num["ordinals"],
             jalali_latin=_lower(fa["jalali_months_latin"]), jalali_fa=fa["jalali_months_fa"],
-            gregorian_fa=fa["gregorian_months_fa"], weekdays_fa=fa["weekdays_fa"], ordinals_fa=fa["ordinals_fa"],
-            fillers_fa=tuple(fa["fillers"]),
+            gregorian_fa=fa["gregorian_months_fa"], weekdays_fa=fa["weekdays_fa"],
+            ordinals_fa=_without_and(fa["ordinals_fa"]), fillers_fa=tuple(fa["fillers"]),
+            cardinals_fa=_without_and(fa["cardinals_fa"]),
+            ago_units_fa={k: (v[0], int(v[1])) for k, v in fa["ago_units_fa"].items()},
+            ago_directions_fa=fa["ago_directions_fa"], seasons_fa=fa["seasons_fa"], eras_fa=fa["eras_fa"],
+            cues_fa={k: tuple(v) for k, v in fa["cues_fa"].items()},
         )
 
     def month(self, word: str) -> Optional[int]:

@@ -19,12 +19,14 @@ from typing import NamedTuple, Optional
 import jdatetime
 
 from ...model import EventDate
-from .detect import Expr
+from .expr import Expr
 
 PAST_MODS = ("last",)  # modifiers as detect.py names them
 NEAR_AHEAD_DAYS = 30  # with no tense cue, a yearless day this close ahead is the coming one
 NEXT_MODS = ("next",)
-SLIP_DAYS = 31  # a yearless day this near the anchor keeps its year whatever weekday is written with it
+SLIP_DAYS = 31
+JALALI_AHEAD_YEARS = 10  # a two-digit Jalali year is at most this far after the anchor's
+JALALI_PIVOT = 20  # without an anchor, a two-digit Jalali year below this is 14xx, else 13xx  # a yearless day this near the anchor keeps its year whatever weekday is written with it
 
 
 class When(NamedTuple):
@@ -139,6 +141,12 @@ def _months(a: date, b: date) -> int:
     return (a.year - b.year) * 12 + a.month - b.month
 
 
+def _jmonths(a: date, b: date) -> int:
+    """Jalali months from ``b`` to ``a``."""
+    ja, jb = jdatetime.date.fromgregorian(date=a), jdatetime.date.fromgregorian(date=b)
+    return (ja.year - jb.year) * 12 + ja.month - jb.month
+
+
 def _pick(candidates: list[date], anchor: date, tense: int, dist) -> Optional[date]:
     """The candidate nearest the anchor, distances weighted by tense (see the module doc)."""
     if tense < 0:
@@ -156,26 +164,58 @@ def _pick(candidates: list[date], anchor: date, tense: int, dist) -> Optional[da
 
 
 def _jalali(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
-    if e.m is None:
-        return None
+    """A Jalali date, month, season or year (see :class:`~.expr.Expr` for two-digit years and
+    relative years); a yearless one is the nearest to the anchor, as a Gregorian one."""
     if e.y is not None:
-        years = [e.y]
-    elif anchor is not None:
-        jy = jdatetime.date.fromgregorian(date=anchor).year
-        years = [jy - 1, jy, jy + 1]
-    else:
+        years = [_century(e.y, anchor)]
+    elif anchor is None:
         return None
+    elif e.mod == "jyear":
+        years = [_jyear(anchor) + e.n]
+    else:
+        jy = _jyear(anchor)
+        years = [jy - 1, jy, jy + 1]
+    if e.m is None:
+        return _jalali_years(years[0], _century(e.end_y, anchor) if e.end_y else None)
     if e.d is not None:
         days = [d for d in (_jday(y, e.m, e.d) for y in years) if d]
-        pick = days[0] if e.y is not None and days else _pick(days, anchor, tense, _days)
+        pick = days[0] if len(years) == 1 and days else _pick(days, anchor, tense, _days)
         return When(pick, "day") if pick else None
-    firsts = [_jday(y, e.m, 1) for y in years]
-    first = firsts[0] if e.y is not None else _pick([f for f in firsts if f], anchor, tense, _days)
+    firsts = [f for f in (_jday(y, e.m, 1) for y in years) if f]
+    first = firsts[0] if len(years) == 1 and firsts else _pick(firsts, anchor, tense, _jmonths)
     if first is None:
         return None
-    jfirst = jdatetime.date.fromgregorian(date=first)
-    length = jdatetime.j_days_in_month[e.m - 1] + (1 if e.m == 12 and jfirst.isleap() else 0)
-    return When(first, "month", first + timedelta(days=length - 1))
+    return _jalali_months(jdatetime.date.fromgregorian(date=first).year, e.m, 3 if e.unit == "season" else 1)
+
+
+def _jyear(d: date) -> int:
+    return jdatetime.date.fromgregorian(date=d).year
+
+
+def _century(y: int, anchor: Optional[date]) -> int:
+    """A two-digit Jalali year ("۹۸") in the latest century that puts it at most
+    JALALI_AHEAD_YEARS after the anchor's year (1398 for news of 1401; 1305 for news of 1395)."""
+    if y >= 100:
+        return y
+    if anchor is None:
+        return 1400 + y if y < JALALI_PIVOT else 1300 + y
+    limit = _jyear(anchor) + JALALI_AHEAD_YEARS
+    return max((c + y for c in (1200, 1300, 1400) if c + y <= limit), default=1300 + y)
+
+
+def _jalali_months(jy: int, jm: int, count: int) -> When:
+    """Month ``jm`` of Jalali year ``jy`` and the ``count - 1`` after it, at month precision
+    (written as the Gregorian months they fall in)."""
+    k = jy * 12 + jm - 1 + count
+    end = jdatetime.date(k // 12, k % 12 + 1, 1).togregorian() - timedelta(days=1)
+    return When(jdatetime.date(jy, jm, 1).togregorian(), "month", end)
+
+
+def _jalali_years(jy: int, last: Optional[int] = None) -> When:
+    """Jalali years ``jy`` to ``last`` at year precision (written as the Gregorian years they
+    fall in: 1398 is 2019 to 2020)."""
+    end = jdatetime.date((last or jy) + 1, 1, 1).togregorian() - timedelta(days=1)
+    return When(jdatetime.date(jy, 1, 1).togregorian(), "year", end)
 
 
 def _jday(y: int, m: int, d: int) -> Optional[date]:
@@ -208,6 +248,12 @@ def _relative(e: Expr, anchor: date, tense: int) -> Optional[When]:
         return When(_add_months(anchor, e.n), "month")
     if e.unit == "year":
         return When(date(anchor.year + e.n, 1, 1), "year")
+    if e.unit == "jmonth":
+        j = jdatetime.date.fromgregorian(date=anchor)
+        k = j.year * 12 + j.month - 1 + e.n
+        return _jalali_months(k // 12, k % 12 + 1, 1)
+    if e.unit == "jyear":
+        return _jalali_years(_jyear(anchor) + e.n)
     return None
 
 
@@ -229,6 +275,8 @@ def _add_months(d: date, n: int) -> date:
 
 
 def _ago(e: Expr, anchor: date, tense: int) -> When:
+    if e.unit in ("jmonth", "jyear"):
+        return _relative(e._replace(n=-e.n), anchor, tense)
     if e.unit == "day":
         return When(anchor - timedelta(days=e.n), "day")
     if e.unit == "month":
