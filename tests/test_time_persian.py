@@ -195,8 +195,25 @@ def test_two_digits_in_a_list_of_days_are_a_day_not_a_year(stage):
     ("معلمان تبریز اسفند ماه سال گذشته اعتصاب کردند.", ("2022-02", "2022-03", "month")),
     # Workers in Ahvaz gathered three days ago.
     ("کارگران اهواز سه روز پیش تجمع کردند.", ("2023-01-28", None, "day")),
+    # Teachers will gather in Shiraz on Thursday: the coming Thursday (2 February), the verb
+    # (future, "خواهند") coming after the date.
+    ("معلمان روز پنجشنبه در شیراز تجمع خواهند کرد.", ("2023-02-02", None, "day")),
+    # ... and gathered on Thursday: the last one (26 January).
+    ("معلمان روز پنجشنبه در شیراز تجمع کردند.", ("2023-01-26", None, "day")),
+    # The truck drivers' strike in Yasuj entered its eleventh day: it began ten days before.
+    ("اعتصاب کامیون‌داران در یاسوج وارد یازدهمین روز شد.", ("2023-01-21", "2023-01-31", "day")),
+    # The Haft Tappeh workers' strike goes on, on its tenth day.
+    ("اعتصاب کارگران هفت تپه در شوش در روز دهم ادامه دارد.", ("2023-01-22", "2023-01-31", "day")),
 ])
 def test_a_persian_event_is_dated_by_these_words(pipeline, text, want):
     doc = pipeline.process(Report(id="fa-d", text=text, published=PUB, language="fa"))
     [event] = doc.events
     assert (event.date.start, event.date.end, event.date.precision, event.date.basis) == (*want, "text")
+
+
+@pytest.mark.parametrize("text", [
+    "در دومین روز هفته جلسه برگزار شد",  # on the second day of the week a meeting was held
+    "روز اول مسابقات لیگ برگزار شد",  # the first day of the league's matches
+])
+def test_an_ordinal_day_of_a_week_or_a_match_is_no_strike_day(stage, text):
+    assert values(stage, text) == []

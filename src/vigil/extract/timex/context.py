@@ -14,6 +14,7 @@ from .grammar import Grammar
 # Before a dateline date: a few capitalised words and punctuation ("FRANKLIN (", "Yasuj, Iran. ",
 # "#Iran - "), ending in punctuation; after it: punctuation that closes the dateline.
 TENSE_WORDS = 16  # how far back a tense cue may stand
+PERSIAN_VERB_REACH = 100  # how far after a Persian date its clause's verb may stand
 PROCEDURE_NEAR = 5  # words a procedure word may stand before a date, whatever stands between
 PROCEDURE_FAR = 12  # words it may stand before it with only its object between
 FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
@@ -73,7 +74,7 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
     aw = words(after[:_clause_end(after)])
     front = _fronted(g, text, w, bw, end) if recent else ""
     return Cues(
-        tense=_tense(g, bw, aw, text[start:end].endswith(("'s", "’s"))) if tense else 0,
+        tense=(_persian_future(g, text, w, end) or _tense(g, bw, aw, text[start:end].endswith(("'s", "’s")))) if tense else 0,
         speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []) or front == "speech",
         procedure=_procedure(g, bw) or front == "procedure",
         background=g.background.any_in(bw, 14),
@@ -116,6 +117,15 @@ def _scene_or_patient(g: Grammar, bw: list[str]) -> bool:
                 return True
             return bw[j] in g.gatherings and not g.scene_words.isdisjoint(bw[max(0, j - 3):j])
     return False
+
+
+def _persian_future(g: Grammar, text: str, w: Where, end: int) -> int:
+    """+1 when a Persian future auxiliary follows the date in its sentence ("روز پنجشنبه در
+    شیراز تجمع خواهند کرد": will gather on Thursday): Persian puts the verb last, after the date."""
+    if not g.future_fa or text[end - 1:end].isascii():
+        return 0
+    after = text[end:min(w.sent_end, end + PERSIAN_VERB_REACH)]
+    return 1 if any(x in g.future_fa for x in after.split()) else 0
 
 
 def _clause_start(before: str) -> int:

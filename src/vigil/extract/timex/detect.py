@@ -15,7 +15,7 @@ from ..wordscan import K, WordStarts
 from . import persian
 from .expr import Expr, cal_expr as _cal
 from .grammar import Grammar
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fa_key
 
 SEPARATORS = " ,-\t\u200c"
 TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx
@@ -263,6 +263,15 @@ def p_ord(lex, m, text):
     return [Expr(m.start(), m.end(), "ord", n=n)] if n else []
 
 
+def p_faord(lex, m, text):
+    """"دومین روز" (the second day), "روز دهم" (day ten) of a strike or protest."""
+    if m["faord_a"]:
+        n = lex.ordinal_days_fa.get(fa_key(m["faord_a"]))
+    else:
+        n = lex.ordinals_fa.get(fa_key(m["faord_b"]))
+    return [Expr(m.start(), m.end(), "ord", n=n)] if n else []
+
+
 def p_ordd(lex, m, text):
     return [Expr(m.start(), m.end(), "ord", n=int(m["ordd_n"]))]
 
@@ -340,6 +349,6 @@ def p_year(lex, m, text):
 PARSERS: dict[str, Callable] = {
     "ymd": p_ymd, "num": p_num, "fa": persian.p_fa, "fay": persian.p_fay, "jl": p_jl, "jly": p_jly, "mdy": p_mdy,
     "dmy": p_dmy, "my": p_my, "spelled": p_spelled, "mrel": p_mrel, "mrely": p_mrely, "hol": p_hol,
-    "wd": p_wd, "fawd": p_fawd, "rel": p_rel, "ago": p_ago, "ord": p_ord, "ordd": p_ordd, "mon": p_mon,
+    "wd": p_wd, "fawd": p_fawd, "rel": p_rel, "ago": p_ago, "ord": p_ord, "faord": p_faord, "ordd": p_ordd, "mon": p_mon,
     "year": p_year, "faago": persian.p_faago, "fas": persian.p_fas, "fayr": persian.p_fayr,
 }

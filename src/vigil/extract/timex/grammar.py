@@ -25,9 +25,11 @@ ZW = "\u200c"  # zero-width non-joiner, written inside Persian words
 # "the second day of trial", "the first day of school": an ordinal day of something that is not an event
 _NOT_EVENT_DAYS = (r"(?:trial|hearing|testimony|deliberations?|jury|court|sentencing|school|classes|session|"
                    r"search|tournament|festival|fair|visit|camp|competition|season|month|year|week)\b")
+# ... and in Persian: a day of the week, month or year, of a match, league, conference or festival
+_NOT_EVENT_DAYS_FA = r"(?:هفته|ماه|سال|مسابقات|مسابقه|لیگ|همایش|نمایشگاه|جشنواره|دادگاه|محاکمه|مدرسه|سفر|اردو)"
 GAP = rf"[\s\-{ZW}]+"
 PRIORITY = ("ymd", "num", "faago", "fa", "fay", "fas", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
-            "hol", "wd", "fawd", "rel", "ago", "ord", "ordd", "mon", "year", "fayr")
+            "hol", "wd", "fawd", "rel", "ago", "ord", "faord", "ordd", "mon", "year", "fayr")
 
 
 def trie(words: Iterable[str], flexible: bool = False) -> str:
@@ -116,6 +118,7 @@ class Grammar:
     occasion_before: PhraseSet
     range_gap: re.Pattern
     range_pair: tuple
+    future_fa: frozenset = frozenset()  # Persian future auxiliaries, read after the date (the verb ends the clause)
 
     @classmethod
     def build(cls, lex: Lexicon) -> "Grammar":
@@ -137,7 +140,7 @@ class Grammar:
             tense_words=_tense_words(PhraseSet.of(cues["future"]), PhraseSet.of(cues["past"], cues["not_past"])),
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
             fronting=lex.fronting, speakers=lex.speakers,
-            past_gap=frozenset(cues["past_gap"]),
+            past_gap=frozenset(cues["past_gap"]), future_fa=frozenset(lex.cues_fa.get("future_after", ())),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             procedure_far=frozenset(cues["procedure_far"]), clause_openers=frozenset(cues["clause_openers"]),
             gatherings=frozenset(cues["gatherings"]), scene_words=frozenset(cues["scene_words"]),
@@ -218,7 +221,7 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
     words -= persian
     persian |= set(lex.jalali_fa) | set(lex.gregorian_fa) | {t[0] for t in _tokens(lex.weekdays_fa)}
     persian |= {t[0] for t in _tokens(lex.ordinals_fa)} | {t[0] for t in _tokens(lex.cues_fa["year_words"])}
-    persian |= set(lex.seasons_fa) | set(lex.ago_directions_fa)
+    persian |= set(lex.seasons_fa) | set(lex.ago_directions_fa) | {t[0] for t in _tokens(lex.ordinal_days_fa)} | {"روز"}
     names = cased(list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays)
                   + list(lex.weekday_abbreviations) + list(lex.jalali_latin))
     names += [name.split()[-1] for name in lex.holidays]
@@ -251,6 +254,7 @@ def dispatch(lex: Lexicon) -> dict[str, tuple]:
     add(list(lex.jalali_fa) + list(lex.gregorian_fa), "fay")
     add([t[0] for t in _tokens(lex.weekdays_fa)], "fawd")
     add([t[0] for t in _tokens(lex.ordinals_fa)], "fa")
+    add([t[0] for t in _tokens(lex.ordinal_days_fa)] + ["روز"], "faord")
     add([t[0] for t in _tokens(lex.cardinals_fa)], "faago", "fa")
     add([t[0] for t in _tokens(lex.cues_fa["year_words"])], "fayr")
     add(lex.seasons_fa, "fas")
@@ -322,6 +326,8 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("ord", rf"(?P<ord_n>\d{{1,3}}(?:st|nd|rd|th)|{trie(anycase(lex.ordinals), True)})[\s-]+"
                 rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day)\b(?!s)"
                 rf"(?!\s+(?i:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?{_NOT_EVENT_DAYS}))"),
+        ("faord", rf"(?:(?P<faord_a>{trie(lex.ordinal_days_fa, True)})[\s{ZW}]+روز|روز[\s{ZW}]+(?P<faord_b>{trie(lex.ordinals_fa, True)}))"
+                  rf"(?![\w{ZW}])(?![\s{ZW}]+(?:از[\s{ZW}]+)?{_NOT_EVENT_DAYS_FA}(?![\w{ZW}]))"),
         ("ordd", rf"(?i:day\s+(?P<ordd_n>\d{{1,3}})\s+of)\b"),
         ("mon", rf"(?P<mon_m>{mon_full})(?P<mon_pos>'s|’s)?"),
         ("fayr", rf"(?:(?P<fayr_w>{fa_years})[\s{ZW}]+)?(?<![\d,.$£€#/:])(?P<fayr_y>\d{{4}}|\d\d)(?!\d)"

@@ -25,6 +25,14 @@ def _without_and(table: Mapping[str, int]) -> dict:
     return {**{k.replace(" و ", " "): v for k, v in table.items()}, **table}
 
 
+def _ordinal_adjectives(ordinals: Mapping[str, int]) -> dict:
+    """The ordinals that stand before their noun: "دوم" -> "دومین", "بیست و یکم" -> "بیست و یکمین";
+    "نخستین" and "اولین" are the first."""
+    out = {k + "ین": v for k, v in ordinals.items() if k.endswith("م")}
+    out.update({"نخستین": 1, "اولین": 1, "سی‌امین": 30, "سی امین": 30})
+    return out
+
+
 def fa_key(written: str) -> str:
     """A Persian phrase as the tables write it: one space for any run of spaces, hyphens and
     zero-width non-joiners."""
@@ -73,6 +81,7 @@ class Lexicon:
     gregorian_fa: Mapping[str, int]
     weekdays_fa: Mapping[str, int]
     ordinals_fa: Mapping[str, int]
+    ordinal_days_fa: Mapping[str, int]  # "دومین" (the second), "یازدهمین": before "روز", a strike's day
     fillers_fa: tuple
     cardinals_fa: Mapping[str, int]
     ago_units_fa: Mapping[str, tuple]
@@ -111,6 +120,7 @@ class Lexicon:
             jalali_latin=_lower(fa["jalali_months_latin"]), jalali_fa=fa["jalali_months_fa"],
             gregorian_fa=fa["gregorian_months_fa"], weekdays_fa=fa["weekdays_fa"],
             ordinals_fa=_without_and(fa["ordinals_fa"]), fillers_fa=tuple(fa["fillers"]),
+            ordinal_days_fa=_ordinal_adjectives(_without_and(fa["ordinals_fa"])),
             cardinals_fa=_without_and(fa["cardinals_fa"]),
             ago_units_fa={k: (v[0], int(v[1])) for k, v in fa["ago_units_fa"].items()},
             ago_directions_fa=fa["ago_directions_fa"], seasons_fa=fa["seasons_fa"], eras_fa=fa["eras_fa"],
