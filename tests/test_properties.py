@@ -13,7 +13,14 @@ from vigil.store.sqlite import SQLiteStore
 WORDS = st.sampled_from(["protest", "strike", "Ahvaz", "Tehran", "police", "arrested", "50", "over 8,000",
                          "killed", "July 23, 2018", "on Tuesday", "#Iran", "5th day", "-", ",", ".", "\n",
                          "Dey 1396", "۲۱ آبان ۱۴۰۱", "between 10 and", "dozens", "nationwide", "Province"])
-TEXTS = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=60).map(" ".join))
+# Persian words and marks the Persian readers act on (places, calendar months, ordinal days,
+# counts, sources, future and denial words, joiners, Arabic-keyboard letters, Persian digits).
+PERSIAN_WORDS = st.sampled_from(["در", "تهران", "اهل", "سقز", "جاوید نام", "۱۹", "دی", "ماه", "۱۴۰۱", "دومین",
+                                 "روز", "اعتصاب", "سراسری", "کشته", "و", "بازداشت", "شدند", "بین", "تا", "نفر",
+                                 "به گزارش", "هرانا", "گفت", "اما", "این رقم را", "خواهند", "هیچ", "رخ نداد",
+                                 "پیکر", "درگذشت", "؟", ".", "،", "‌", "ي", "ك", "٢٤", "بیست و یکمین", "لندن"])
+TEXTS = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=60).map(" ".join),
+                  st.lists(PERSIAN_WORDS, max_size=60).map(" ".join))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
