@@ -248,14 +248,19 @@ def test_a_persian_narrative_keeps_the_persons_name_out_of_actors_and_claims(pip
 
 
 
-def test_a_native_town_is_no_event_place_but_the_iranian_calendar_gives_the_country(pipeline):
-    # A young man, a native of Saqqez, lost his life to direct fire on 19 Dey.
-    text = "جوانی اهل سقز در ۱۹ دی با شلیک مستقیم ماموران جان باخت."
+def test_a_native_town_places_an_event_only_when_the_story_names_no_other_town(pipeline):
+    # A young man, a native of Saqqez, lost his life to direct fire in Sanandaj on 19 Dey.
+    text = "جوانی اهل سقز در ۱۹ دی در سنندج با شلیک مستقیم ماموران جان باخت."
     doc = pipeline.process(Report(id="fa-o", text=text, published=PUBLISHED, language="fa"))
-    [saqqez] = doc.places
-    assert saqqez.value.city == "Saqqez" and saqqez.get("origin")
+    saqqez = next(m for m in doc.places if m.value.city == "Saqqez")
+    assert saqqez.get("origin")
+    assert {e.place.city for e in doc.events} == {"Sanandaj"}
+    # ... and with no other town, his home town is the story's place (as "John Doe, 34, of Dayton").
+    text = "جوانی اهل سقز در ۱۹ دی با شلیک مستقیم ماموران جان باخت."
+    doc = pipeline.process(Report(id="fa-o2", text=text, published=PUBLISHED, language="fa"))
     [event] = [e for e in doc.events if e.type == "repression"]
-    assert (event.place.country, event.place.precision, event.place.city) == ("IR", "country", None)
+    assert (event.place.city, event.place.precision) == ("Saqqez", "city")
+    assert [e.method for e in event.evidence if e.method.startswith("place:")] == ["place:sentence"]
 
 
 def test_a_persian_report_naming_no_place_is_in_iran_by_its_calendar_with_that_evidence(pipeline):

@@ -229,7 +229,8 @@ def _fallback(doc: Doc) -> Place:
 
 def _document_place(doc: Doc) -> Place:
     """Its dateline, its own city (named in the lead or most often), the town of the local outlet
-    that ran it, its state or country."""
+    that ran it, the town its person comes from (as "John Doe, 34, of Dayton" places a story
+    naming no other town), its state or country."""
     dl = doc.context.get("dateline")
     if dl:
         for m in doc.places:
@@ -251,6 +252,9 @@ def _document_place(doc: Doc) -> Place:
                    and m.value.lat is not None and m.value.country == cc), None)
     if outlet is not None:
         return outlet.value  # a local outlet's town: the story names no place of its own
+    for m in doc.places:
+        if m.get("origin") and m.get("feature") == "city" and m.value.lat is not None:
+            return m.value  # "اهل زنجان" (a native of Zanjan) and no other town: where the story's person lived
     for m in doc.places:
         if m.value.country == cc and m.get("feature") in ("admin1", "country") and not m.get("outlet") and not m.get("origin"):
             return m.value
