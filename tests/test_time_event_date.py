@@ -337,6 +337,14 @@ def test_a_date_opening_a_report_of_the_event_still_dates_it(stage, text, day):
     assert date_of(stage, text, "shot").start == day
 
 
+def test_a_caption_dated_the_day_after_keeps_the_relative_day_it_tells_apart(stage):
+    """A sentence telling a relative day and a day written out one day off tells two days
+    apart (a photo taken the day after), so the written-out day is no correction of a slip."""
+    text = ("Man found shot in mall parking lot\n\n"
+            "The parking lot where a man was shot Friday night, on Saturday, April 13, 2019.")
+    assert date_of(stage, text, "shot").start == "2019-04-12"
+
+
 @pytest.mark.parametrize("text, day", [
     pytest.param("Suspect held in shooting at a market\n\nPolice charged a 31-year-old man from Elm Grove with murder on "
                  "Saturday. Investigators say shots were fired on April 2 outside a market.", "2019-04-02",

@@ -170,7 +170,9 @@ def _written_out(sc: Scene, cands: list[Mention], best: Mention, ranks: dict[int
     """``best``, or a date written out with its weekday's name ("on Friday, March 10") a day
     from it when ``best`` is only relative ("Saturday night") and that date is told next to a
     word of the event too (a tier below 4): a day named in full is the account's own; a
-    relative one may be a reporter's slip."""
+    relative one may be a reporter's slip. Not a day written out in a sentence that tells
+    ``best``'s day too: it tells the two days apart ("hit by gunfire Wednesday night, on
+    Thursday, Sept. 1", a photo's caption dated the day after)."""
     got = sc.doc.context["timex_candidates"]
     named = got[5]
     if not named or not best.flags.get("relative") or best.flags.get("weekday_named"):
@@ -179,8 +181,16 @@ def _written_out(sc: Scene, cands: list[Mention], best: Mention, ranks: dict[int
     day = date.fromisoformat(best.value.start)
     alts = [(x, m.start, m) for m in named if (kept is None or id(m) in kept) and not m.value.end
             and abs((date.fromisoformat(m.value.start) - day).days) == 1
+            and not _tells_day(got[2], sc, m, best.value.start)
             and (x := _rank_once(sc, m, ranks)) is not None and x < 4000]
     return min(alts)[2] if alts else best
+
+
+def _tells_day(by_sentence: dict[int, list[Mention]], sc: Scene, m: Mention, day: str) -> bool:
+    """Another candidate of ``m``'s sentence has the value ``day``."""
+    mi = m.flags.get("sentence")
+    mi = sentence_index(sc.sents, m.start) if mi is None else mi
+    return any(o.value.start == day for o in by_sentence.get(mi, ()) if o is not m)
 
 
 def _refining(doc: Doc, outer: Mention, cands: list[Mention]) -> list[Mention]:
