@@ -672,3 +672,20 @@ def test_a_gun_going_off_is_a_word_of_the_shooting(stage, words):
             f"Near the lake on Saturday {words} at the camp.")
     got = date_of(stage, text, "shoots")
     assert (got.start, got.basis) == ("2019-04-13", "text")
+
+
+@pytest.mark.parametrize("step, day", [
+    pytest.param("a suspect in the shooting was arrested Wednesday morning", "2019-04-16",
+                 id="an arrest's day yields to a day told before it"),
+    pytest.param("the boy in the shooting died Wednesday morning", "2019-04-17",
+                 id="not a death's: mostly the day of the shooting too"),
+])
+def test_a_day_told_further_down_goes_before_the_day_of_an_arrest(stage, step, day):
+    """An arrest follows the attack: a recent day told without a cue further down the story,
+    a few days before the arrest, dates the attack rather than the arrest's day."""
+    text = ("Boy, 7, shot on Elm Street\n\n"
+            f"Police said {step}.\n\n"
+            "Neighbours gathered on the corner.\n\nThe school sent a letter to parents.\n\n"
+            "A pastor offered to help the family.\n\n"
+            "Police had put the man's photo online late last night.")
+    assert date_of(stage, text, "shot", published=date(2019, 4, 17)).start == day

@@ -18,8 +18,10 @@ Candidates are ranked in tiers; inside a tier the date nearest the words naming 
    shooting"); just before them, the date of a later step ("died Friday", "hospitalized
    today", after an attack "arrested on Tuesday"), then a recent day further down the story
    with no such cue ("Thursday night around 8:30, neighbours rushed to help"), which alone
-   does not date the event (the publication date does). A date opening a clause whose subject
-   then makes an arrest ("Earlier Tuesday, police arrested ...") dates a later step too.
+   does not date the event (the publication date does), but goes before an arrest's day up to a
+   week after it ("a suspect was arrested Wednesday morning" ... "released his photo last
+   night", see :func:`_before_step`). A date opening a clause whose subject then makes an
+   arrest ("Earlier Tuesday, police arrested ...") dates a later step too.
 
 Never candidates: byline stamps; lines of a list of videos ("0:37 Why she shops on Black
 Friday"); outside the trigger's sentence, dates ahead of the anchor, a dateline or headline date
@@ -63,6 +65,8 @@ SHORT_LINE = 200
 RECENT_DAYS = 30
 CLOSE_CHARS = 30
 FAR_PLAIN = 4800
+STEP_TIER = 4500  # the date of a later step (see _rank)
+STEP_DAYS = 7  # how long before an arrest a day told without a cue may date the attack
 OCCASION_DAYS = 7  # a party named for a holiday is held within a week of it
 
 
@@ -159,11 +163,29 @@ def _best(doc: Doc, start: int, end: int, keep: Optional[Callable[[Mention], boo
     r, best = top[0], top[2]
     if FAR_PLAIN <= r < 5000 and all(FAR_PLAIN <= x < 5000 for m in cands if (x := _rank_once(scene, m, ranks)) is not None):
         return None  # every rank at least ``r``: only recent days far down the story
+    if _plain_day(best) and STEP_TIER <= r < FAR_PLAIN:
+        best = _before_step(scene, cands, best, ranks)
     if _plain_day(best):
         return _written_out(scene, cands, best, ranks)
     inside = min(((x, m.start, m) for m in _refining(doc, best, cands)
                   if (x := _rank_once(scene, m, ranks)) is not None and x < 5000), default=None)
     return inside[2] if inside else best
+
+
+def _before_step(sc: Scene, cands: list[Mention], best: Mention, ranks: dict[int, Optional[float]]) -> Mention:
+    """``best``, or, when it is the day of a step that follows an attack ("a suspect was arrested
+    Wednesday morning"), the best-ranked recent day further down the story with no cue (see
+    :func:`_tier`) up to a week before it ("released his photo late last night"): the attack came
+    before its arrest. Not before a death ("died Tuesday" is mostly the day of the shooting too)."""
+    mi = best.flags.get("sentence")
+    mi = sentence_index(sc.sents, best.start) if mi is None else mi
+    step = step_before(sc.doc, sc.sents, best, mi)
+    if step is None or step[1] == "any" or not _dates_later_step(sc, best, mi):
+        return best
+    day = date.fromisoformat(best.value.start)
+    alts = [(x, m.start, m) for m in cands if (x := _rank_once(sc, m, ranks)) is not None and FAR_PLAIN <= x < 5000
+            and _plain_day(m) and not m.value.end and 0 < (day - date.fromisoformat(m.value.start)).days <= STEP_DAYS]
+    return min(alts)[2] if alts else best
 
 
 def _written_out(sc: Scene, cands: list[Mention], best: Mention, ranks: dict[int, Optional[float]]) -> Mention:
@@ -344,7 +366,7 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     r = _tier(sc, m, mi, gap, order)
     if r is not None and r < 5000 and _dates_later_step(sc, m, mi):
         # "died Friday after she was shot": the day of the death; far down the story, nothing
-        return 4500 + order * 10 if r < FAR_PLAIN else None
+        return STEP_TIER + order * 10 if r < FAR_PLAIN else None
     return r
 
 
