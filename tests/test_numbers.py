@@ -115,6 +115,8 @@ def test_number_conventions(stage, text, expected):
     "He is survived by his wife and three sons.",
     "Two homes on the 2400 block of Elm Street were hit by gunfire.",  # an address, not people
     "Marchers walked three blocks to city hall.",
+    "The fence shields children younger than 10 from the road.",  # an age, not a count
+    "Riders older than 65 ride free.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
@@ -301,6 +303,7 @@ def test_a_pronoun_for_the_same_person_does_not_end_what_befell_them(stage):
 @pytest.mark.parametrize("text,wrong", [
     ("One of the six, a young man, died at the hospital.", 6), ("Ray Lund, 53, and his son were shot and killed.", 53),
     ("Two brothers, ages 11 and 16, were shot inside a home.", 11),
+    ("Two men were hurt and a girl younger than 9 was grazed.", 9),
 ])
 def test_ages_and_the_whole_a_part_is_taken_from_are_not_counts(stage, text, wrong):
     assert figures(stage, text) and all(low != wrong for _, _, low, _ in figures(stage, text))
