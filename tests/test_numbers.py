@@ -217,6 +217,10 @@ def test_not_counts_of_people(stage, text):
     ("Deputies were able to take him into custody at dawn.", "arrests", 1),
     ("Surgeons declared her brain dead on Sunday.", "fatalities", 1),
     ("At 3:15 a.m. police said Bo Chan, 19 of Elmwood, has been charged.", "arrests", 1),  # a time's colon is no doubt
+    # an aside on whose name was kept back, set off by commas
+    ("The driver, whose name was not released, has been charged with manslaughter.", "arrests", 1),
+    ("A cashier, whose name was withheld at his family's request, is facing assault charges.", "arrests", 1),
+    ("The boy, whose uncle was killed, was taken to a hospital.", "injuries", 1),  # the verb after the aside is his
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
