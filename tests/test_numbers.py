@@ -117,6 +117,7 @@ def test_number_conventions(stage, text, expected):
     "Marchers walked three blocks to city hall.",
     "The fence shields children younger than 10 from the road.",  # an age, not a count
     "Riders older than 65 ride free.",
+    "The lawyer filed a self-defense claim.", "Neighbours who own rifles were asked to lock them.",
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
@@ -221,6 +222,9 @@ def test_not_counts_of_people(stage, text):
     ("The driver, whose name was not released, has been charged with manslaughter.", "arrests", 1),
     ("A cashier, whose name was withheld at his family's request, is facing assault charges.", "arrests", 1),
     ("The boy, whose uncle was killed, was taken to a hospital.", "injuries", 1),  # the verb after the aside is his
+    # a Title Case headline's "Self"; a limb of one's own
+    ("Toddler Shoots Self With Father's Rifle", "injuries", 1),
+    ("Farmer shoots own foot while cleaning shotgun", "injuries", 1),
 ])
 def test_people_counted_one_by_one(stage, text, kind, count):
     [(_, k, low, high)] = figures(stage, text)
