@@ -16,6 +16,7 @@ COUNTS_OF_KILLING = re.compile(r"\s+counts?\s+(?:each\s+)?of\s+(?P<what>(?:(?!at
                                r"accessory|commit)[\w-]+\s+){0,3}?(?:murder|homicide|manslaughter)\b)", re.I)
 
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2},?\s+(?:and\s+)?)*$|\b\d+\s+of\s+$|\bturn(?:ed|s|ing)?\s+$|"  # ("the ages of 16-18", "he turned 21")
+                         r"\b(?:younger|older)\s+than\s+$|"  # ("a girl younger than 9 was grazed": her age)
                          r"\b(?:\d{1,3}|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|some|all|each|none|any|most|both|many|several|either|neither)\s+of\s+(?:the|those|these)\s+$", re.I)
 _BOTH_THINGS = re.compile(r"\s+(?:of\s+)?(?:(?:his|her|its|their|the)\s+)?(?:[a-z-]+\s+)?(?:legs?|arms?|hands?|feet|foot|thighs?|eyes?|"
@@ -65,7 +66,7 @@ def is_not_a_count(text: str, start: int, end: int) -> bool:
     near = text[max(0, start - 40):start]
     if _LABEL_BEFORE.search(near):  # "WSMV Channel 4", "Route 9", "Precinct 5": a name, not a count
         return True
-    if ("of " in near or "ge" in near or "urn" in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
+    if ("of " in near or "ge" in near or "urn" in near or "than " in near) and _AGE_BEFORE.search(near):  # (the cheap test first: most figures fail it)
         return True
     if near.endswith("and ") and text[start].isdigit() and _AGES_LISTED.search(near) and not _PLURAL_AFTER.match(text, end):
         return True  # "two men, 30 and 42, were hurt": their ages

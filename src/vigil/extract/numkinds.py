@@ -252,8 +252,11 @@ _RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\s+(?=(?:was|were|had|has|is)\b)", 
 # who died were arrested": the girl died, not the two)
 _WHO_DIED = re.compile(r"\s*,?\s*who\s+(?=(?:later\s+)?died\b)", re.I)
 # What the person did, set between them and what befell them: "the teen who fired the gun was
-# arrested", "a man accused of shooting at cars has been charged".
-_CLAUSE_ASIDE = re.compile(r"\s*,?\s*(?:who|accused of|suspected of|believed to have|(?!(?:being|having|during|morning|evening|"
+# arrested", "a man accused of shooting at cars has been charged", "the driver, whose name was
+# kept back, has been charged" (set off by commas: in "the boy whose uncle was killed" the verb
+# is the uncle's).
+_CLAUSE_ASIDE = re.compile(r"\s*,\s*whose\s+[^,.;:!?\n]{1,80},\s+(?=(?:was|were|has been|have been|had been|is|are)\s)|"
+                           r"\s*,?\s*(?:who|accused of|suspected of|believed to have|(?!(?:being|having|during|morning|evening|"
                            r"nothing|something|anything|everything|building|wedding|ceiling)\b)[a-z]{2,}ing)\s+"
                            r"(?!(?:was|were|had|has|is|not|never)\b)"
                            r"[^,.;:!?\n]{1,80}?,?\s+(?=(?:was|were|has been|have been|had been|is|are)\s)", re.I)
@@ -264,7 +267,7 @@ _DEAD_THEN = re.compile(r"\b(?:killed|dead|died|fatally (?:shot|wounded))\b[^.;:
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
 # The words that open the patterns above (an aside may open with any "-ing" word too)
 _WORD_AFTER = re.compile(r"\s*,?\s*(\w+)")
-_ASIDE_OPENERS = frozenset(("who", "accused", "suspected", "believed"))
+_ASIDE_OPENERS = frozenset(("who", "whose", "accused", "suspected", "believed"))
 _AUXILIARIES = frozenset(("was", "were", "has", "have", "had", "is", "are", "did", "does", "do"))
 _NEGATED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|has|have|had|is|are|did|does|do|has been|have been)\s+(?:not|never)\b"
                             r"(?!\s+(?:seriously|critically|severely|gravely|badly)\s)|\w+n['’]t\b)", re.I)

@@ -68,9 +68,14 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|that|this|its|his|her|their|fatal|d
                           r"accidental|apparent|latest|recent|weekend|overnight)|['’]s?|\b[A-Z][\w.'’-]*|\d)\s+$")
 _NAMED_CUSTODY = re.compile(r"(?:took|taken|take|taking) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (into custody)")
 _LAST_WORDS = re.compile(r"(?:him|her)$|(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+$")
-# Bare "self" after a verb, as headlines write it: "boy shoots self in face".
-_SELF = re.compile(r"self\b")
-_SELF_AFTER = re.compile(r"\s+(?:in|after|with|at|on|while)\b|[,.;:]|$")
+# Bare "self" after a verb, as headlines write it: "boy shoots self in face", "Toddler Shoots Self
+# With Rifle"; and a limb of one's own: "farmer shoots own foot" (what befell them is read from the
+# verb before).
+# Each is found from its literal tail ("elf", "wn "), which the engine finds fast; the first letter,
+# either case, is checked after (see ``_selves``).
+_SELF = re.compile(r"elf\b")
+_SELF_AFTER = re.compile(r"\s+(?i:in|after|with|at|on|while)\b|[,.;:]|$")
+_OWN_LIMB = re.compile(r"wn (?i:leg|foot|hand|arm|thigh|knee|finger|toe|shoulder|ankle|hip)\b")
 # A predicate that tells what befell someone, found from its first word (a literal, which the
 # regex engine finds fast); the person named just before it is looked for afterwards:
 # "McVay was arrested", "Ann Lee has been charged", "Cooper died at the scene".
@@ -188,9 +193,7 @@ class PeopleFinder:
         nouns = [(*m.span(), i) for m, i in noun_hits]
         found = self._with_nouns(text, nouns) + self._ages(text, nouns, scan) + self._headlines(text, sentence_starts)
         found += self._phrases(text, phrase_hits)
-        found += [Person(m.start(), m.end()) for m in scan(_SELF)
-                  if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].isalnum()
-                  and _SELF_AFTER.match(text, m.end())]
+        found += _selves(text, scan)
         found += named_people(text, scan)
         found += _named_before_predicates(text, scan)
         found += _names_before_plural_predicates(text, scan)
@@ -275,6 +278,18 @@ class PeopleFinder:
         """Whether every headline person opens with a capital A-Z (then a sentence opening
         with anything else is not tried)."""
         return all(re.match(r"[A-Z]", w) for w in self.data["people"]["headline"])
+
+
+def _selves(text: str, scan) -> list[Person]:
+    """"self" and "own foot" after a word ("shoots self", "shot own foot"): the one who did it."""
+    out = []
+    for rx, first in ((_SELF, "Ss"), (_OWN_LIMB, "Oo")):
+        for m in scan(rx):
+            s = m.start() - 1
+            if s >= 2 and text[s] in first and text[s - 1] == " " and text[s - 2].isalnum() \
+                    and (rx is _OWN_LIMB or _SELF_AFTER.match(text, m.end())):
+                out.append(Person(s, m.end()))
+    return out
 
 
 _NAME = r"(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+\b"
