@@ -321,6 +321,10 @@ def events_of(pipeline, text, published=date(2018, 7, 24)):
     ("آیا کارگران شوش اعتصاب کردند؟", []),
     # Workers have decided to strike in Ahvaz tomorrow: planned, for the 25th.
     ("کارگران تصمیم دارند فردا در اهواز اعتصاب کنند.", [("strike", "planned", False, "2018-07-25")]),
+    # Teachers gathered in 20 cities answering the council's call: it happened (nationwide).
+    ("معلمان به فراخوان شورای هماهنگی در ۲۰ شهر تجمع کردند.", [("protest", "occurred", True, "2018-07-24")]),
+    # The council called a teachers' gathering in Tehran for Thursday: the coming Thursday.
+    ("شورای هماهنگی برای پنجشنبه فراخوان تجمع معلمان در تهران داد.", [("protest", "planned", False, "2018-07-26")]),
     # Teachers want to gather in Tehran: planned.
     ("معلمان می‌خواهند در تهران تجمع کنند.", [("protest", "planned", False, "2018-07-24")]),
 ])

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from . import persian
 from .cues import words
 from .grammar import Grammar
 
@@ -74,7 +75,7 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
     aw = words(after[:_clause_end(after)])
     front = _fronted(g, text, w, bw, end) if recent else ""
     return Cues(
-        tense=(_persian_future(g, text, w, end) or _tense(g, bw, aw, text[start:end].endswith(("'s", "’s")))) if tense else 0,
+        tense=(_persian_future(g, text, w, start, end) or _tense(g, bw, aw, text[start:end].endswith(("'s", "’s")))) if tense else 0,
         speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []) or front == "speech",
         procedure=_procedure(g, bw) or front == "procedure",
         background=g.background.any_in(bw, 14),
@@ -119,13 +120,16 @@ def _scene_or_patient(g: Grammar, bw: list[str]) -> bool:
     return False
 
 
-def _persian_future(g: Grammar, text: str, w: Where, end: int) -> int:
+def _persian_future(g: Grammar, text: str, w: Where, start: int, end: int) -> int:
     """+1 when a Persian future auxiliary follows the date in its sentence ("روز پنجشنبه در
-    شیراز تجمع خواهند کرد": will gather on Thursday): Persian puts the verb last, after the date."""
+    شیراز تجمع خواهند کرد": will gather on Thursday): Persian puts the verb last, after the date;
+    or when "برای" (for) stands right before it ("فراخوان تجمع برای پنجشنبه")."""
     if not g.future_fa or text[end - 1:end].isascii():
         return 0
     after = text[end:min(w.sent_end, end + PERSIAN_VERB_REACH)]
-    return 1 if any(x in g.future_fa for x in after.split()) else 0
+    if any(x in g.future_fa for x in after.split()):
+        return 1
+    return 1 if persian.word_before(text, start) in g.future_before_fa else 0
 
 
 def _clause_start(before: str) -> int:

@@ -119,6 +119,7 @@ class Grammar:
     range_gap: re.Pattern
     range_pair: tuple
     future_fa: frozenset = frozenset()  # Persian future auxiliaries, read after the date (the verb ends the clause)
+    future_before_fa: frozenset = frozenset()  # Persian words right before a date that put it ahead ("برای", for)
 
     @classmethod
     def build(cls, lex: Lexicon) -> "Grammar":
@@ -141,6 +142,7 @@ class Grammar:
             speech=frozenset(cues["speech"]), speech_fillers=frozenset(lex.speech_fillers),
             fronting=lex.fronting, speakers=lex.speakers,
             past_gap=frozenset(cues["past_gap"]), future_fa=frozenset(lex.cues_fa.get("future_after", ())),
+            future_before_fa=frozenset(lex.cues_fa.get("future_before", ())),
             background=PhraseSet.of(cues["background"]), procedure=PhraseSet.of(cues["procedure"]),
             procedure_far=frozenset(cues["procedure_far"]), clause_openers=frozenset(cues["clause_openers"]),
             gatherings=frozenset(cues["gatherings"]), scene_words=frozenset(cues["scene_words"]),
