@@ -236,7 +236,7 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     "killing his wife with a shotgun" before the house fire is the attack)."""
     crowd = [t for t in triggers if t.value in CROWD_TYPES and t.text.lower() not in ("vigil", "vigils")]
     disasters = [t for t in triggers if t.value == "disaster"]
-    fired = [t for t in triggers if t.value == "repression"]
+    fired = [t.get("sentence") for t in triggers if t.value == "repression" and t.get("subtype") == "live fire"]
     says = _SentenceWords(doc)
     out = []
     for t in triggers:
@@ -250,8 +250,7 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
-        elif t.value == "attack" and subtype is None and any(
-                0 <= si - o.get("sentence") <= DEATH_AFTER_FIRE and o.get("subtype") == "live fire" for o in fired):
+        elif t.value == "attack" and subtype is None and any(0 <= si - f <= DEATH_AFTER_FIRE for f in fired):
             t = replace(t, value="repression")  # "the forces shot him on 19 Dey. ... He died on 30 Dey."
         out.append(t)
     return out

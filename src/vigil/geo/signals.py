@@ -13,29 +13,37 @@ from typing import Optional
 
 from .. import lexicon
 
-_DAY = (r"(?:[0-9\u06f0-\u06f9\u0660-\u0669]{1,2}\s*(?:ام|م)?|"
-        r"(?:(?:بیست|سی)(?:\s+و)?\s+)?(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|"
-        r"دوازدهم|سیزدهم|چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم|بیستم|سی[\u200c ]?ام|سی[\u200c ]?یکم))")
+_DIGITS_DAY = r"[0-9\u06f0-\u06f9\u0660-\u0669]{1,2}\s*(?:ام|م)?"
 _YEAR = r"[\u06f11][\u06f3\u06f43-4][0-9\u06f0-\u06f9]{2}"
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _words(names) -> str:
+    """An alternation of Persian words, any run of spaces or joiners between their parts and
+    "و" (and) optional ("بیست و یکم", "بیست یکم")."""
+    return lexicon.alternation([re.escape(n).replace(r"\ و\ ", r"\ ").replace(r"\ ", r"[\s\u200c]+(?:و[\s\u200c]+)?")
+                                for n in names])
+
+
+def _jalali_dates(not_after: list[str]) -> list[str]:
+    """Patterns of a date in the Iranian calendar (the time lexicon's month names and days)."""
+    fa = lexicon.load("time/fa")
+    months = _words(fa["jalali_months_fa"])
+    day = rf"(?:{_DIGITS_DAY}|{_words(fa['ordinals_fa'])})"
+    guard = rf"(?![\u200c ]?(?:{lexicon.alternation([re.escape(w) for w in not_after])})(?![\u0620-\u06d3]))" if not_after else ""
+    return [rf"(?<![\u0620-\u06d3]){day}\s*(?:{months})(?:[\u200c ]?ماه)?(?![\u0620-\u06d3]){guard}",
+            rf"(?<![\u0620-\u06d3])(?:{months})(?:[\u200c ]?ماه)?\s*(?:سال\s*)?{_YEAR}(?![0-9\u06f0-\u06f9])"]
 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     out = []
     for cc, spec in lexicon.load("geo/country_signals").items():
-        months = lexicon.alternation([re.escape(m) for m in spec.get("months", [])])
         parts = list(spec.get("words", []))
-        if months:
-            not_after = lexicon.alternation([re.escape(w) for w in spec.get("not_after_month", [])])
-            guard = rf"(?![\u200c ]?(?:{not_after})(?![\u0620-\u06d3]))" if not_after else ""
-            parts.append(rf"{_DAY}\s*(?:{months})(?:[\u200c ]?ماه)?(?![\u0620-\u06d3]){guard}")
-            parts.append(rf"(?<![\u0620-\u06d3])(?:{months})(?:[\u200c ]?ماه)?\s*(?:سال\s*)?{_YEAR}(?![0-9\u06f0-\u06f9])")
+        if spec.get("calendar") == "jalali":
+            parts += _jalali_dates(spec.get("not_after_month", []))
         out.append((cc, spec.get("script", ""), re.compile("|".join(f"(?:{p})" for p in parts))))
     return tuple(out)
-
-
-def _has_arabic_script(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 def country_signal(text: str) -> Optional[tuple[str, int, int]]:
@@ -46,7 +54,7 @@ def country_signal(text: str) -> Optional[tuple[str, int, int]]:
     for cc, script, pat in _patterns():
         if script == "arabic":
             if arabic is None:
-                arabic = _has_arabic_script(text)
+                arabic = _ARABIC_SCRIPT.search(text) is not None
             if not arabic:
                 continue
         m = pat.search(text)
