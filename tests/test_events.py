@@ -190,3 +190,30 @@ def test_a_place_and_a_date_are_compatible_with_themselves(place):
     for d in (EventDate(), EventDate(start="2019-04-02", precision="day", basis="text"),
               EventDate(start="2019-04", precision="month", basis="text")):
         assert _compatible_date(d, d) and _compatible_date(d, d, lenient=True)
+
+
+def test_there_points_back_to_the_place_just_told(pipeline):
+    """ "at least 21 people were killed there": where the shooting just told was, not the dateline's town."""
+    text = ("AHVAZ — Protests over petrol prices spread on Saturday to Shadegan, a town in Khuzestan Province.\n\n"
+            "In Shadegan, security forces opened fire on crowds that had blocked the main road. According to "
+            "a rights group, at least 21 people were killed there.")
+    doc = pipeline.process(Report(id="t", text=text, published=date(2019, 11, 18)))
+    repression = [e for e in doc.events if e.type == "repression"]
+    assert [(e.place.city, [c.low for c in e.claims("fatalities")]) for e in repression] == [("Shadegan", [21])]
+
+
+def test_a_back_reference_with_no_place_of_its_own_keeps_the_place_told_before(pipeline):
+    """ "A militant group claimed the attack": the attack near Saravan, not a second one in the dateline's town."""
+    text = ("ZAHEDAN — Gunmen shot dead two border guards at a checkpoint near Saravan on Friday, the "
+            "provincial police said. A militant group claimed the attack in a statement on Saturday.")
+    doc = pipeline.process(Report(id="a", text=text, published=date(2019, 2, 10)))
+    assert [(e.type, e.place.city, e.date.start) for e in doc.events] == [("attack", "Saravan", "2019-02-08")]
+
+
+def test_a_town_a_person_is_from_is_not_where_the_event_was(pipeline):
+    """ "his grandfather, 47-year-old John Doe of Indianapolis": the shooting stays in the dateline's town."""
+    text = ("(CAMPBELLSBURG) - Police were called to a home in Campbellsburg after a report of an accidental "
+            "shooting on Tuesday. A 12-year-old boy had been shot by his grandfather, 47-year-old John Doe of "
+            "Indianapolis.")
+    doc = pipeline.process(Report(id="o", text=text, published=date(2016, 12, 28)))
+    assert {e.place.city for e in doc.events} == {"Campbellsburg"}

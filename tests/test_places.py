@@ -193,6 +193,16 @@ def test_homes_named_after_a_town_are_no_town(stage):
     assert found(doc, "Muncie").admin1 == "Indiana"
 
 
+def test_a_square_or_street_named_after_a_village_is_no_village(stage):
+    """ "near Azadi square" (lower case, as wires write it) is a square of the story's town, not the
+    village of Azadi in Khuzestan; "a Dayton street" is still a street of Dayton."""
+    doc = run(stage, "Security forces fired tear gas near Azadi square in Kermanshah tonight.")
+    assert "Azadi" not in {m.text for m in doc.places}
+    assert found(doc, "Kermanshah").admin1 == "Kermanshah"
+    doc = run(stage, "Police said a man was shot dead on a Dayton street on Monday.")
+    assert found(doc, "Dayton").country == "US"
+
+
 def test_a_county_named_in_the_possessive(stage):
     """ "Prince George's County", "St. Mary's County": the county (in Maryland), not a town named
     like the possessor (Prince George, British Columbia)."""
@@ -841,3 +851,11 @@ def test_nationwide_words_found_only_where_a_cue_word_stands():
         doc = Doc(Report("r", text))
         got = nationwide_words(doc, 0, len(text))
         assert (text[got[0]:got[1]] if got else None) == words
+
+
+def test_an_outlet_after_a_guillemet_is_no_place_of_the_story(stage):
+    """ "... Drive-By Shooting « CBS Sacramento": the station's town, marked as an outlet."""
+    doc = run(stage, "Modesto Police: 4 Injured In Drive-By Shooting « CBS Sacramento\n\nMODESTO (CBS13) – Four "
+                     "people were hurt in a shooting in west Modesto on Thursday.")
+    sac = [m for m in doc.places if m.text == "Sacramento"]
+    assert sac and all(m.get("outlet") for m in sac)

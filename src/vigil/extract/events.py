@@ -21,6 +21,7 @@ from .grievance import grievance_evidence, grievance_regions, mark_grievances
 from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
     value_evidence
 from .gates import opening_letters
+from ..geo.event_place import event_mention
 from .places import event_place
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
@@ -59,7 +60,10 @@ class EventStage:
     def _drafts(self, doc: Doc) -> list[Draft]:
         drafts: list[Draft] = []
         for trig in doc.triggers:
-            for place in self._places_for(doc, trig):
+            places = self._places_for(doc, trig)
+            if drafts and len(places) == 1 and not places[0].nationwide:
+                places = [_place_told_before(doc, trig, drafts) or places[0]]
+            for place in places:
                 self._merge_or_add(drafts, doc, trig, place)
         return drafts
 
@@ -382,6 +386,32 @@ def _means_told(subtype: str) -> int:
 
 _DEFINITE = r"(?:the|this|that|these|those|its|their)"
 _ANAPHOR = re.compile(rf"\b{opening_letters(_DEFINITE)}{_DEFINITE}\s+(?:\w+\s+)?$", re.I)
+
+
+# "there" pointing at a place ("21 people were killed there"), not "there were", "there is"
+_THERE = re.compile(r"\b(?:[Tt]here\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|should|must|"
+                    r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)(?!['’]s)|آنجا)")
+THERE_REACH = 2  # sentences back that "there" may point to
+
+
+def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Place]:
+    """The place of an event told before, for a trigger whose sentence names no town or province
+    of its own but points back: "According to HRANA, at least 21 people were killed there" (the
+    place of the last event told, a sentence or two before); "A militant group claimed the attack"
+    (the place of the attack told before, not the dateline's town)."""
+    si = trig.flags.get("sentence")
+    if si is None or si in doc_index(doc).placed or event_mention(doc, trig.start, trig.end) is not None:
+        return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
+    if _anaphoric(doc.text, trig.start):
+        same = [d for d in drafts if d.type == trig.value]
+        if same and same[-1].place.precision is not None:
+            return same[-1].place
+    sent = doc.sentences[si]
+    last = drafts[-1]
+    if (last.place.precision is not None and si - max(last.sentences) <= THERE_REACH
+            and _THERE.search(sent.text)):
+        return last.place
+    return None
 
 
 def _anaphoric(text: str, start: int) -> bool:

@@ -198,8 +198,17 @@ class PlaceStage:
 _FA_ORIGIN = re.compile(r"(?:اهل|زاده[\u0654]?|زادهٔ|متولد|ساکن|اصالتا[\u064b]?)\s*(?:(?:شهر|شهرستان|روستای|استان|محله)\s*)?$")
 
 
+# ... and in English: "Herbert Harr, 47, of Indianapolis", "47-year-old Herbert Harr of Indianapolis",
+# "a native of Tabriz", "born in Ahvaz"
+_EN_ORIGIN = re.compile(r"(?:\b\d{1,3}\s*,\s*of|-year-old\s+(?:[A-Z][\w.'’-]*\s+){1,4}of|\b(?:native|natives|resident|"
+                        r"residents)\s+of|\b(?:born|raised)\s+in)\s+$")
+
+
 def _origin(text: str, c: Candidate) -> bool:
-    return "\u0600" <= c.text[:1] <= "\u06ff" and _FA_ORIGIN.search(text, max(0, c.start - 24), c.start) is not None
+    if "\u0600" <= c.text[:1] <= "\u06ff":
+        return _FA_ORIGIN.search(text, max(0, c.start - 24), c.start) is not None
+    return " of " in text[max(0, c.start - 60):c.start] and _EN_ORIGIN.search(text, max(0, c.start - 60), c.start) is not None \
+        or " in " in text[max(0, c.start - 4):c.start] and _EN_ORIGIN.search(text, max(0, c.start - 20), c.start) is not None
 
 
 def town_name(name: str) -> str:

@@ -99,6 +99,9 @@ def _local_towns(doc: Doc):
     towns = [m for m in doc.places if m.get("feature") == "city" and not m.get("origin")]
     yield from (m for m in towns if (dl and m.start == dl["start"]) or m.get("outlet"))
     yield from (m for m in towns if not m.get("outlet"))
+    # last, the towns people are from ("in Lincoln County ... James Blazier, 17, of Brookhaven"):
+    # inside the county, the likeliest town the event was at
+    yield from (m for m in doc.places if m.get("feature") == "city" and m.get("origin") and not m.get("outlet"))
 
 
 def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:

@@ -31,7 +31,11 @@ _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|whose)\s+(?:[\w-]+\s+){
                          r"suspect|pastor|attorney|lawyer|teacher|student|resident)\b")
 _PRONOUN_I = re.compile(r"(?:^|\s)I$|^I\s")
 _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
-                     r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail)\b")
+                     r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail|Square|Plaza|Bridge|Stadium)\b")
+# a landmark named in lower case, as wires and translations write them: "near Azadi square", "on
+# Enghelab street" (but "a Dayton street" is a street of Dayton: see _ONE_OF_TOWN)
+_LOWER_LANDMARK = re.compile(r"\s+(?:square|street|avenue|boulevard|bridge|stadium)\b")
+_ONE_OF_TOWN = re.compile(r"(?:^|\s)(?:[Aa]n?|one|another|every)\s+$")
 # a block of homes named after a town: "Timberlake Village Apartments", "Hillcrest Townhomes"
 _HOMES = re.compile(r"\s+(?:Apartments|Apartment\s+Homes|Apts\b|Condominiums|Condos\b|Townhomes|Townhouses|"
                     r"Mobile\s+Home\s+(?:Park|Community)|Trailer\s+Park)")
@@ -177,8 +181,10 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     if key in gaz.common_words and _VERBISH_NEXT.match(text, c.end):
         return False  # "was Reading a statement"
     if not strong and CITY in kinds and (_STREET.match(text, c.end) or _STREET_PAIR.match(text, c.end)
-                                         or _HOMES.match(text, c.end)):
-        return False  # "Pecos Road", "near North Pecos and East Gowan roads", "Hillcrest Apartments"
+                                         or _HOMES.match(text, c.end)
+                                         or (_LOWER_LANDMARK.match(text, c.end)
+                                             and not _ONE_OF_TOWN.search(text, max(0, c.start - 9), c.start))):
+        return False  # "Pecos Road", "near North Pecos and East Gowan roads", "Hillcrest Apartments", "Azadi square"
     if not strong and c.tokens > 1 and _TOWN_SIDE.fullmatch(c.text):
         return False  # "the West Side": a part of the story's town
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):

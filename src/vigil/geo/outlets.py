@@ -6,7 +6,7 @@ name the station's town ("(Photo: WTLV-TV, Jacksonville, Fla.)"). A town there t
 outlet is, which is often not where the shooting or the protest was. The spans found here mark
 such mentions, so that the event's place is not taken from them.
 
-A headline tail is the part of a short line from the first separator (" - ", " | ", " :: ")
+A headline tail is the part of a short line from the first separator (" - ", " | ", " :: ", " « ")
 whose segment names an outlet: a call sign (WSMV, KMOV), a web address (.com), or the words of
 a masthead (News, Weather, Sports, Channel, TV, a network's name).
 """
@@ -16,8 +16,8 @@ import re
 
 # (a bar needs no space before it; each branch opens with a character class, which the regex
 # engine looks for fast, rather than with an optional run of spaces tried at every position)
-_SEP = re.compile(r"[^\S\n]+(?:[-–—|]|::)[^\S\n]*|\|[^\S\n]*")
-_SEP_CHAR = re.compile(r"[-–—|:]")  # in every separator (a line without one holds none)
+_SEP = re.compile(r"[^\S\n]+(?:[-–—|«»•]|::)[^\S\n]*|\|[^\S\n]*")
+_SEP_CHAR = re.compile(r"[-–—|:«»•]")  # in every separator (a line without one holds none)
 _OUTLET = re.compile(r"\b[KW][A-Z]{2,3}\b|\.com\b|News|\b(?:Weather|Sports?|Channel|TV|CBS|NBC|ABC|FOX|Fox|CW)\b")
 _CREDIT = re.compile(r"\((?:Photo|Image|Video|Credit)s?:[^)\n]{0,120}\)")
 OUTLET_LINE = 250  # a headline or byline is shorter than this
