@@ -217,3 +217,24 @@ def test_a_town_a_person_is_from_is_not_where_the_event_was(pipeline):
             "Indianapolis.")
     doc = pipeline.process(Report(id="o", text=text, published=date(2016, 12, 28)))
     assert {e.place.city for e in doc.events} == {"Campbellsburg"}
+
+
+def test_shops_shut_across_a_state_in_a_general_strike(pipeline):
+    """ "Shops stayed shut across West Bengal during a general strike": a general strike of the
+    whole state (not of the dateline's town), and the activists trying to stop trains protested."""
+    text = ("KOLKATA — Shops and offices stayed shut across West Bengal on Monday during a 12-hour general "
+            "strike called by opposition parties. Police detained about 300 activists who tried to stop "
+            "suburban trains in Kolkata.")
+    doc = pipeline.process(Report(id="g", text=text, published=date(2018, 9, 11)))
+    told = sorted((e.type, e.subtype or "", e.place.name, e.place.precision) for e in doc.events)
+    assert told == [("arrest", "", "Kolkata", "city"), ("protest", "blockade", "Kolkata", "city"),
+                    ("strike", "general strike", "West Bengal", "admin1")]
+
+
+def test_a_relative_clause_with_its_own_date_tells_an_earlier_event(pipeline):
+    """ "Farmers, who in November, 2018 held a week of protests, gathered again on Thursday": two
+    protests, each at its own time (the clause's date does not date the main clause)."""
+    text = ("ISFAHAN — Farmers from the east of Isfahan province, who in November, 2018 held a week of protests "
+            "over water, gathered again on Thursday in the dry riverbed in Isfahan.")
+    doc = pipeline.process(Report(id="r", text=text, published=date(2019, 2, 1)))
+    assert sorted((e.type, e.date.start) for e in doc.events) == [("protest", "2018-11"), ("protest", "2019-01-31")]

@@ -859,3 +859,10 @@ def test_an_outlet_after_a_guillemet_is_no_place_of_the_story(stage):
                      "people were hurt in a shooting in west Modesto on Thursday.")
     sac = [m for m in doc.places if m.text == "Sacramento"]
     assert sac and all(m.get("outlet") for m in sac)
+
+
+def test_a_city_spelt_like_its_province_is_the_city(stage):
+    """ "BASRA, Iraq": the city (GeoNames: Basrah, with Basra among its other names), not the
+    province Basra around it."""
+    doc = run(stage, "BASRA, Iraq — Protesters set fire to the provincial government building in Basra on Thursday.")
+    assert found(doc, "BASRA").precision == "city" and found(doc, "Basra").precision == "city"

@@ -48,6 +48,7 @@ class EventStage:
         doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
         doc.context.pop("event_date_triggers", None)  # (see _date_key)
         doc.context.pop("grievance_regions", None)
+        doc.context.pop("relative_clauses", None)
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
@@ -321,16 +322,49 @@ def _salience(d: Draft, weights: dict[str, int]) -> float:
     return _weight(d) / total if total else 1.0
 
 
-def _date_key(doc: Doc, trig: Mention) -> tuple[int, bool, str, bool]:
+def _date_key(doc: Doc, trig: Mention) -> tuple:
     """Which event date a trigger takes: triggers of one sentence and type share it, worked out
     from the first of them when first needed (see :func:`_sentence_date`): "man arrested after
     boy shoots himself" dates the arrest and the shooting apart."""
-    key = (trig.flags.get("sentence"), trig.flags.get("status") == "planned", trig.value, "grievance" in trig.flags)
+    si = trig.flags.get("sentence")
+    key = (si, trig.flags.get("status") == "planned", trig.value, "grievance" in trig.flags,
+           _clause_of(doc, si, trig.start))
     doc.context.setdefault("event_date_triggers", {}).setdefault(key, trig)
     return key
 
 
-def _sentence_date(doc: Doc, key: tuple[int, bool, str, bool]) -> tuple[EventDate, Optional[Mention]]:
+# A relative clause set off by commas ("Farmers, who in November, 2018 held a week of protests,
+# gathered again on Thursday"): what it tells happened at its own time. (A comma before a digit
+# is a date's: "November, 2018".)
+_RELATIVE = re.compile(r",\s+(?:who|which)\s(?:[^,.;]|,(?=\s*\d))*,")
+
+
+def _relative_clauses(doc: Doc, si: Optional[int]) -> list[tuple[int, int]]:
+    """The dated relative clauses of sentence ``si``, when its main clause has a date of its own
+    (worked out once a sentence)."""
+    memo = doc.context.setdefault("relative_clauses", {})
+    if si not in memo:
+        out = []
+        if si is not None and (", who " in (text := doc.sentences[si].text) or ", which " in text):
+            base = doc.sentences[si].start
+            for m in _RELATIVE.finditer(text):
+                a, b = base + m.start(), base + m.end()
+                if any(a <= d.start < b for d in doc.dates):
+                    out.append((a, b))
+            sent = doc.sentences[si]
+            if not any(sent.start <= d.start < sent.end and not any(a <= d.start < b for a, b in out)
+                       for d in doc.dates):
+                out = []  # no time of the main clause's own to set apart ("Emma, who died Friday after ...")
+        memo[si] = out
+    return memo[si]
+
+
+def _clause_of(doc: Doc, si: Optional[int], at: int) -> Optional[int]:
+    """The start of the dated relative clause holding offset ``at`` (None: the main clause)."""
+    return next((a for a, b in _relative_clauses(doc, si) if a <= at < b), None)
+
+
+def _sentence_date(doc: Doc, key: tuple) -> tuple[EventDate, Optional[Mention]]:
     """The event date of the triggers of ``key`` (see :func:`_date_key`) and the words that
     state it (computed once)."""
     cache = doc.context.setdefault("event_dates", {})
@@ -359,6 +393,9 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
             keep = lambda m: inside[0] <= m.start < inside[1] and (outer is None or outer(m))  # noqa: E731
         else:
             keep = lambda m: not any(a <= m.start < b for a, b in regions) and (outer is None or outer(m))  # noqa: E731
+    if clauses := _relative_clauses(doc, trig.get("sentence")):  # a clause's own time dates its own words
+        outer, own = keep, _clause_of(doc, trig.get("sentence"), trig.start)
+        keep = lambda m: _clause_of(doc, trig.get("sentence"), m.start) == own and (outer is None or outer(m))  # noqa: E731
     return event_date_and_words(doc, trig.start, trig.end, keep)
 
 
@@ -376,8 +413,9 @@ def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optio
 
 # How much an attack's subtype tells of its means: "killed" or "attacked" nothing, "shot" or
 # "gunmen" firearms, an explosive or an air strike the most (ACLED and PLOVER class attacks by it).
+# A strike's kind likewise: "shops stayed shut ... during a general strike" is a general strike.
 _MEANS_TOLD = {"armed assault": 0, "shooting": 1, "bombing": 2, "suicide bombing": 2, "grenade": 2, "shelling": 2,
-               "air strike": 2, "chemical weapon": 2}
+               "air strike": 2, "chemical weapon": 2, "general strike": 2}
 
 
 def _means_told(subtype: str) -> int:

@@ -31,6 +31,7 @@ _NATIONWIDE = re.compile(
 # Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
 # them needs no search (the pattern's many openings cost a try at every character).
 _NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "سراسر", "شهر")
+_ACROSS = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:state|province|region)\s+of\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
@@ -64,7 +65,10 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
     if nation is not None:
         return nation
     m = event_mention(doc, start, end, bounds)
-    place = _refined(doc, m.value if m is not None else _fallback(doc))
+    if m is not None and _ACROSS.search(doc.text, max(0, m.start - 24), m.start):
+        place = m.value  # "shut across West Bengal": the whole state, not a town in it
+    else:
+        place = _refined(doc, m.value if m is not None else _fallback(doc))
     if place.country is None and place.name and (cc := doc.context.get("focus_country")):
         place = replace(place, country=cc)  # a base or a street no gazetteer lists: in the story's country
     return place

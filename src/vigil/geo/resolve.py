@@ -19,6 +19,7 @@ from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, NAME, REGION, 
 
 QUALIFIER_BONUS = 6.0
 CAPITAL_BONUS = 0.6
+ALT_PENALTY = 1.2  # an alternate name is a weaker reading than a main name
 CAPITAL_NAME_BONUS = 0.5  # a city named like the province around it and holding much of its people
                           # (Isfahan, Aleppo, Zurich; not Quebec City)
 BIG_NAME_PENALTY = 2.0  # a town whose *alternate* name is a country's or region's name
@@ -70,7 +71,7 @@ def prior(gaz: Gazetteer, e: int, match: int) -> float:
     else:
         base = 1.0 + POP_SLOPE * math.log10(gaz.population(e) + 10)
     if match == ALT:
-        base -= 1.2
+        base -= ALT_PENALTY
     elif match == ALIAS:
         base += 1.0
     return base
@@ -81,10 +82,13 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
     if name.options is None:
         opts = [Option(gaz, h.entry, h.match) for h in name.hits]
         big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS)} & _BIG_KINDS
-        provinces = {o.a1: o.pop for o in opts if o.kind == ADMIN1}
+        provinces = {o.a1: (o.pop, o.entry) for o in opts if o.kind == ADMIN1}
         for o, h in zip(opts, name.hits):
-            if o.kind == CITY and o.a1 in provinces and o.pop >= max(ECHO_STATE_TOWN, 0.15 * provinces[o.a1]):
+            if o.kind == CITY and o.a1 in provinces and o.pop >= max(ECHO_STATE_TOWN, 0.15 * provinces[o.a1][0]):
                 o.prior += CAPITAL_NAME_BONUS  # "in Isfahan": the city more often than its province
+                if h.match == ALT and len(gaz.name(o.entry).split()) == len(gaz.name(provinces[o.a1][1]).split()):
+                    o.prior += ALT_PENALTY  # "Basra": the province's name spells its city's (Basrah) another
+                    # way, no lesser name of it (but "New York" is not New York City's own name)
             if o.kind == CITY and (big - {ADMIN1} or (big and o.pop < ECHO_STATE_TOWN)):
                 o.echo = True  # "China" (Maine), "Oregon" (Ohio): no evidence for Maine or Ohio
                 if (h.match == ALT and big & {COUNTRY, REGION}) or o.pop < ECHO_SMALL_TOWN:
