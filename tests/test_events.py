@@ -137,7 +137,8 @@ def test_a_page_that_repeats_its_headline_is_one_story_not_a_list_of_field_repor
 
 def test_a_headline_on_the_nth_day_of_a_strike_tells_the_strike_even_without_a_date(pipeline):
     doc = pipeline.process(Report(id="x", text="Bakery Workers Rally Over Unpaid Wages on 6th Day of Strike"))
-    assert sorted((e.type, e.status) for e in doc.events) == [("protest", "ongoing"), ("strike", "ongoing")]
+    # (the strike goes on; the rally on its 6th day took place)
+    assert sorted((e.type, e.status) for e in doc.events) == [("protest", "occurred"), ("strike", "ongoing")]
     doc = pipeline.process(Report(id="y", text="Unions weigh the right of strike in a new labour code"))
     assert not [e for e in doc.events if e.type == "strike"]
 
@@ -238,3 +239,23 @@ def test_a_relative_clause_with_its_own_date_tells_an_earlier_event(pipeline):
             "over water, gathered again on Thursday in the dry riverbed in Isfahan.")
     doc = pipeline.process(Report(id="r", text=text, published=date(2019, 2, 1)))
     assert sorted((e.type, e.date.start) for e in doc.events) == [("protest", "2018-11"), ("protest", "2019-01-31")]
+
+
+def test_a_rally_on_the_fifth_day_of_a_strike_took_place_that_day(pipeline):
+    """ "rallied today, on the 5th day of their strike": the strike goes on (since the 5th), the
+    rally took place today; the cue tells the strike alone."""
+    text = "Shush — Sugar mill workers rallied outside the governorate today, on the 5th day of their strike over unpaid wages."
+    doc = pipeline.process(Report(id="d", text=text, published=date(2018, 11, 9)))
+    told = sorted((e.type, e.status, e.date.start, e.date.end) for e in doc.events)
+    assert told == [("protest", "occurred", "2018-11-09", None), ("strike", "ongoing", "2018-11-05", "2018-11-09")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("MARSEILLE — Dockers in Marseille began a 48-hour strike yesterday against the pension overhaul.", date(2019, 12, 11)),
+    ("Teachers in Saqqez refused to teach on Sunday, joining a two-day nationwide sit-in strike over pay.", date(2018, 10, 15)),
+    ("KHORRAMSHAHR, Iran — Crowds in Khorramshahr took to the streets for a third consecutive night on Sunday over "
+     "muddy tap water.", date(2018, 7, 2)),
+])
+def test_a_strike_begun_or_joined_and_a_third_night_of_protest_go_on(pipeline, text, published):
+    doc = pipeline.process(Report(id="o", text=text, published=published))
+    assert doc.events and {e.status for e in doc.events} == {"ongoing"}

@@ -37,7 +37,7 @@ def test_ruled_out(finder, text):
 
 
 def test_longest_match_wins(finder):
-    assert found(finder, "Prisoners began a hunger strike.") == [("hunger strike", "strike", "occurred")]
+    assert found(finder, "Prisoners began a hunger strike.") == [("hunger strike", "strike", "ongoing")]  # (begun: going on)
 
 
 def test_wordscanner_matches_like_one_alternation():
@@ -190,7 +190,7 @@ def test_a_die_in_protests_and_to_detain_is_to_arrest(finder):
 
 
 def test_idioms_are_whole_words_threats_may_name_their_day_and_boycotts_can_be_planned(finder):
-    assert found(finder, "Farmers began a hunger strike outside the ministry.") == [("hunger strike", "strike", "occurred")]
+    assert found(finder, "Farmers began a hunger strike outside the ministry.") == [("hunger strike", "strike", "ongoing")]
     assert found(finder, "The pitcher struck out six batters.") == []
     assert found(finder, "Dockers threatened on Friday to stage a strike.") == []
     assert found(finder, "The union threatened today to hold a general strike.") == []

@@ -396,7 +396,10 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     if clauses := _relative_clauses(doc, trig.get("sentence")):  # a clause's own time dates its own words
         outer, own = keep, _clause_of(doc, trig.get("sentence"), trig.start)
         keep = lambda m: _clause_of(doc, trig.get("sentence"), m.start) == own and (outer is None or outer(m))  # noqa: E731
-    return event_date_and_words(doc, trig.start, trig.end, keep)
+    date, words = event_date_and_words(doc, trig.start, trig.end, keep)
+    if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing":
+        date = replace(date, start=date.end, end=None)  # "rallied on the 5th day of their strike": that day
+    return date, words
 
 
 def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:

@@ -185,6 +185,10 @@ class TriggerFinder:
                 continue
             sporty = sporty_doc or bool(here["sports"])
             armed = bool(here["armed_group"]) and bool(here["armed_side"])
+            ongoing = here["ongoing"]
+            # "rallied on the 5th day of their strike": the strike goes on, the rally took place. When
+            # a cue holds (or runs into) an event word, it tells that type's events alone
+            going = {rule.type for s, e, rule in hits if any(a < e and s < b or 0 <= s - b <= 2 for a, b in ongoing)}
             for s, e, rule in hits:
                 if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
                     continue
@@ -194,7 +198,8 @@ class TriggerFinder:
                     continue
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
-                out.append(self._mention(i, sent, s, e, rule, bool(here["ongoing"]), armed and rule.type == "attack"))
+                out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (not going or rule.type in going),
+                                         armed and rule.type == "attack"))
         return out
 
     def _contexts(self, doc: Doc, sentences: set[int], sports: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
