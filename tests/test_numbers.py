@@ -93,6 +93,13 @@ def figures(stage, text):
     ("Detectives are looking into the shooting of three cousins.", [("three", "injuries", 3, 3)]),
     ("The trial concerns the shootings of two neighbours.", [("two", "injuries", 2, 2)]),
     ("The trial concerns the shooting deaths of two neighbours.", [("two", "fatalities", 2, 2)]),
+    # a crowd that forces acted on; a hunger strike's strikers; a figure someone "puts" a number at
+    ("Troops opened fire on thousands of anti-government demonstrators.", [("thousands", "participants", 2000, None)]),
+    ("Police used batons to stop hundreds of them marching.", [("hundreds", "participants", 200, None)]),
+    ("Police opened fire on two cars.", []),
+    ("Eight dismissed port workers have been on hunger strike since June.", [("Eight", "participants", 8, 8)]),
+    ("The judiciary puts the number of detainees at 3,700.", [("3,700", "arrests", 3700, 3700)]),
+    ("Officials put the number of dead at 12.", [("12", "fatalities", 12, 12)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
@@ -391,6 +398,7 @@ def test_gunmen_shooting_people_are_not_victims(stage):
     ("At least 21 people were killed, according to HRANA.", "HRANA"),
     ("Four people died, state media reported.", "state media"),
     ("The interior ministry said 12 had died.", "interior ministry"),
+    ("The judiciary, which puts the number of detainees at 3,700, calls these figures propaganda.", "judiciary"),
     ("Twelve people died, said Mark Stone, who lives nearby.", None),
 ])
 def test_attribution(sentence, source):

@@ -57,12 +57,15 @@ class KindRules:
         fat = r"(?:kill(?:ed|ing)|k" + _NOT_AFTER_INTENT + r"ills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|" \
               r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|execution of|fatal(?:ly)? (?:shooting|stabbing) (?:deaths? )?of|(?:shooting|stabbing) deaths? of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
-              r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on)"
+              r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on|" \
+              r"(?:number|count|figure|total) of (?:the )?(?:dead|deaths|fatalities|those killed|people killed) (?:at|as))"
         inj = r"(?:w" + _intent_guard("w") + r"ound(?:ed|ing|s)?|i" + _intent_guard("i") + r"njur(?:e|ed|ing|es)|h" + \
               _intent_guard("h") + r"urt(?:ing)?|hospitali[sz](?:ed|ing|es)|shot|s" + _intent_guard("s") + r"hoots?|shootings? of|stabbings? of|shooting injur(?:y|ies) (?:of|to)|struck|" \
-              r"striking|grazed|grazing|hits?|hitting|shooting|(?:wounding|injuring) of)"
+              r"striking|grazed|grazing|hits?|hitting|shooting|(?:wounding|injuring) of|" \
+              r"(?:number|count|figure|total) of (?:the )?(?:injured|wounded|injuries|those (?:injured|wounded)) (?:at|as))"
         arr = r"(?:a" + _intent_guard("a") + r"rrest(?:ed|ing|s)?|d" + _intent_guard("d") + r"etain(?:ed|ing|s)?|arrests? of|detentions? of|round(?:ed|ing)? up|apprehend(?:ed|ing)|" \
-              r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of)"
+              r"jail(?:ed|ing)|handcuff(?:ed|ing)|charged|booked|indicted|convicted|took|taken|custody of|" \
+              r"(?:number|count|figure|total) of (?:the )?(?:detainees|arrests|detentions|those (?:arrested|detained)|people (?:arrested|detained)) (?:at|as))"
         body = "|".join(f"(?P<{k}>{p})" for k, p in (("fatalities", fat), ("injuries", inj), ("arrests", arr)))
         return Caseless(rf"\b{opening_letters(body)}(?:{body})\s+(?:(?:the|some|another|a further|an estimated|a total of|his|her|their|them)\s+)?$")
 
@@ -72,10 +75,21 @@ class KindRules:
         verbs = r"(?:gather(?:ed|ing)?|march(?:ed|ing)?|rall(?:ied|y|ying)|protest(?:ed|ing)?|took part|take part|taking part|" \
                 r"join(?:ed|ing)?|attend(?:ed|ing)?|participat(?:ed|ing)|turned out|went on strike|are on strike|were on strike|" \
                 r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
-                r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|have been on strike)"
+                r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|(?:have|has|had) been on (?:a )?(?:hunger )?strike|" \
+                r"(?:are|were|went) on (?:a )?hunger strike)"
         return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-person|\s+person\s+(?=(?:crowd|rally|march|protest|demonstration|strike|vigil|gathering|picket)))\b|"
-                        rf"^\s*(?:have\s+|had\s+)?{verbs}\b|"
+                        rf"^\s*(?:have\s+|had\s+)?{verbs}\b|^\s*of\s+them\s+{verbs}\b|"
                         rf"^\s*(?:{nouns})\s+(?:in|at|from|outside)\b")
+
+    @cached_property
+    def participant_target(self) -> tuple[Caseless, Caseless]:
+        """A crowd that forces acted on: "opened fire on thousands of demonstrators", "used
+        batons to stop hundreds of them" (the words before the number, then those after it)."""
+        nouns = lexicon.alternation(self.grammar.data["kinds"]["participants"])
+        verbs = r"opened fire on|fired (?:[\w-]+\s+){0,3}?(?:on|at|into)|dispers(?:e|ed|ing)|to (?:stop|block|break up|scatter)|" \
+                r"charged (?:at|into)|baton-charged|tear-gassed|attacked|surrounded|confronted|blocked"
+        return (Caseless(rf"\b(?:{verbs})\s+(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$"),
+                Caseless(rf"^\s*(?:of\s+)?(?:them\b|(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b)"))
 
     @cached_property
     def participant_before(self) -> Caseless:
@@ -158,7 +172,8 @@ class KindRules:
                 return None, (end, end)  # "the boy died after he was shot": the one who died, counted as such
         if kind is not None or people:
             return kind, words
-        if self.participant_after.match(after) or self.participant_before.search(before):
+        if self.participant_after.match(after) or self.participant_before.search(before) or (
+                before and self.participant_target[0].search(before) and self.participant_target[1].match(after)):
             return "participants", (start, end)
         return None, (end, end)
 

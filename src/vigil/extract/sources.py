@@ -29,7 +29,8 @@ _LEADING_WORD = re.compile(r"^(?:the|a|an|and|but|while|as|which|who)\s+", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
-         r"estimated|estimates|put the (?:toll|number|figure)|counted|tallied|documented|recorded|wrote|tweeted|added)"
+         r"estimated|estimates|(?:put|puts|putting|placed|places) the (?:death )?(?:toll|number|figure|count)|counted|tallied|" \
+         r"documented|recorded|wrote|tweeted|added)"
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,7 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
     return [
         (Caseless(r"according to"),
          Caseless(rf"\baccording to\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:on|in|which|who|that|as|and|the)\b))")),
-        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*){phrase}\s+{_VERBS}\b")),
+        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?)?\s+{_VERBS}\b")),
         (verbs, Caseless(rf"\b{_VERBS}\s+(?:by\s+)?{phrase}\s*(?:[,.;]|$)")),
         (Caseless(r"cit(?:ing|ed)|quot(?:ing|ed)"),
          Caseless(rf"\b(?:citing|cited|quoting|quoted)\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:as|on|in)\b))")),
