@@ -259,3 +259,19 @@ def test_a_rally_on_the_fifth_day_of_a_strike_took_place_that_day(pipeline):
 def test_a_strike_begun_or_joined_and_a_third_night_of_protest_go_on(pipeline, text, published):
     doc = pipeline.process(Report(id="o", text=text, published=published))
     assert doc.events and {e.status for e in doc.events} == {"ongoing"}
+
+
+def test_a_third_night_a_call_for_tonight_and_what_happened_that_night(pipeline):
+    """ "took to the streets for a third consecutive night on Sunday ... activists called for new
+    gatherings tonight. [Then] security forces fired shots": the protests go on since Friday in both
+    towns, the new gatherings are planned for tonight, and the shooting was on Sunday (not tonight)."""
+    text = ("KHORRAMSHAHR, Iran — Crowds in Khorramshahr and nearby Abadan took to the streets for a third "
+            "consecutive night on Sunday over muddy tap water, and activists called for new gatherings tonight. "
+            "In Khorramshahr, security forces fired shots to disperse the crowd.")
+    doc = pipeline.process(Report(id="n", text=text, published=date(2018, 7, 2)))
+    told = sorted((e.type, e.status, e.place.city, e.date.start, e.date.end) for e in doc.events)
+    assert told == [("protest", "ongoing", "Abadan", "2018-06-29", "2018-07-01"),
+                    ("protest", "ongoing", "Khorramshahr", "2018-06-29", "2018-07-01"),
+                    ("protest", "planned", "Abadan", "2018-07-02", None),
+                    ("protest", "planned", "Khorramshahr", "2018-07-02", None),
+                    ("repression", "occurred", "Khorramshahr", "2018-07-01", None)]

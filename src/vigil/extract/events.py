@@ -49,6 +49,7 @@ class EventStage:
         doc.context.pop("event_date_triggers", None)  # (see _date_key)
         doc.context.pop("grievance_regions", None)
         doc.context.pop("relative_clauses", None)
+        doc.context["plan_dates"] = _plan_dates(doc, self.finder.lex.rx("planned"))
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
@@ -116,6 +117,8 @@ class EventStage:
         for d in same_type:
             if line is not None and not any(line_start(doc.text, t.start) == line for t in d.triggers):
                 continue  # a list of field reports: each line tells its own event
+            if (d.status == "planned") != (status == "planned"):
+                continue  # a plan and a happening are two events, whatever their dates
             if (d.place is place or _compatible_place(d.place, place)) \
                     and (d.date is date or _compatible_date(d.date, date, lenient and d.place.precision is not None)):
                 _absorb(d, trig, place, (date, date_words), status)
@@ -386,6 +389,13 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     if trig.flags.get("status") == "planned":  # "will gather on June 30": a plan states its date; a past date nearby is not it
         si, outer = trig.get("sentence"), keep
         keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
+        pub = report_anchor(doc)
+        ahead = pub.isoformat() if pub else None
+        if ahead and any(keep(m) and _day_not_before(m, ahead) for m in doc.dates):
+            # "crowds marched on Sunday, and activists called for new gatherings tonight": the plan's
+            # date is the one not yet past, when its sentence has one
+            inner = keep
+            keep = lambda m: inner(m) and _day_not_before(m, ahead)  # noqa: E731
     if regions := grievance_regions(doc):  # a grievance is dated by its own clause; no other event by it
         outer, own = keep, trig.get("grievance")
         inside = next(((a, b) for a, b in regions if own is not None and a == own[0]), None)
@@ -393,6 +403,9 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
             keep = lambda m: inside[0] <= m.start < inside[1] and (outer is None or outer(m))  # noqa: E731
         else:
             keep = lambda m: not any(a <= m.start < b for a, b in regions) and (outer is None or outer(m))  # noqa: E731
+    if trig.flags.get("status") != "planned" and (plans := doc.context.get("plan_dates")):
+        outer = keep  # "crowds marched on Sunday ... activists called for new gatherings tonight": no
+        keep = lambda m: m.start not in plans and (outer is None or outer(m))  # noqa: E731  # happening is dated tonight
     if clauses := _relative_clauses(doc, trig.get("sentence")):  # a clause's own time dates its own words
         outer, own = keep, _clause_of(doc, trig.get("sentence"), trig.start)
         keep = lambda m: _clause_of(doc, trig.get("sentence"), m.start) == own and (outer is None or outer(m))  # noqa: E731
@@ -400,6 +413,33 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing":
         date = replace(date, start=date.end, end=None)  # "rallied on the 5th day of their strike": that day
     return date, words
+
+
+PLAN_REACH = 20  # characters after a plan's words that its date may stand
+
+
+def _plan_dates(doc: Doc, planned) -> frozenset:
+    """Starts of the date mentions that date a plan ("called for new gatherings tonight", "will
+    march on Friday"): inside the plan's words or right after them, in the same sentence."""
+    out = set()
+    for m in doc.dates:
+        sent = doc.sentences[doc.sentence_at(m.start)]
+        at = m.start - sent.start
+        for pm in planned.finditer(sent.text):
+            if pm.start() <= at <= pm.end() + PLAN_REACH and not _CLAUSE_BREAK.search(sent.text, pm.end(), at):
+                out.add(m.start)
+                break
+    return frozenset(out)
+
+
+_CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:and|but|while)\b")
+
+
+def _day_not_before(m: Mention, day: str) -> bool:
+    """Whether a date mention is a day (or a span reaching) not before ``day`` (ISO)."""
+    v = m.value
+    last = getattr(v, "end", None) or getattr(v, "start", None)
+    return getattr(v, "precision", None) == "day" and last is not None and last >= day
 
 
 def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:
@@ -491,7 +531,7 @@ def _generic_use(text: str, trig: Mention) -> bool:
         re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:(?:nearby|neighbou?ring)\s+)?$")
 
 
 def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
@@ -548,6 +588,9 @@ def _compatible_date(a: EventDate, b: EventDate, lenient: bool = False) -> bool:
     n = min(len(a.start), len(b.start))
     if a.start[:n] == b.start[:n]:
         return True
+    if (a.end or b.end) and not lenient and a.start[:n] <= (b.end or b.start)[:n] and b.start[:n] <= (a.end or a.start)[:n]:
+        return True  # a day inside a span ("for a third night on Sunday" ... "a protester was killed" that night);
+        # (not for attacks: "shootings between Friday night and Sunday morning" are several)
     if lenient and n == 10:
         return abs((Date.fromisoformat(a.start) - Date.fromisoformat(b.start)).days) <= 1
     return False

@@ -326,7 +326,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago", rf"(?P<ago_n>\d{{1,3}}|{count})\s+(?P<ago_u>(?i:{trie(lex.ago_units)}))s?\s+"
                 rf"(?P<ago_dir>(?i:ago|later|earlier|after|before))\b"),
         ("ord", rf"(?P<ord_n>\d{{1,3}}(?:st|nd|rd|th)|{trie(anycase(lex.ordinals), True)})[\s-]+"
-                rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day)\b(?!s)"
+                rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day|night)\b(?!s)"
                 rf"(?!\s+(?i:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?{_NOT_EVENT_DAYS}))"),
         ("faord", rf"(?:(?P<faord_a>{trie(lex.ordinal_days_fa, True)})[\s{ZW}]+روز|روز[\s{ZW}]+(?P<faord_b>{trie(lex.ordinals_fa, True)}))"
                   rf"(?![\w{ZW}])(?![\s{ZW}]+(?:از[\s{ZW}]+)?{_NOT_EVENT_DAYS_FA}(?![\w{ZW}]))"),
