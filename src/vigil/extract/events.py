@@ -422,13 +422,16 @@ def _plan_dates(doc: Doc, planned) -> frozenset:
     """Starts of the date mentions that date a plan ("called for new gatherings tonight", "will
     march on Friday"): inside the plan's words or right after them, in the same sentence."""
     out = set()
+    by_sentence: dict[int, list[int]] = {}
     for m in doc.dates:
-        sent = doc.sentences[doc.sentence_at(m.start)]
-        at = m.start - sent.start
-        for pm in planned.finditer(sent.text):
-            if pm.start() <= at <= pm.end() + PLAN_REACH and not _CLAUSE_BREAK.search(sent.text, pm.end(), at):
-                out.add(m.start)
-                break
+        by_sentence.setdefault(doc.sentence_at(m.start), []).append(m.start)
+    for si, starts in by_sentence.items():
+        sent = doc.sentences[si]
+        plans = [(pm.start(), pm.end()) for pm in planned.finditer(sent.text)]  # (one pass a dated sentence)
+        for start in starts:
+            at = start - sent.start
+            if any(a <= at <= b + PLAN_REACH and not _CLAUSE_BREAK.search(sent.text, b, at) for a, b in plans):
+                out.add(start)
     return frozenset(out)
 
 
