@@ -228,3 +228,16 @@ def test_scanner_group_gives_each_scanner_its_own_matches(text):
     got = ScannerGroup(scanners).matches(text, *WordStarts(word_starts(text), [text[w:w + 3].lower() for w in word_starts(text)], None))
     assert [[(m.span(), i) for m, i in hits] for hits in got] == [[(m.span(), i) for m, i in sc.matches(text)] for sc in scanners]
     assert any(got)
+
+
+@pytest.mark.parametrize("text", [
+    'State media said four people died and blamed "armed rioters".',
+    "Officials described the crowds as rioters and foreign agents.",
+])
+def test_what_one_side_calls_the_other_is_no_event(finder, text):
+    assert [t for t in found(finder, text) if t[1] == "riot"] == []
+
+
+def test_rioters_told_as_such_are_a_riot(finder):
+    assert found(finder, "Rioters torched a bank in the city centre.") == [("rioters", "riot", "occurred"),
+                                                                           ("torched", "riot", "occurred")]

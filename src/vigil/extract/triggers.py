@@ -155,6 +155,11 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
 
 _NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
                     r"|without\s+(?:[\w'-]+\s+){0,4})$")
+# A side's name for others, not a happening told: 'blamed "armed rioters"', "described the
+# crowds as rioters", "branded them terrorists"
+_LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)?|described\s+(?:them|it|the\s+\w+)\s+as|"
+                  r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
+                  r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
 _MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who|"
                              r"آیا|چرا|چگونه|چطور|کی|چه)\b", re.I)  # (Persian: whether, why, how, when, what)
@@ -196,6 +201,8 @@ class TriggerFinder:
                     continue
                 if self._hypothetical(sent.text, s) or self._negated(sent.text, s):
                     continue
+                if _LABEL.search(sent.text[max(0, s - 50):s]):
+                    continue  # 'blamed "armed rioters"': what one side calls the other
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
                 out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (not going or rule.type in going),
