@@ -476,6 +476,8 @@ _ANAPHOR = re.compile(rf"\b{opening_letters(_DEFINITE)}{_DEFINITE}\s+(?:\w+\s+)?
 _THERE = re.compile(r"\b(?:[Tt]here\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|should|must|"
                     r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)(?!['’]s)|آنجا)")
 THERE_REACH = 2  # sentences back that "there" may point to
+# "claimed the attack", "the deadly shooting" (not "said that Hernandez shot": "that" opening a clause)
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 
 
 def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Place]:
@@ -486,7 +488,7 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     si = trig.flags.get("sentence")
     if si is None or si in doc_index(doc).placed or event_mention(doc, trig.start, trig.end) is not None:
         return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
-    if _anaphoric(doc.text, trig.start):
+    if _BACK_REFERENCE.search(doc.text, max(0, trig.start - 30), trig.start):
         same = [d for d in drafts if d.type == trig.value]
         if same and same[-1].place.precision is not None:
             return same[-1].place
