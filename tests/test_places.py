@@ -866,3 +866,10 @@ def test_a_city_spelt_like_its_province_is_the_city(stage):
     province Basra around it."""
     doc = run(stage, "BASRA, Iraq — Protesters set fire to the provincial government building in Basra on Thursday.")
     assert found(doc, "BASRA").precision == "city" and found(doc, "Basra").precision == "city"
+
+
+def test_a_name_hit_in_a_body_part_is_a_person(stage):
+    """ "one shot struck Austin in the abdomen": the boy, not the Texas capital."""
+    doc = run(stage, "BELOIT, Wis. — At least one shot struck Austin in the abdomen, police in Beloit said.")
+    assert "Austin" not in {m.text for m in doc.places}
+    assert found(doc, "Beloit").admin1 == "Wisconsin"

@@ -36,6 +36,9 @@ _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boule
 # Enghelab street" (but "a Dayton street" is a street of Dayton: see _ONE_OF_TOWN)
 _LOWER_LANDMARK = re.compile(r"\s+(?:square|street|avenue|boulevard|bridge|stadium)\b")
 _ONE_OF_TOWN = re.compile(r"(?:^|\s)(?:[Aa]n?|one|another|every)\s+$")
+# a body part after a name: a person hit there, not a place ("struck Austin in the abdomen")
+_WOUND_AFTER = re.compile(r"\s+in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|arms?|legs?|"
+                          r"shoulders?|stomach|abdomen|side|hands?|foot|feet|hips?|thighs?|torso|buttocks|groin|knees?|ankles?)\b")
 # a block of homes named after a town: "Timberlake Village Apartments", "Hillcrest Townhomes"
 _HOMES = re.compile(r"\s+(?:Apartments|Apartment\s+Homes|Apts\b|Condominiums|Condos\b|Townhomes|Townhouses|"
                     r"Mobile\s+Home\s+(?:Park|Community)|Trailer\s+Park)")
@@ -170,6 +173,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False  # "US$460 million", "NZ$": a currency
     if c.tokens > 1 and _PRONOUN_I.search(c.text):
         return False  # "Then I left" is not Theni
+    if not c.hashtag and not (kinds & {COUNTRY, REGION}) and _WOUND_AFTER.match(text, c.end):
+        return False  # "one shot struck Austin in the abdomen": a person
     if c.qualifier and held_by_state(gaz, c):
         return True  # "Hope, Ark.", "MARION, Ind.": a town of that name in that state
     if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
