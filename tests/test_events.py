@@ -275,3 +275,15 @@ def test_a_third_night_a_call_for_tonight_and_what_happened_that_night(pipeline)
                     ("protest", "planned", "Abadan", "2018-07-02", None),
                     ("protest", "planned", "Khorramshahr", "2018-07-02", None),
                     ("repression", "occurred", "Khorramshahr", "2018-07-01", None)]
+
+
+def test_banks_set_on_fire_across_the_country_and_protests_in_a_province(pipeline):
+    """ "100 banks were set on fire across the country": a nationwide riot; "protests entered their
+    fifth day in Khuzestan province": the province, not the dateline's town in it."""
+    doc = pipeline.process(Report(id="b", published=date(2019, 11, 19), text=(
+        "The interior ministry says 100 banks and 57 shops were set on fire across the country since Friday.")))
+    assert [(e.type, e.subtype, e.place.nationwide) for e in doc.events] == [("riot", "property destruction", True)]
+    doc = pipeline.process(Report(id="k", published=date(2021, 7, 20), text=(
+        "AHVAZ — Protests over water shortages entered their fifth day in Khuzestan province on Tuesday.")))
+    assert [(e.type, e.status, e.place.precision, e.place.admin1) for e in doc.events] == [
+        ("protest", "ongoing", "admin1", "Khuzestan")]

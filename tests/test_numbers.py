@@ -100,6 +100,7 @@ def figures(stage, text):
     ("Eight dismissed port workers have been on hunger strike since June.", [("Eight", "participants", 8, 8)]),
     ("The judiciary puts the number of detainees at 3,700.", [("3,700", "arrests", 3700, 3700)]),
     ("Officials put the number of dead at 12.", [("12", "fatalities", 12, 12)]),
+    ("Two members of the security forces were wounded.", [("Two", "injuries", 2, 2)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
@@ -399,6 +400,8 @@ def test_gunmen_shooting_people_are_not_victims(stage):
     ("Four people died, state media reported.", "state media"),
     ("The interior ministry said 12 had died.", "interior ministry"),
     ("The judiciary, which puts the number of detainees at 3,700, calls these figures propaganda.", "judiciary"),
+    ("Hengaw, a Kurdish rights group, said at least four people were killed.", "Hengaw"),
+    ("At least eight were killed, while officials said one police officer died.", "officials"),
     ("Twelve people died, said Mark Stone, who lives nearby.", None),
 ])
 def test_attribution(sentence, source):

@@ -40,8 +40,8 @@ class KindRules:
     @cached_property
     def after(self) -> Caseless:
         """Kind words after a number: "50 protesters were shot dead", "3 injured"."""
-        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:(?!(?:and|or|but|while|with|after|before|when|until|for|mourn\w*|griev\w*|honou?r\w*|remember\w*|commemorat\w*)\b)"
-                                 rf"[^\W\d][\w'’-]*(?:[^\S\n]+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed"
+        return self._after_rules(rf"(?:{_ASIDE}|\d{{1,2}}[-–‑]year[-–‑]old\s+)?(?:members?\s+of\s+(?:the\s+)?)?(?:(?!(?:and|or|but|while|with|after|before|when|until|for|mourn\w*|griev\w*|honou?r\w*|remember\w*|commemorat\w*)\b)"
+                                 rf"[^\W\d][\w'’-]*(?:[^\S\n]+|{_ASIDE}|{_AGES})){{0,4}}?{_WHERE}?")  # "two 16-year-old boys were killed", "two members of the security forces were wounded"
 
     @cached_property
     def after_people(self) -> Caseless:

@@ -44,8 +44,13 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
     return [
         (Caseless(r"according to"),
          Caseless(rf"\baccording to\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:on|in|which|who|that|as|and|the)\b))")),
-        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?)?\s+{_VERBS}\b")),
-        (verbs, Caseless(rf"\b{_VERBS}\s+(?:by\s+)?{phrase}\s*(?:[,.;]|$)")),
+        # "the interior ministry said", "The judiciary, which puts the number ...", "Hengaw, a
+        # Kurdish rights group, said" (an aside between the source and its verb)
+        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?|"
+                         rf",\s+(?:a|an|the)\s+[\w'’ -]{{1,60}}?,)?\s+{_VERBS}\b")),
+        # "..., said police.", "” said a local doctor", "reported by state media" (a verb before its
+        # source closes a clause; "officials said one police officer died." names no source after it)
+        (verbs, Caseless(rf"(?:[,\"”]\s*{_VERBS}\s+|\b{_VERBS}\s+by\s+){phrase}\s*(?:[,.;]|$)")),
         (Caseless(r"cit(?:ing|ed)|quot(?:ing|ed)"),
          Caseless(rf"\b(?:citing|cited|quoting|quoted)\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:as|on|in)\b))")),
     ]
