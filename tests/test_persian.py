@@ -338,3 +338,20 @@ def test_a_death_told_after_the_forces_fire_is_that_fire_not_a_separate_attack(p
     doc = pipeline.process(Report(id="fa-d", text=text, published=PUBLISHED, language="fa"))
     assert [e.type for e in doc.events] == ["repression"]
     assert [c.low for c in doc.events[0].claims("fatalities")] == [1]
+
+
+def test_persian_claims_of_both_sides_and_a_list_of_towns(pipeline):
+    """Hengaw's three dead and IRNA's one ("شمار کشته‌شدگان را یک نفر اعلام کرد": put the number
+    of dead at one) stand side by side; "Amnesty says" (می‌گوید) names its claim; "in Ahvaz, Shush
+    and Kermanshah" (اهواز، شوش و کرمانشاه) is three gatherings."""
+    doc = pipeline.process(Report(id="a", published=date(2022, 10, 20), text=(
+        "به گزارش هه‌نگاو، نیروهای امنیتی روز چهارشنبه ۲۷ مهر در سنندج به سوی معترضان شلیک کردند و دست‌کم سه نفر "
+        "کشته شدند. خبرگزاری دولتی ایرنا شمار کشته‌شدگان را یک نفر اعلام کرد.")))
+    rep, = [e for e in doc.events if e.type == "repression"]
+    assert [(c.low, c.claimed_by) for c in rep.claims("fatalities")] == [(3, "هه‌نگاو"), (1, "خبرگزاری دولتی ایرنا")]
+    doc = pipeline.process(Report(id="b", published=date(2019, 11, 20), text=(
+        "سازمان عفو بین‌الملل می‌گوید دست‌کم ۱۰۶ معترض کشته شده‌اند.")))
+    assert [(c.low, c.claimed_by) for e in doc.events for c in e.claims("fatalities")] == [(106, "سازمان عفو بین‌الملل")]
+    doc = pipeline.process(Report(id="c", published=date(2023, 2, 16), text=(
+        "بازنشستگان تامین اجتماعی در اهواز، شوش و کرمانشاه روز یکشنبه در اعتراض به حقوق پایین تجمع کردند.")))
+    assert sorted(e.place.city for e in doc.events if e.type == "protest") == ["Ahvaz", "Kermanshah", "Shush"]

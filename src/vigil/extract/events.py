@@ -536,7 +536,8 @@ def _generic_use(text: str, trig: Mention) -> bool:
         re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:(?:nearby|neighbou?ring)\s+)?$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)"
+                       r"(?:(?:nearby|neighbou?ring)\s+)?$")  # (Persian: "اهواز، شوش و کرمانشاه")
 
 
 def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:

@@ -28,7 +28,8 @@ _NOT_A_COUNT = re.compile(lexicon.persian_variants(
 _YEAR_BEFORE = re.compile(lexicon.persian_variants(r"(?:زاده|زادهٔ|زاده‌ی|متولد|سال|درگذشته|درگذشتهٔ)\s*$"))
 _YEAR = re.compile(r"[1-2\u06F1-\u06F2\u0661-\u0662]" + _DIGIT + r"{3}")
 _NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|دست\u200cکم|دستکم|نزدیک|قریب|کمتر|"
-                         r"گفت|گفته|گفتند|اعلام|افزود|مدعی|ادعا|اظهار)$")
+                         r"گفت|گفته|گفتند|اعلام|افزود|مدعی|ادعا|اظهار|می\u200cگوید|می\u200cگویند|میگوید|میگویند|گزارش|"
+                         r"شمار|تعداد|آمار|می)$")  # (the said-verb, and "the number of ..." that starts the object)
 _OPENERS = frozenset("اما ولی و همچنین سپس".split())
 _NOT_SUBJECT = frozenset("این آن همین را روز شب هم نیز".split())  # "فعالان حقوق بشر این رقم را ...": the subject ends
 # Where a sentence turns to another voice: "but", "while", "whereas", a semicolon.
@@ -158,9 +159,10 @@ class PersianCounts:
         return min(hits)[1] if hits else None
 
     def _kind_before(self, text: str, start: int) -> Optional[str]:
-        """A toll told before its number: "شمار کشته‌شدگان به ۵۰ نفر رسید"."""
+        """A toll told before its number: "شمار کشته‌شدگان به ۵۰ نفر رسید" (reached 50), "شمار
+        کشته‌شدگان را یک نفر اعلام کرد" (put the number of dead at one)."""
         window = text[max(0, start - 40):start]
-        if not re.search(r"(?:به|از)\s*$", window):
+        if not re.search(r"(?:به|از|را)\s*$", window):
             return None
         hits = [(m.start(), k) for k, rx in self.kinds for m in rx.finditer(window)]
         return max(hits)[1] if hits else None
