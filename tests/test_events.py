@@ -287,3 +287,24 @@ def test_banks_set_on_fire_across_the_country_and_protests_in_a_province(pipelin
         "AHVAZ — Protests over water shortages entered their fifth day in Khuzestan province on Tuesday.")))
     assert [(e.type, e.status, e.place.precision, e.place.admin1) for e in doc.events] == [
         ("protest", "ongoing", "admin1", "Khuzestan")]
+
+
+def test_a_car_driven_into_a_crowd_is_an_attack_not_the_state_firing(pipeline):
+    text = ("CHARLOTTESVILLE, Va. — A car plowed into a crowd of counter-protesters on Saturday, killing one "
+            "person and injuring 19 others.")
+    doc = pipeline.process(Report(id="v", text=text, published=date(2017, 8, 12)))
+    attack, = [e for e in doc.events if e.type != "protest"]
+    assert (attack.type, attack.subtype) == ("attack", "vehicle ramming")
+    assert [c.low for c in attack.claims("fatalities")] == [1] and [c.low for c in attack.claims("injuries")] == [19]
+
+
+def test_the_sixth_night_of_protests_and_a_crowd_counted_by_the_ministry(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2020, 6, 1), text=(
+        "MINNEAPOLIS (Reuters) - Police fired rubber bullets and tear gas at thousands of demonstrators in "
+        "Minneapolis on Sunday, the sixth night of protests.")))
+    protest, = [e for e in doc.events if e.type == "protest"]
+    assert (protest.status, protest.date.start, protest.date.end) == ("ongoing", "2020-05-26", "2020-05-31")
+    assert [c.low for c in protest.claims("participants")] == [2000]
+    doc = pipeline.process(Report(id="f", published=date(2018, 12, 10), text=(
+        "The interior ministry counted 136,000 protesters across France on Saturday.")))
+    assert [(c.low, c.claimed_by) for e in doc.events for c in e.claims("participants")] == [(136000, "interior ministry")]

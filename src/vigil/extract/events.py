@@ -246,6 +246,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     disasters = [t for t in triggers if t.value == "disaster"]
     fired = [t.get("sentence") for t in triggers if t.value == "repression" and t.get("subtype") == "live fire"]
     says = _SentenceWords(doc)
+    rammings = {t.get("sentence") for t in triggers if t.get("subtype") == "vehicle ramming"}
+    rammed = rammings.__contains__  # "a car plowed into the crowd, killing one": the driver's attack
     out = []
     for t in triggers:
         si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
@@ -256,7 +258,7 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             if subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
-            elif crowd and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
+            elif crowd and not rammed(si) and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
         elif t.value == "attack" and subtype is None and any(0 <= si - f <= DEATH_AFTER_FIRE for f in fired):
             t = replace(t, value="repression")  # "the forces shot him on 19 Dey. ... He died on 30 Dey."
@@ -461,7 +463,7 @@ def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optio
 # "gunmen" firearms, an explosive or an air strike the most (ACLED and PLOVER class attacks by it).
 # A strike's kind likewise: "shops stayed shut ... during a general strike" is a general strike.
 _MEANS_TOLD = {"armed assault": 0, "shooting": 1, "bombing": 2, "suicide bombing": 2, "grenade": 2, "shelling": 2,
-               "air strike": 2, "chemical weapon": 2, "general strike": 2}
+               "air strike": 2, "chemical weapon": 2, "vehicle ramming": 2, "general strike": 2}
 
 
 def _means_told(subtype: str) -> int:

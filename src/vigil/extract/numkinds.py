@@ -86,7 +86,7 @@ class KindRules:
         """A crowd that forces acted on: "opened fire on thousands of demonstrators", "used
         batons to stop hundreds of them" (the words before the number, then those after it)."""
         nouns = lexicon.alternation(self.grammar.data["kinds"]["participants"])
-        verbs = r"opened fire on|fired (?:[\w-]+\s+){0,3}?(?:on|at|into)|dispers(?:e|ed|ing)|to (?:stop|block|break up|scatter)|" \
+        verbs = r"opened fire on|fired (?:[\w-]+\s+){0,6}?(?:on|at|into)|dispers(?:e|ed|ing)|to (?:stop|block|break up|scatter)|" \
                 r"charged (?:at|into)|baton-charged|tear-gassed|attacked|surrounded|confronted|blocked"
         return (Caseless(rf"\b(?:{verbs})\s+(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$"),
                 Caseless(rf"^\s*(?:of\s+)?(?:them\b|(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b)"))
@@ -94,7 +94,7 @@ class KindRules:
     @cached_property
     def participant_before(self) -> Caseless:
         crowd = r"crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession"
-        drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved"
+        drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved|counted|estimated"
         return Caseless(rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
                         r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
                         rf"\b{opening_letters(drew)}(?:{drew})\s+$")
