@@ -308,3 +308,20 @@ def test_the_sixth_night_of_protests_and_a_crowd_counted_by_the_ministry(pipelin
     doc = pipeline.process(Report(id="f", published=date(2018, 12, 10), text=(
         "The interior ministry counted 136,000 protesters across France on Saturday.")))
     assert [(c.low, c.claimed_by) for e in doc.events for c in e.claims("participants")] == [(136000, "interior ministry")]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("YAZD — Retirees protested outside the social security office on December 30 over late pensions, and "
+     "returned on Wednesday when the payments had still not arrived.", ["2018-12-30", "2019-01-02"]),
+    ("Nurses rallied outside the ministry in Tehran on Monday and again on Thursday.", ["2018-12-31", "2019-01-03"]),
+])
+def test_a_protest_told_again_on_another_day_is_two_events(pipeline, text, days):
+    doc = pipeline.process(Report(id="a", text=text, published=date(2019, 1, 3)))
+    assert sorted((e.type, e.date.start) for e in doc.events) == [("protest", d) for d in days]
+
+
+def test_a_province_office_is_in_the_dateline_town(pipeline):
+    """ "a sit-in outside the Kurdistan province labour office": in Sanandaj, not the whole province."""
+    doc = pipeline.process(Report(id="s", published=date(2020, 7, 12), text=(
+        "SANANDAJ — Several dozen workers held a sit-in outside the Kurdistan province labour office on July 4.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Sanandaj")]

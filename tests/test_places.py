@@ -866,6 +866,8 @@ def test_a_city_spelt_like_its_province_is_the_city(stage):
     province Basra around it."""
     doc = run(stage, "BASRA, Iraq — Protesters set fire to the provincial government building in Basra on Thursday.")
     assert found(doc, "BASRA").precision == "city" and found(doc, "Basra").precision == "city"
+    doc = run(stage, "VALPARAÍSO — Port workers have been on hunger strike in a union hall in Valparaíso since June.")
+    assert found(doc, "Valparaíso").precision == "city"
 
 
 def test_a_name_hit_in_a_body_part_is_a_person(stage):

@@ -67,7 +67,7 @@ class EventStage:
                 places = [_place_told_before(doc, trig, drafts) or places[0]]
             for place in places:
                 self._merge_or_add(drafts, doc, trig, place)
-        return drafts
+        return drafts + _repeats(doc, drafts)
 
     def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
         """The trigger's place; one per city when its sentence lists several ("strikes in
@@ -415,6 +415,40 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing":
         date = replace(date, start=date.end, end=None)  # "rallied on the 5th day of their strike": that day
     return date, words
+
+
+# "protested on December 30 ..., and returned on Wednesday", "rallied on Monday and again on
+# Thursday": the same action once more, on a day of its own
+_AGAIN = re.compile(r"\b(?:and|but|then)\s+(?:(?:they|[a-z]+ers|[a-z]+ees)\s+)?(?:again|returned|came back|were back|resumed)\b")
+REPEAT_REACH = 30  # characters after those words that the repeat's day may stand
+
+
+def _repeats(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A protest or strike told again on another day in its own sentence: one more event, on
+    that day (its words are the same sentence's)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type not in ("protest", "strike") or d.date.basis != "text" or d.date.precision != "day" or d.date.end:
+            continue
+        for si in sorted(d.sentences):
+            sent = doc.sentences[si]
+            if " again" not in sent.text and " returned" not in sent.text and " back" not in sent.text \
+                    and " resumed" not in sent.text:
+                continue
+            for m in _AGAIN.finditer(sent.text):
+                at = sent.start + m.end()
+                day = next((x for x in doc.dates if at <= x.start <= at + REPEAT_REACH and x.start < sent.end
+                            and getattr(x.value, "precision", None) == "day" and not x.value.end
+                            and x.value.start != d.date.start), None)
+                if day is None or any(o.type == d.type and o.date.start == day.value.start for o in (*drafts, *out)):
+                    continue
+                again = Draft(d.type, d.subtype, "planned" if _is_future(doc, day.value) else "occurred", d.place,
+                              day.value, date_words=day)
+                for t in d.triggers:
+                    if t.flags.get("sentence") == si:
+                        again.add(t)
+                out.append(again)
+    return out
 
 
 PLAN_REACH = 20  # characters after a plan's words that its date may stand

@@ -33,6 +33,7 @@ _NATIONWIDE = re.compile(
 _NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "سراسر", "شهر")
 _ACROSS = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:state|province|region)\s+of\s+)?$", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]stan)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -67,9 +68,11 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
     if nation is not None:
         return nation
     m = event_mention(doc, start, end, bounds)
-    if m is not None and (_ACROSS.search(doc.text, max(0, m.start - 24), m.start) or _PROVINCE_WORD.search(m.text)
-                          or _PROVINCE_AFTER.match(doc.text, m.end)):
+    if m is not None and (_ACROSS.search(doc.text, max(0, m.start - 24), m.start) or (
+            _PROVINCE_WORD.search(m.text) or _PROVINCE_AFTER.match(doc.text, m.end))
+            and _IN_BEFORE.search(doc.text, max(0, m.start - 12), m.start)):
         place = m.value  # "shut across West Bengal", "in Khuzestan province": the whole province, not a town in it
+        # (but "outside the Kurdistan province labour office" is an office in the dateline's town)
     else:
         place = _refined(doc, m.value if m is not None else _fallback(doc))
     if place.country is None and place.name and (cc := doc.context.get("focus_country")):

@@ -20,7 +20,7 @@ from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, NAME, REGION, 
 QUALIFIER_BONUS = 6.0
 CAPITAL_BONUS = 0.6
 ALT_PENALTY = 1.2  # an alternate name is a weaker reading than a main name
-CAPITAL_NAME_BONUS = 0.5  # a city named like the province around it and holding much of its people
+CAPITAL_NAME_BONUS = 0.6  # a city named like the province around it and holding much of its people
                           # (Isfahan, Aleppo, Zurich; not Quebec City)
 BIG_NAME_PENALTY = 2.0  # a town whose *alternate* name is a country's or region's name
 POP_SLOPE = 0.55
