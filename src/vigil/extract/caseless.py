@@ -103,6 +103,11 @@ class Caseless:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         rx, s = self._pick(text)
+        if self._gate is not None and rx is self._ascii and not _has_separator(s):
+            # As in ``search``: from the first place where a match can start, or not at all (most
+            # texts hold none; a pass over each of their characters tries every alternative there)
+            g = self._gate.search(s)
+            return iter(()) if g is None else rx.finditer(s, g.start())
         return rx.finditer(s)
 
 
