@@ -241,3 +241,12 @@ def test_what_one_side_calls_the_other_is_no_event(finder, text):
 def test_rioters_told_as_such_are_a_riot(finder):
     assert found(finder, "Rioters torched a bank in the city centre.") == [("rioters", "riot", "occurred"),
                                                                            ("torched", "riot", "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hours after nationalists and counter-protesters clashed downtown.",
+     [("counter-protesters", "protest", "occurred"), ("clashed", "riot", "occurred")]),
+    ("Rebels and government troops clashed near the border.", [("clashed", "attack", "occurred")]),
+])
+def test_crowds_that_clash_riot_armed_sides_fight(finder, text, expected):
+    assert found(finder, text) == expected
