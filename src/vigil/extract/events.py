@@ -350,13 +350,12 @@ def _relative_clauses(doc: Doc, si: Optional[int]) -> list[tuple[int, int]]:
     memo = doc.context.setdefault("relative_clauses", {})
     if si not in memo:
         out = []
-        if si is not None and (", who " in (text := doc.sentences[si].text) or ", which " in text):
-            base = doc.sentences[si].start
-            for m in _RELATIVE.finditer(text):
-                a, b = base + m.start(), base + m.end()
+        sent = doc.sentences[si] if si is not None else None
+        if sent is not None and (", who " in sent.text or ", which " in sent.text):
+            for m in _RELATIVE.finditer(sent.text):
+                a, b = sent.start + m.start(), sent.start + m.end()
                 if any(a <= d.start < b for d in doc.dates):
                     out.append((a, b))
-            sent = doc.sentences[si]
             if not any(sent.start <= d.start < sent.end and not any(a <= d.start < b for a, b in out)
                        for d in doc.dates):
                 out = []  # no time of the main clause's own to set apart ("Emma, who died Friday after ...")
@@ -406,11 +405,13 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         else:
             keep = lambda m: not any(a <= m.start < b for a, b in regions) and (outer is None or outer(m))  # noqa: E731
     if trig.flags.get("status") != "planned" and (plans := doc.context.get("plan_dates")):
-        outer = keep  # "crowds marched on Sunday ... activists called for new gatherings tonight": no
-        keep = lambda m: m.start not in plans and (outer is None or outer(m))  # noqa: E731  # happening is dated tonight
-    if clauses := _relative_clauses(doc, trig.get("sentence")):  # a clause's own time dates its own words
-        outer, own = keep, _clause_of(doc, trig.get("sentence"), trig.start)
-        keep = lambda m: _clause_of(doc, trig.get("sentence"), m.start) == own and (outer is None or outer(m))  # noqa: E731
+        # "crowds marched on Sunday ... activists called for new gatherings tonight": no happening is dated tonight
+        outer = keep
+        keep = lambda m: m.start not in plans and (outer is None or outer(m))  # noqa: E731
+    si = trig.get("sentence")
+    if _relative_clauses(doc, si):  # a clause's own time dates its own words
+        outer, own = keep, _clause_of(doc, si, trig.start)
+        keep = lambda m: _clause_of(doc, si, m.start) == own and (outer is None or outer(m))  # noqa: E731
     date, words = event_date_and_words(doc, trig.start, trig.end, keep)
     if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing":
         date = replace(date, start=date.end, end=None)  # "rallied on the 5th day of their strike": that day
