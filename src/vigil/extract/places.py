@@ -207,8 +207,9 @@ _EN_ORIGIN = re.compile(r"(?:\b\d{1,3}\s*,\s*of|-year-old\s+(?:[A-Z][\w.'’-]*\
 def _origin(text: str, c: Candidate) -> bool:
     if "\u0600" <= c.text[:1] <= "\u06ff":
         return _FA_ORIGIN.search(text, max(0, c.start - 24), c.start) is not None
-    return " of " in text[max(0, c.start - 60):c.start] and _EN_ORIGIN.search(text, max(0, c.start - 60), c.start) is not None \
-        or " in " in text[max(0, c.start - 4):c.start] and _EN_ORIGIN.search(text, max(0, c.start - 20), c.start) is not None
+    if " of " in text[max(0, c.start - 60):c.start] and _EN_ORIGIN.search(text, max(0, c.start - 60), c.start):
+        return True  # (a plain " of " or " in " before the name first: the quick test most names fail)
+    return " in " in text[max(0, c.start - 4):c.start] and _EN_ORIGIN.search(text, max(0, c.start - 20), c.start) is not None
 
 
 def town_name(name: str) -> str:
