@@ -193,7 +193,8 @@ class TriggerFinder:
             ongoing = here["ongoing"]
             # "rallied on the 5th day of their strike": the strike goes on, the rally took place. When
             # a cue holds (or runs into) an event word, it tells that type's events alone
-            going = {rule.type for s, e, rule in hits if any(a < e and s < b or 0 <= s - b <= 2 for a, b in ongoing)}
+            going = {rule.type for s, e, rule in hits
+                     if any(a < e and s < b or 0 <= s - b <= 2 for a, b in ongoing)} if ongoing else ()
             for s, e, rule in hits:
                 if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
                     continue

@@ -68,7 +68,7 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
     if nation is not None:
         return nation
     m = event_mention(doc, start, end, bounds)
-    if m is not None and (_ACROSS.search(doc.text, max(0, m.start - 24), m.start) or (
+    if m is not None and m.value.precision == "admin1" and (_ACROSS.search(doc.text, max(0, m.start - 24), m.start) or (
             _PROVINCE_WORD.search(m.text) or _PROVINCE_AFTER.match(doc.text, m.end))
             and _IN_BEFORE.search(doc.text, max(0, m.start - 12), m.start)):
         place = m.value  # "shut across West Bengal", "in Khuzestan province": the whole province, not a town in it
