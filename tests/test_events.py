@@ -325,3 +325,16 @@ def test_a_province_office_is_in_the_dateline_town(pipeline):
     doc = pipeline.process(Report(id="s", published=date(2020, 7, 12), text=(
         "SANANDAJ — Several dozen workers held a sit-in outside the Kurdistan province labour office on July 4.")))
     assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Sanandaj")]
+
+
+def test_a_list_of_towns_places_the_events_of_its_own_clause(pipeline):
+    """ "took to the streets in Karaj, Shiraz and Isfahan ...; videos showed police using tear gas in
+    Karaj": three protests, tear gas in Karaj alone (a city of millions is no stray neighbourhood
+    of the story's province)."""
+    doc = pipeline.process(Report(id="l", published=date(2018, 8, 3), text=(
+        "Hundreds of people took to the streets in Karaj, Shiraz and Isfahan on Thursday night chanting "
+        "slogans against inflation; videos showed police using tear gas in Karaj. Some 20 people were "
+        "detained in Shiraz, a local official told the Fars news agency.")))
+    told = sorted((e.type, e.place.city) for e in doc.events)
+    assert told == [("arrest", "Shiraz"), ("protest", "Isfahan"), ("protest", "Karaj"), ("protest", "Shiraz"),
+                    ("repression", "Karaj")]

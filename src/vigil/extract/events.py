@@ -86,10 +86,18 @@ class EventStage:
                     place = best
         if place.nationwide and (local := line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
-        listed = doc_index(doc).listed_cities  # (the same for every trigger of the sentence)
-        if si not in listed:
-            listed[si] = _listed_cities(doc, sent.start, sent.end)
-        cities = listed[si]
+        # (the same for every trigger of a clause: "Crowds marched in Karaj, Shiraz and Isfahan;
+        # videos showed police using tear gas in Karaj" lists three towns for the march alone)
+        lo, hi = sent.start, sent.end
+        if ";" in sent.text:
+            cut = doc.text.rfind(";", lo, trig.start)
+            lo = lo if cut < 0 else cut + 1
+            cut = doc.text.find(";", trig.end, hi)
+            hi = hi if cut < 0 else cut
+        listed = doc_index(doc).listed_cities
+        if (lo, hi) not in listed:
+            listed[lo, hi] = _listed_cities(doc, lo, hi)
+        cities = listed[lo, hi]
         if len(cities) < 2:
             return [place]
         return cities + ([place] if place.nationwide else [])

@@ -46,6 +46,7 @@ WEAK_CONTEXT = 0.5  # what a weak name (small, unqualified, not a dateline) weig
 PLACE_MEMO_LIMIT = 100_000
 HOME_MASS = 1.5  # the document's leading state or province, with at least this mass, is its home
 ASTRAY_MASS = 0.3  # a bare town whose state the rest of the document gives less than this is astray
+ASTRAY_MAX_POP = 1_000_000  # a town this big is never read as a stray neighbourhood
 ASTRAY = "astray"
 ASTRAY_DOUBT = 0.6  # an astray reading is likelier a namesake the gazetteer lacks: its confidence drops
 
@@ -235,6 +236,8 @@ def _mark_astray(gaz: Gazetteer, res: list[Resolved], ctx: Context, dateline: Op
         e = r.entry
         if e is None or r is dateline or r.cand.qualifier or r.extra or gaz.kind(e) != CITY:
             continue  # (``extra`` marks streets placed at a town and unlisted towns: not bare names)
+        if gaz.population(e) >= ASTRAY_MAX_POP:
+            continue  # a city of millions ("Karaj" in a story of Shiraz and Isfahan) is no stray neighbourhood
         cc, a1 = gaz.cc(e), gaz.admin1_code(e)
         if (cc, a1) != home and cc == home[0] and ctx.mass(r.cand.key, cc, a1) < ASTRAY_MASS and \
                 sum(gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc for h in r.cand.hits) > 1:
