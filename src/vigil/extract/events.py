@@ -531,18 +531,20 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     place of the last event told, a sentence or two before); "A militant group claimed the attack"
     (the place of the attack told before, not the dateline's town)."""
     si = trig.flags.get("sentence")
-    if si is None or si in doc_index(doc).placed or event_mention(doc, trig.start, trig.end) is not None:
-        return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
+    if si is None or si in doc_index(doc).placed:
+        return None
+    told = None
     if _BACK_REFERENCE.search(doc.text, max(0, trig.start - 30), trig.start):
         same = [d for d in drafts if d.type == trig.value]
         if same and same[-1].place.precision is not None:
-            return same[-1].place
-    sent = doc.sentences[si]
+            told = same[-1].place
     last = drafts[-1]
-    if (last.place.precision is not None and si - max(last.sentences) <= THERE_REACH
-            and _THERE.search(sent.text)):
-        return last.place
-    return None
+    if told is None and last.place.precision is not None and si - max(last.sentences) <= THERE_REACH \
+            and _THERE.search(doc.sentences[si].text):
+        told = last.place
+    if told is None or event_mention(doc, trig.start, trig.end) is not None:
+        return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
+    return told
 
 
 def _anaphoric(text: str, start: int) -> bool:
