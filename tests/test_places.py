@@ -185,6 +185,19 @@ def test_a_side_of_town_is_no_town(stage):
     assert found(doc, "Muncie").admin1 == "Indiana"
 
 
+def test_curated_short_forms_only_as_written(stage):
+    """ "NYC", "L.A.", "D.C." name their cities; "La Moneda" (a palace) names no Los Angeles, though
+    "L.A." folds to the same letters; two bare capitals ("LA") stay a postal code, not a town."""
+    doc = run(stage, "Students marched in Santiago. Police dispersed a group near La Moneda palace.")
+    assert "La" not in {m.text for m in doc.places}
+    assert found(doc, "Santiago").country == "CL"
+    doc = run(stage, "Thousands marched in NYC and in L.A. on Sunday.")
+    assert found(doc, "NYC").city == "New York City"
+    assert found(doc, "L.A.").city == "Los Angeles"
+    doc = run(stage, "A man was shot in Shreveport, LA on Sunday.")
+    assert "Los Angeles" not in {m.value.city for m in doc.places}
+
+
 def test_homes_named_after_a_town_are_no_town(stage):
     """ "the Hillcrest Apartments", "Timberlake Village Townhomes": a block of homes named after a
     town elsewhere is not that town (as "Pecos Road" is not Pecos)."""

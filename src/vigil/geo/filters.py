@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .detect import Candidate
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, ALIAS, CITY, COUNTRY, REGION, Gazetteer
 from .names import fold_key
 
 _TITLES = frozenset("mr mrs ms miss dr sen rep gov lt gen sgt capt col maj adm rev pastor father sister "
@@ -179,6 +179,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return True  # "Hope, Ark.", "MARION, Ind.": a town of that name in that state
     if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
         return False
+    if c.tokens == 1 and len(c.text) <= 4 and (alias := _acronym_alias(c)) is not None:
+        return alias  # "NYC", "L.A." (curated short names) in capitals only: "La Moneda", "Us and them" name none
     if len(c.text) <= 4 and c.text.isupper() and not (kinds & _STRONG_KINDS):
         return False  # acronyms (MEK, IRGC) are not towns
     if c.tokens == 1 and kinds & {COUNTRY, REGION} and _IDIOM_NEXT.match(text, c.end):
@@ -207,6 +209,21 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         if c.sentence_initial and not c.qualifier:
             return False
     return True
+
+
+def _acronym_alias(c: Candidate):
+    """A short word that names a place by a curated short form ("NYC", "L.A.", "D.C."): True
+    when written as that form (capitals of three letters, or dots), False when it is not and
+    the short form is all it could name ("La Moneda", "Dc"); None to decide as for any word (two
+    bare capitals, "LA", are more often a state's postal code)."""
+    if not any(h.match == ALIAS for h in c.hits):
+        return None
+    letters = c.text.replace(".", "")
+    if len(letters) > 3 or not letters.isascii() or not letters.isalpha():
+        return None
+    if letters.isupper():
+        return True if "." in c.text or len(letters) == 3 else None
+    return False if all(h.match == ALIAS for h in c.hits) else None
 
 
 def held_by_state(gaz: Gazetteer, c: Candidate) -> bool:
