@@ -298,6 +298,18 @@ def test_a_car_driven_into_a_crowd_is_an_attack_not_the_state_firing(pipeline):
     assert [c.low for c in attack.claims("fatalities")] == [1] and [c.low for c in attack.claims("injuries")] == [19]
 
 
+@pytest.mark.parametrize("force, subtype", [
+    ("used water cannon", "water cannon"), ("fired rubber bullets", "rubber bullets"),
+    ("threw stun grenades", "stun grenades"), ("wielded batons", "beating"),
+])
+def test_force_against_a_crowd_keeps_its_own_subtype(pipeline, force, subtype):
+    """Water cannon is not a rubber bullet: each kind of force is its own subtype."""
+    doc = pipeline.process(Report(id="w", published=date(2019, 10, 25), text=(
+        f"Thousands of students marched through Santiago on Thursday. Police {force} to disperse them.")))
+    repression, = [e for e in doc.events if e.type == "repression"]
+    assert repression.subtype == subtype
+
+
 def test_the_sixth_night_of_protests_and_a_crowd_counted_by_the_ministry(pipeline):
     doc = pipeline.process(Report(id="m", published=date(2020, 6, 1), text=(
         "MINNEAPOLIS (Reuters) - Police fired rubber bullets and tear gas at thousands of demonstrators in "
