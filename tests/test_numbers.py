@@ -381,6 +381,18 @@ def test_people_told_by_name_keep_the_count_not_the_name(stage):
     assert [(t, k, low) for t, k, low, _ in got] == [("killed", "fatalities", 2), ("arrested", "arrests", 1)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("At least 23 people were killed, the rights commission said, while police put the figure at 6.",
+     [("fatalities", 23, "rights commission"), ("fatalities", 6, "police")]),
+    ("Organisers said 50,000 people marched; the interior ministry put the figure at 18,000.",
+     [("participants", 50000, "Organisers"), ("participants", 18000, "interior ministry")]),
+])
+def test_another_voice_puts_the_same_toll_at_its_own_figure(stage, text, expected):
+    doc = make_doc(text)
+    stage(doc)
+    assert [(m.get("kind"), m.value.low, m.value.claimed_by) for m in doc.numbers] == expected
+
+
 @pytest.mark.parametrize("text,name", [
     ("Ann Lee's boyfriend was shot and killed.", "Lee"), ("Moments later an officer took Tom Ray into custody.", "Ray"),
     ("He shot and killed his wife, Mia, and then killed himself.", "Mia"),

@@ -24,6 +24,23 @@ def test_status(finder):
     assert found(finder, "Workers went on strike on Monday.") == [("strike", "strike", "occurred")]
 
 
+def test_an_ongoing_cue_tells_its_subject_alone(finder):
+    """ "as demonstrations against the bill entered their second week": the demonstrations go on;
+    the tear gas was fired that day."""
+    text = ("Police fired tear gas at protesters in Nairobi on Tuesday as demonstrations against a proposed "
+            "finance bill entered their second week.")
+    assert {(v, st) for _, v, st in found(finder, text)} == {("repression", "occurred"), ("protest", "ongoing")}
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Organisers said 50,000 people joined the march in Paris on Saturday.", "march"),
+    ("Union members held a silent march in Lyon on Sunday.", "march"),
+    ("The march in Paris on Saturday drew 50,000 people.", "march"),
+])
+def test_the_march_as_a_noun_with_its_verbs(finder, text, hit):
+    assert [(t, v) for t, v, _ in found(finder, text)] == [(hit, "protest")]
+
+
 @pytest.mark.parametrize("text", [
     "The striker hit the post twice before half-time.",
     "The two sides struck a deal on Friday.",

@@ -108,6 +108,8 @@ class NumberStage:
             return
         else:
             kind, words = self.rules.kind_and_words(text, start, end, sent.start)
+            if kind is None and _RESTATED.search(text, max(sent.start, start - 40), start):
+                kind, words = self._restated(doc, sent.start, start)
         if kind is None:
             return
         low, high = self.grammar.bounds(m)
@@ -121,6 +123,15 @@ class NumberStage:
             return  # "four daughters is in custody": not their subject ("three others wounded was ..." is)
         taken.append((start, max(end, words[0])))  # people set aside before the verb are the figure's own
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
+
+    @staticmethod
+    def _restated(doc: Doc, sent_start: int, start: int):
+        """The kind of the figure that "police put the figure at 6" gives again: the last one counted
+        before it in its sentence (another voice's number for the same toll)."""
+        for num in reversed(doc.numbers):
+            if sent_start <= num.start < start:
+                return num.flags.get("kind"), (start, start)
+        return None, (start, start)
 
     def _add_people(self, doc: Doc, sent, p: Person, taken, rid: str, text: str, limit: int) -> None:
         """People counted one by one ("a man was shot and killed": 1 fatality)."""
@@ -230,6 +241,9 @@ _KILLING_COUNTED_BEFORE = re.compile(r"\bcounts?\s+(?:each\s+)?of\s+(?:[\w-]+\s+
                                      r"[^.;:!?]{0,30}$", re.I)  # (a count of killing told before in the sentence)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
+# Another voice giving a toll told before: "while police put the figure at 6", "officials placed the number at 300"
+_RESTATED = re.compile(r"\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\s+(?:the|this|that|their|its)\s+"
+                       r"(?:figure|number|count|tally|toll|total)\s+at\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"

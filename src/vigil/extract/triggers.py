@@ -193,8 +193,11 @@ class TriggerFinder:
             ongoing = here["ongoing"]
             # "rallied on the 5th day of their strike": the strike goes on, the rally took place. When
             # a cue holds (or runs into) an event word, it tells that type's events alone
+            # (or follows it as its verb does a subject: "as demonstrations against the bill entered
+            # their second week" tells the demonstrations, not the tear gas fired that day)
             going = {rule.type for s, e, rule in hits
-                     if any(a < e and s < b or 0 <= s - b <= 2 for a, b in ongoing)} if ongoing else ()
+                     if any(a < e and s < b or 0 <= s - b <= 2 or _subject_of(sent.text, e, a) for a, b in ongoing)
+                     } if ongoing else ()
             for s, e, rule in hits:
                 if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
                     continue
@@ -254,6 +257,17 @@ def _sporty(doc: Doc, spans: list[tuple[int, int]]) -> bool:
 def _is_question(text: str) -> bool:
     t = text.rstrip()
     return t.endswith(("?", "\u061f")) and bool(_QUESTION_START.search(t) or len(t) < 200)
+
+
+SUBJECT_REACH = 45  # characters between an event word and the ongoing cue that tells it as its verb
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")
+
+
+def _subject_of(text: str, end: int, cue: int) -> bool:
+    """Whether the event word ending at ``end`` is the subject of the ongoing cue starting at
+    ``cue`` ("demonstrations against the bill | entered their second week"): close before it,
+    with no clause boundary between."""
+    return 0 <= cue - end <= SUBJECT_REACH and _CLAUSE_BREAK.search(text, end, cue) is None
 
 
 class TriggerStage:
