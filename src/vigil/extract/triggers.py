@@ -260,14 +260,19 @@ def _is_question(text: str) -> bool:
 
 
 SUBJECT_REACH = 45  # characters between an event word and the ongoing cue that tells it as its verb
+_CUE_VERB = re.compile(r"(?:entered|enters|entering|continu|remain|kept|keeps|dragg?ed|drags|stretch|went into|goes into)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")
 
 
 def _subject_of(text: str, end: int, cue: int) -> bool:
     """Whether the event word ending at ``end`` is the subject of the ongoing cue starting at
-    ``cue`` ("demonstrations against the bill | entered their second week"): close before it,
-    with no clause boundary between."""
-    return 0 <= cue - end <= SUBJECT_REACH and _CLAUSE_BREAK.search(text, end, cue) is None
+    ``cue``, a verb ("demonstrations against the bill | entered their second week") or a span
+    right after the word ("rallied | for three days"): close before it, with no clause boundary
+    between ("Workers Rally Over Wages on 6th Day of Strike" rallied on one day of the strike)."""
+    gap = cue - end
+    if not 0 <= gap <= SUBJECT_REACH:
+        return False
+    return gap <= 2 or (_CUE_VERB.match(text, cue) is not None and _CLAUSE_BREAK.search(text, end, cue) is None)
 
 
 class TriggerStage:
