@@ -32,6 +32,21 @@ def test_an_ongoing_cue_tells_its_subject_alone(finder):
     assert {(v, st) for _, v, st in found(finder, text)} == {("repression", "occurred"), ("protest", "ongoing")}
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Police have made no arrests in the ongoing investigation into the Sunday drive-by shooting.", "occurred"),
+    ("The ongoing strike by teachers entered a new phase on Monday.", "ongoing"),
+    ("The protests in Tehran are ongoing.", "ongoing"),
+])
+def test_ongoing_tells_the_word_it_qualifies(finder, text, status):
+    """ "the ongoing investigation into the shooting": the investigation goes on, the shooting is over."""
+    assert {st for _, _, st in found(finder, text)} == {status}
+
+
+def test_an_anniversary_remembers_and_is_no_new_event(finder):
+    text = "Residents staged a sit-in at the toll gate on Saturday to mark the anniversary of the 2020 shootings."
+    assert [(t, v) for t, v, _ in found(finder, text)] == [("staged a sit", "protest")]
+
+
 @pytest.mark.parametrize("text, hit", [
     ("Organisers said 50,000 people joined the march in Paris on Saturday.", "march"),
     ("Union members held a silent march in Lyon on Sunday.", "march"),

@@ -160,6 +160,8 @@ _NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n'
 _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)?|described\s+(?:them|it|the\s+\w+)\s+as|"
                   r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
                   r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
+# An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
+_COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
 _MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who|"
                              r"آیا|چرا|چگونه|چطور|کی|چه)\b", re.I)  # (Persian: whether, why, how, when, what)
@@ -190,7 +192,7 @@ class TriggerFinder:
                 continue
             sporty = sporty_doc or bool(here["sports"])
             armed = bool(here["armed_group"]) and bool(here["armed_side"])
-            ongoing = here["ongoing"]
+            ongoing = [(a, b) for a, b in here["ongoing"] if _tells_an_event(sent.text, a, b, hits)]
             # "rallied on the 5th day of their strike": the strike goes on, the rally took place. When
             # a cue holds (or runs into) an event word, it tells that type's events alone
             # (or follows it as its verb does a subject: "as demonstrations against the bill entered
@@ -207,6 +209,8 @@ class TriggerFinder:
                     continue
                 if _LABEL.search(sent.text[max(0, s - 50):s]):
                     continue  # 'blamed "armed rioters"': what one side calls the other
+                if _COMMEMORATED.search(sent.text[max(0, s - 50):s]):
+                    continue  # "on the anniversary of the 2020 shootings": remembered, not happening
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
                 out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (not going or rule.type in going),
@@ -262,6 +266,19 @@ def _is_question(text: str) -> bool:
 SUBJECT_REACH = 45  # characters between an event word and the ongoing cue that tells it as its verb
 _CUE_VERB = re.compile(r"(?:entered|enters|entering|continu|remain|kept|keeps|dragg?ed|drags|stretch|went into|goes into)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")
+
+
+_ADJECTIVE_CUE = re.compile(r"ongoing", re.I)
+_IS_BEFORE = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?$", re.I)
+
+
+def _tells_an_event(text: str, a: int, b: int, hits) -> bool:
+    """Whether an ongoing cue tells an event: "ongoing" does when it qualifies an event word
+    ("the ongoing strike", "the protests are ongoing"), not "the ongoing investigation into the
+    shooting"; the other cues always do (their own words name what goes on)."""
+    if not _ADJECTIVE_CUE.fullmatch(text, a, b):
+        return True
+    return any(0 <= s - b <= 2 or (e <= a and _IS_BEFORE.search(text, e, a)) for s, e, _ in hits)
 
 
 def _subject_of(text: str, end: int, cue: int) -> bool:
