@@ -36,6 +36,10 @@ def test_an_ongoing_cue_tells_its_subject_alone(finder):
     ("Police have made no arrests in the ongoing investigation into the Sunday drive-by shooting.", "occurred"),
     ("The ongoing strike by teachers entered a new phase on Monday.", "ongoing"),
     ("The protests in Tehran are ongoing.", "ongoing"),
+    ("The investigation into the shooting in Dayton is ongoing.", "occurred"),
+    ("Five people were killed in shootings across the city since Friday evening.", "occurred"),
+    ("More than 300 people have been arrested in Tehran since Saturday.", "occurred"),
+    ("Armed clashes between the two groups entered their third day on Monday.", "ongoing"),
 ])
 def test_ongoing_tells_the_word_it_qualifies(finder, text, status):
     """ "the ongoing investigation into the shooting": the investigation goes on, the shooting is over."""

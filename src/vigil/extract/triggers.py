@@ -213,7 +213,8 @@ class TriggerFinder:
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
-                out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (not going or rule.type in going),
+                out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (
+                                             rule.type in going if going or rule.type in TOLD_AS_GOING_ON else True),
                                          armed and rule.type == "attack"))
         return out
 
@@ -268,8 +269,15 @@ _CUE_VERB = re.compile(r"(?:entered|enters|entering|continu|remain|kept|keeps|dr
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")
 
 
+# Happenings of a moment (a shooting, an arrest) go on only when a cue tells them so ("the fighting
+# entered its third day"): "14 shot since Friday", "arrested since the protests began" count what
+# has happened so far
+TOLD_AS_GOING_ON = frozenset({"attack", "arrest"})
 _ADJECTIVE_CUE = re.compile(r"ongoing", re.I)
-_IS_BEFORE = re.compile(r"\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?$", re.I)
+# "the protests are ongoing", "the strike in Haft Tappeh is still ongoing" (not "the investigation
+# into the shooting is ongoing": the subject is the word before the verb, or that word and its place)
+_IS_BEFORE = re.compile(r"(?:\s+(?:in|across|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+                        r"\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?")
 
 
 def _tells_an_event(text: str, a: int, b: int, hits) -> bool:
@@ -278,7 +286,7 @@ def _tells_an_event(text: str, a: int, b: int, hits) -> bool:
     shooting"; the other cues always do (their own words name what goes on)."""
     if not _ADJECTIVE_CUE.fullmatch(text, a, b):
         return True
-    return any(0 <= s - b <= 2 or (e <= a and _IS_BEFORE.search(text, e, a)) for s, e, _ in hits)
+    return any(0 <= s - b <= 2 or (e <= a and _IS_BEFORE.fullmatch(text, e, a)) for s, e, _ in hits)
 
 
 def _subject_of(text: str, end: int, cue: int) -> bool:
