@@ -310,6 +310,15 @@ def test_force_against_a_crowd_keeps_its_own_subtype(pipeline, force, subtype):
     assert repression.subtype == subtype
 
 
+def test_a_list_of_states_is_one_event_in_each(pipeline):
+    """ "blocked highways in Punjab and Haryana": a blockade in each state (as a list of towns is
+    one event per town); two states named otherwise ("at Manchester and Vermont avenues") are not a list."""
+    doc = pipeline.process(Report(id="p", published=date(2024, 2, 13), text=(
+        "Farmers blocked highways in Punjab and Haryana on Monday, demanding guaranteed crop prices.")))
+    assert sorted(e.place.admin1 for e in doc.events) == ["Haryana", "Punjab"]
+    assert {(e.type, e.subtype, e.date.start) for e in doc.events} == {("protest", "blockade", "2024-02-12")}
+
+
 def test_the_sixth_night_of_protests_and_a_crowd_counted_by_the_ministry(pipeline):
     doc = pipeline.process(Report(id="m", published=date(2020, 6, 1), text=(
         "MINNEAPOLIS (Reuters) - Police fired rubber bullets and tear gas at thousands of demonstrators in "

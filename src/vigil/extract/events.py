@@ -99,6 +99,10 @@ class EventStage:
             listed[lo, hi] = _listed_cities(doc, lo, hi)
         cities = listed[lo, hi]
         if len(cities) < 2:
+            if place.precision == "admin1" and not place.nationwide and not doc_index(doc).cities_in(lo, hi):
+                states = _listed_admin1s(doc, lo, hi)  # "blocked highways in Punjab and Haryana": two states
+                if len(states) >= 2 and any(p.geonames_id == place.geonames_id for p in states):
+                    return states
             return [place]
         return cities + ([place] if place.nationwide else [])
 
@@ -583,6 +587,7 @@ def _generic_use(text: str, trig: Mention) -> bool:
         re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
 
 
+_STATES_AFTER = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:states?|provinces?)\s+of\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)"
                        r"(?:(?:nearby|neighbou?ring)\s+)?$")  # (Persian: "اهواز، شوش و کرمانشاه")
 
@@ -591,7 +596,22 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
     """Cities named as a list ("Yasuj, Torbat-e Jam and Yazd") inside [start, end); a dateline
     or a city merely mentioned elsewhere in the sentence does not count."""
     dl = doc.context.get("dateline") or {}
-    mentions = [m for m in doc_index(doc).cities_in(start, end) if m.start != dl.get("start")]
+    listed = _longest_list(doc, [m for m in doc_index(doc).cities_in(start, end) if m.start != dl.get("start")])
+    return [replace(m.value, name=m.text) for m in listed]
+
+
+def _listed_admin1s(doc: Doc, start: int, end: int) -> list[Place]:
+    """States or provinces named as a list after "in", "across" or "throughout" ("in Punjab and
+    Haryana") inside [start, end) (not "at Manchester and Vermont avenues")."""
+    listed = _longest_list(doc, [m for m in doc.places if start <= m.start < end and isinstance(m.value, Place)
+                                 and m.value.precision == "admin1" and not m.get("outlet")])
+    if len(listed) < 2 or not _STATES_AFTER.search(doc.text, max(start, listed[0].start - 30), listed[0].start):
+        return []
+    return [replace(m.value, name=m.text) for m in listed]
+
+
+def _longest_list(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The longest run of place ``mentions`` joined as a list ("A, B and C"), each place once."""
     best: list[Mention] = []
     run: list[Mention] = []
     for m in mentions:
@@ -605,7 +625,7 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
     for m in best:
         if m.value.geonames_id not in seen:
             seen.add(m.value.geonames_id)
-            out.append(replace(m.value, name=m.text))
+            out.append(m)
     return out
 
 
