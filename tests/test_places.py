@@ -198,6 +198,15 @@ def test_curated_short_forms_only_as_written(stage):
     assert "Los Angeles" not in {m.value.city for m in doc.places}
 
 
+def test_a_town_listed_with_towns_of_one_country_is_read_there(stage):
+    """ "in Beirut and Tripoli": Tripoli in Lebanon, though the Libyan capital is the likelier
+    Tripoli on its own; its later mentions follow; "Tripoli and Benghazi" stay in Libya."""
+    doc = run(stage, "Protesters blocked roads in Beirut and Tripoli on Saturday. In Tripoli, the army fired in the air.")
+    assert {m.value.country for m in doc.places if m.text == "Tripoli"} == {"LB"}
+    doc = run(stage, "Fighting broke out in Tripoli and Benghazi.")
+    assert found(doc, "Tripoli").country == "LY"
+
+
 def test_homes_named_after_a_town_are_no_town(stage):
     """ "the Hillcrest Apartments", "Timberlake Village Townhomes": a block of homes named after a
     town elsewhere is not that town (as "Pecos Road" is not Pecos)."""

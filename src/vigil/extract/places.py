@@ -15,7 +15,7 @@ from typing import Optional
 from ..geo.detect import Candidate, Matcher
 from ..geo.features import find_features, local_namesakes
 from ..geo.filters import after_locative, after_prep, keep_candidate, listed
-from ..geo.lists import align_lists
+from ..geo.lists import align_countries, align_lists
 from ..geo.outlets import inside, outlet_spans
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.signals import country_signal
@@ -101,6 +101,7 @@ class PlaceStage:
         ctx = build_context(gaz, res, ctx, dateline, weak=WEAK_CONTEXT)
         resolve_all(gaz, res, ctx)
         resolve_all(gaz, align_lists(gaz, text, res), ctx)
+        align_countries(gaz, text, res, ctx)
         doc.context["outlets"] = outlet_spans(text) if res else []
         local_namesakes(gaz, res, dateline, ctx)
         res.extend(find_features(gaz, text, res, dateline, ctx))

@@ -18,6 +18,7 @@ from .resolve import Resolved, cached_scores
 _LIST_GAP = re.compile(r",[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+")
 _GROUP = {COUNTRY: COUNTRY, REGION: COUNTRY, ADMIN1: ADMIN1, ADMIN2: ADMIN2, CITY: CITY}
 _RANK = {CITY: 0, ADMIN2: 1, ADMIN1: 2, COUNTRY: 3}  # of the groups: a name only moves up
+LIST_COUNTRY_MARGIN = 1.5  # how far behind its best reading a listed town's namesake in its list's country may be
 SETTLED_MARGIN = 2.0  # a town reading this far ahead of the others counts as the name's kind
 
 
@@ -74,6 +75,29 @@ def align_lists(gaz: Gazetteer, text: str, res: list[Resolved]) -> list[Resolved
                     r.cand.only_kind = kind
                     changed.append(r)
     return changed + _same_reading(res, changed)
+
+
+def align_countries(gaz: Gazetteer, text: str, res: list[Resolved], ctx) -> None:
+    """A town listed with towns of one other country is read in that country when it has a
+    namesake there nearly as likely ("in Beirut and Tripoli": Tripoli, Lebanon, not the Libyan
+    capital); its other mentions follow, unless a qualifier places them."""
+    moved: dict = {}
+    for run in lists(gaz, text, res, set()):
+        towns = [r for r in run if r.entry is not None and gaz.kind(r.entry) == CITY]
+        for r in towns:
+            others = {gaz.cc(o.entry) for o in towns if o is not r and o.cand.key != r.cand.key}
+            if len(others) != 1 or r.cand.qualifier or gaz.cc(r.entry) in others:
+                continue
+            cc = others.pop()
+            scored = cached_scores(gaz, r.cand, ctx)
+            alt = next(((sc, e) for sc, e, o in scored if o.cc == cc and o.kind == CITY), None)
+            if alt is not None and alt[0] >= scored[0][0] - LIST_COUNTRY_MARGIN:
+                moved[r.cand.key] = alt
+    if moved:
+        for r in res:
+            got = moved.get(r.cand.key)
+            if got is not None and not r.cand.qualifier and r.entry is not None and gaz.kind(r.entry) == CITY:
+                r.entry, r.score, r.margin = got[1], got[0], 0.0
 
 
 def _same_reading(res: list[Resolved], changed: list[Resolved]) -> list[Resolved]:
