@@ -46,6 +46,10 @@ def test_ongoing_tells_the_word_it_qualifies(finder, text, status):
     assert {st for _, _, st in found(finder, text)} == {status}
 
 
+def test_why_inside_a_report_is_no_analysis(finder):
+    assert [(t, v) for t, v, _ in found(finder, "Workers explained why the strike began on Monday.")] == [("strike", "strike")]
+
+
 def test_an_anniversary_remembers_and_is_no_new_event(finder):
     text = "Residents staged a sit-in at the toll gate on Saturday to mark the anniversary of the 2020 shootings."
     assert [(t, v) for t, v, _ in found(finder, text)] == [("staged a sit", "protest")]
@@ -61,6 +65,8 @@ def test_the_march_as_a_noun_with_its_verbs(finder, text, hit):
 
 
 @pytest.mark.parametrize("text", [
+    "An analysis: why protests in Iran keep returning.",
+    "Hardship and repression have fuelled waves of unrest in Iran since 2017, experts say.",
     "The striker hit the post twice before half-time.",
     "The two sides struck a deal on Friday.",
     "No arrests were made.",
