@@ -121,6 +121,18 @@ def test_ordinal_strike_day_against_the_publication_date(stage):
     assert got.start == "2019-04-11"
 
 
+@pytest.mark.parametrize("text, start", [
+    ("Sugar cane workers have been on strike for 12 days, their union said on Sunday.", "2019-04-03"),
+    ("Nurses have protested for three consecutive days outside the ministry.", "2019-04-13"),
+    ("Workers in Ahvaz have been on strike for the past five days.", "2019-04-11"),
+])
+def test_days_counted_up_to_the_day_told_give_the_start(stage, text, start):
+    """ "on strike for 12 days" (as "on the 12th day of the strike"): it began 11 days before the day told."""
+    trigger = "strike" if "strike" in text else "protested"
+    got = date_of(stage, text, trigger)
+    assert (got.start, got.end) == (start, "2019-04-14" if "Sunday" in text else "2019-04-15")
+
+
 def test_field_report_line_with_month(stage):
     got = date_of(stage, "Iran. November, 2018. Eleventh Day of Truckers' Nationwide Strike", "Strike")
     assert (got.start, got.precision) == ("2018-11", "month")

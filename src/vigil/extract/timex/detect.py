@@ -276,6 +276,11 @@ def p_ordd(lex, m, text):
     return [Expr(m.start(), m.end(), "ord", n=int(m["ordd_n"]))]
 
 
+def p_ford(lex, m, text):
+    n = lex.number(m["ford_n"])
+    return [Expr(m.start(), m.end(), "ord", n=n)] if n and n > 1 else []
+
+
 def p_mon(lex, m, text):
     word = m["mon_m"].lower()
     before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 14):m.start()].lower())
@@ -349,6 +354,6 @@ def p_year(lex, m, text):
 PARSERS: dict[str, Callable] = {
     "ymd": p_ymd, "num": p_num, "fa": persian.p_fa, "fay": persian.p_fay, "jl": p_jl, "jly": p_jly, "mdy": p_mdy,
     "dmy": p_dmy, "my": p_my, "spelled": p_spelled, "mrel": p_mrel, "mrely": p_mrely, "hol": p_hol,
-    "wd": p_wd, "fawd": p_fawd, "rel": p_rel, "ago": p_ago, "ord": p_ord, "faord": p_faord, "ordd": p_ordd, "mon": p_mon,
+    "wd": p_wd, "fawd": p_fawd, "rel": p_rel, "ago": p_ago, "ord": p_ord, "faord": p_faord, "ordd": p_ordd, "ford": p_ford, "mon": p_mon,
     "year": p_year, "faago": persian.p_faago, "fas": persian.p_fas, "fayr": persian.p_fayr,
 }

@@ -29,7 +29,7 @@ _NOT_EVENT_DAYS = (r"(?:trial|hearing|testimony|deliberations?|jury|court|senten
 _NOT_EVENT_DAYS_FA = r"(?:هفته|ماه|سال|مسابقات|مسابقه|لیگ|همایش|نمایشگاه|جشنواره|دادگاه|محاکمه|مدرسه|سفر|اردو)"
 GAP = rf"[\s\-{ZW}]+"
 PRIORITY = ("ymd", "num", "faago", "fa", "fay", "fas", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
-            "hol", "wd", "fawd", "rel", "ago", "ord", "faord", "ordd", "mon", "year", "fayr")
+            "hol", "wd", "fawd", "rel", "ago", "ord", "faord", "ordd", "ford", "mon", "year", "fayr")
 
 
 def trie(words: Iterable[str], flexible: bool = False) -> str:
@@ -233,7 +233,7 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
     # (four digits written out: the word scanner reads no start of a repeat of more than three)
     digits = [r"\d\d\d\d(?![\d,.]\d)", r"\d{1,2}[/.\-]\d",
               rf"\d{{1,3}}(?:st|nd|rd|th)?(?=\s*[\u0600-\u06FF]"
-              rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:day)\b"
+              rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:days?)\b"
               rf"|\s+(?:{ago})\s+(?i:ago|later|earlier|after|before)\b|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)"]
     return rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])", [
         *digits, *(rf"(?:{b})(?![A-Za-z])" for b in trie_branches(names)),
@@ -265,7 +265,8 @@ def dispatch(lex: Lexicon) -> dict[str, tuple]:
     add(anycase(lex.ordinals), "dmy", "ord")
     add(anycase(["the"]), "dmy", "rel", "spelled")
     add(anycase(["day"]), "ordd")
-    add(anycase(list(lex.counts) + list(lex.cardinals)), "ago", "spelled")
+    table["#d"].add("ford")
+    add(anycase(list(lex.counts) + list(lex.cardinals)), "ago", "spelled", "ford")
     add(anycase(t[0] for t in _tokens(list(lex.relative) + list(lex.anaphoric))), "rel")
     add([t[0] for t in _tokens(lex.holidays)], "hol")
     return {k: tuple(n for n in PRIORITY if n in v) for k, v in table.items()}
@@ -331,6 +332,9 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("faord", rf"(?:(?P<faord_a>{trie(lex.ordinal_days_fa, True)})[\s{ZW}]+روز|روز[\s{ZW}]+(?P<faord_b>{trie(lex.ordinals_fa, True)}))"
                   rf"(?![\w{ZW}])(?![\s{ZW}]+(?:از[\s{ZW}]+)?{_NOT_EVENT_DAYS_FA}(?![\w{ZW}]))"),
         ("ordd", rf"(?i:day\s+(?P<ordd_n>\d{{1,3}})\s+of)\b"),
+        # "have been on strike for 12 days": 12 days up to the day told (as "on the 12th day")
+        ("ford", rf"(?:(?<=(?i:for) )|(?<=(?i:for the past) ))(?P<ford_n>\d{{1,3}}|{count})\s+"
+                 rf"(?:(?i:straight|consecutive|successive|running)\s+)?(?i:days|nights)\b"),
         ("mon", rf"(?P<mon_m>{mon_full})(?P<mon_pos>'s|’s)?"),
         ("fayr", rf"(?:(?P<fayr_w>{fa_years})[\s{ZW}]+)?(?<![\d,.$£€#/:])(?P<fayr_y>\d{{4}}|\d\d)(?!\d)"
                  rf"(?:[\s{ZW}]*(?:تا|الی|-|–)[\s{ZW}]*(?:سال[\s{ZW}]+)?(?P<fayr_y2>\d{{4}}|\d\d)(?!\d))?"
