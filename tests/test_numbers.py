@@ -420,6 +420,17 @@ def test_attribution(sentence, source):
     assert attribution(sentence, 0) == source
 
 
+@pytest.mark.parametrize("sentence, offset_of, source", [
+    ("Seven protesters were killed, a doctors' committee said, as tens of thousands marched.", "tens", None),
+    ("Seven protesters were killed, a doctors' committee said, as tens of thousands marched.", "Seven", "doctors' committee"),
+    ("Officials say, when deputies arrived, the man opened fire, injuring two officers.", "two", "Officials"),
+    ("According to investigators, one man died at the scene, while three others were hurt.", "three", "investigators"),
+    ("The department confirmed one man died at the scene, while another died later.", "another", "department"),
+])
+def test_a_said_clause_set_after_a_clause_does_not_govern_the_next(sentence, offset_of, source):
+    assert attribution(sentence, sentence.index(offset_of)) == source
+
+
 def test_sources_are_organisations_or_roles_never_bare_names():
     assert clean_source("the provincial police chief") == "provincial police chief"
     assert clean_source("John Smith") is None

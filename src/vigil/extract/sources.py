@@ -27,10 +27,16 @@ _SOURCE_WORDS = (
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
 _LEADING_WORD = re.compile(r"^(?:the|a|an|and|but|while|as|which|who)\s+", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", re.I)
+# A clause of its own after an attribution: "..., the group said, as tens of thousands marched"
+_CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as)\s", re.I)
+_CLOSED = re.compile(r"[,;]|.\s*[,;]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
          r"estimated|estimates|(?:put|puts|putting|placed|places) the (?:death )?(?:toll|number|figure|count)|counted|tallied|" \
          r"documented|recorded|wrote|tweeted|added)"
+
+
+_SAID_CLAUSES = (1, 2)  # the patterns of _patterns() whose match is a clause of its own ("the group said")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +66,9 @@ def attribution(sentence: str, offset: int = 0) -> Optional[str]:
     """The source a sentence attributes its claims to, or None (never a private person's name);
     with several, the one nearest to ``offset``."""
     best: Optional[tuple[int, str]] = None
-    for at, src in sources_in(sentence):
+    for at, src, end in sources_in(sentence):
+        if end <= offset and _CLAUSE_AFTER.search(sentence, end, offset):
+            continue  # "..., a doctors' committee said, as tens of thousands marched": another clause's figure
         dist = abs(at - offset)
         if best is None or dist < best[0]:
             best = (dist, src)
@@ -68,20 +76,25 @@ def attribution(sentence: str, offset: int = 0) -> Optional[str]:
 
 
 @lru_cache(maxsize=4096)
-def sources_in(sentence: str) -> tuple[tuple[int, str], ...]:
-    """Every attributed source of a sentence with its offset (cached: a sentence with several
-    figures is read once)."""
+def sources_in(sentence: str) -> tuple[tuple[int, str, int], ...]:
+    """Every attributed source of a sentence with its offset and the end of the words it
+    governs from ("the group said" ends its clause; "according to X" governs its sentence) (cached:
+    a sentence with several figures is read once)."""
     out = []
     gates: dict[int, bool] = {}  # a gate shared by two patterns is searched once
-    for gate, rx in _patterns():
+    for i, (gate, rx) in enumerate(_patterns()):
         if id(gate) not in gates:
             gates[id(gate)] = gate.search(sentence) is not None
         if not gates[id(gate)]:
             continue
         for m in rx.finditer(sentence):
             src = clean_source(sentence[m.start("src"):m.end("src")])
-            if src:
-                out.append((m.start("src"), src))
+            if src:  # (a said-clause set after a clause and closed by a comma ends there: "..., the group
+                # said, as ..."; "Police said ...", "the department confirmed X died, while ..." and "according
+                # to X, ..." govern their sentence)
+                aside = i in _SAID_CLAUSES and _CLOSED.match(sentence, m.end() - 1) is not None \
+                    and sentence[:m.start("src")].strip(" \"“”'") != ""  # ("Officials say, when ...": its head)
+                out.append((m.start("src"), src, m.end() if aside else len(sentence)))
     return tuple(out)
 
 
