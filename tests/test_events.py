@@ -310,6 +310,15 @@ def test_force_against_a_crowd_keeps_its_own_subtype(pipeline, force, subtype):
     assert repression.subtype == subtype
 
 
+def test_clashes_in_a_strike_story_are_a_riot_not_live_fire(pipeline):
+    doc = pipeline.process(Report(id="c", published=date(2013, 11, 10), text=(
+        "A general strike paralysed Bangladesh on Sunday as the opposition enforced a nationwide shutdown. "
+        "Clashes in Chittagong left two dead and dozens injured, police said.")))
+    riot, = [e for e in doc.events if e.place.city == "Chattogram"]
+    assert (riot.type, riot.subtype) == ("riot", "violent demonstration")
+    assert [(c.low, c.claimed_by) for c in riot.claims("fatalities")] == [(2, "police")]
+
+
 def test_a_list_of_states_is_one_event_in_each(pipeline):
     """ "blocked highways in Punjab and Haryana": a blockade in each state (as a list of towns is
     one event per town); two states named otherwise ("at Manchester and Vermont avenues") are not a list."""

@@ -250,7 +250,8 @@ DEATH_AFTER_FIRE = 2  # a death told this many sentences after the forces' fire 
 
 def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     """Killings read in their setting. In a report about protests, shootings and killings by
-    security forces (or of people in the crowd) are force used on the crowd: repression; so is
+    security forces (or of people in the crowd) are force used on the crowd: repression (bare
+    "clashes" there are the crowd's: a riot); so is
     a death told just after the forces fired (the wounded man died in hospital). Next
     to a disaster, "killing three people" tells the disaster's toll, not an armed attack (but
     "killing his wife with a shotgun" before the house fire is the attack)."""
@@ -271,7 +272,11 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and not rammed(si) and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
-                t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
+                if subtype == "armed clash" and t.text.lower().startswith("clash"):
+                    # "a general strike ... Clashes in Chittagong left two dead": the crowd clashed, no one fired on it
+                    t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
+                else:
+                    t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
         elif t.value == "attack" and subtype is None and any(0 <= si - f <= DEATH_AFTER_FIRE for f in fired):
             t = replace(t, value="repression")  # "the forces shot him on 19 Dey. ... He died on 30 Dey."
         out.append(t)
