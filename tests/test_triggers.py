@@ -46,6 +46,13 @@ def test_ongoing_tells_the_word_it_qualifies(finder, text, status):
     assert {st for _, _, st in found(finder, text)} == {status}
 
 
+def test_a_strike_to_protest_is_one_strike(finder):
+    """ "went on strike to protest unpaid wages": the protest is the strike's purpose; "gathered to
+    protest" stays the gathering's own word."""
+    assert [v for _, v, _ in found(finder, "Workers went on strike on Monday to protest unpaid wages.")] == ["strike"]
+    assert {v for _, v, _ in found(finder, "Thousands gathered to protest unpaid wages.")} == {"protest"}
+
+
 def test_why_inside_a_report_is_no_analysis(finder):
     assert [(t, v) for t, v, _ in found(finder, "Workers explained why the strike began on Monday.")] == [("strike", "strike")]
 

@@ -162,6 +162,7 @@ _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)
                   r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
 # An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
+_PURPOSE = re.compile(r"\bto\s+$", re.I)
 _MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who|"
                              r"آیا|چرا|چگونه|چطور|کی|چه)\b", re.I)  # (Persian: whether, why, how, when, what)
@@ -211,6 +212,9 @@ class TriggerFinder:
                     continue  # 'blamed "armed rioters"': what one side calls the other
                 if _COMMEMORATED.search(sent.text[max(0, s - 50):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
+                if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
+                        and any(r.type == "strike" and b <= s for _, b, r in hits):
+                    continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
                 out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (
