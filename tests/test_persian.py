@@ -115,6 +115,9 @@ def counts(stage, text):
     ("صدها کارگر در تجمع شرکت کردند.", [("صدها کارگر", "participants", 200, None, None)]),
     # About three thousand people were injured.
     ("حدود سه هزار نفر زخمی شدند.", [("حدود سه هزار نفر", "injuries", 3000, 3000, None)]),
+    # Thousands of people demonstrated in Mashhad on Friday against high prices: the people counted
+    # are followed by the day ("روز جمعه"), no "thousands of days", and the verb closes the clause far after.
+    ("هزاران نفر روز جمعه در مشهد علیه گرانی تظاهرات کردند.", [("هزاران نفر", "participants", 2000, None, None)]),
 ])
 def test_persian_counts(stage, text, expected):
     assert counts(stage, text) == expected
@@ -325,6 +328,8 @@ def events_of(pipeline, text, published=date(2018, 7, 24)):
     ("معلمان به فراخوان شورای هماهنگی در ۲۰ شهر تجمع کردند.", [("protest", "occurred", True, "2018-07-24")]),
     # The council called a teachers' gathering in Tehran for Thursday: the coming Thursday.
     ("شورای هماهنگی برای پنجشنبه فراخوان تجمع معلمان در تهران داد.", [("protest", "planned", False, "2018-07-26")]),
+    # Truck drivers in Bandar Abbas are on strike (present tense): ongoing.
+    ("رانندگان کامیون در بندرعباس در اعتصاب هستند.", [("strike", "ongoing", False, "2018-07-24")]),
     # Teachers want to gather in Tehran: planned.
     ("معلمان می‌خواهند در تهران تجمع کنند.", [("protest", "planned", False, "2018-07-24")]),
 ])

@@ -34,6 +34,8 @@ _OPENERS = frozenset("اما ولی و همچنین سپس".split())
 _NOT_SUBJECT = frozenset("این آن همین را روز شب هم نیز".split())  # "فعالان حقوق بشر این رقم را ...": the subject ends
 # Where a sentence turns to another voice: "but", "while", "whereas", a semicolon.
 _CLAUSE_BREAK = re.compile(r"\s(?:اما|ولی|ولیکن|در[\u200c ]حالی[\u200c ]?که|درحالی[\u200c ]?که|حال[\u200c ]آنکه|با[\u200c ]این[\u200c ]حال)\s|؛")
+KIND_REACH = 60  # characters after a figure its kind word may stand (the verb closes a Persian clause)
+_CLAUSE_END = re.compile(r"[.؛!?؟]")
 # A figure that restates one told before in the sentence: "activists put this figure at 1,000".
 _SAME_FIGURE = re.compile(r"(?:این|آن|همین)\s+(?:رقم|آمار|تعداد|شمار)\s+را\s+(?:\S+\s+){0,2}$")
 
@@ -121,8 +123,11 @@ class PersianCounts:
                 found.append(self._mention(doc, sent, kind, lo, hi, a, b))
         for m in self.phrase.finditer(text):
             a, b = sent.start + m.start(), sent.start + m.end()
-            if any(x < b and a < y for x, y in dates) or _NOT_A_COUNT.match(text, m.end("n") if m.group("n") else m.end()):
+            if any(x < b and a < y for x, y in dates):
                 continue
+            if _NOT_A_COUNT.match(text, m.end("n")) if m.group("n") else (
+                    not m.group("who") and _NOT_A_COUNT.match(text, m.end())):
+                continue  # "۵ روز" (five days); "هزاران نفر روز جمعه" counts people, then tells the day
             if any(x < m.end() and m.start() < y for x, y in ranges):
                 continue
             if m.group("n") and not m.group("who") and not re.match(_DIGIT, m.group("n")):
@@ -150,7 +155,10 @@ class PersianCounts:
         """The kind word within a few words after the number ("۵ نفر از معترضان کشته شدند");
         right after a bare number ("۵ کشته", five dead), whose next word otherwise says what it
         counts ("۴۷ ساچمه", 47 pellets) or which labels the noun before it ("بند ۸", ward 8)."""
-        window = text[end:end + 40]
+        window = text[end:end + KIND_REACH]
+        cut = _CLAUSE_END.search(window)
+        if cut is not None:
+            window = window[:cut.start()]  # (the verb ends the clause: Persian puts it last)
         if right_after:
             window = window[:len(window) - len(window.lstrip())] + window.lstrip()[:12]
         hits = [(m.start(), k) for k, rx in self.kinds if (m := rx.search(window)) is not None]
