@@ -319,6 +319,18 @@ def test_clashes_in_a_strike_story_are_a_riot_not_live_fire(pipeline):
     assert [(c.low, c.claimed_by) for c in riot.claims("fatalities")] == [(2, "police")]
 
 
+def test_nationwide_in_another_clause_leaves_the_town_its_event(pipeline):
+    """ "police used tear gas in Paris; the ministry said 8,000 took part nationwide, while organisers
+    claimed 40,000": the tear gas and the crowd were in Paris; both sides' figures stay."""
+    doc = pipeline.process(Report(id="y", published=date(2019, 1, 13), text=(
+        "Riot police in Paris used tear gas against yellow vest protesters on Saturday; the interior "
+        "ministry said 8,000 people took part nationwide, while organisers claimed 40,000.")))
+    assert {(e.type, e.place.city, e.place.nationwide) for e in doc.events} == {
+        ("repression", "Paris", False), ("protest", "Paris", False)}
+    protest, = [e for e in doc.events if e.type == "protest"]
+    assert [(c.low, c.claimed_by) for c in protest.claims("participants")] == [(8000, "interior ministry"), (40000, "organisers")]
+
+
 def test_a_list_of_states_is_one_event_in_each(pipeline):
     """ "blocked highways in Punjab and Haryana": a blockade in each state (as a list of towns is
     one event per town); two states named otherwise ("at Manchester and Vermont avenues") are not a list."""

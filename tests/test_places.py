@@ -207,6 +207,19 @@ def test_a_town_listed_with_towns_of_one_country_is_read_there(stage):
     assert found(doc, "Tripoli").country == "LY"
 
 
+def test_a_postal_code_after_a_town_is_its_state(stage):
+    """ "Birmingham, AL": Alabama's postal code places the town (not a place named "Al")."""
+    doc = run(stage, "Three people were shot in Birmingham, AL on Friday.")
+    assert (found(doc, "Birmingham").country, found(doc, "Birmingham").admin1) == ("US", "Alabama")
+
+
+def test_the_story_is_where_its_places_were_read_to_be(stage):
+    """One "Paris" read as the French capital: the story's country is France, however many small
+    Parises the US has (their summed likelihood is no place the story names)."""
+    doc = run(stage, "Riot police in Paris used tear gas against protesters on Saturday.")
+    assert doc.context["focus_country"] == "FR"
+
+
 def test_homes_named_after_a_town_are_no_town(stage):
     """ "the Hillcrest Apartments", "Timberlake Village Townhomes": a block of homes named after a
     town elsewhere is not that town (as "Pecos Road" is not Pecos)."""

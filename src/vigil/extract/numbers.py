@@ -241,9 +241,11 @@ _KILLING_COUNTED_BEFORE = re.compile(r"\bcounts?\s+(?:each\s+)?of\s+(?:[\w-]+\s+
                                      r"[^.;:!?]{0,30}$", re.I)  # (a count of killing told before in the sentence)
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
-# Another voice giving a toll told before: "while police put the figure at 6", "officials placed the number at 300"
-_RESTATED = re.compile(r"\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\s+(?:the|this|that|their|its)\s+"
-                       r"(?:figure|number|count|tally|toll|total)\s+at\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)
+# Another voice giving a toll told before: "while police put the figure at 6", "officials placed the number at
+# 300", "while organisers claimed 40,000"
+_RESTATED = re.compile(r"\b(?:(?:put|puts|putting|placed|places|placing|gave|gives|giving)\s+(?:the|this|that|their|its)\s+"
+                       r"(?:figure|number|count|tally|toll|total)\s+at|(?:claimed|counted|estimated)(?:\s+it\s+at)?)"
+                       r"\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"

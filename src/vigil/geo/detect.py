@@ -236,6 +236,9 @@ class Matcher:
         out: list[Candidate] = []
         for c in found:
             if out and c.start < out[-1].end:
+                if c.abbrev and (c.start, c.end) == (out[-1].start, out[-1].end) and not out[-1].abbrev \
+                        and text[:c.start].rstrip().endswith(","):
+                    out[-1] = c  # "Birmingham, AL": the state's postal code, not a place named "Al"
                 continue
             if c.start > 3 and text[c.start - 3:c.start - 1] in ("'s", "’s") and c.method == "gazetteer":
                 self._possessive(text, c, out)

@@ -64,7 +64,7 @@ MAX_NAME_CHARS = 200  # a place mention starting this far before a sentence cann
 def event_place(doc: Doc, start: int, end: int) -> Place:
     """The place of the event whose trigger spans ``[start, end)`` (``Place()`` if none)."""
     bounds = _sentence_bounds(doc, start, end)  # (looked up once: both steps read the trigger's sentence)
-    nation = _nationwide(doc, bounds)
+    nation = _nationwide(doc, _clause_bounds(doc, bounds, start, end))
     if nation is not None:
         return nation
     m = event_mention(doc, start, end, bounds)
@@ -171,6 +171,18 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if i < 0:
         return max(0, start - 300), min(len(doc.text), end + 300)
     return doc.sentences[i].start, doc.sentences[i].end
+
+
+def _clause_bounds(doc: Doc, bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The trigger's clause up to a semicolon ("police used tear gas in Paris; the ministry said
+    8,000 took part nationwide": the tear gas was in Paris)."""
+    lo, hi = bounds
+    if doc.text.find(";", lo, hi) < 0:
+        return bounds
+    cut = doc.text.rfind(";", lo, start)
+    lo = lo if cut < 0 else cut + 1
+    cut = doc.text.find(";", end, hi)
+    return lo, hi if cut < 0 else cut
 
 
 def nationwide_at(doc: Doc, start: int, end: int) -> Optional[Place]:
