@@ -331,6 +331,15 @@ def test_nationwide_in_another_clause_leaves_the_town_its_event(pipeline):
     assert [(c.low, c.claimed_by) for c in protest.claims("participants")] == [(8000, "interior ministry"), (40000, "organisers")]
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("A lightning strike killed three farmers in Bihar on Friday, officials said.", {("disaster", "storm")}),
+    ("Three farmers were killed by lightning in Bihar on Friday.", {("disaster", "storm")}),
+])
+def test_a_lightning_death_is_no_strike_and_no_attack(pipeline, text, kinds):
+    doc = pipeline.process(Report(id="l", published=date(2020, 6, 27), text=text))
+    assert {(e.type, e.subtype) for e in doc.events} == kinds
+
+
 def test_a_list_of_states_is_one_event_in_each(pipeline):
     """ "blocked highways in Punjab and Haryana": a blockade in each state (as a list of towns is
     one event per town); two states named otherwise ("at Manchester and Vermont avenues") are not a list."""

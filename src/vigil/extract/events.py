@@ -241,6 +241,7 @@ _ONE_TARGET = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:chief|command
                          r"judge|journalist|cleric|imam|priest|envoy|ambassador|general|colonel|spokesman|spokeswoman)\b", re.I)
 
 
+_LIGHTNING = Caseless(r"\blightning\b")
 _CROWD = Caseless(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)|strikers|rioters|mourners|"
                   r"gathering|sit-in|unrest)\b")
 
@@ -268,7 +269,9 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 and not _ONE_TARGET.match(doc.text, t.end):
             t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))
         elif t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si):
-            if subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
+            if subtype == "armed assault" and not says(_WEAPON, si) and says(_LIGHTNING, si):
+                t = replace(t, value="disaster", extra=_with(t.extra, "subtype", "storm"))  # "lightning killed three farmers"
+            elif subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and not rammed(si) and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
