@@ -50,6 +50,7 @@ def test_a_strike_to_protest_is_one_strike(finder):
     """ "went on strike to protest unpaid wages": the protest is the strike's purpose; "gathered to
     protest" stays the gathering's own word."""
     assert [v for _, v, _ in found(finder, "Workers went on strike on Monday to protest unpaid wages.")] == ["strike"]
+    assert [v for _, v, _ in found(finder, "Workers went on strike on Monday in protest at unpaid wages.")] == ["strike"]
     assert {v for _, v, _ in found(finder, "Thousands gathered to protest unpaid wages.")} == {"protest"}
 
 
