@@ -67,6 +67,7 @@ def test_an_anniversary_remembers_and_is_no_new_event(finder):
     ("Organisers said 50,000 people joined the march in Paris on Saturday.", "march"),
     ("Union members held a silent march in Lyon on Sunday.", "march"),
     ("The march in Paris on Saturday drew 50,000 people.", "march"),
+    ("The ministry said 32,000 people marched across France.", "marched"),
 ])
 def test_the_march_as_a_noun_with_its_verbs(finder, text, hit):
     assert [(t, v) for t, v, _ in found(finder, text)] == [(hit, "protest")]

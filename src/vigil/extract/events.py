@@ -84,8 +84,9 @@ class EventStage:
                 best = max(own, key=lambda m: (_rank(m.value), -m.start)).value
                 if not any(m.value == place for m in own) or _rank(best) > _rank(place):
                     place = best
-        if place.nationwide and (local := line_dateline(doc, sent)) is not None:
-            return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch
+        if place.nationwide and _LOCAL_BRANCH.match(place.name or "") and (local := line_dateline(doc, sent)) is not None:
+            return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch (not
+            # "PARIS — ...; the ministry said 32,000 marched across France": across the country)
         # (the same for every trigger of a clause: "Crowds marched in Karaj, Shiraz and Isfahan;
         # videos showed police using tear gas in Karaj" lists three towns for the march alone)
         lo, hi = sent.start, sent.end
@@ -172,15 +173,17 @@ class EventStage:
         nearest: dict[tuple[int, Optional[str]], Optional[Draft]] = {}  # figures of one sentence and kind go together
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
             kind = num.flags.get("kind")
-            if (si, kind) not in nearest:
-                nearest[si, kind] = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()))
-            best = nearest[si, kind]
+            clause = _clause_at(doc, si, num.start)
+            if (si, kind, clause) not in nearest:
+                nearest[si, kind, clause] = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()),
+                                                          doc, clause)
+            best = nearest[si, kind, clause]
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
 
     def _nearest(self, drafts: list[Draft], firsts: list[int], sentences: list[list[int]], si: int,
-                 types: tuple) -> Optional[Draft]:
+                 types: tuple, doc: Optional[Doc] = None, clause: Optional[tuple] = None) -> Optional[Draft]:
         """The draft a figure in sentence ``si`` counts for: of a type it can count, in the
         nearest sentences (at most three away), of the likeliest type, first told (``firsts``:
         each draft's first trigger; ``sentences``: each draft's sentences, sorted). A figure of
@@ -189,7 +192,11 @@ class EventStage:
         for d, first, sents in zip(drafts, firsts, sentences):
             if d.type not in types:
                 continue
-            ranked.append((gap_to_nearest(sents, si), types.index(d.type), first, d))
+            gap = gap_to_nearest(sents, si)
+            if gap == 0 and clause is not None and not any(_clause_at(doc, si, t.start) == clause for t in d.triggers):
+                gap = 0.5  # "police used tear gas on protesters in Paris; the ministry said 32,000 marched across
+                # France": the figure counts for the event of its own clause first
+            ranked.append((gap, types.index(d.type), first, d))
         if not ranked:
             return None
         ranked.sort(key=lambda r: r[:3])
@@ -595,9 +602,23 @@ def _generic_use(text: str, trig: Mention) -> bool:
         re.search(r"\b(?:in|to|of|about)\s+$", text[max(0, trig.start - 6):trig.start]))
 
 
+_LOCAL_BRANCH = re.compile(r"(?i:nation-?wide|country-?wide)|سراسری")  # the words of a strike named nationwide
 _STATES_AFTER = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:states?|provinces?)\s+of\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)"
                        r"(?:(?:nearby|neighbou?ring)\s+)?$")  # (Persian: "اهواز، شوش و کرمانشاه")
+
+
+def _clause_at(doc: Doc, si: int, at: int) -> Optional[tuple]:
+    """The clause (up to a semicolon) of sentence ``si`` holding offset ``at``, as its bounds;
+    None for a sentence without semicolons (it is one clause)."""
+    if si < 0:
+        return None
+    sent = doc.sentences[si]
+    if ";" not in sent.text:
+        return None
+    lo = doc.text.rfind(";", sent.start, at)
+    hi = doc.text.find(";", at, sent.end)
+    return (sent.start if lo < 0 else lo + 1, sent.end if hi < 0 else hi)
 
 
 def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
