@@ -340,6 +340,19 @@ def test_a_lightning_death_is_no_strike_and_no_attack(pipeline, text, kinds):
     assert {(e.type, e.subtype) for e in doc.events} == kinds
 
 
+def test_a_while_clause_tells_its_own_event(pipeline):
+    """ ", while ..." and ";" turn to another happening: its own town, day, status and plan."""
+    doc = pipeline.process(Report(id="w", published=date(2022, 10, 12), text=(
+        "Protests erupted in Tehran, Mashhad and Isfahan yesterday, while a strike by oil workers continued "
+        "in Abadan for a third day.")))
+    assert sorted((e.type, e.place.city, e.status, e.date.start) for e in doc.events) == [
+        ("protest", "Isfahan", "occurred", "2022-10-11"), ("protest", "Mashhad", "occurred", "2022-10-11"),
+        ("protest", "Tehran", "occurred", "2022-10-11"), ("strike", "Abadan", "ongoing", "2022-10-09")]
+    doc = pipeline.process(Report(id="p", published=date(2022, 10, 10), text=(
+        "Crowds marched in Tehran on Sunday; activists called for new gatherings tonight.")))
+    assert sorted((e.status, e.date.start) for e in doc.events) == [("occurred", "2022-10-09"), ("planned", "2022-10-10")]
+
+
 def test_a_list_of_states_is_one_event_in_each(pipeline):
     """ "blocked highways in Punjab and Haryana": a blockade in each state (as a list of towns is
     one event per town); two states named otherwise ("at Manchester and Vermont avenues") are not a list."""

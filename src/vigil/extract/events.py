@@ -23,6 +23,7 @@ from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confide
 from .gates import opening_letters
 from ..geo.event_place import event_mention
 from .places import event_place
+from .text import clause_bounds
 from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
 from .triggers import LEAD, TriggerFinder
@@ -89,12 +90,7 @@ class EventStage:
             # "PARIS — ...; the ministry said 32,000 marched across France": across the country)
         # (the same for every trigger of a clause: "Crowds marched in Karaj, Shiraz and Isfahan;
         # videos showed police using tear gas in Karaj" lists three towns for the march alone)
-        lo, hi = sent.start, sent.end
-        if ";" in sent.text:
-            cut = doc.text.rfind(";", lo, trig.start)
-            lo = lo if cut < 0 else cut + 1
-            cut = doc.text.find(";", trig.end, hi)
-            hi = hi if cut < 0 else cut
+        lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
         listed = doc_index(doc).listed_cities
         if (lo, hi) not in listed:
             listed[lo, hi] = _listed_cities(doc, lo, hi)
@@ -359,8 +355,9 @@ def _date_key(doc: Doc, trig: Mention) -> tuple:
     from the first of them when first needed (see :func:`_sentence_date`): "man arrested after
     boy shoots himself" dates the arrest and the shooting apart."""
     si = trig.flags.get("sentence")
+    sent = doc.sentences[si]
     key = (si, trig.flags.get("status") == "planned", trig.value, "grievance" in trig.flags,
-           _clause_of(doc, si, trig.start))
+           _clause_of(doc, si, trig.start), clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end))
     doc.context.setdefault("event_date_triggers", {}).setdefault(key, trig)
     return key
 
@@ -405,44 +402,53 @@ def _sentence_date(doc: Doc, key: tuple) -> tuple[EventDate, Optional[Mention]]:
 
 
 def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
-    """The event date of a trigger, among the dates its line (in a list of field reports) and
-    its plan ("will gather on June 30") let date it."""
-    keep = None
+    """The event date of a trigger, among the dates its line (in a list of field reports), its
+    plan ("will gather on June 30"), its grievance and its clause let date it (each a test that
+    a date mention must pass)."""
+    tests: list = []
     if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
         line = report_line(doc, trig.start)
         if line is not None:
-            keep = lambda m: report_line(doc, m.start) == line  # noqa: E731
+            tests.append(lambda m: report_line(doc, m.start) == line)
         else:  # the prose around a list: not dated by the list's lines, with an event word or not
-            keep = lambda m: not list_line(doc, m.start)  # noqa: E731
+            tests.append(lambda m: not list_line(doc, m.start))
+    si = trig.get("sentence")
     if trig.flags.get("status") == "planned":  # "will gather on June 30": a plan states its date; a past date nearby is not it
-        si, outer = trig.get("sentence"), keep
-        keep = lambda m: doc.sentence_at(m.start) == si and (outer is None or outer(m))  # noqa: E731
+        tests.append(lambda m: doc.sentence_at(m.start) == si)
         pub = report_anchor(doc)
         ahead = pub.isoformat() if pub else None
-        if ahead and any(keep(m) and _day_not_before(m, ahead) for m in doc.dates):
+        if ahead and any(_passes(tests, m) and _day_not_before(m, ahead) for m in doc.dates):
             # "crowds marched on Sunday, and activists called for new gatherings tonight": the plan's
             # date is the one not yet past, when its sentence has one
-            inner = keep
-            keep = lambda m: inner(m) and _day_not_before(m, ahead)  # noqa: E731
+            tests.append(lambda m: _day_not_before(m, ahead))
     if regions := grievance_regions(doc):  # a grievance is dated by its own clause; no other event by it
-        outer, own = keep, trig.get("grievance")
+        own = trig.get("grievance")
         inside = next(((a, b) for a, b in regions if own is not None and a == own[0]), None)
         if inside is not None:
-            keep = lambda m: inside[0] <= m.start < inside[1] and (outer is None or outer(m))  # noqa: E731
+            tests.append(lambda m: inside[0] <= m.start < inside[1])
         else:
-            keep = lambda m: not any(a <= m.start < b for a, b in regions) and (outer is None or outer(m))  # noqa: E731
+            tests.append(lambda m: not any(a <= m.start < b for a, b in regions))
     if trig.flags.get("status") != "planned" and (plans := doc.context.get("plan_dates")):
         # "crowds marched on Sunday ... activists called for new gatherings tonight": no happening is dated tonight
-        outer = keep
-        keep = lambda m: m.start not in plans and (outer is None or outer(m))  # noqa: E731
-    si = trig.get("sentence")
+        tests.append(lambda m: m.start not in plans)
+    sent = doc.sentences[si]
+    lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
+    if (lo, hi) != (sent.start, sent.end) and any(lo <= m.start < hi for m in doc.dates):
+        # "Protests erupted in Tehran yesterday, while a strike continued for a third day": each
+        # clause dated by its own words, when it has some
+        tests.append(lambda m: doc.sentence_at(m.start) != si or lo <= m.start < hi)
     if _relative_clauses(doc, si):  # a clause's own time dates its own words
-        outer, own = keep, _clause_of(doc, si, trig.start)
-        keep = lambda m: _clause_of(doc, si, m.start) == own and (outer is None or outer(m))  # noqa: E731
+        clause = _clause_of(doc, si, trig.start)
+        tests.append(lambda m: _clause_of(doc, si, m.start) == clause)
+    keep = None if not tests else tests[0] if len(tests) == 1 else (lambda m: _passes(tests, m))
     date, words = event_date_and_words(doc, trig.start, trig.end, keep)
     if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing":
         date = replace(date, start=date.end, end=None)  # "rallied on the 5th day of their strike": that day
     return date, words
+
+
+def _passes(tests: list, m: Mention) -> bool:
+    return all(t(m) for t in tests)
 
 
 # "protested on December 30 ..., and returned on Wednesday", "rallied on Monday and again on
@@ -609,16 +615,13 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\
 
 
 def _clause_at(doc: Doc, si: int, at: int) -> Optional[tuple]:
-    """The clause (up to a semicolon) of sentence ``si`` holding offset ``at``, as its bounds;
-    None for a sentence without semicolons (it is one clause)."""
+    """The clause (see :func:`.text.clause_bounds`) of sentence ``si`` holding offset ``at``, as
+    its bounds; None for a sentence of one clause."""
     if si < 0:
         return None
     sent = doc.sentences[si]
-    if ";" not in sent.text:
-        return None
-    lo = doc.text.rfind(";", sent.start, at)
-    hi = doc.text.find(";", at, sent.end)
-    return (sent.start if lo < 0 else lo + 1, sent.end if hi < 0 else hi)
+    bounds = clause_bounds(doc.text, sent.start, sent.end, at, at)
+    return None if bounds == (sent.start, sent.end) else bounds
 
 
 def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:

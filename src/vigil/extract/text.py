@@ -110,3 +110,23 @@ def playlist_lines(text: str) -> list[tuple[int, int]]:
     Police arrive", a timeline) is no running time. Empty when there is no list."""
     lines = [(a.start(), a.end()) for a in _PLAYLIST_LINE.finditer(text)]
     return lines if len(lines) >= PLAYLIST_LINES else []
+
+
+# Where a sentence turns to another happening: a semicolon, or ", while" / ", whereas" ("Protests
+# erupted in Tehran and Mashhad, while a strike continued in Asaluyeh for a third day")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s", re.I)
+
+
+def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``[lo, hi)`` (a sentence) holding ``[start, end)``: from the last clause
+    break before ``start`` to the first after ``end``."""
+    if ";" not in text[lo:hi] and ", wh" not in text[lo:hi]:
+        return lo, hi
+    a, b = lo, hi
+    for m in CLAUSE_BREAK.finditer(text, lo, hi):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            b = m.start()
+            break
+    return a, b

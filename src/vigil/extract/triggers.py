@@ -13,6 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
+from .text import clause_bounds
 from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
@@ -218,7 +219,8 @@ class TriggerFinder:
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
                 out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (
-                                             rule.type in going if going or rule.type in TOLD_AS_GOING_ON else True),
+                                             rule.type in going if going or rule.type in TOLD_AS_GOING_ON
+                                             else _in_clause(sent.text, s, e, ongoing)),
                                          armed and rule.type == "attack"))
         return out
 
@@ -243,7 +245,8 @@ class TriggerFinder:
     def _mention(self, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule, ongoing: bool,
                  armed: bool = False) -> Mention:
         """A trigger mention; ``armed``: its sentence names an armed group and forces it may fight."""
-        status = "planned" if self.lex.rx("planned").search(sent.text[max(0, s - 80):s + 80]) else (
+        lo, hi = clause_bounds(sent.text, 0, len(sent.text), s, e)  # (a plan in another clause plans nothing here)
+        status = "planned" if self.lex.rx("planned").search(sent.text[max(lo, s - 80):min(hi, s + 80)]) else (
             "ongoing" if ongoing else "occurred")
         return Mention.flagged("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
                        method="lexicon", confidence=rule.strength,
@@ -291,6 +294,13 @@ def _tells_an_event(text: str, a: int, b: int, hits) -> bool:
     if not _ADJECTIVE_CUE.fullmatch(text, a, b):
         return True
     return any(0 <= s - b <= 2 or (e <= a and _IS_BEFORE.fullmatch(text, e, a)) for s, e, _ in hits)
+
+
+def _in_clause(text: str, s: int, e: int, cues: list[tuple[int, int]]) -> bool:
+    """Whether an ongoing cue stands in the clause of the trigger at ``[s, e)`` ("Protests erupted
+    yesterday, while a strike continued for a third day": the strike goes on, not the protests)."""
+    lo, hi = clause_bounds(text, 0, len(text), s, e)
+    return any(lo <= a and b <= hi for a, b in cues)
 
 
 def _subject_of(text: str, end: int, cue: int) -> bool:

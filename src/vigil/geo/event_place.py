@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Optional
 
+from ..extract.text import clause_bounds
 from ..model import Doc, Mention, Place
 
 _NATIONWIDE = re.compile(
@@ -176,13 +177,7 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _clause_bounds(doc: Doc, bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The trigger's clause up to a semicolon ("police used tear gas in Paris; the ministry said
     8,000 took part nationwide": the tear gas was in Paris)."""
-    lo, hi = bounds
-    if doc.text.find(";", lo, hi) < 0:
-        return bounds
-    cut = doc.text.rfind(";", lo, start)
-    lo = lo if cut < 0 else cut + 1
-    cut = doc.text.find(";", end, hi)
-    return lo, hi if cut < 0 else cut
+    return clause_bounds(doc.text, bounds[0], bounds[1], start, end)
 
 
 def nationwide_at(doc: Doc, start: int, end: int) -> Optional[Place]:
