@@ -73,6 +73,14 @@ def test_the_march_as_a_noun_with_its_verbs(finder, text, hit):
     assert [(t, v) for t, v, _ in found(finder, text)] == [(hit, "protest")]
 
 
+@pytest.mark.parametrize("text, hit, kind", [
+    ("Around 300 farmers blocked the Jaipur-Delhi highway near Shahjahanpur.", "blocked the jaipur-delhi highway", "protest"),
+    ("Taliban fighters fired into the air to disperse them.", "fired into the air to disperse", "repression"),
+])
+def test_a_named_highway_blocked_and_shots_fired_to_disperse(finder, text, hit, kind):
+    assert [(t, v) for t, v, _ in found(finder, text)] == [(hit, kind)]
+
+
 @pytest.mark.parametrize("text", [
     "An analysis: why protests in Iran keep returning.",
     "Hardship and repression have fuelled waves of unrest in Iran since 2017, experts say.",
