@@ -24,6 +24,8 @@ def _grievance(ev) -> str | None:
      "over the police shooting"),
     ("Thousands rallied in Kampala on Monday to denounce the arrests of opposition leaders.", "to denounce the arrests"),
     ("Nurses protested in Lyon on Friday, demanding justice for the killing of a colleague.", "justice for the killing"),
+    ("Students held a sit-in in Lyon on Sunday, demanding the release of detained classmates.",
+     "demanding the release of detained"),
 ])
 def test_the_force_a_protest_is_about_is_its_grievance(pipeline, text, words):
     events = _events(pipeline, text)

@@ -25,6 +25,10 @@ _CAUSE = Caseless(
     r"in (?:protest|response|reaction|outrage) (?:at|to|against|over)|"
     r"(?:angered|outraged|enraged|sparked|triggered|prompted|fuelled|fueled) (?:by|at|over))"
     r"\s+(?:(?!(?:and|but|as|when|while|where|after|before|then|with|during|on|in|at)\b)[\w'’-]+\s+){0,6}$")
+# a demand to free the detained: their arrest is the grievance, whatever the word's form ("the release
+# of detained classmates", "calling for the release of those arrested")
+_RELEASE = Caseless(r"\b(?:demand\w*|call\w* for|urg\w*|seek\w*|sought)\s+(?:the\s+)?(?:release|freedom)\s+of\s+"
+                    r"(?:(?!(?:and|but|as|when|while)\b)[\w'’-]+\s+){0,4}$")
 _NOMINAL = re.compile(r"(?:ings?|tions?|arrests?|crackdowns?|violence|attacks?|raids?|deaths?|murders?|massacres?)$")
 
 
@@ -45,8 +49,13 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 and _NOMINAL.search(t.text.lower()):
             window_start = max(crowd_end, t.start - 90)
             m = _CAUSE.search(doc.text[window_start:t.start])
-            if m:
-                t = replace(t, extra=t.extra + (("grievance", (window_start + m.start(), t.end)),))
+        elif t.value == "arrest" and crowd_end is not None and crowd_end <= t.start:
+            window_start = max(crowd_end, t.start - 90)  # "demanding the release of detained classmates"
+            m = _RELEASE.search(doc.text[window_start:t.start])
+        else:
+            m = None
+        if m:
+            t = replace(t, extra=t.extra + (("grievance", (window_start + m.start(), t.end)),))
         out.append(t)
     return out
 
