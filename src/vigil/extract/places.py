@@ -127,13 +127,13 @@ class PlaceStage:
         return cc == ctx.focus and gaz.population(e) >= WEAK_MIN_POPULATION
 
     def _set_context(self, doc: Doc, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
-        focus = ctx.focus
-        chosen = [self.gaz.cc(r.entry) for r in res if r.entry is not None and self.gaz.cc(r.entry)]
-        if focus is not None and chosen and focus not in chosen:
+        focus, cc_of = ctx.focus, self.gaz.cc
+        if focus is not None and res and not any(r.entry is not None and cc_of(r.entry) == focus for r in res) \
+                and (chosen := [cc_of(r.entry) for r in res if r.entry is not None and cc_of(r.entry)]):
             # the mass of a name's many namesakes (a dozen small Parises in the US) is no place the
             # story names: the story is where its places were read to be
             ranked = ctx.ranked_countries()
-            focus = max(set(chosen), key=lambda cc: (chosen.count(cc), -ranked.index(cc) if cc in ranked else -len(ranked)))
+            focus = max(set(chosen), key=lambda c: (chosen.count(c), -ranked.index(c) if c in ranked else -len(ranked)))
         doc.context["focus_country"] = focus
         if ctx.focus is None and (signal := country_signal(doc.text)) is not None:
             doc.context["focus_country"] = signal[0]  # no place, but words only that country's reports use

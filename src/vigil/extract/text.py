@@ -120,8 +120,8 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s", re.I)
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The clause of ``[lo, hi)`` (a sentence) holding ``[start, end)``: from the last clause
     break before ``start`` to the first after ``end``."""
-    if ";" not in text[lo:hi] and ", wh" not in text[lo:hi]:
-        return lo, hi
+    if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0:
+        return lo, hi  # (most sentences: one clause, found without copying the sentence)
     a, b = lo, hi
     for m in CLAUSE_BREAK.finditer(text, lo, hi):
         if m.end() <= start:
