@@ -233,8 +233,10 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
     # (four digits written out: the word scanner reads no start of a repeat of more than three)
     digits = [r"\d\d\d\d(?![\d,.]\d)", r"\d{1,2}[/.\-]\d",
               rf"\d{{1,3}}(?:st|nd|rd|th)?(?=\s*[\u0600-\u06FF]"
-              rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:days?)\b"
-              rf"|\s+(?:{ago})\s+(?i:ago|later|earlier|after|before)\b|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)"]
+              rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:day)\b"
+              rf"|\s+(?:{ago})\s+(?i:ago|later|earlier|after|before)\b|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)",
+              # "on strike for 12 days" (see the "ford" form): only after "for", or every "N days" would be tried
+              rf"(?:(?<=[Ff]or )|(?<=[Ff]or the past ))\d{{1,3}}(?=\s+(?:\w+\s+)?(?i:days|nights)\b)"]
     return rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])", [
         *digits, *(rf"(?:{b})(?![A-Za-z])" for b in trie_branches(names)),
         *(rf"(?i:{b})(?!\w|-old)" for b in trie_branches(words, True)),
