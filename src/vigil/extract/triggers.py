@@ -273,7 +273,7 @@ def _is_question(text: str) -> bool:
 
 SUBJECT_REACH = 45  # characters between an event word and the ongoing cue that tells it as its verb
 _CUE_VERB = re.compile(r"(?:entered|enters|entering|continu|remain|kept|keeps|dragg?ed|drags|stretch|went into|goes into)", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")
+_SUBJECT_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")  # ends a subject
 
 
 # Happenings of a moment (a shooting, an arrest) go on only when a cue tells them so ("the fighting
@@ -311,7 +311,7 @@ def _subject_of(text: str, end: int, cue: int) -> bool:
     gap = cue - end
     if not 0 <= gap <= SUBJECT_REACH:
         return False
-    return gap <= 2 or (_CUE_VERB.match(text, cue) is not None and _CLAUSE_BREAK.search(text, end, cue) is None)
+    return gap <= 2 or (_CUE_VERB.match(text, cue) is not None and _SUBJECT_BREAK.search(text, end, cue) is None)
 
 
 class TriggerStage:
