@@ -65,7 +65,9 @@ MAX_NAME_CHARS = 200  # a place mention starting this far before a sentence cann
 def event_place(doc: Doc, start: int, end: int) -> Place:
     """The place of the event whose trigger spans ``[start, end)`` (``Place()`` if none)."""
     bounds = _sentence_bounds(doc, start, end)  # (looked up once: both steps read the trigger's sentence)
-    nation = _nationwide(doc, _clause_bounds(doc, bounds, start, end))
+    # ("police used tear gas in Paris; the ministry said 8,000 took part nationwide": the tear gas
+    # was in Paris: the nationwide words of the trigger's own clause only)
+    nation = _nationwide(doc, clause_bounds(doc.text, bounds[0], bounds[1], start, end))
     if nation is not None:
         return nation
     m = event_mention(doc, start, end, bounds)
@@ -172,12 +174,6 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if i < 0:
         return max(0, start - 300), min(len(doc.text), end + 300)
     return doc.sentences[i].start, doc.sentences[i].end
-
-
-def _clause_bounds(doc: Doc, bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The trigger's clause up to a semicolon ("police used tear gas in Paris; the ministry said
-    8,000 took part nationwide": the tear gas was in Paris)."""
-    return clause_bounds(doc.text, bounds[0], bounds[1], start, end)
 
 
 def nationwide_at(doc: Doc, start: int, end: int) -> Optional[Place]:
