@@ -402,3 +402,52 @@ def test_a_list_of_towns_places_the_events_of_its_own_clause(pipeline):
     told = sorted((e.type, e.place.city) for e in doc.events)
     assert told == [("arrest", "Shiraz"), ("protest", "Isfahan"), ("protest", "Karaj"), ("protest", "Shiraz"),
                     ("repression", "Karaj")]
+
+
+def test_teachers_who_walked_off_the_job_strike_and_a_strike_set_to_continue_goes_on(pipeline):
+    doc = pipeline.process(Report(id="t", published=date(2023, 11, 2), text=(
+        "Teachers in Valparaiso, Chile walked off the job on Monday, demanding higher pay. "
+        "The strike is expected to continue until Friday.")))
+    strike, = doc.events
+    assert (strike.type, strike.status, strike.place.city) == ("strike", "ongoing", "Valparaiso")
+    assert strike.date.start == "2023-10-30"
+
+
+def test_state_forces_opening_fire_is_repression_and_a_gunman_opening_fire_an_attack(pipeline):
+    doc = pipeline.process(Report(id="z", published=date(2022, 10, 3), text=(
+        "Soldiers opened fire on villagers in Mandalay on Friday, killing at least nine people.")))
+    assert {(e.type, e.subtype) for e in doc.events} == {("repression", "live fire")}
+    doc = pipeline.process(Report(id="g", published=date(2022, 10, 3), text=(
+        "A gunman opened fire on worshippers at a church in Mandalay on Friday, killing at least nine people.")))
+    assert {(e.type, e.subtype) for e in doc.events} == {("attack", "shooting")}
+
+
+def test_protesters_who_stormed_a_building_rioted_and_their_number_is_kept(pipeline):
+    doc = pipeline.process(Report(id="s", published=date(2022, 7, 10), text=(
+        "Thousands of protesters stormed the regional parliament in Kandy on Saturday. "
+        "Hundreds of rioters torched cars outside.")))
+    riots = [e for e in doc.events if e.type == "riot"]
+    assert riots and all(e.type != "repression" for e in doc.events)
+    assert {c.low for e in riots for c in e.claims("participants")} == {2000, 200}
+
+
+def test_a_toll_another_side_gives_in_the_next_sentence_stays_beside_the_first(pipeline):
+    """ "Local officials gave a toll of 19": the same dead, counted by another side."""
+    doc = pipeline.process(Report(id="k", published=date(2022, 10, 3), text=(
+        "Security forces fired on worshippers in Khash on Friday, killing at least 16 people, according to "
+        "a rights group. Local officials gave a toll of 9.")))
+    event, = doc.events
+    assert [(c.low, c.claimed_by) for c in event.claims("fatalities")] == [(16, "rights group"), (9, "Local officials")]
+
+
+def test_a_bare_figure_after_said_restates_its_sentence_figure_and_only_at_its_clause_end(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2018, 12, 9), text=(
+        "Yellow vest protesters marched in Bordeaux on Saturday. Organisers said 12,000 had marched; the "
+        "prefecture said 5,000.")))
+    protest, = doc.events
+    assert [(c.low, c.claimed_by) for c in protest.claims("participants")] == [(12000, "Organisers"), (5000, "prefecture")]
+    doc = pipeline.process(Report(id="c", published=date(2018, 12, 9), text=(
+        "Yellow vest protesters marched in Bordeaux on Saturday. Organisers said 12,000 had marched; the "
+        "prefecture said 2019 would see more.")))
+    protest, = doc.events
+    assert [c.low for c in protest.claims("participants")] == [12000]

@@ -413,7 +413,6 @@ def test_gunmen_shooting_people_are_not_victims(stage):
     ("The interior ministry said 12 had died.", "interior ministry"),
     ("The judiciary, which puts the number of detainees at 3,700, calls these figures propaganda.", "judiciary"),
     ("Hengaw, a Kurdish rights group, said at least four people were killed.", "Hengaw"),
-    ("At least eight were killed, while officials said one police officer died.", "officials"),
     ("Twelve people died, said Mark Stone, who lives nearby.", None),
 ])
 def test_attribution(sentence, source):
@@ -426,6 +425,11 @@ def test_attribution(sentence, source):
     ("Officials say, when deputies arrived, the man opened fire, injuring two officers.", "two", "Officials"),
     ("According to investigators, one man died at the scene, while three others were hurt.", "three", "investigators"),
     ("The department confirmed one man died at the scene, while another died later.", "another", "department"),
+    # a source told after the figure, in a clause of its own, gives that clause's figure only
+    ("At least eight were killed, while officials said one police officer died.", "one", "officials"),
+    ("At least eight were killed, while officials said one police officer died.", "eight", None),
+    ("The rights commission said 47 were arrested, while police put the number at 30.", "47", "rights commission"),
+    ("The Kenya National Commission on Human Rights said 12 were injured.", "12", "Kenya National Commission on Human Rights"),
 ])
 def test_a_said_clause_set_after_a_clause_does_not_govern_the_next(sentence, offset_of, source):
     assert attribution(sentence, sentence.index(offset_of)) == source

@@ -701,3 +701,12 @@ def test_a_day_told_further_down_goes_before_the_day_of_an_arrest(stage, step, d
             "A pastor offered to help the family.\n\n"
             "Police had put the man's photo online late last night.")
     assert date_of(stage, text, "shot", published=date(2019, 4, 17)).start == day
+
+
+def test_friday_prayers_name_a_rite_and_the_date_beside_them_dates_the_event(pipeline):
+    doc = pipeline.process(Report(id="f", published=date(2022, 10, 30), text=(
+        "Security forces opened fire on worshippers after Friday prayers on September 30 in Zahedan.")))
+    assert [e.date.start for e in doc.events] == ["2022-09-30"]
+    doc = pipeline.process(Report(id="g", published=date(2022, 10, 3), text=(
+        "Security forces opened fire on worshippers after Friday prayers in Zahedan.")))
+    assert [e.date.start for e in doc.events] == ["2022-09-30"]

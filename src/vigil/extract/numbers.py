@@ -108,8 +108,8 @@ class NumberStage:
             return
         else:
             kind, words = self.rules.kind_and_words(text, start, end, sent.start)
-            if kind is None and _RESTATED.search(text, max(sent.start, start - 40), start):
-                kind, words = self._restated(doc, sent.start, start)
+            if kind is None and (said := _RESTATED.search(text, max(sent.start, start - 40), start)) is not None:
+                kind, words = self._restated(doc, sent, start, said, end)
         if kind is None:
             return
         low, high = self.grammar.bounds(m)
@@ -125,12 +125,23 @@ class NumberStage:
         self._emit(doc, sent, kind, low, high, span_text, start, end, rid, "pattern")
 
     @staticmethod
-    def _restated(doc: Doc, sent_start: int, start: int):
+    def _restated(doc: Doc, sent, start: int, said: re.Match, end: int):
         """The kind of the figure that "police put the figure at 6" gives again: the last one counted
-        before it in its sentence (another voice's number for the same toll)."""
+        before it in its sentence (another voice's number for the same toll). "Officials gave a toll of
+        19" may restate the sentence before, and a toll with none before is a death toll; a bare "the
+        ministry said 136,000" restates only its own sentence's figure, and only as the clause's end."""
+        if said.group("bare") and not _CLAUSE_ENDS.match(doc.text, end):
+            return None, (start, start)
+        since = sent.start
+        if said.group("toll"):
+            si = doc.sentence_at(sent.start)
+            if si > 0:
+                since = doc.sentences[si - 1].start
         for num in reversed(doc.numbers):
-            if sent_start <= num.start < start:
+            if since <= num.start < start:
                 return num.flags.get("kind"), (start, start)
+        if said.group("toll") and said.group("toll").lower().endswith("toll"):
+            return "fatalities", (start, start)
         return None, (start, start)
 
     def _add_people(self, doc: Doc, sent, p: Person, taken, rid: str, text: str, limit: int) -> None:
@@ -242,10 +253,13 @@ _KILLING_COUNTED_BEFORE = re.compile(r"\bcounts?\s+(?:each\s+)?of\s+(?:[\w-]+\s+
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 # Another voice giving a toll told before: "while police put the figure at 6", "officials placed the number at
-# 300", "while organisers claimed 40,000"
-_RESTATED = re.compile(r"\b(?:(?:put|puts|putting|placed|places|placing|gave|gives|giving)\s+(?:the|this|that|their|its)\s+"
-                       r"(?:figure|number|count|tally|toll|total)\s+at|(?:claimed|counted|estimated)(?:\s+it\s+at)?)"
+# 300", "while organisers claimed 40,000", "local officials gave a toll of 19", "the ministry said 136,000."
+_RESTATED = re.compile(r"\b(?:(?P<toll>(?:put|puts|putting|placed|places|placing|gave|gives|giving|reported|cited)\s+"
+                       r"(?:the|this|that|their|its|a|an)\s+(?:(?:death|official|lower|higher|different|final)\s+)?"
+                       r"(?:figure|number|count|tally|toll|total))\s+(?:at|of)|(?:claimed|counted|estimated)(?:\s+it\s+at)?|"
+                       r"(?P<bare>said|says|put\s+it\s+at))"
                        r"\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?)]|,\s|$)")  # (the figure ends its clause: "the ministry said 136,000.")
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"

@@ -16,7 +16,7 @@ _SOURCE_WORDS = (
     r"police|polis|ministry|minister|ministers|media|agency|agencies|news|television|tv|radio|outlet|newspaper|"
     r"group|groups|organi[sz]ation|watchdog|monitor|observatory|network|committee|council|union|unions|"
     r"syndicate|association|coalition|movement|party|opposition|authorities|authority|officials?|government|"
-    r"governor|governorate|mayor|spokes(?:man|woman|person)|chief|sheriff|coroner|hospital|doctors|medics|"
+    r"governor|governorate|prefecture|prefect|municipality|city hall|mayor|spokes(?:man|woman|person)|chief|sheriff|coroner|hospital|doctors|medics|"
     r"army|military|forces|guards?|irgc|judiciary|prosecutor|court|department|office|bureau|service|services|"
     r"activists|witnesses|residents|organi[sz]ers|sources|lawmakers?|mp|deputy|commander|general|official|"
     r"un|united nations|amnesty|human rights watch|hrana|hengaw|irna|isna|fars|tasnim|mehr|ilna|reuters|"
@@ -29,10 +29,13 @@ _LEADING_WORD = re.compile(r"^(?:the|a|an|and|but|while|as|which|who)\s+", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", re.I)
 # A clause of its own after an attribution: "..., the group said, as tens of thousands marched"
 _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as)\s", re.I)
+# A source that opens a clause of its own after a figure: "..., while police put the number at 30",
+# "...; the ministry said 136,000" (not "..., after rebels fired shells, state media said": that closes the sentence)
+_OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though)|;)\s+$", re.I)
 _CLOSED = re.compile(r"[,;]|.\s*[,;]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
-         r"estimated|estimates|(?:put|puts|putting|placed|places) the (?:death )?(?:toll|number|figure|count)|counted|tallied|" \
+         r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official )?(?:toll|number|figure|count)|counted|tallied|" \
          r"documented|recorded|wrote|tweeted|added)"
 
 
@@ -69,6 +72,8 @@ def attribution(sentence: str, offset: int = 0) -> Optional[str]:
     for at, src, end in sources_in(sentence):
         if end <= offset and _CLAUSE_AFTER.search(sentence, end, offset):
             continue  # "..., a doctors' committee said, as tens of thousands marched": another clause's figure
+        if at > offset and _OPENS_CLAUSE.search(sentence, offset, at):
+            continue  # "the commission said 47 were arrested, while police put the number at 30": not police's 47
         dist = abs(at - offset)
         if best is None or dist < best[0]:
             best = (dist, src)
@@ -88,13 +93,15 @@ def sources_in(sentence: str) -> tuple[tuple[int, str, int], ...]:
         if not gates[id(gate)]:
             continue
         for m in rx.finditer(sentence):
-            src = clean_source(sentence[m.start("src"):m.end("src")])
+            raw = sentence[m.start("src"):m.end("src")]
+            src = clean_source(raw)
             if src:  # (a said-clause set after a clause and closed by a comma ends there: "..., the group
                 # said, as ..."; "Police said ...", "the department confirmed X died, while ..." and "according
                 # to X, ..." govern their sentence)
                 aside = i in _SAID_CLAUSES and _CLOSED.match(sentence, m.end() - 1) is not None \
                     and sentence[:m.start("src")].strip(" \"“”'") != ""  # ("Officials say, when ...": its head)
-                out.append((m.start("src"), src, m.end() if aside else len(sentence)))
+                at = m.start("src") + max(raw.find(src), 0)  # (where the source's own words start: "while police")
+                out.append((at, src, m.end() if aside else len(sentence)))
     return tuple(out)
 
 

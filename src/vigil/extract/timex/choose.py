@@ -380,7 +380,7 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
     if mi == sc.si or same_line:
         if f.get("since") and not _recent(sc.doc, m):  # "the deadliest since the 2012 attack": after nearby event dates
             return 3000 + abs(m.start - sc.trig) / 1e4
-        penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day"))
+        penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day")) + 100 * bool(f.get("attributive"))
         return penalty + abs(m.start - sc.trig) / 10
     if f.get("future") or (f.get("background") or f.get("since") or sc.fresh) and not _recent(sc.doc, m):
         return None  # (an old date in a report of fresh news, see Scene.fresh)

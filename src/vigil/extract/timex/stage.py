@@ -22,6 +22,7 @@ days or years after it was written is dated by what it says of itself (see :func
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -322,6 +323,10 @@ def _ordinal_start(e: Expr, ref: Optional[When], anchor) -> Optional[When]:
     return When(ref.start - timedelta(days=max(e.n, 1) - 1), "day", ref.start)
 
 
+# A weekday naming a weekly rite rather than a day: "Friday prayers", "Sunday mass"
+_ATTRIBUTIVE = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|worship|school|market|bazaar)\b", re.I)
+
+
 def _mention(text: str, it: Item, anchor) -> Mention:
     e, c = it.e, it.c
     ahead = anchor is not None and it.when.start > anchor
@@ -342,6 +347,8 @@ def _mention(text: str, it: Item, anchor) -> Mention:
         extra.append(("calendar", "jalali"))
     if e.kind == "cal" and e.wd is not None and e.d is not None:
         extra.append(("weekday_named", True))
+    if e.kind == "wd" and _ATTRIBUTIVE.match(text, e.end):
+        extra.append(("attributive", True))  # "after Friday prayers on September 30": the date says the day
     extra += it.extra
     extra.append(("sentence", it.sent))
     method = "ordinal" if e.kind == "ord" else "regex+anchor" if anchored else "regex"
