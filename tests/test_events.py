@@ -451,3 +451,41 @@ def test_a_bare_figure_after_said_restates_its_sentence_figure_and_only_at_its_c
         "prefecture said 2019 would see more.")))
     protest, = doc.events
     assert [c.low for c in protest.claims("participants")] == [12000]
+
+
+def test_a_similar_gathering_elsewhere_is_its_own_event(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2017, 12, 31), text=(
+        "Hundreds gathered in Arak on Friday chanting slogans against high prices. A similar gathering in "
+        "Qazvin drew thousands on Thursday.")))
+    assert sorted((e.place.city, e.date.start) for e in doc.events) == [("Arak", "2017-12-29"), ("Qazvin", "2017-12-28")]
+
+
+def test_another_strike_planned_for_a_later_month_is_planned(pipeline):
+    doc = pipeline.process(Report(id="n", published=date(2023, 5, 2), text=(
+        "Nurses across Scotland held a 28-hour strike that ended at midnight on Monday. Another strike is "
+        "planned for June.")))
+    assert sorted((e.status, e.date.start) for e in doc.events) == [("occurred", "2023-05-01"), ("planned", "2023-06")]
+
+
+def test_an_analysis_compares_with_a_past_year_and_a_death_in_custody_is_no_arrest(pipeline):
+    doc = pipeline.process(Report(id="a", published=date(2022, 9, 25), text=(
+        "Could the protests topple the government? Analysts say the unrest that began after the death of a "
+        "young woman in custody is unlike any since 2009. Protests have been reported in more than 80 cities.")))
+    protest, = doc.events
+    assert protest.type == "protest" and protest.place.nationwide
+    assert (protest.date.start, protest.date.basis) == ("2022-09-25", "published")
+
+
+def test_a_riot_in_a_city_as_protests_spread_stays_in_the_city(pipeline):
+    doc = pipeline.process(Report(id="r", published=date(2019, 11, 18), text=(
+        "Shiraz, Iran. Nov 17, 2019. Protesters set fire to a bank as fuel price protests spread to over 100 cities.")))
+    riot, = [e for e in doc.events if e.type == "riot"]
+    assert (riot.place.city, riot.place.nationwide) == ("Shiraz", False)
+    assert any(e.place.nationwide for e in doc.events if e.type == "protest")
+
+
+def test_highways_blocked_in_ten_of_a_countrys_regions_is_nationwide(pipeline):
+    doc = pipeline.process(Report(id="h", published=date(2022, 12, 15), text=(
+        "Lima, Peru — Demonstrators blocked highways in at least 10 of Peru's 25 regions on Thursday.")))
+    blockade, = doc.events
+    assert (blockade.place.country, blockade.place.nationwide) == ("PE", True)

@@ -910,3 +910,13 @@ def test_a_name_hit_in_a_body_part_is_a_person(stage):
     doc = run(stage, "BELOIT, Wis. — At least one shot struck Austin in the abdomen, police in Beloit said.")
     assert "Austin" not in {m.text for m in doc.places}
     assert found(doc, "Beloit").admin1 == "Wisconsin"
+
+
+@pytest.mark.parametrize("name", ["Qazvin", "Zanjan", "Semnan"])
+def test_a_capital_named_like_its_province_is_the_city_unless_the_province_is_said(stage, name):
+    """ "in Qazvin" is the city (the province's short name is the city's own name); "Qazvin
+    province" is the province."""
+    city = found(run(stage, f"Protesters gathered in {name} on Thursday."), name)
+    assert (city.precision, city.admin1) == ("city", name)
+    province = found(run(stage, f"Protests spread across {name} province on Thursday."), f"{name} province")
+    assert province.precision == "admin1"

@@ -678,7 +678,8 @@ def _compatible_place(a: Place, b: Place) -> bool:
 
 
 def _rank(p: Place) -> int:
-    return {"country": 0, "admin1": 1, "city": 2}.get(p.precision or "", -1)
+    rank = {"country": 0, "admin1": 1, "city": 2}.get(p.precision or "", -1)
+    return max(rank, 0) if p.nationwide else rank  # ("in more than 80 cities" of no named country tells more than nothing)
 
 
 def _finer(a: Place, b: Place) -> Place:

@@ -112,15 +112,18 @@ def playlist_lines(text: str) -> list[tuple[int, int]]:
     return lines if len(lines) >= PLAYLIST_LINES else []
 
 
-# Where a sentence turns to another happening: a semicolon, or ", while" / ", whereas" ("Protests
-# erupted in Tehran and Mashhad, while a strike continued in Asaluyeh for a third day")
-CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s", re.I)
+# Where a sentence turns to another happening: a semicolon, ", while" / ", whereas" ("Protests
+# erupted in Tehran and Mashhad, while a strike continued in Asaluyeh for a third day"), or "as" opening
+# the wider movement ("set fire to a bank as protests spread to over 100 cities")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|,?\s+as\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|strikes?|unrest|"
+                          r"demonstrations?|rallies|riots?)\s+(?:spread|swept|continued|raged|grew|entered|erupted|broke\s+out)\b)",
+                          re.I)
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The clause of ``[lo, hi)`` (a sentence) holding ``[start, end)``: from the last clause
     break before ``start`` to the first after ``end``."""
-    if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0:
+    if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0 and text.find(" as ", lo, hi) < 0:
         return lo, hi  # (most sentences: one clause, found without copying the sentence)
     a, b = lo, hi
     for m in CLAUSE_BREAK.finditer(text, lo, hi):

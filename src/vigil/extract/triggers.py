@@ -163,6 +163,7 @@ _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)
                   r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
 # An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
+_DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
 _MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who|"
@@ -211,6 +212,8 @@ class TriggerFinder:
                     continue
                 if _LABEL.search(sent.text[max(0, s - 50):s]):
                     continue  # 'blamed "armed rioters"': what one side calls the other
+                if rule.type == "arrest" and _DIED_IN.search(sent.text[max(0, s - 60):s]):
+                    continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 50):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \

@@ -22,7 +22,8 @@ _NATIONWIDE = re.compile(
     r"all over the (?:country|nation)|around the (?:country|nation)|across (?:all (?:of )?)?([A-Z][a-z]+)|"
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
     r"(?:in|across|to|reached|reaching|hit|swept|spread to) (?:more than |over |at least |some )?"
-    r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:cities|towns|provinces)"
+    r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:of (?:the )?(?:country's|[A-Z][a-z]+'s) (?:\d+ )?)?"
+    r"(?:cities|towns|provinces|regions|states)"
     r"(?: and (?:cities|towns|villages))?|"
     # Persian: a nationwide strike (not the nationwide exam, "کنکور سراسری"), across the country
     # or Iran, in 20 / dozens of / various cities
@@ -31,7 +32,7 @@ _NATIONWIDE = re.compile(
     r"در[\u200c ]?(?:بیش[\u200c ]?از[\u200c ]?)?(?:[0-9\u06f0-\u06f9]+|ده[\u200c ]?ها|صدها|چندین|بسیاری[\u200c ]?از)[\u200c ]?شهر(?:ستان)?)\b")
 # Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
 # them needs no search (the pattern's many openings cost a try at every character).
-_NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "سراسر", "شهر")
+_NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "regions", "states", "سراسر", "شهر")
 _ACROSS = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:state|province|region)\s+of\s+)?$", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]stan)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.I)

@@ -20,6 +20,7 @@ from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, NAME, REGION, 
 QUALIFIER_BONUS = 6.0
 CAPITAL_BONUS = 0.6
 ALT_PENALTY = 1.2  # an alternate name is a weaker reading than a main name
+ALIAS_BONUS = 1.0  # a curated alias ("Sine" for Sanandaj, a province's short name) is a strong reading
 CAPITAL_NAME_BONUS = 0.6  # a city named like the province around it and holding much of its people
                           # (Isfahan, Aleppo, Zurich; not Quebec City)
 BIG_NAME_PENALTY = 2.0  # a town whose *alternate* name is a country's or region's name
@@ -73,7 +74,7 @@ def prior(gaz: Gazetteer, e: int, match: int) -> float:
     if match == ALT:
         base -= ALT_PENALTY
     elif match == ALIAS:
-        base += 1.0
+        base += ALIAS_BONUS
     return base
 
 
@@ -82,10 +83,12 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
     if name.options is None:
         opts = [Option(gaz, h.entry, h.match) for h in name.hits]
         big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS)} & _BIG_KINDS
-        provinces = {o.a1: (o.pop, o.entry) for o in opts if o.kind == ADMIN1}
+        provinces = {o.a1: (o.pop, o.entry, h.match) for o, h in zip(opts, name.hits) if o.kind == ADMIN1}
         for o, h in zip(opts, name.hits):
             if o.kind == CITY and o.a1 in provinces and o.pop >= max(ECHO_STATE_TOWN, 0.15 * provinces[o.a1][0]):
                 o.prior += CAPITAL_NAME_BONUS  # "in Isfahan": the city more often than its province
+                if provinces[o.a1][2] == ALIAS and h.match == NAME:
+                    o.prior += ALIAS_BONUS  # "Qazvin": the province's short name is its city's own name
                 if h.match == ALT and len(gaz.name(o.entry).split()) == len(gaz.name(provinces[o.a1][1]).split()):
                     o.prior += ALT_PENALTY  # "Basra": the province's name spells its city's (Basrah) another
                     # way, no lesser name of it (but "New York" is not New York City's own name)

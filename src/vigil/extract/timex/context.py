@@ -20,7 +20,9 @@ PROCEDURE_NEAR = 5  # words a procedure word may stand before a date, whatever s
 PROCEDURE_FAR = 12  # words it may stand before it with only its object between
 FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
 FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
-CAUSE_WORDS = frozenset({"after", "following", "since"})  # a future cue before these does not reach the date
+CAUSE_WORDS = frozenset({"after", "following", "since"})
+COMPARED = frozenset({"any", "largest", "biggest", "deadliest", "worst", "first", "most", "highest", "lowest", "greatest",
+                      "strongest", "bloodiest", "widest", "unlike", "unseen", "unprecedented"})  # a future cue before these does not reach the date
 PAST_AUXILIARIES = frozenset({"had", "was", "were", "hadn't", "wasn't", "weren't"})
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
@@ -40,6 +42,7 @@ class Cues(NamedTuple):
     procedure: bool = False
     background: bool = False
     since: bool = False
+    compared: bool = False  # "unlike any since 2009", "the largest since 1979": a yardstick, never the event's date
     byline: bool = False
     dateline: bool = False
     headline: bool = False
@@ -79,7 +82,8 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
         speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []) or front == "speech",
         procedure=_procedure(g, bw) or front == "procedure",
         background=g.background.any_in(bw, 14),
-        since=bool(bw) and (bw[-1] == "since" or bw[-1] == "the" and bw[-2:-1] == ["since"]),
+        since=(since := bool(bw) and (bw[-1] == "since" or bw[-1] == "the" and bw[-2:-1] == ["since"])),
+        compared=since and not COMPARED.isdisjoint(bw[-6:]),
         byline=_byline(g, text, w, start, end),
         dateline=_dateline(text, w, start, end),
         headline=w.first_line,
