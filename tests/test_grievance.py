@@ -61,3 +61,16 @@ def test_a_grievance_is_dated_by_its_own_clause_and_dates_nothing_else(pipeline)
     assert events[("repression", "live fire")].date.start == "2020-04-20"
     gas = events[("repression", "tear gas")]
     assert _grievance(gas) is None and gas.date.start != "2020-04-20"
+
+
+@pytest.mark.parametrize("text", [
+    "Shopkeepers in Tabriz closed their shops on Tuesday in protest at the crackdown on protesters.",
+    # Persian tells the cause before the crowd's verb: "in protest at the repression of protesters,
+    # the bazaar merchants of Tabriz closed their shops on 24 Aban 1401"
+    "روز ۲۴ آبان ۱۴۰۱ بازاریان تبریز در اعتراض به سرکوب معترضان مغازه‌های خود را بستند.",
+])
+def test_the_crowd_a_grievance_names_is_no_protest_of_its_own(pipeline, text):
+    events = _events(pipeline, text)
+    assert {(ev.type, ev.subtype) for ev in events} == {("strike", "bazaar closure"), ("repression", "dispersal")}
+    repression, = [ev for ev in events if ev.type == "repression"]
+    assert _grievance(repression) and repression.date.basis == "published"

@@ -920,3 +920,11 @@ def test_a_capital_named_like_its_province_is_the_city_unless_the_province_is_sa
     assert (city.precision, city.admin1) == ("city", name)
     province = found(run(stage, f"Protests spread across {name} province on Thursday."), f"{name} province")
     assert province.precision == "admin1"
+
+
+def test_two_small_places_names_side_by_side_are_one_unlisted_name(stage):
+    """ "Amir Kabir University": no village called Amir; a list's items stay places."""
+    doc = run(stage, "Tehran. Students gathered at Amir Kabir University on Saturday evening.")
+    assert [m.text for m in doc.places] == ["Tehran"]
+    doc = run(stage, "Fire crews from Hornsey, Stoke Newington and Walthamstow were called in London.")
+    assert {"Hornsey", "Stoke", "Newington", "Walthamstow"} <= {m.text for m in doc.places}

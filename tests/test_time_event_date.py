@@ -710,3 +710,9 @@ def test_friday_prayers_name_a_rite_and_the_date_beside_them_dates_the_event(pip
     doc = pipeline.process(Report(id="g", published=date(2022, 10, 3), text=(
         "Security forces opened fire on worshippers after Friday prayers in Zahedan.")))
     assert [e.date.start for e in doc.events] == ["2022-09-30"]
+
+
+def test_the_friday_prayer_office_is_an_institution_not_a_day(pipeline):
+    doc = pipeline.process(Report(id="o", published=date(2018, 1, 3), text=(
+        "Protesters in Tuyserkan set fire to the Friday prayer office.")))
+    assert [(e.date.start, e.date.basis) for e in doc.events if e.type == "riot"] == [("2018-01-03", "published")]

@@ -34,17 +34,25 @@ _NOMINAL = re.compile(r"(?:ings?|tions?|arrests?|crackdowns?|violence|attacks?|r
 
 def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     """The triggers, those that name a crowd's grievance flagged ``grievance`` with the span
-    from the cause word to the trigger's end."""
+    from the cause word to the trigger's end. The crowd a grievance names ("the crackdown on
+    protesters", "سرکوب معترضان") is part of the grievance, not a protest of its own."""
     first_crowd: dict[int, int] = {}
+    last_crowd: dict[int, int] = {}
     for t in triggers:
         if t.value in CROWD:
             si = t.flags.get("sentence")
             first_crowd[si] = min(first_crowd.get(si, t.end), t.end)
+            last_crowd[si] = max(last_crowd.get(si, t.start), t.start)
     if not first_crowd:
         return triggers
-    out = []
+    out: list[Mention] = []
+    grievance_end = -OBJECT_REACH - 1  # (the end of the last grievance: none yet)
     for t in triggers:
-        crowd_end = first_crowd.get(t.flags.get("sentence"))
+        si = t.flags.get("sentence")
+        crowd_end = first_crowd.get(si)
+        if t.value == "protest" and 0 <= t.start - grievance_end <= OBJECT_REACH \
+                and _OBJECT_OF_FORCE.fullmatch(doc.text, grievance_end, t.start):
+            continue  # "in protest at the crackdown on protesters": the grievance's own words
         if t.value in FORCE and crowd_end is not None and crowd_end <= t.start \
                 and _NOMINAL.search(t.text.lower()):
             window_start = max(crowd_end, t.start - 90)
@@ -52,12 +60,25 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
         elif t.value == "arrest" and crowd_end is not None and crowd_end <= t.start:
             window_start = max(crowd_end, t.start - 90)  # "demanding the release of detained classmates"
             m = _RELEASE.search(doc.text[window_start:t.start])
+        elif t.value in FORCE and last_crowd.get(si, -1) > t.end and not t.text.isascii():
+            window_start = max(0, t.start - 60)  # Persian tells the cause before the crowd's verb: "در اعتراض به
+            m = _CAUSE_FA.search(doc.text[window_start:t.start])  # سرکوب معترضان مغازه‌ها را بستند"
         else:
             m = None
         if m:
             t = replace(t, extra=t.extra + (("grievance", (window_start + m.start(), t.end)),))
+            grievance_end = t.end
         out.append(t)
     return out
+
+
+OBJECT_REACH = 30  # characters from a grievance's force word to the crowd it names
+# "the crackdown on protesters", "violence against peaceful demonstrators", "سرکوب معترضان"
+_OBJECT_OF_FORCE = re.compile(r"\s*(?:(?:on|against|of|upon|targeting)\s+)?(?:(?:the|peaceful|unarmed|young|student)\s+)*", re.I)
+# Persian cause words: "in protest at" (در اعتراض به), "following" (در پی), "because of" (به دلیل),
+# "against" (علیه), "condemning" (در محکومیت)
+_CAUSE_FA = re.compile(r"(?:در[\u200c ]?اعتراض[\u200c ]?به|در[\u200c ]?پی|به[\u200c ]?دلیل|علیه|در[\u200c ]?محکومیت)"
+                       r"\s+(?:\S+\s+){0,4}$")
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")

@@ -89,6 +89,7 @@ class PlaceStage:
         keep = [bool(dl_town == c.start and c.allcaps and c.hits) or keep_candidate(gaz, text, c, persons)
                 for c in cands]
         listed(gaz, text, cands, keep, persons)
+        _drop_name_pairs(text, cands, keep)
         res = [Resolved(c) for c, k in zip(cands, keep) if k and not _known_person(text, c, persons)]
         dateline = _dateline(dl, res)
         ctx = build_context(gaz, res, None, dateline)
@@ -339,3 +340,18 @@ def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:
 
 
 from ..geo.event_place import event_place, nationwide_words  # noqa: E402,F401  (public API of this module)
+
+
+def _drop_name_pairs(text: str, cands: list[Candidate], keep: list[bool]) -> None:
+    """Two small places' names side by side ("Amir Kabir University", "Sharif Kabir") are one
+    name the gazetteer does not list (a person's, an institution's), not two places."""
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if keep[i] and keep[i + 1] and b.start == a.end + 1 and text[a.end] == " " and a.tokens == b.tokens == 1 \
+                and not (a.name.strong or b.name.strong or a.hashtag or b.hashtag or a.allcaps or b.allcaps
+                         or _LIST_BEFORE.search(text, max(0, a.start - 6), a.start) or _LIST_AFTER.match(text, b.end)):
+            keep[i] = keep[i + 1] = False  # (not "Hornsey, Stoke Newington and Walthamstow": a list's item)
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
+_LIST_AFTER = re.compile(r",|\s+(?:and|or)\b")

@@ -74,6 +74,7 @@ class DateStage:
     def mentions(self, doc: Doc) -> list[Mention]:
         text = doc.text or ""
         exprs = scan(self.grammar, self.lexicon, text, doc.context.get("word_starts"))  # (if the trigger stage made them)
+        exprs = [e for e in exprs if e.kind != "wd" or not _INSTITUTION.match(text, e.end)]
         if not exprs:
             return []
         items = self._items(doc, text, exprs)
@@ -325,6 +326,10 @@ def _ordinal_start(e: Expr, ref: Optional[When], anchor) -> Optional[When]:
 
 # A weekday naming a weekly rite rather than a day: "Friday prayers", "Sunday mass"
 _ATTRIBUTIVE = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|worship|school|market|bazaar)\b", re.I)
+# ... or an institution named after the rite, which is no date at all: "the Friday prayer office",
+# "the Friday prayers leader"
+_INSTITUTION = re.compile(r"\s+prayers?\s+(?:office|leaders?|imams?|headquarters|council|committee|building|"
+                          r"hall|podium)\b", re.I)
 
 
 def _mention(text: str, it: Item, anchor) -> Mention:
