@@ -489,3 +489,34 @@ def test_highways_blocked_in_ten_of_a_countrys_regions_is_nationwide(pipeline):
         "Lima, Peru — Demonstrators blocked highways in at least 10 of Peru's 25 regions on Thursday.")))
     blockade, = doc.events
     assert (blockade.place.country, blockade.place.nationwide) == ("PE", True)
+
+
+def test_both_sides_crowd_figures_stay_with_a_dateline_dash_and_a_crowd_put_at(pipeline):
+    doc = pipeline.process(Report(id="h", published=date(2019, 6, 17), text=(
+        "KOWLOON — Police said 240,000 people joined Sunday's march; organisers put the crowd at nearly 1 million.")))
+    march, = doc.events
+    assert (march.type, march.subtype) == ("protest", "march")
+    assert [(c.low, c.high, c.claimed_by) for c in march.claims("participants")] == [
+        (240000, 240000, "Police"), (None, 1000000, "organisers")]
+
+
+@pytest.mark.parametrize("text, low", [
+    ("More than a million people took to the streets across Spain on Thursday.", 1000000),
+    ("Half a million people marched in Madrid on Saturday.", 500000),
+])
+def test_a_million_and_half_a_million_are_counted(pipeline, text, low):
+    doc = pipeline.process(Report(id="m", published=date(2023, 3, 24), text=text))
+    assert [c.low for e in doc.events for c in e.claims("participants")] == [low]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Security forces in Myanmar killed at least 38 people on Wednesday, the United Nations said.",
+     ("repression", "live fire")),
+    ("Soldiers shot dead three villagers in Mandalay on Friday.", ("repression", "live fire")),
+    ("Troops killed six militants near the border in Mali on Tuesday, the army said.", ("attack", "armed clash")),
+    ("Six Malian troops were killed on Tuesday when their vehicle hit a mine in Mopti, the army said, and two "
+     "people were hurt.", ("attack", "armed assault")),
+])
+def test_state_forces_killing_people_is_repression_and_a_battle_or_their_own_dead_is_not(pipeline, text, kind):
+    doc = pipeline.process(Report(id="k", published=date(2021, 3, 4), text=text))
+    assert [(e.type, e.subtype) for e in doc.events] == [kind]

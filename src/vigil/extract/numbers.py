@@ -256,7 +256,7 @@ _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 # 300", "while organisers claimed 40,000", "local officials gave a toll of 19", "the ministry said 136,000."
 _RESTATED = re.compile(r"\b(?:(?P<toll>(?:put|puts|putting|placed|places|placing|gave|gives|giving|reported|cited)\s+"
                        r"(?:the|this|that|their|its|a|an)\s+(?:(?:death|official|lower|higher|different|final)\s+)?"
-                       r"(?:figure|number|count|tally|toll|total))\s+(?:at|of)|(?:claimed|counted|estimated)(?:\s+it\s+at)?|"
+                       r"(?:figure|number|count|tally|toll|total|crowd|turnout|attendance))\s+(?:at|of)|(?:claimed|counted|estimated)(?:\s+it\s+at)?|"
                        r"(?P<bare>said|says|put\s+it\s+at))"
                        r"\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?)]|,\s|$)")  # (the figure ends its clause: "the ministry said 136,000.")

@@ -19,6 +19,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _A_AS_ONE = re.compile(r"^a\s+")
 _HALF_DOZEN = r"(?:an?\s+)?half[\s-]+(?:an?\s+)?dozen"  # "half a dozen", "a half-dozen": six
 _HALF_DOZEN_RX = re.compile(_HALF_DOZEN)
+_HALF_MILLION = r"half\s+a\s+million"  # "half a million": 500,000
+_HALF_MILLION_RX = re.compile(_HALF_MILLION)
 _VALUE_PARTS = re.compile(r"[\s-]+")
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _SPACES = re.compile(r"\s+")
@@ -53,7 +55,7 @@ class NumberGrammar:
         word = rf"(?:{lexicon.alternation(simple)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
         mult = lexicon.alternation([m for m in self.multipliers if len(m) > 1])
         base = rf"(?:{_DIGITS}|{word})(?:\s+(?:{mult}))?(?:[\s-]+dozen)?"
-        return rf"(?:{base}|{_HALF_DOZEN}|a\s+(?:dozen|hundred|thousand|couple(?:\s+of)?)|a\s+score\s+of)"
+        return rf"(?:{base}|{_HALF_DOZEN}|{_HALF_MILLION}|a\s+(?:dozen|hundred|thousand|million|couple(?:\s+of)?)|a\s+score\s+of)"
 
     @cached_property
     def phrase_pattern(self) -> str:
@@ -81,7 +83,7 @@ class NumberGrammar:
     def value(self, text: str) -> Optional[int]:
         """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
         t = text.lower().replace(",", "").strip()
-        t = _A_AS_ONE.sub("one ", _HALF_DOZEN_RX.sub("6", t))
+        t = _A_AS_ONE.sub("one ", _HALF_DOZEN_RX.sub("6", _HALF_MILLION_RX.sub("500000", t)))
         total, parts = 0.0, _VALUE_PARTS.split(t)
         current = 0.0
         for p in parts:

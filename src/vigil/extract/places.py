@@ -349,9 +349,9 @@ def _drop_name_pairs(text: str, cands: list[Candidate], keep: list[bool]) -> Non
         a, b = cands[i], cands[i + 1]
         if keep[i] and keep[i + 1] and b.start == a.end + 1 and text[a.end] == " " and a.tokens == b.tokens == 1 \
                 and not (a.name.strong or b.name.strong or a.hashtag or b.hashtag or a.allcaps or b.allcaps
-                         or _LIST_BEFORE.search(text, max(0, a.start - 6), a.start) or _LIST_AFTER.match(text, b.end)):
+                         or _LIST_BEFORE.search(text, max(0, a.start - 40), a.start) or _LIST_AFTER.match(text, b.end)):
             keep[i] = keep[i + 1] = False  # (not "Hornsey, Stoke Newington and Walthamstow": a list's item)
 
 
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
-_LIST_AFTER = re.compile(r",|\s+(?:and|or)\b")
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and|\s+or)\s+$")  # (a town's name before: not "37th and Nash Stree")
+_LIST_AFTER = re.compile(r"(?:,|\s+and|\s+or)\s+[A-Z]")

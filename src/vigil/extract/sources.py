@@ -33,9 +33,10 @@ _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|
 # "...; the ministry said 136,000" (not "..., after rebels fired shells, state media said": that closes the sentence)
 _OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though)|;)\s+$", re.I)
 _CLOSED = re.compile(r"[,;]|.\s*[,;]")
+_TRAILING_AUX = re.compile(r"(?:\s+(?:have|has|had|also|initially|now|later|previously|earlier|first))+$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
-         r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official )?(?:toll|number|figure|count)|counted|tallied|" \
+         r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official )?(?:toll|number|figure|count|crowd|turnout|attendance)|counted|tallied|" \
          r"documented|recorded|wrote|tweeted|added)"
 
 
@@ -55,7 +56,7 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
          Caseless(rf"\baccording to\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:on|in|which|who|that|as|and|the)\b))")),
         # "the interior ministry said", "The judiciary, which puts the number ...", "Hengaw, a
         # Kurdish rights group, said" (an aside between the source and its verb)
-        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?|"
+        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*|^[\w\s.,()'’]{{2,40}}?[—–]\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?|"
                          rf",\s+(?:a|an|the)\s+[\w'’ -]{{1,60}}?,)?\s+{_VERBS}\b")),
         # "..., said police.", "” said a local doctor", "reported by state media" (a verb before its
         # source closes a clause; "officials said one police officer died." names no source after it)
@@ -108,7 +109,7 @@ def sources_in(sentence: str) -> tuple[tuple[int, str, int], ...]:
 def clean_source(raw: str) -> Optional[str]:
     """Trim a source phrase to an organisation or role; None when it is not one."""
     src = _LEADING_WORD.sub("", raw.strip(" ,.;:\"'“”’"))
-    src = _PRONOUN_ONLY.sub("", src)
+    src = _TRAILING_AUX.sub("", _PRONOUN_ONLY.sub("", src))  # "Kettering Police have (confirmed)": Kettering Police
     if not src or len(src) > 80:
         return None
     if not (_SOURCE_RX.search(src) or _ACRONYM.search(src)):

@@ -49,6 +49,11 @@ class TriggerLexicon:
         return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
 
     @cached_property
+    def state_fire(self) -> TriggerRule:
+        """The rule of state forces' live fire on people (see :data:`_STATE_FORCE_BEFORE`)."""
+        return next(r for r in self.rules if r.type == "repression" and r.subtype == "live fire")
+
+    @cached_property
     def _alternatives(self) -> list[tuple[int, str]]:
         """(rule index, alternative) of each rule's top-level alternatives, rule by rule."""
         return [(i, alt) for i, r in enumerate(self.rules) for alt in alternatives(r.pattern.pattern)]
@@ -164,6 +169,18 @@ _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)
 # An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
+# State forces as the subject of a killing or a shooting ("security forces in Myanmar killed", "soldiers
+# opened fire"), and the unarmed people such force falls on (without them, "troops killed six
+# militants" is a battle, an attack)
+_STATE_FORCE_BEFORE = Caseless(r"\b(?:(?:security|government|regime|junta|state|riot|paramilitary|anti-riot)\s+"
+                               r"(?:forces|police|troops|agents|officers)|troops|soldiers|militiamen|irgc|basij|basijis|"
+                               r"revolutionary\s+guards?)\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?$")
+_FORCE_VERB = re.compile(r"killed|killing|kill|shot|shoot|shooting|opened fire|open fire|opening fire|fired|gunned down", re.I)
+_ARMED_OBJECT = Caseless(r"^\s+(?:by|in|when|after|as|during|while)\b|^(?:\s+[\w-]+){0,3}?\s+(?:gunm[ae]n|attackers?|militants?|insurgents?|rebels?|fighters?|"
+                         r"terrorists?|jihadists?|suspects?|assailants?|gunman|bandits?)\b")  # "shot the gunmen dead" ("troops
+# killed by landmines": their own dead)
+_UNARMED = Caseless(r"\b(?:protest|demonstr|crowds?\b|worshipp?ers|mourners|civilians|villagers|unarmed|students|"
+                    r"rall(?:y|ies)|march|gathered|gathering|strikers|residents|people|children|women|funeral|coup)")
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
 _MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who|"
@@ -221,6 +238,10 @@ class TriggerFinder:
                     continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
+                if rule.type == "attack" and rule.subtype in ("shooting", "armed assault") \
+                        and _FORCE_VERB.fullmatch(sent.text, s, e) and _STATE_FORCE_BEFORE.search(sent.text[max(0, s - 50):s]) and _UNARMED.search(sent.text) \
+                        and not _ARMED_OBJECT.search(sent.text[e:e + 50]):
+                    rule = self.lex.state_fire  # "security forces killed at least 38 people": force on people
                 out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (
                                              rule.type in going if going or rule.type in TOLD_AS_GOING_ON
                                              else _in_clause(sent.text, s, e, ongoing)),
