@@ -520,3 +520,13 @@ def test_a_million_and_half_a_million_are_counted(pipeline, text, low):
 def test_state_forces_killing_people_is_repression_and_a_battle_or_their_own_dead_is_not(pipeline, text, kind):
     doc = pipeline.process(Report(id="k", published=date(2021, 3, 4), text=text))
     assert [(e.type, e.subtype) for e in doc.events] == [kind]
+
+
+def test_riot_police_raiding_students_is_repression_and_mourners_gathering_a_protest(pipeline):
+    doc = pipeline.process(Report(id="u", published=date(2022, 10, 30), text=(
+        "In the early hours of Sunday, riot police raided the dormitories of a university in Tabriz and "
+        "detained dozens of students.")))
+    assert sorted((e.type, e.subtype) for e in doc.events) == [("arrest", None), ("repression", "raid")]
+    doc = pipeline.process(Report(id="f", published=date(2022, 11, 25), text=(
+        "Two days ago, thousands of mourners gathered in Izeh for the funeral of a teenager.")))
+    assert [(e.type, e.date.start) for e in doc.events] == [("protest", "2022-11-23")]

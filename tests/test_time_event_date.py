@@ -716,3 +716,11 @@ def test_the_friday_prayer_office_is_an_institution_not_a_day(pipeline):
     doc = pipeline.process(Report(id="o", published=date(2018, 1, 3), text=(
         "Protesters in Tuyserkan set fire to the Friday prayer office.")))
     assert [(e.date.start, e.date.basis) for e in doc.events if e.type == "riot"] == [("2018-01-03", "published")]
+
+
+def test_a_yearless_date_a_state_holds_since_is_past(pipeline):
+    """ "on strike since June 19" in a report of June 10: last year's June 19, not next week's."""
+    doc = pipeline.process(Report(id="s", published=date(2021, 6, 10), text=(
+        "Workers at the Abadan refinery have been on strike since June 19, demanding permanent contracts.")))
+    strike, = doc.events
+    assert (strike.status, strike.date.start) == ("ongoing", "2020-06-19")

@@ -6,7 +6,7 @@ questions, hypotheticals, planned and ongoing action) from ``data/lexicon/contex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Optional
 
@@ -52,6 +52,12 @@ class TriggerLexicon:
     def state_fire(self) -> TriggerRule:
         """The rule of state forces' live fire on people (see :data:`_STATE_FORCE_BEFORE`)."""
         return next(r for r in self.rules if r.type == "repression" and r.subtype == "live fire")
+
+    @cached_property
+    def state_raid(self) -> TriggerRule:
+        """State forces raiding or storming where unarmed people are ("riot police raided the
+        dormitories"): force used on them, not an armed attack."""
+        return replace(self.state_fire, subtype="raid")
 
     @cached_property
     def _alternatives(self) -> list[tuple[int, str]]:
@@ -175,7 +181,9 @@ _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]
 _STATE_FORCE_BEFORE = Caseless(r"\b(?:(?:security|government|regime|junta|state|riot|paramilitary|anti-riot)\s+"
                                r"(?:forces|police|troops|agents|officers)|troops|soldiers|militiamen|irgc|basij|basijis|"
                                r"revolutionary\s+guards?)\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?$")
-_FORCE_VERB = re.compile(r"killed|killing|kill|shot|shoot|shooting|opened fire|open fire|opening fire|fired|gunned down", re.I)
+_FORCE_VERB = re.compile(r"killed|killing|kill|shot|shoot|shooting|opened fire|open fire|opening fire|fired|gunned down|"
+                         r"raided|raiding|raid|stormed|storming|attacked|attacking", re.I)
+_RAID_VERB = re.compile(r"raided|raiding|raid|stormed|storming|attacked|attacking", re.I)
 _ARMED_OBJECT = Caseless(r"^\s+(?:by|in|when|after|as|during|while)\b|^(?:\s+[\w-]+){0,3}?\s+(?:gunm[ae]n|attackers?|militants?|insurgents?|rebels?|fighters?|"
                          r"terrorists?|jihadists?|suspects?|assailants?|gunman|bandits?)\b")  # "shot the gunmen dead" ("troops
 # killed by landmines": their own dead)
@@ -241,7 +249,8 @@ class TriggerFinder:
                 if rule.type == "attack" and rule.subtype in ("shooting", "armed assault") \
                         and _FORCE_VERB.fullmatch(sent.text, s, e) and _STATE_FORCE_BEFORE.search(sent.text[max(0, s - 50):s]) and _UNARMED.search(sent.text) \
                         and not _ARMED_OBJECT.search(sent.text[e:e + 50]):
-                    rule = self.lex.state_fire  # "security forces killed at least 38 people": force on people
+                    rule = self.lex.state_raid if _RAID_VERB.fullmatch(sent.text, s, e) else self.lex.state_fire
+                    # "security forces killed at least 38 people": force on people
                 out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (
                                              rule.type in going if going or rule.type in TOLD_AS_GOING_ON
                                              else _in_clause(sent.text, s, e, ongoing)),

@@ -80,8 +80,8 @@ class DateStage:
         items = self._items(doc, text, exprs)
         anchor = doc.context["timex_anchor"] = _posted(self.grammar, text, items, doc.report.published)
         _inherit_years(self.grammar, text, items)
-        for it in items:
-            it.when = resolve(it.e, anchor, it.c.tense)
+        for it in items:  # (a date a state has held "since" is past: "on strike since June 19")
+            it.when = resolve(it.e, anchor, -2 if it.c.since and it.e.kind == "cal" else it.c.tense)
         _named_weekdays(items)
         _month_years(self.grammar, text, items, anchor)
         _anaphora(items, anchor)
