@@ -90,6 +90,9 @@ def test_a_named_highway_blocked_and_shots_fired_to_disperse(finder, text, hit, 
     "Could the protests spread?",
     "The market rallied after the announcement.",
     "Talks began in March 2019.",
+    "The carnival was a riot of colour, with thousands dancing in the streets.",
+    "The union and the employer reached terms on Tuesday, averting a strike at the port.",
+    "The protest song became an anthem for students across the country.",
 ])
 def test_ruled_out(finder, text):
     assert found(finder, text) == []
