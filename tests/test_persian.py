@@ -118,6 +118,12 @@ def counts(stage, text):
     # Thousands of people demonstrated in Mashhad on Friday against high prices: the people counted
     # are followed by the day ("روز جمعه"), no "thousands of days", and the verb closes the clause far after.
     ("هزاران نفر روز جمعه در مشهد علیه گرانی تظاهرات کردند.", [("هزاران نفر", "participants", 2000, None, None)]),
+    # Hundreds of social-security retirees gathered on Sunday in front of parliament in Tehran: the
+    # crowd's verb closes a long clause.
+    ("صدها نفر از بازنشستگان تامین اجتماعی روز یکشنبه مقابل ساختمان مجلس شورای اسلامی در خیابان بهارستان تهران تجمع کردند.",
+     [("صدها نفر", "participants", 200, None, None)]),
+    # Security forces fired on people and seven, including a child, were killed: the child is one of the seven.
+    ("نیروهای امنیتی به سوی مردم شلیک کردند و هفت نفر از جمله یک کودک کشته شدند.", [("هفت نفر", "fatalities", 7, 7, None)]),
 ])
 def test_persian_counts(stage, text, expected):
     assert counts(stage, text) == expected

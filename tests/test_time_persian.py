@@ -217,3 +217,10 @@ def test_a_persian_event_is_dated_by_these_words(pipeline, text, want):
 ])
 def test_an_ordinal_day_of_a_week_or_a_match_is_no_strike_day(stage, text):
     assert values(stage, text) == []
+
+
+def test_a_jalali_date_naming_a_street_or_a_police_station_is_an_address(stage):
+    # Protesters gathered on 18 Dey in 17 Shahrivar Street, before police station 13 Aban:
+    # only 18 Dey is a date.
+    got = values(stage, "معترضان روز ۱۸ دی در خیابان ۱۷ شهریور مقابل کلانتری ۱۳ آبان تجمع کردند.", date(2023, 1, 31))
+    assert [v[1] for v in got] == ["2023-01-08"]

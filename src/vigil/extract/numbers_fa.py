@@ -30,11 +30,13 @@ _YEAR = re.compile(r"[1-2\u06F1-\u06F2\u0661-\u0662]" + _DIGIT + r"{3}")
 _NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|دست\u200cکم|دستکم|نزدیک|قریب|کمتر|"
                          r"گفت|گفته|گفتند|اعلام|افزود|مدعی|ادعا|اظهار|می\u200cگوید|می\u200cگویند|میگوید|میگویند|گزارش|"
                          r"شمار|تعداد|آمار|می)$")  # (the said-verb, and "the number of ..." that starts the object)
+_INCLUDING = re.compile(r"(?:از[\u200c ]جمله|ازجمله|شامل)\s*$")
 _OPENERS = frozenset("اما ولی و همچنین سپس".split())
 _NOT_SUBJECT = frozenset("این آن همین را روز شب هم نیز".split())  # "فعالان حقوق بشر این رقم را ...": the subject ends
 # Where a sentence turns to another voice: "but", "while", "whereas", a semicolon.
 _CLAUSE_BREAK = re.compile(r"\s(?:اما|ولی|ولیکن|در[\u200c ]حالی[\u200c ]?که|درحالی[\u200c ]?که|حال[\u200c ]آنکه|با[\u200c ]این[\u200c ]حال)\s|؛")
 KIND_REACH = 60  # characters after a figure its kind word may stand (the verb closes a Persian clause)
+CROWD_REACH = 160  # ... and a crowd's verb, after the place and day of the gathering
 _CLAUSE_END = re.compile(r"[.؛!?؟]")
 # A figure that restates one told before in the sentence: "activists put this figure at 1,000".
 _SAME_FIGURE = re.compile(r"(?:این|آن|همین)\s+(?:رقم|آمار|تعداد|شمار)\s+را\s+(?:\S+\s+){0,2}$")
@@ -130,12 +132,16 @@ class PersianCounts:
                 continue  # "۵ روز" (five days); "هزاران نفر روز جمعه" counts people, then tells the day
             if any(x < m.end() and m.start() < y for x, y in ranges):
                 continue
+            if found and _INCLUDING.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "هفت نفر از جمله یک کودک" (seven, including a child): a part of the seven
             if m.group("n") and not m.group("who") and not re.match(_DIGIT, m.group("n")):
                 continue  # a number word needs its noun: "نه" alone is "no", "یک" alone is "a"
             if m.group("n") and not m.group("who") and _is_year(text, m):
                 continue
             bare = m.group("n") and not m.group("who") and not m.group("qual")
             kind = self._kind_after(text, m.end(), right_after=bool(bare)) or self._kind_before(text, m.start())
+            if kind is None and not bare:
+                kind = self._crowd_verb(text, m.end())
             if kind is None and found and _SAME_FIGURE.search(text, max(0, m.start() - 40), m.start()):
                 kind = found[-1].get("kind")  # "... but activists put this figure at 1,000"
             low, high = self._bounds(m)
@@ -165,6 +171,16 @@ class PersianCounts:
         if right_after:
             hits = [(i, k) for i, k in hits if not window[:i].strip()]
         return min(hits)[1] if hits else None
+
+    def _crowd_verb(self, text: str, end: int) -> Optional[str]:
+        """A crowd's verb closing a long clause: "صدها نفر از بازنشستگان ... مقابل مجلس در تهران تجمع
+        کردند" (hundreds of retirees ... gathered); no other kind word may stand before it."""
+        window = text[end:end + CROWD_REACH]
+        cut = _CLAUSE_END.search(window)
+        if cut is not None:
+            window = window[:cut.start()]
+        hits = sorted((m.start(), k) for k, rx in self.kinds if (m := rx.search(window)) is not None)
+        return "participants" if hits and hits[0][1] == "participants" else None
 
     def _kind_before(self, text: str, start: int) -> Optional[str]:
         """A toll told before its number: "شمار کشته‌شدگان به ۵۰ نفر رسید" (reached 50), "شمار

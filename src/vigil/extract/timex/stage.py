@@ -74,7 +74,8 @@ class DateStage:
     def mentions(self, doc: Doc) -> list[Mention]:
         text = doc.text or ""
         exprs = scan(self.grammar, self.lexicon, text, doc.context.get("word_starts"))  # (if the trigger stage made them)
-        exprs = [e for e in exprs if e.kind != "wd" or not _INSTITUTION.match(text, e.end)]
+        exprs = [e for e in exprs if not (e.kind == "wd" and _INSTITUTION.match(text, e.end)
+                                          or e.cal == "j" and _FA_NAMED_PLACE.search(text, max(0, e.start - 16), e.start))]
         if not exprs:
             return []
         items = self._items(doc, text, exprs)
@@ -330,6 +331,13 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|worship|schoo
 # "the Friday prayers leader"
 _INSTITUTION = re.compile(r"\s+prayers?\s+(?:office|leaders?|imams?|headquarters|council|committee|building|"
                           r"hall|podium)\b", re.I)
+
+
+# A Jalali date naming a street, a square or a police station ("کلانتری ۱۳ تیر", "خیابان ۱۷ شهریور",
+# "میدان ۱۵ خرداد"): an address, no date
+_FA_NAMED_PLACE = re.compile(r"(?:خیابان|میدان|کلانتری|بلوار|کوچه|پل|شهرک|مدرسه|دبیرستان|بیمارستان|دانشگاه|پارک|"
+                             r"چهارراه|فلکه|سه[\u200c ]?راه|ورزشگاه|پایگاه|بزرگراه|اتوبان|ایستگاه|مترو|حسینیه|مسجد)"
+                             r"[\u200c\s]*$")
 
 
 def _mention(text: str, it: Item, anchor) -> Mention:
