@@ -530,3 +530,22 @@ def test_riot_police_raiding_students_is_repression_and_mourners_gathering_a_pro
     doc = pipeline.process(Report(id="f", published=date(2022, 11, 25), text=(
         "Two days ago, thousands of mourners gathered in Izeh for the funeral of a teenager.")))
     assert [(e.type, e.date.start) for e in doc.events] == [("protest", "2022-11-23")]
+
+
+def test_a_timeline_entry_is_placed_and_dated_by_its_own_line_and_its_heading_is_no_event(pipeline):
+    doc = pipeline.process(Report(id="t", published=date(2018, 8, 5), text=(
+        "Timeline of the week's protests:\n"
+        "July 30: Bazaar merchants in Arak closed their shops over the currency's collapse.\n"
+        "July 31: Protesters gathered in Isfahan and Karaj; police fired tear gas in Karaj.\n"
+        "August 2: Hundreds marched in Shiraz. At least 20 were arrested.")))
+    assert sorted((e.type, e.place.city, e.date.start) for e in doc.events) == [
+        ("arrest", "Shiraz", "2018-08-02"), ("protest", "Isfahan", "2018-07-31"), ("protest", "Karaj", "2018-07-31"),
+        ("protest", "Shiraz", "2018-08-02"), ("repression", "Karaj", "2018-07-31"), ("strike", "Arak", "2018-07-30")]
+
+
+def test_supporters_who_stormed_a_building_rioted_in_the_datelines_town(pipeline):
+    doc = pipeline.process(Report(id="c", published=date(2021, 1, 7), text=(
+        "WASHINGTON — Supporters of the outgoing president stormed the U.S. Capitol on Wednesday. Four people "
+        "died, police said.")))
+    riot, = doc.events
+    assert (riot.type, riot.place.city, riot.date.start) == ("riot", "Washington", "2021-01-06")

@@ -24,7 +24,7 @@ from .gates import opening_letters
 from ..geo.event_place import event_mention
 from .places import event_place
 from .text import clause_bounds
-from .report_lines import line_dateline, line_start, list_line, report_line, report_lines
+from .report_lines import line_dateline, line_start, line_text, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
 from .triggers import LEAD, TriggerFinder
 
@@ -144,6 +144,8 @@ class EventStage:
         headline and lead tell its main event, and "the shooting" later refers back to it; in
         other texts an event known only by a back-reference ("the protests") is not a new one.
         """
+        if report_lines(doc) and all(line_text(doc.text, t.start).endswith(":") for t in d.triggers):
+            return False  # "Timeline of the week's protests:": the heading of a list of reports
         index = doc_index(doc)
         if d.place.nationwide or not d.sentences.isdisjoint(index.placed):
             return True

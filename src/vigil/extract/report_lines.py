@@ -42,7 +42,7 @@ def report_lines(doc: Doc) -> set[int]:
             line = line_text(text, t.start)
             if _LINK_LINE.match(line) or seen.setdefault(line, a) != a:
                 continue  # a link, or a headline the page repeats
-            (found if short_line(line) else prose).add(a)
+            (found if short_line(line) or dated_entry(line) else prose).add(a)
         # a list: several such lines besides the first (a headline), and most of the lines that
         # tell of events; a news story's headline and its "READ MORE" links do not make one
         is_list = len(found - {first}) >= REPORT_LINES and len(found) >= len(prose)
@@ -65,6 +65,18 @@ def short_line(line: str) -> bool:
         return False
     told = _LAST_ASIDE.sub("", line) if line.endswith((")", ")\n")) else line  # (the aside's pattern ends so)
     return not told.endswith((".", "!", "?", '"', "”", ":"))
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A timeline's entry opens with its date and a colon or dash: "July 30: Bazaar merchants in Tehran ...",
+# "23 July — Truckers ..."
+_DATED_ENTRY = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*(?::|–|—|-)\s")
+
+
+def dated_entry(line: str) -> bool:
+    """A timeline's entry: a line opening with its date ("July 30: ..."), a field report of its
+    own though written in sentences."""
+    return len(line) < 2 * REPORT_LINE and _DATED_ENTRY.match(line) is not None
 
 
 def list_line(doc: Doc, at: int) -> bool:

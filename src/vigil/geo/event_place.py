@@ -35,6 +35,7 @@ _NATIONWIDE = re.compile(
 _NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "regions", "states", "سراسر", "شهر")
 _ACROSS = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:state|province|region)\s+of\s+)?$", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]stan)\b")
+_IN_WITHIN = re.compile(r"\b(?:in|at)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
@@ -79,6 +80,9 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
         # (but "outside the Kurdistan province labour office" is an office in the dateline's town)
     else:
         place = _refined(doc, m.value if m is not None else _fallback(doc))
+    if place.precision == "country" and m is not None and m.get("match") != "demonym" \
+            and (dl := _dateline_place(doc)) is not None and dl.country == place.country and dl.precision == "city":
+        place = dl  # "WASHINGTON — ... stormed the U.S. Capitol": the dateline's town, in the country named
     if place.country is None and place.name and (cc := doc.context.get("focus_country")):
         place = replace(place, country=cc)  # a base or a street no gazetteer lists: in the story's country
     return place
@@ -131,8 +135,10 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
     best, best_score = None, float("-inf")
     places, starts = _places_by_start(doc)
     for m in places[bisect_left(starts, lo - MAX_NAME_CHARS):bisect_left(starts, hi)]:
-        if m.end <= lo or m.start >= hi or not isinstance(m.value, Place) or m.start < end and m.end > start:
-            continue
+        if m.end <= lo or m.start >= hi or not isinstance(m.value, Place) or m.start < end and m.end > start \
+                and not (start < m.start and _IN_WITHIN.search(doc.text, start, m.start)):
+            continue  # (a place inside the trigger's words names no place of it, unless it is where:
+            # "merchants in Tehran closed their shops")
         if m.get("outlet") or m.get("astray") or m.get("origin"):
             continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state;
                       # "اهل سقز": where a person comes from
@@ -234,6 +240,15 @@ def _places_by_start(doc: Doc) -> tuple[list[Mention], list[int]]:
         ordered = sorted(doc.places, key=lambda m: m.start)
         got = doc.context["places_by_start"] = (doc.places, ordered, [m.start for m in ordered])
     return got[1], got[2]
+
+
+def _dateline_place(doc: Doc) -> Optional[Place]:
+    dl = doc.context.get("dateline")
+    if dl:
+        for m in doc.places:
+            if m.start == dl["start"] and isinstance(m.value, Place):
+                return m.value
+    return None
 
 
 def _fallback(doc: Doc) -> Place:
