@@ -928,3 +928,12 @@ def test_two_small_places_names_side_by_side_are_one_unlisted_name(stage):
     assert [m.text for m in doc.places] == ["Tehran"]
     doc = run(stage, "Fire crews from Hornsey, Stoke Newington and Walthamstow were called in London.")
     assert {"Hornsey", "Stoke", "Newington", "Walthamstow"} <= {m.text for m in doc.places}
+
+
+def test_an_arabic_article_dropped_and_a_city_under_another_citys_dateline(stage):
+    """ "Diwaniyah" is Al Diwaniyah; "Samawah" under a Baghdad dateline is the city of As Samawah,
+    no neighbourhood of Baghdad."""
+    doc = run(stage, "BAGHDAD (AP) — The protests have spread to Nasiriyah and Diwaniyah. In Samawah, crowds gathered.")
+    assert found(doc, "Diwaniyah").city == "Al Diwaniyah"
+    samawah = found(doc, "Samawah")
+    assert samawah.city == "As Samawah" and samawah.geonames_id is not None

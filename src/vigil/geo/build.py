@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from array import array
 from collections import defaultdict
 from importlib import resources
@@ -57,6 +58,12 @@ class _Builder:
         self.lat.append(lat)
         self.lon.append(lon)
         return e
+
+    def loose_only(self, text: str, e: int, match: int) -> None:
+        """A loose key only (read when no exact name matches)."""
+        lk = loose_key(text)
+        if lk and is_latin(lk) and e not in (p >> 2 for p in self.loose[lk]):
+            self.loose[lk].append(e * 4 + match)
 
     def key(self, text: str, e: int, match: int, loose: bool = False) -> None:
         k = fold_key(text)
@@ -205,7 +212,18 @@ def _add_cities(b: _Builder, cities: list[dict]) -> dict[str, list[int]]:
         loose = (c["population"] or 0) >= LOOSE_MIN_POPULATION
         for i, n in enumerate(_city_names(c, wrong.get(int(c["geonameid"]), frozenset()))):
             b.key(n, e, NAME if i == 0 else ALT, loose=loose)
+        if loose and c["countrycode"] in ARAB_COUNTRIES and (m := _ARABIC_ARTICLE.match(c["name"])) \
+                and len(c["name"]) - m.end() >= ARTICLE_REST:
+            b.loose_only(c["name"][m.end():], e, NAME)  # "Al Diwaniyah" written "Diwaniyah": a loose reading
     return by_name
+
+
+# An Arabic article opening a town's name ("Al Diwaniyah", "As Samawah", "Ad-Dawr"), which English
+# writing often drops; the rest must be this long to stand for the town
+_ARABIC_ARTICLE = re.compile(r"(?:Al|El|As|Ad|Ar|An|At|Ash|Az|Adh)[ -]")
+ARTICLE_REST = 5
+# (Arabic-speaking countries only: "El Paso" is no "Paso", "Las Vegas" no "Vegas")
+ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH TD".split())
 
 
 def _add_aliases(b: _Builder, countries: dict, admin1: dict, regions: dict, cities: dict) -> list[str]:

@@ -17,7 +17,7 @@ from typing import Optional
 
 from .detect import Candidate
 from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer
-from .names import fold_key
+from .names import fold_key, loose_key
 from .resolve import Context, Resolved, options
 
 STREET, NATURAL, ADMIN, NAMED, AREA = "street", "natural", "admin", "named", "area"  # AREA: "the province of X"
@@ -75,6 +75,7 @@ _FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier", "M
                   "province", "Governorate"})
 _CONTAINER = re.compile(r",[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")  # "X, Maryland", "X in Fife"
 _LOCAL = (CITY, ADMIN2)
+NAMESAKE_MAX_POPULATION = 100_000  # a town this big, read by a transliteration, is itself
 HOME_SUPPORT = 0.5  # country mass from a story's other names that makes it one of the story's countries
 OTHER_STATE_SUPPORT = 0.3  # context mass from other names that keeps a namesake in its own state
 
@@ -189,12 +190,24 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
         e = r.entry
         if gaz.kind(e) != CITY or gaz.cc(e) != cc or gaz.admin1_code(e) == a1:
             continue
+        if gaz.population(e) >= NAMESAKE_MAX_POPULATION and _spelling_of(gaz.name(e), c.text):
+            continue  # a city of its own, its name spelled another way ("Samawah", As Samawah, under "BAGHDAD");
+            # not an odd alternate name ("Westside" for Las Vegas under "JACKSONVILLE")
         if any(o.a1 == (cc, a1) for o in options(gaz, c.name)):
             continue  # a namesake in the home state: context chose against it
         if ctx.mass(c.key, cc, gaz.admin1_code(e)) >= OTHER_STATE_SUPPORT:
             continue  # the story names that state otherwise: "a county of Sichuan" in a Beijing story
         r.entry = home.entry
         r.extra["feature"] = "other"
+
+
+_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|adh)[ -]", re.I)
+
+
+def _spelling_of(name: str, written: str) -> bool:
+    """``written`` spells the town's ``name`` another way: the same loose key, once an Arabic
+    article is dropped ("Samawah" for As Samawah, "Amarah" for Al ‘Amārah)."""
+    return loose_key(_ARTICLE.sub("", name)) == loose_key(_ARTICLE.sub("", written)) and name != written
 
 
 def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
