@@ -549,3 +549,16 @@ def test_supporters_who_stormed_a_building_rioted_in_the_datelines_town(pipeline
         "died, police said.")))
     riot, = doc.events
     assert (riot.type, riot.place.city, riot.date.start) == ("riot", "Washington", "2021-01-06")
+
+
+def test_strikers_arrested_belong_to_the_strike_and_both_sides_counts_stay_there(pipeline):
+    """ "Security forces arrested at least 15 strikers": the strike told before (no new strike),
+    the arrests where it is; the governor's lower figure is a claim about the same arrests."""
+    doc = pipeline.process(Report(id="s", published=date(2021, 7, 8), text=(
+        "TEHRAN — Workers at the sugar mill in Shush went on strike on Sunday for the 12th day, demanding "
+        "unpaid wages. Security forces arrested at least 15 strikers on Monday, according to the workers' union. "
+        "The provincial governor's office said only three people had been detained.")))
+    assert sorted((e.type, e.place.city) for e in doc.events) == [("arrest", "Shush"), ("strike", "Shush")]
+    arrest, = [e for e in doc.events if e.type == "arrest"]
+    assert sorted((c.low, c.claimed_by) for c in arrest.claims("arrests")) == [
+        (3, "provincial governor's office"), (15, "workers' union")]

@@ -63,6 +63,9 @@ class EventStage:
     def _drafts(self, doc: Doc) -> list[Draft]:
         drafts: list[Draft] = []
         for trig in doc.triggers:
+            if (crowd := _crowd_acted_on(doc, trig, drafts)) is not None:
+                _absorb(crowd, trig, crowd.place, (crowd.date, crowd.date_words), crowd.status)
+                continue  # "arrested at least 15 strikers": the strike told before, no new one
             places = self._places_for(doc, trig)
             if drafts and len(places) == 1 and not places[0].nationwide:
                 places = [_place_told_before(doc, trig, drafts) or places[0]]
@@ -569,9 +572,51 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     if told is None and last.place.precision is not None and si - max(last.sentences) <= THERE_REACH \
             and _THERE.search(doc.sentences[si].text):
         told = last.place
+    if told is None and (crowd := _crowd_named_after(doc, trig, drafts)) is not None \
+            and crowd.place.precision is not None and si - max(crowd.sentences) <= THERE_REACH:
+        told = crowd.place  # "Security forces arrested at least 15 strikers": where the strike was
+    if told is None and last.type == trig.value and trig.value in _CROWD_AND_FORCE and last.place.precision is not None \
+            and si - max(last.sentences) == 1 and trig.flags.get("status") == last.status:
+        told = last.place  # the same kind of happening told on in the next sentence, with no place of its own
     if told is None or event_mention(doc, trig.start, trig.end) is not None:
         return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
     return told
+
+
+_CROWD_AND_FORCE = ("protest", "strike", "riot", "repression", "arrest")
+# A crowd named as the object of force or arrest: "arrested at least 15 strikers", "fired on the protesters"
+_FORCE_ON = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|round(?:ed|ing)? up|fired (?:on|at|into)|"
+                       r"opened fire on|beat(?:en|ing)?|dispers(?:ed|ing)|attack(?:ed|ing)|tear-gassed|"
+                       r"charged)\s+(?:(?:the|some|about|around|dozens of|hundreds of|scores of|at least|more than|"
+                       r"over|nearly|several|[\d,]+|\w+ of the)\s+)*$", re.I)
+_CROWD_NOUN = {"strikers": "strike", "protesters": "protest", "protestors": "protest", "demonstrators": "protest",
+               "marchers": "protest"}
+
+
+def _crowd_acted_on(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Draft]:
+    """The event told before whose crowd the trigger names as the object of force ("Security
+    forces arrested at least 15 strikers" after a strike: those strikers, not a new strike)."""
+    kind = _CROWD_NOUN.get(trig.text.lower())
+    if kind is None or not _FORCE_ON.search(doc.text, max(0, trig.start - 60), trig.start):
+        return None
+    return next((d for d in reversed(drafts) if d.type == kind and d.status != "planned"), None)
+
+
+def _crowd_named_after(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Draft]:
+    """For a force or arrest trigger, the event told before whose crowd its object names."""
+    if trig.value not in ("arrest", "repression"):
+        return None
+    after = doc.text[trig.end:trig.end + 60]
+    m = _CROWD_AFTER.match(after)
+    if m is None:
+        return None
+    kind = _CROWD_NOUN[m.group(1).lower()]
+    return next((d for d in reversed(drafts) if d.type == kind and d.status != "planned"), None)
+
+
+_CROWD_AFTER = re.compile(r"\s+(?:(?:the|some|about|around|dozens of|hundreds of|scores of|at least|more than|over|"
+                          r"nearly|several|[\d,]+|\w+ of the)\s+)*(strikers|protesters|protestors|demonstrators|marchers)\b",
+                          re.I)
 
 
 def _anaphoric(text: str, start: int) -> bool:

@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from .detect import Candidate
-from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, ALT, CITY, Gazetteer
 from .names import fold_key, loose_key
 from .resolve import Context, Resolved, options
 
@@ -75,6 +75,10 @@ _FAR = frozenset({"Sea", "Ocean", "Strait", "Desert", "Peninsula", "Glacier", "M
                   "province", "Governorate"})
 _CONTAINER = re.compile(r",[^\S\n]*(?:in[^\S\n]+)?|[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")  # "X, Maryland", "X in Fife"
 _LOCAL = (CITY, ADMIN2)
+UNIQUE_TOWN_POPULATION = 20_000  # a town this big whose name no other town bears is itself ...
+# ... except in the local news of countries whose city neighbourhoods share their names with towns
+# elsewhere ("Eastmont" in Oakland, "the Loop" in Chicago: measured on the GVA reports)
+NEIGHBOURHOOD_NEWS = frozenset({"US"})
 NAMESAKE_MAX_POPULATION = 100_000  # a town this big, read by a transliteration, is itself
 HOME_SUPPORT = 0.5  # country mass from a story's other names that makes it one of the story's countries
 OTHER_STATE_SUPPORT = 0.3  # context mass from other names that keeps a namesake in its own state
@@ -190,6 +194,9 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
         e = r.entry
         if gaz.kind(e) != CITY or gaz.cc(e) != cc or gaz.admin1_code(e) == a1:
             continue
+        if cc not in NEIGHBOURHOOD_NEWS and gaz.population(e) >= UNIQUE_TOWN_POPULATION \
+                and sum(gaz.kind(h.entry) == CITY and h.match != ALT for h in c.name.hits) == 1:
+            continue  # the one town with that name of its own, and no hamlet ("Shush" under "TEHRAN"): itself
         if gaz.population(e) >= NAMESAKE_MAX_POPULATION and _spelling_of(gaz.name(e), c.text):
             continue  # a city of its own, its name spelled another way ("Samawah", As Samawah, under "BAGHDAD");
             # not an odd alternate name ("Westside" for Las Vegas under "JACKSONVILLE")
