@@ -93,6 +93,7 @@ def test_a_named_highway_blocked_and_shots_fired_to_disperse(finder, text, hit, 
     "The carnival was a riot of colour, with thousands dancing in the streets.",
     "The union and the employer reached terms on Tuesday, averting a strike at the port.",
     "The protest song became an anthem for students across the country.",
+    "A broader strike could come if wages are not paid by the end of the month.",
 ])
 def test_ruled_out(finder, text):
     assert found(finder, text) == []
