@@ -562,3 +562,12 @@ def test_strikers_arrested_belong_to_the_strike_and_both_sides_counts_stay_there
     arrest, = [e for e in doc.events if e.type == "arrest"]
     assert sorted((c.low, c.claimed_by) for c in arrest.claims("arrests")) == [
         (3, "provincial governor's office"), (15, "workers' union")]
+
+
+def test_retirees_who_will_gather_plan_a_gathering_and_detectives_gathering_evidence_do_not(pipeline):
+    doc = pipeline.process(Report(id="g", published=date(2022, 6, 25), text=(
+        "Retirees will gather on June 30 outside the labour ministry in Tabriz, their association said.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("protest", "planned", "2022-06-30")]
+    doc = pipeline.process(Report(id="d", published=date(2022, 6, 25), text=(
+        "Detectives gather evidence outside the offices of the workers' union in Tabriz.")))
+    assert doc.events == []
