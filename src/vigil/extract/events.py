@@ -585,12 +585,13 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
 
 _CROWD_AND_FORCE = ("protest", "strike", "riot", "repression", "arrest")
 # A crowd named as the object of force or arrest: "arrested at least 15 strikers", "fired on the protesters"
-_FORCE_ON = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|round(?:ed|ing)? up|fired (?:on|at|into)|"
-                       r"opened fire on|beat(?:en|ing)?|dispers(?:ed|ing)|attack(?:ed|ing)|tear-gassed|"
-                       r"charged)\s+(?:(?:the|some|about|around|dozens of|hundreds of|scores of|at least|more than|"
-                       r"over|nearly|several|[\d,]+|\w+ of the)\s+)*$", re.I)
 _CROWD_NOUN = {"strikers": "strike", "protesters": "protest", "protestors": "protest", "demonstrators": "protest",
                "marchers": "protest"}
+_HOW_MANY = r"(?:(?:the|some|about|around|dozens of|hundreds of|scores of|at least|more than|over|nearly|several|[\d,]+|" \
+            r"\w+ of the)\s+)*"
+_FORCE_ON = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|round(?:ed|ing)? up|fired (?:on|at|into)|opened fire on|"
+                       rf"beat(?:en|ing)?|dispers(?:ed|ing)|attack(?:ed|ing)|tear-gassed|charged)\s+{_HOW_MANY}$", re.I)
+_CROWD_AFTER = re.compile(rf"\s+{_HOW_MANY}({'|'.join(_CROWD_NOUN)})\b", re.I)
 
 
 def _crowd_acted_on(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Draft]:
@@ -599,24 +600,19 @@ def _crowd_acted_on(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Dr
     kind = _CROWD_NOUN.get(trig.text.lower())
     if kind is None or not _FORCE_ON.search(doc.text, max(0, trig.start - 60), trig.start):
         return None
-    return next((d for d in reversed(drafts) if d.type == kind and d.status != "planned"), None)
+    return _last_happening(drafts, kind)
 
 
 def _crowd_named_after(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Draft]:
     """For a force or arrest trigger, the event told before whose crowd its object names."""
     if trig.value not in ("arrest", "repression"):
         return None
-    after = doc.text[trig.end:trig.end + 60]
-    m = _CROWD_AFTER.match(after)
-    if m is None:
-        return None
-    kind = _CROWD_NOUN[m.group(1).lower()]
+    m = _CROWD_AFTER.match(doc.text, trig.end, trig.end + 60)
+    return _last_happening(drafts, _CROWD_NOUN[m.group(1).lower()]) if m is not None else None
+
+
+def _last_happening(drafts: list[Draft], kind: str) -> Optional[Draft]:
     return next((d for d in reversed(drafts) if d.type == kind and d.status != "planned"), None)
-
-
-_CROWD_AFTER = re.compile(r"\s+(?:(?:the|some|about|around|dozens of|hundreds of|scores of|at least|more than|over|"
-                          r"nearly|several|[\d,]+|\w+ of the)\s+)*(strikers|protesters|protestors|demonstrators|marchers)\b",
-                          re.I)
 
 
 def _anaphoric(text: str, start: int) -> bool:

@@ -181,9 +181,10 @@ _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]
 _STATE_FORCE_BEFORE = Caseless(r"\b(?:(?:security|government|regime|junta|state|riot|paramilitary|anti-riot)\s+"
                                r"(?:forces|police|troops|agents|officers)|troops|soldiers|militiamen|irgc|basij|basijis|"
                                r"revolutionary\s+guards?)\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?$")
-_FORCE_VERB = re.compile(r"killed|killing|kill|shot|shoot|shooting|opened fire|open fire|opening fire|fired|gunned down|"
-                         r"raided|raiding|raid|stormed|storming|attacked|attacking", re.I)
-_RAID_VERB = re.compile(r"raided|raiding|raid|stormed|storming|attacked|attacking", re.I)
+_RAIDS = r"raided|raiding|raid|stormed|storming|attacked|attacking"
+_RAID_VERB = re.compile(_RAIDS, re.I)
+_FORCE_VERB = re.compile(rf"killed|killing|kill|shot|shoot|shooting|opened fire|open fire|opening fire|fired|gunned down|{_RAIDS}",
+                         re.I)
 _ARMED_OBJECT = Caseless(r"^\s+(?:by|in|when|after|as|during|while)\b|^(?:\s+[\w-]+){0,3}?\s+(?:gunm[ae]n|attackers?|militants?|insurgents?|rebels?|fighters?|"
                          r"terrorists?|jihadists?|suspects?|assailants?|gunman|bandits?)\b")  # "shot the gunmen dead" ("troops
 # killed by landmines": their own dead)
@@ -246,11 +247,8 @@ class TriggerFinder:
                     continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
-                if rule.type == "attack" and rule.subtype in ("shooting", "armed assault") \
-                        and _FORCE_VERB.fullmatch(sent.text, s, e) and _STATE_FORCE_BEFORE.search(sent.text[max(0, s - 50):s]) and _UNARMED.search(sent.text) \
-                        and not _ARMED_OBJECT.search(sent.text[e:e + 50]):
-                    rule = self.lex.state_raid if _RAID_VERB.fullmatch(sent.text, s, e) else self.lex.state_fire
-                    # "security forces killed at least 38 people": force on people
+                if rule.type == "attack" and rule.subtype in ("shooting", "armed assault"):
+                    rule = self._state_force(sent.text, s, e) or rule
                 out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (
                                              rule.type in going if going or rule.type in TOLD_AS_GOING_ON
                                              else _in_clause(sent.text, s, e, ongoing)),
@@ -265,6 +263,14 @@ class TriggerFinder:
         found = self.lex.sentence_context_group.matches(doc.text, *focus_word_starts(doc, sentences))
         out.update((key, [m.span() for m, _ in got]) for key, got in zip(SENTENCE_ONLY_CONTEXTS, found))
         return {key: out[key] for key in SENTENCE_CONTEXTS}
+
+    def _state_force(self, text: str, s: int, e: int) -> Optional[TriggerRule]:
+        """State forces killing, firing on or raiding unarmed people ("security forces killed at
+        least 38 people", "riot police raided the dormitories"): repression, not an attack."""
+        if not _FORCE_VERB.fullmatch(text, s, e) or not _STATE_FORCE_BEFORE.search(text[max(0, s - 50):s]) \
+                or not _UNARMED.search(text) or _ARMED_OBJECT.search(text[e:e + 50]):
+            return None
+        return self.lex.state_raid if _RAID_VERB.fullmatch(text, s, e) else self.lex.state_fire
 
     def _negated(self, text: str, trigger_start: int) -> bool:
         """"no one was detained", "were not arrested", "without arrests"."""
