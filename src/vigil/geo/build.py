@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from array import array
 from collections import defaultdict
 from importlib import resources
 from typing import Iterator
 
-from .names import fold_key, is_arabic_script, is_latin, loose_key
+from .names import ARABIC_ARTICLE, fold_key, is_arabic_script, is_latin, loose_key
 
 CITY, ADMIN2, ADMIN1, COUNTRY, REGION = range(5)
 ALT, NAME, DEMONYM, ALIAS = range(4)
@@ -212,16 +211,13 @@ def _add_cities(b: _Builder, cities: list[dict]) -> dict[str, list[int]]:
         loose = (c["population"] or 0) >= LOOSE_MIN_POPULATION
         for i, n in enumerate(_city_names(c, wrong.get(int(c["geonameid"]), frozenset()))):
             b.key(n, e, NAME if i == 0 else ALT, loose=loose)
-        if loose and c["countrycode"] in ARAB_COUNTRIES and (m := _ARABIC_ARTICLE.match(c["name"])) \
+        if loose and c["countrycode"] in ARAB_COUNTRIES and (m := ARABIC_ARTICLE.match(c["name"])) \
                 and len(c["name"]) - m.end() >= ARTICLE_REST:
             b.loose_only(c["name"][m.end():], e, NAME)  # "Al Diwaniyah" written "Diwaniyah": a loose reading
     return by_name
 
 
-# An Arabic article opening a town's name ("Al Diwaniyah", "As Samawah", "Ad-Dawr"), which English
-# writing often drops; the rest must be this long to stand for the town
-_ARABIC_ARTICLE = re.compile(r"(?:Al|El|As|Ad|Ar|An|At|Ash|Az|Adh)[ -]")
-ARTICLE_REST = 5
+ARTICLE_REST = 5  # letters a town's name must keep without its Arabic article to stand for the town
 # (Arabic-speaking countries only: "El Paso" is no "Paso", "Las Vegas" no "Vegas")
 ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH TD".split())
 

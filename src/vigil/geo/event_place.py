@@ -263,11 +263,8 @@ def _document_place(doc: Doc) -> Place:
     """Its dateline, its own city (named in the lead or most often), the town of the local outlet
     that ran it, the town its person comes from (as "John Doe, 34, of Dayton" places a story
     naming no other town), its state or country."""
-    dl = doc.context.get("dateline")
-    if dl:
-        for m in doc.places:
-            if m.start == dl["start"]:
-                return m.value
+    if (dl := _dateline_place(doc)) is not None:
+        return dl
     counts: dict = {}
     for m in doc.places:
         if m.get("feature") == "city" and m.value.lat is not None and not m.get("outlet") and not m.get("origin"):

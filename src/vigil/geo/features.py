@@ -17,7 +17,7 @@ from typing import Optional
 
 from .detect import Candidate
 from .gazetteer import ADMIN1, ADMIN2, ALT, CITY, Gazetteer
-from .names import fold_key, loose_key
+from .names import ARABIC_ARTICLE, fold_key, loose_key
 from .resolve import Context, Resolved, options
 
 STREET, NATURAL, ADMIN, NAMED, AREA = "street", "natural", "admin", "named", "area"  # AREA: "the province of X"
@@ -208,13 +208,10 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
         r.extra["feature"] = "other"
 
 
-_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|adh)[ -]", re.I)
-
-
 def _spelling_of(name: str, written: str) -> bool:
     """``written`` spells the town's ``name`` another way: the same loose key, once an Arabic
     article is dropped ("Samawah" for As Samawah, "Amarah" for Al ‘Amārah)."""
-    return loose_key(_ARTICLE.sub("", name)) == loose_key(_ARTICLE.sub("", written)) and name != written
+    return loose_key(ARABIC_ARTICLE.sub("", name, 1)) == loose_key(ARABIC_ARTICLE.sub("", written, 1)) and name != written
 
 
 def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:

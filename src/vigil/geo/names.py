@@ -33,6 +33,11 @@ _PERSIAN_FORMS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", 
                                 "\u200c": None, "\u200d": None})
 
 
+# An Arabic article opening a town's name ("Al Diwaniyah", "As Samawah", "Ad-Dawr"), which English
+# writing often drops
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|adh)[ -]", re.I)
+
+
 def fold_key(s: str) -> str:
     """Exact matching key: no accents, casefolded, no spaces, hyphens, dots or apostrophes;
     Arabic-script letters in their Persian forms."""
