@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..model import Sentence
 
@@ -123,13 +124,23 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|,?\s+as\s+(?=(?:the\s+)?(?
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The clause of ``[lo, hi)`` (a sentence) holding ``[start, end)``: from the last clause
     break before ``start`` to the first after ``end``."""
-    if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0 and text.find(" as ", lo, hi) < 0:
-        return lo, hi  # (most sentences: one clause, found without copying the sentence)
+    breaks = _clause_breaks(text, lo, hi)
+    if not breaks:
+        return lo, hi  # (most sentences: one clause)
     a, b = lo, hi
-    for m in CLAUSE_BREAK.finditer(text, lo, hi):
-        if m.end() <= start:
-            a = m.end()
-        elif m.start() >= end:
-            b = m.start()
+    for m_start, m_end in breaks:
+        if m_end <= start:
+            a = m_end
+        elif m_start >= end:
+            b = m_start
             break
     return a, b
+
+
+@lru_cache(maxsize=512)
+def _clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The clause breaks of a sentence, found once for all its triggers, figures and places (a
+    report's text hashes once: Python keeps a string's hash)."""
+    if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0 and text.find(" as ", lo, hi) < 0:
+        return ()
+    return tuple(m.span() for m in CLAUSE_BREAK.finditer(text, lo, hi))
