@@ -37,12 +37,13 @@ def report_lines(doc: Doc) -> set[int]:
     if lines is None:
         text, found, prose, seen = doc.text, set(), set(), {}
         first = len(text) - len(text.lstrip())
+        entries = dated_entries(doc)
         for t in doc.triggers:
             a = line_start(text, t.start)
             line = line_text(text, t.start)
             if _LINK_LINE.match(line) or seen.setdefault(line, a) != a:
                 continue  # a link, or a headline the page repeats
-            (found if short_line(line) or dated_entry(line) else prose).add(a)
+            (found if short_line(line) or a in entries and len(line) < 2 * REPORT_LINE else prose).add(a)
         # a list: several such lines besides the first (a headline), and most of the lines that
         # tell of events; a news story's headline and its "READ MORE" links do not make one
         is_list = len(found - {first}) >= REPORT_LINES and len(found) >= len(prose)
@@ -67,16 +68,15 @@ def short_line(line: str) -> bool:
     return not told.endswith((".", "!", "?", '"', "”", ":"))
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# A timeline's entry opens with its date and a colon or dash: "July 30: Bazaar merchants in Tehran ...",
-# "23 July — Truckers ..."
-_DATED_ENTRY = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*(?::|–|—|-)\s")
+_ENTRY_MARK = re.compile(r"\s*(?::|–|—|-)\s")  # after a timeline entry's date: "July 30: ", "23 July — "
 
 
-def dated_entry(line: str) -> bool:
-    """A timeline's entry: a line opening with its date ("July 30: ..."), a field report of its
-    own though written in sentences."""
-    return len(line) < 2 * REPORT_LINE and _DATED_ENTRY.match(line) is not None
+def dated_entries(doc: Doc) -> set[int]:
+    """Starts of a timeline's entries: lines opening with a date the date stage found and a colon or
+    dash ("July 30: Bazaar merchants in Tehran ..."), field reports of their own though written in
+    sentences."""
+    text = doc.text
+    return {a for m in doc.dates if (a := line_start(text, m.start)) == m.start and _ENTRY_MARK.match(text, m.end)}
 
 
 def list_line(doc: Doc, at: int) -> bool:

@@ -20,9 +20,10 @@ PROCEDURE_NEAR = 5  # words a procedure word may stand before a date, whatever s
 PROCEDURE_FAR = 12  # words it may stand before it with only its object between
 FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
 FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
-CAUSE_WORDS = frozenset({"after", "following", "since"})
+CAUSE_WORDS = frozenset({"after", "following", "since"})  # a future cue before these does not reach the date
+# Words of a comparison before "since": "unlike any since 2009", "the largest since 1979"
 COMPARED = frozenset({"any", "largest", "biggest", "deadliest", "worst", "first", "most", "highest", "lowest", "greatest",
-                      "strongest", "bloodiest", "widest", "unlike", "unseen", "unprecedented"})  # a future cue before these does not reach the date
+                      "strongest", "bloodiest", "widest", "unlike", "unseen", "unprecedented"})
 PAST_AUXILIARIES = frozenset({"had", "was", "were", "hadn't", "wasn't", "weren't"})
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
