@@ -571,3 +571,76 @@ def test_retirees_who_will_gather_plan_a_gathering_and_detectives_gathering_evid
     doc = pipeline.process(Report(id="d", published=date(2022, 6, 25), text=(
         "Detectives gather evidence outside the offices of the workers' union in Tabriz.")))
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Students at the university in Leeds set up a protest encampment on the lawn on Monday.", [("protest", "sit-in")]),
+    ("Miners occupied the company's headquarters in Oruro on Tuesday, demanding unpaid wages.", [("protest", "sit-in")]),
+    ("Police cleared a homeless encampment under the bridge in Leeds on Monday.", []),
+    ("A man fired a gun into an occupied building in Leeds on Monday, police said.", [("attack", "shooting")]),
+])
+def test_a_protest_camp_or_an_occupied_building_is_a_sit_in_and_a_homeless_camp_is_not(pipeline, text, kind):
+    doc = pipeline.process(Report(id="o", published=date(2024, 5, 8), text=text))
+    assert [(e.type, e.subtype) for e in doc.events] == kind
+
+
+def test_states_listed_for_a_walkout_are_its_places_not_a_town_named_as_an_attribute(pipeline):
+    doc = pipeline.process(Report(id="w", published=date(2023, 9, 15), text=(
+        "Car workers walked off the job at three plants in Michigan, Ohio and Missouri at midnight, beginning "
+        "a strike against the Detroit carmakers.")))
+    assert sorted((e.type, e.place.admin1, e.place.city) for e in doc.events) == [
+        ("strike", "Michigan", None), ("strike", "Missouri", None), ("strike", "Ohio", None)]
+
+
+def test_force_told_in_the_next_sentence_is_where_the_crowd_was_not_at_the_datelines_town(pipeline):
+    doc = pipeline.process(Report(id="g", published=date(2024, 2, 2), text=(
+        "Dhaka, Feb 2 — Garment workers in Gazipur clashed with police on Thursday, demanding higher wages. "
+        "At least two workers were killed, local media reported.")))
+    assert sorted((e.type, e.place.city) for e in doc.events) == [("repression", "Gazipur"), ("riot", "Gazipur")]
+
+
+def test_a_clash_in_one_town_as_a_million_marched_across_the_country_stays_in_its_town(pipeline):
+    doc = pipeline.process(Report(id="f", published=date(2023, 3, 24), text=(
+        "Protesters set fires in the streets of Paris and clashed with police on Thursday as more than a "
+        "million people marched across France against the pension plan.")))
+    places = {(e.type, e.place.city, e.place.nationwide) for e in doc.events}
+    assert ("riot", "Paris", False) in places and ("protest", None, True) in places
+    march, = [e for e in doc.events if e.place.nationwide]
+    assert [c.low for c in march.claims("participants")] == [1_000_000]
+
+
+def test_a_death_the_crowd_rose_over_is_not_the_crowds_toll(pipeline):
+    doc = pipeline.process(Report(id="d", published=date(2022, 9, 23), text=(
+        "Protests over the death of a young woman in police custody spread to Sari and Kerman on Thursday.")))
+    assert sorted(e.place.city for e in doc.events) == ["Kerman", "Sari"]
+    assert all(not e.claims("fatalities") for e in doc.events)
+    doc = pipeline.process(Report(id="k", published=date(2014, 8, 11), text=(
+        "Hundreds protested in Ferguson on Sunday over the killing of an unarmed teenager by police.")))
+    killing, = [e for e in doc.events if e.type != "protest"]
+    assert [c.low for c in killing.claims("fatalities")] == [1]
+
+
+def test_the_deadliest_day_since_protests_began_is_that_days_toll_not_a_running_total(pipeline):
+    doc = pipeline.process(Report(id="j", published=date(2023, 1, 10), text=(
+        "LIMA — Seventeen people were killed in clashes between protesters and security forces in Juliaca on "
+        "Monday, the health ministry said, the deadliest day since protests began in December.")))
+    (claim,) = [c for e in doc.events for c in e.claims("fatalities")]
+    assert (claim.low, claim.cumulative, claim.claimed_by) == (17, False, "health ministry")
+
+
+def test_a_denial_covers_its_own_clause_not_the_march_told_beside_it(pipeline):
+    doc = pipeline.process(Report(id="n", published=date(2018, 12, 9), text=(
+        "No protests took place in Lyon on Saturday, police said, while in Bordeaux some 4,500 yellow vests "
+        "marched peacefully.")))
+    march, = doc.events
+    assert (march.place.city, [c.low for c in march.claims("participants")]) == ("Bordeaux", [4500])
+
+
+def test_farmers_who_drove_tractors_or_resumed_their_march_are_counted_and_found(pipeline):
+    doc = pipeline.process(Report(id="t", published=date(2024, 3, 10), text=(
+        "Tens of thousands of farmers drove tractors into Brussels on Thursday to protest falling prices.")))
+    protest, = doc.events
+    assert [c.low for c in protest.claims("participants")] == [20000]
+    doc = pipeline.process(Report(id="m", published=date(2024, 2, 20), text=(
+        "Farmers resumed their march to the capital on Wednesday.")))
+    assert [(e.type, e.subtype) for e in doc.events] == [("protest", "march")]

@@ -438,6 +438,7 @@ def test_a_said_clause_set_after_a_clause_does_not_govern_the_next(sentence, off
 def test_sources_are_organisations_or_roles_never_bare_names():
     assert clean_source("the provincial police chief") == "provincial police chief"
     assert clean_source("John Smith") is None
+    assert clean_source("40 p.m. Atlanta police") == "Atlanta police"  # ("just after 2:40 p.m. Atlanta police said")
 
 
 @pytest.mark.parametrize("text,total", [

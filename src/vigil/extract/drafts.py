@@ -149,6 +149,7 @@ class DocIndex:
         self.dated = {at(m.start) for m in doc.dates} | set(self.number_sentences)
         self.places_by_id: dict[Optional[int], list[Mention]] = {}
         self.listed_cities: dict[tuple[int, int], list[Place]] = {}  # by clause span, see events._listed_cities
+        self.listed_states: dict[tuple[int, int], list[Place]] = {}  # by clause span, see events._states_listed
         self.issue_hits: Optional[list] = None  # issue words with their sentences, see events.EventStage._issue_hits
         for m in doc.places:
             if isinstance(m.value, Place):

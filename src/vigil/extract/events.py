@@ -28,6 +28,11 @@ from .report_lines import line_dateline, line_start, line_text, list_line, repor
 from .time import event_date_and_words, report_anchor
 from .triggers import LEAD, TriggerFinder
 
+# A death told as what a crowd rose over ("protests over the death of", "riots after the killing of")
+_GRIEVANCE_DEATH = re.compile(r"\b(?:over|against|at|about|protesting|condemning|denouncing|decrying|mourning|following|after|"
+                              r"(?:justice|accountability) for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|murders?|"
+                              r"shootings?|slayings?)\s+of\s+(?:(?:a|an|the|two|three|\w+-year-old|young|unarmed|black|local)\s+)*$",
+                              re.I)
 COUNT_TYPES = {
     "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
     "injuries": ("repression", "attack", "riot", "disaster", "protest", "other"),
@@ -100,9 +105,14 @@ class EventStage:
         cities = listed[lo, hi]
         if len(cities) < 2:
             if place.precision == "admin1" and not place.nationwide and not doc_index(doc).cities_in(lo, hi):
-                states = _listed_admin1s(doc, lo, hi)  # "blocked highways in Punjab and Haryana": two states
+                states = _states_listed(doc, lo, hi)  # "blocked highways in Punjab and Haryana": two states
                 if len(states) >= 2 and any(p.geonames_id == place.geonames_id for p in states):
                     return states
+            elif place.precision == "city" and not place.nationwide and len(states := _states_listed(doc, lo, hi)) >= 2 \
+                    and (said := event_mention(doc, trig.start, trig.end)) is not None \
+                    and any(p.geonames_id == said.value.geonames_id for p in states) and _only_attributive(doc, place, lo, hi):
+                return states  # "walked off the job at plants in Michigan, Ohio and Missouri ... against the
+                # Detroit automakers": the states the sentence lists, not a town it names as no place of the event
             return [place]
         return cities + ([place] if place.nationwide else [])
 
@@ -171,7 +181,7 @@ class EventStage:
         out: dict[int, list[tuple[Claim, str]]] = {}
         firsts = [min(t.start for t in d.triggers) for d in drafts]
         sentences = [sorted(d.sentences) for d in drafts]
-        nearest: dict[tuple[int, Optional[str]], Optional[Draft]] = {}  # figures of one sentence and kind go together
+        nearest: dict[tuple, Optional[Draft]] = {}  # figures of one sentence and kind go together
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
             kind = num.flags.get("kind")
             clause = _clause_at(doc, si, num.start)
@@ -179,6 +189,12 @@ class EventStage:
                 nearest[si, kind, clause] = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()),
                                                           doc, clause)
             best = nearest[si, kind, clause]
+            if best is not None and best.type in _CROWD_TYPES and kind in ("fatalities", "injuries") and (
+                    g := _GRIEVANCE_DEATH.search(doc.text, max(0, num.start - 60), num.start)) is not None:
+                # "protests over the death of a young woman in police custody": the crowd's grievance, not
+                # its toll; the killing's own event counts it ("over the killing of a teenager"), if told
+                best = next((d for d in drafts if d.type not in _CROWD_TYPES
+                             and any(g.start() <= t.start < num.start for t in d.triggers)), None)
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
@@ -575,15 +591,21 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     if told is None and (crowd := _crowd_named_after(doc, trig, drafts)) is not None \
             and crowd.place.precision is not None and si - max(crowd.sentences) <= THERE_REACH:
         told = crowd.place  # "Security forces arrested at least 15 strikers": where the strike was
-    if told is None and last.type == trig.value and trig.value in _CROWD_AND_FORCE and last.place.precision is not None \
-            and si - max(last.sentences) == 1 and trig.flags.get("status") == last.status:
-        told = last.place  # the same kind of happening told on in the next sentence, with no place of its own
+    if told is None and trig.value in _CROWD_AND_FORCE and (last.type == trig.value or (
+            trig.value in _FORCE_TYPES and last.type in _CROWD_TYPES)) and last.place.precision is not None \
+            and si - max(last.sentences) == 1 and (trig.flags.get("status") == "planned") == (last.status == "planned") \
+            and not any(d is not last and d.type == last.type and not d.sentences.isdisjoint(last.sentences) for d in drafts):
+        told = last.place  # the same kind of happening told on in the next sentence, with no place of its own,
+        # or the force met by the crowd told just before ("Workers in Gazipur clashed with police. At least
+        # two workers were killed"): there, not the dateline's town (not one town of a list: "strikes in
+        # Yasuj, Shiraz and Tabriz. Police arrested two drivers" names no town of the arrests)
     if told is None or event_mention(doc, trig.start, trig.end) is not None:
         return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
     return told
 
 
-_CROWD_AND_FORCE = ("protest", "strike", "riot", "repression", "arrest")
+_CROWD_TYPES, _FORCE_TYPES = ("protest", "strike", "riot"), ("repression", "arrest")
+_CROWD_AND_FORCE = _CROWD_TYPES + _FORCE_TYPES
 # A crowd named as the object of force or arrest: "arrested at least 15 strikers", "fired on the protesters"
 _CROWD_NOUN = {"strikers": "strike", "protesters": "protest", "protestors": "protest", "demonstrators": "protest",
                "marchers": "protest"}
@@ -673,6 +695,24 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
     dl = doc.context.get("dateline") or {}
     listed = _longest_list(doc, [m for m in doc_index(doc).cities_in(start, end) if m.start != dl.get("start")])
     return [replace(m.value, name=m.text) for m in listed]
+
+
+def _only_attributive(doc: Doc, place: Place, lo: int, hi: int) -> bool:
+    """Whether the clause ``[lo, hi)`` names the town ``place`` only as no place of anything ("the
+    Detroit automakers"), never after "in", "at" or "near"."""
+    named = [m for m in doc.places if lo <= m.start < hi and m.value == place]
+    return bool(named) and not any(_AT_PLACE.search(doc.text, max(lo, m.start - 12), m.start) for m in named)
+
+
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _states_listed(doc: Doc, lo: int, hi: int) -> list[Place]:
+    """:func:`_listed_admin1s` of a clause, worked out once for all its triggers."""
+    listed = doc_index(doc).listed_states
+    if (lo, hi) not in listed:
+        listed[lo, hi] = _listed_admin1s(doc, lo, hi)
+    return listed[lo, hi]
 
 
 def _listed_admin1s(doc: Doc, start: int, end: int) -> list[Place]:

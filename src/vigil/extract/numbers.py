@@ -223,8 +223,9 @@ def _next_others(text: str, people: list[Person]) -> list[Optional[int]]:
 @lru_cache(maxsize=4096)
 def _cumulative(sentence: str) -> bool:
     """Whether a sentence tells a running total (cached: a sentence with several figures is read once)."""
-    if _CUMULATIVE.search(sentence) is not None:
-        return True
+    for m in _CUMULATIVE.finditer(sentence):
+        if not (m.group(0)[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
+            return True  # (not "the deadliest day since protests began": that day's toll, compared)
     low = sentence.lower()  # (the tallies' own words first: most sentences have none)
     if ("shootings" in low or "incidents" in low or "attacks" in low) and _TALLY_INCIDENTS.search(sentence) is not None:
         return True
@@ -276,6 +277,7 @@ _TALLY_INCIDENTS = Caseless(r"\b(?:(?:separate|unrelated|different|several|multi
                             r"attacks)|shootings\s+(?:across|around|throughout)|in\s+(?:(?!the|these|those|this|that)[a-z]+\s+)?shootings)\b")
 # A count over a span of hours or days ("six shot in four hours", "18 shot in a 48-hour span", "35 people
 # have been shot since Friday"), or a running count.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|highest|most violent)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TALLY_SPAN = Caseless(r"\b(?:(?:shot|killed|wounded|injured|murdered|slain|dead)\b[^.;:!?]{0,60}?\bsince\s+(?:late\s+|early\s+)?"
                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:week|weekend|month))|"
                        r"(?:in|within|over)\s+(?:about\s+|under\s+|less than\s+|a span of\s+)?(?:\d+|two|three|four|five|six|"

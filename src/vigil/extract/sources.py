@@ -26,6 +26,7 @@ _SOURCE_WORDS = (
 )
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
 _LEADING_WORD = re.compile(r"^(?:the|a|an|and|but|while|as|which|who)\s+", re.I)
+_LEADING_TIME = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)\s*", re.I)  # "(2:)40 p.m. Atlanta police said"
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", re.I)
 # A clause of its own after an attribution: "..., the group said, as tens of thousands marched"
 _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as)\s", re.I)
@@ -108,7 +109,7 @@ def sources_in(sentence: str) -> tuple[tuple[int, str, int], ...]:
 
 def clean_source(raw: str) -> Optional[str]:
     """Trim a source phrase to an organisation or role; None when it is not one."""
-    src = _LEADING_WORD.sub("", raw.strip(" ,.;:\"'“”’"))
+    src = _LEADING_WORD.sub("", _LEADING_TIME.sub("", raw.strip(" ,.;:\"'“”’")))
     src = _TRAILING_AUX.sub("", _PRONOUN_ONLY.sub("", src))  # "Kettering Police have (confirmed)": Kettering Police
     if not src or len(src) > 80:
         return None

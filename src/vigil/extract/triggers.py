@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
-from .text import clause_bounds
+from .text import clause_bounds, clause_breaks
 from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
@@ -217,8 +217,11 @@ class TriggerFinder:
             sent = doc.sentences[i]
             here = {k: [(a - sent.start, b - sent.start) for a, b in v if sent.start <= a < sent.end]
                     for k, v in ctx.items()}
-            if here["denial"] or here["generic"] or _is_question(sent.text):
+            if here["generic"] or _is_question(sent.text):
                 continue
+            denied = here["denial"]
+            if denied and not clause_breaks(doc.text, sent.start, sent.end):
+                continue  # (one clause: the denial covers it all)
             sporty = sporty_doc or bool(here["sports"])
             armed = bool(here["armed_group"]) and bool(here["armed_side"])
             ongoing = [(a, b) for a, b in here["ongoing"] if _tells_an_event(sent.text, a, b, hits)]
@@ -230,6 +233,10 @@ class TriggerFinder:
                      if any(a < e and s < b or 0 <= s - b <= 2 or _subject_of(sent.text, e, a) for a, b in ongoing)
                      } if ongoing else ()
             for s, e, rule in hits:
+                if denied:
+                    lo, hi = clause_bounds(doc.text, sent.start, sent.end, sent.start + s, sent.start + e)
+                    if any(lo <= sent.start + a < hi for a, _ in denied):
+                        continue  # "No protests took place in Lyon, while in Bordeaux 4,500 marched": Lyon's denied
                 if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
                     continue
                 if any(a < e and s < b for a, b in here["idiom"]):
