@@ -644,3 +644,20 @@ def test_farmers_who_drove_tractors_or_resumed_their_march_are_counted_and_found
     doc = pipeline.process(Report(id="m", published=date(2024, 2, 20), text=(
         "Farmers resumed their march to the capital on Wednesday.")))
     assert [(e.type, e.subtype) for e in doc.events] == [("protest", "march")]
+
+
+def test_a_toll_across_counted_cities_is_the_dead_not_the_cities(pipeline):
+    doc = pipeline.process(Report(id="a", published=date(2019, 11, 18), text=(
+        "Protests against a fuel price rise spread across Iran over the weekend. Amnesty International said at "
+        "least 106 protesters in 21 cities had been killed.")))
+    assert sorted((c.low, c.claimed_by) for e in doc.events for c in e.claims("fatalities")) == [
+        (106, "Amnesty International")]
+    assert not any(e.claims("participants") for e in doc.events)
+
+
+def test_a_national_strike_is_nationwide_and_the_clashes_told_with_it_stay_in_their_city(pipeline):
+    doc = pipeline.process(Report(id="c", published=date(2021, 4, 30), text=(
+        "Colombia's national strike entered its third day on Friday, with clashes in Cali leaving at least "
+        "three dead, according to the ombudsman's office.")))
+    assert sorted((e.type, e.place.city, e.place.nationwide) for e in doc.events) == [
+        ("riot", "Cali", False), ("strike", None, True)]

@@ -44,6 +44,8 @@ _NOT_COUNT_AFTER = Caseless(r"^\s*(?:of\s+\d|%|[-–‑](?:year|month|week|day)|
                               # things, not people: "struck two parked cars", "hitting three homes"; a victim's wounds
                               r"(?:[a-z-]+\s+)?(?:cars|vehicles|trucks|buses|houses|homes|buildings|windows|doors|walls|businesses|"
                               r"stores|shops|apartments|residences|guns|firearms|rifles|handguns|pistols|weapons|casings|magazines|"
+                              # places: "in 21 cities", "across 31 provinces"
+                              r"cities|towns|provinces|regions|districts|countries|neighbou?rhoods|"
                               # wounds, not the wounded: "suffered three gunshot wounds", "25 stab wounds"
                               r"wounds)\b)")
 

@@ -369,4 +369,6 @@ def _intent_guard(letter: str) -> str:
 
 
 _NOT_AFTER_INTENT = _intent_guard("k")
-_WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!(?:he|she|they|who|that|which)\b)[\w'’-]+\s+){1,2})"
+# (or across places counted: "106 protesters in 21 cities had been killed")
+_WHERE = r"(?:(?:in|inside|outside|at|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!(?:he|she|they|who|that|which)\b)[\w'’-]+\s+){1,2}|" \
+         r"(?:in|across)\s+(?:\d+|[a-z]+|dozens\s+of)\s+(?:cities|towns|provinces|regions|states|districts|countries)\s+)"
