@@ -366,3 +366,28 @@ def test_persian_claims_of_both_sides_and_a_list_of_towns(pipeline):
     doc = pipeline.process(Report(id="c", published=date(2023, 2, 16), text=(
         "بازنشستگان تامین اجتماعی در اهواز، شوش و کرمانشاه روز یکشنبه در اعتراض به حقوق پایین تجمع کردند.")))
     assert sorted(e.place.city for e in doc.events if e.type == "protest") == ["Ahvaz", "Kermanshah", "Shush"]
+
+
+def test_a_persian_name_is_read_as_the_iranian_town_it_names_not_a_bigger_namesake_abroad(pipeline):
+    """"آبادان" is Abadan (GeoNames also spells Nigeria's Ibadan "ابادان"); "او به" (he ... to) is
+    no Afghan hamlet, and does not pull the story out of Iran."""
+    doc = pipeline.process(Report(id="a", published=date(2022, 10, 16), language="fa", text=(
+        "کارگران پیمانی پالایشگاه آبادان روز شنبه ۲۳ مهر در اعتراض به شرایط کاری دست به اعتصاب زدند.")))
+    assert [(e.type, e.place.city, e.place.country, e.date.start) for e in doc.events] == [
+        ("strike", "Abadan", "IR", "2022-10-15")]
+    doc = pipeline.process(Report(id="b", published=date(2023, 1, 20), language="fa", text=(
+        "شامگاه ۱۹ دی معترضان در خیابان‌های مبارکه تجمع کردند. پس از یک هفته خبر جان‌باختن او به خانواده "
+        "اعلام شد.")))
+    assert {m.value.city for m in doc.places} == {"Mobarakeh"}
+
+
+def test_persian_crowd_killed_is_the_grievance_and_a_fifth_night_goes_on(pipeline):
+    doc = pipeline.process(Report(id="c", published=date(2022, 11, 21), language="fa", text=(
+        "بازاریان سقز و مهاباد در اعتراض به کشتار معترضان از روز دوشنبه مغازه‌های خود را بستند.")))
+    assert sorted((e.type, e.subtype, e.place.city) for e in doc.events) == [
+        ("strike", "bazaar closure", "Mahabad"), ("strike", "bazaar closure", "Saqqez")]
+    doc = pipeline.process(Report(id="n", published=date(2021, 7, 20), language="fa", text=(
+        "در پنجمین شب اعتراضات به کم‌آبی در خوزستان، معترضان در سوسنگرد به خیابان آمدند.")))
+    protest, = doc.events
+    assert (protest.status, protest.place.city, protest.date.start, protest.date.end) == (
+        "ongoing", "Susangerd", "2021-07-16", "2021-07-20")

@@ -53,6 +53,8 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
         if t.value == "protest" and 0 <= t.start - grievance_end <= OBJECT_REACH \
                 and _OBJECT_OF_FORCE.fullmatch(doc.text, grievance_end, t.start):
             continue  # "in protest at the crackdown on protesters": the grievance's own words
+        if t.value == "protest" and not t.text.isascii() and _FORCE_ON_CROWD_FA.search(doc.text, max(0, t.start - 60), t.start):
+            continue  # "در اعتراض به کشتار معترضان" (in protest at the killing of protesters): the grievance's crowd
         if t.value in FORCE and crowd_end is not None and crowd_end <= t.start \
                 and _NOMINAL.search(t.text.lower()):
             window_start = max(crowd_end, t.start - 90)
@@ -79,6 +81,11 @@ _OBJECT_OF_FORCE = re.compile(r"\s*(?:(?:on|against|of|upon|targeting)\s+)?(?:(?
 # "against" (علیه), "condemning" (در محکومیت)
 _CAUSE_FA = re.compile(r"(?:در[\u200c ]?اعتراض[\u200c ]?به|در[\u200c ]?پی|به[\u200c ]?دلیل|علیه|در[\u200c ]?محکومیت)"
                        r"\s+(?:\S+\s+){0,4}$")
+
+# ... and the force done to a crowd, right before the crowd's word: "کشتار" (killing), "سرکوب"
+# (crackdown), "بازداشت"/"دستگیری" (arrest), "قتل" (murder), "اعدام" (execution), "کشته شدن" (the killing of)
+_FORCE_ON_CROWD_FA = re.compile(r"(?:در[\u200c ]?اعتراض[\u200c ]?به|در[\u200c ]?پی|به[\u200c ]?دلیل|علیه|در[\u200c ]?محکومیت)\s+"
+                                r"(?:\S+\s+){0,2}(?:کشتار|سرکوب|بازداشت|دستگیری|قتل|اعدام|کشته[\u200c ]?شدن)(?:[\u200c ]?(?:های|ها))?\s+$")
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")

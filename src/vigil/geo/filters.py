@@ -164,6 +164,11 @@ def after_org_of(gaz: Gazetteer, text: str, c: Candidate) -> bool:
     return bool(m) and fold_key(m.group(1)) in gaz.stopnames
 
 
+# Persian pronouns, prepositions and particles: a run of them names no place ("او به"), though
+# each of "شهر کرد" (Shahr-e Kord) is an everyday word too
+_PERSIAN_FUNCTION_WORDS = frozenset("او به از در با تا که را این آن ما هم و بر برای یا".split())
+
+
 def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -> bool:
     """Detection: is this capitalised match a place here? (Context decides weak cases later.)"""
     key, kinds, strong = c.key, c.name.kinds, c.name.strong
@@ -179,6 +184,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return True  # "Hope, Ark.", "MARION, Ind.": a town of that name in that state
     if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
         return False
+    if c.tokens > 1 and not c.text.isascii() and all(w in _PERSIAN_FUNCTION_WORDS for w in c.text.split()):
+        return False  # "او به" (he ... to), read as the Afghan hamlet "اوبه": Persian words, no name
     if c.tokens == 1 and len(c.text) <= 4 and (alias := _acronym_alias(c)) is not None:
         return alias  # "NYC", "L.A." (curated short names) in capitals only: "La Moneda", "Us and them" name none
     if len(c.text) <= 4 and c.text.isupper() and not (kinds & _STRONG_KINDS):

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .detect import Candidate, Name
+from .build import ARABIC_SCRIPT_COUNTRIES
 from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, NAME, REGION, Gazetteer
+from .names import is_arabic_script
 
 QUALIFIER_BONUS = 6.0
 CAPITAL_BONUS = 0.6
@@ -24,6 +26,7 @@ ALIAS_BONUS = 1.0  # a curated alias ("Sine" for Sanandaj, a province's short na
 CAPITAL_NAME_BONUS = 0.6  # a city named like the province around it and holding much of its people
                           # (Isfahan, Aleppo, Zurich; not Quebec City)
 BIG_NAME_PENALTY = 2.0  # a town whose *alternate* name is a country's or region's name
+SCRIPT_BONUS = 1.5  # a name in Persian script is likelier a place of a country that writes it
 POP_SLOPE = 0.55
 COUNTRY_WEIGHT, ADMIN1_WEIGHT = 1.5, 2.5
 COUNTRY_HALF, ADMIN1_HALF = 1.0, 0.5  # mass at which a bonus is half its weight
@@ -84,6 +87,7 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
         opts = [Option(gaz, h.entry, h.match) for h in name.hits]
         big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS)} & _BIG_KINDS
         provinces = {o.a1: (o.pop, o.entry, h.match) for o, h in zip(opts, name.hits) if o.kind == ADMIN1}
+        persian = not name.key.isascii() and is_arabic_script(name.key)
         for o, h in zip(opts, name.hits):
             if o.kind == CITY and o.a1 in provinces and o.pop >= max(ECHO_STATE_TOWN, 0.15 * provinces[o.a1][0]):
                 o.prior += CAPITAL_NAME_BONUS  # "in Isfahan": the city more often than its province
@@ -92,6 +96,8 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
                 if h.match == ALT and len(gaz.name(o.entry).split()) == len(gaz.name(provinces[o.a1][1]).split()):
                     o.prior += ALT_PENALTY  # "Basra": the province's name spells its city's (Basrah) another
                     # way, no lesser name of it (but "New York" is not New York City's own name)
+            if persian and o.cc in ARABIC_SCRIPT_COUNTRIES and o.kind in _LOCAL:
+                o.prior += SCRIPT_BONUS  # "آبادان" in Persian: Abadan, not Ibadan (which GeoNames also spells so)
             if o.kind == CITY and (big - {ADMIN1} or (big and o.pop < ECHO_STATE_TOWN)):
                 o.echo = True  # "China" (Maine), "Oregon" (Ohio): no evidence for Maine or Ohio
                 if (h.match == ALT and big & {COUNTRY, REGION}) or o.pop < ECHO_SMALL_TOWN:
@@ -115,7 +121,9 @@ class Context:
     def focus(self) -> Optional[str]:
         if self.done:
             return self.done[0]
-        return max(self.countries, key=self.countries.__getitem__) if self.countries else None
+        # (masses rounded: a sum of weights that should be 1 may fall a hair short, and an exact tie
+        # goes to the country read first, not to the rounding)
+        return max(self.countries, key=lambda k: round(self.countries[k], 9)) if self.countries else None
 
     def mass(self, key: str, cc: str, admin1: Optional[str] = None) -> float:
         own = self.own.get(key)
@@ -126,7 +134,7 @@ class Context:
         return total - own[1].get((cc, admin1), 0.0) if own and total else total
 
     def ranked_countries(self) -> list[str]:
-        return sorted(self.countries, key=lambda k: -self.countries[k])
+        return sorted(self.countries, key=lambda k: -round(self.countries[k], 9))
 
     def ranked_admin1s(self) -> list[tuple[str, str]]:
         return sorted(self.admin1s, key=lambda k: -self.admin1s[k])

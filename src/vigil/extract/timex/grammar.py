@@ -223,7 +223,7 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
     words -= persian
     persian |= set(lex.jalali_fa) | set(lex.gregorian_fa) | {t[0] for t in _tokens(lex.weekdays_fa)}
     persian |= {t[0] for t in _tokens(lex.ordinals_fa)} | {t[0] for t in _tokens(lex.cues_fa["year_words"])}
-    persian |= set(lex.seasons_fa) | set(lex.ago_directions_fa) | {t[0] for t in _tokens(lex.ordinal_days_fa)} | {"روز"}
+    persian |= set(lex.seasons_fa) | set(lex.ago_directions_fa) | {t[0] for t in _tokens(lex.ordinal_days_fa)} | {"روز", "شب"}
     names = cased(list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays)
                   + list(lex.weekday_abbreviations) + list(lex.jalali_latin))
     names += [name.split()[-1] for name in lex.holidays]
@@ -258,7 +258,7 @@ def dispatch(lex: Lexicon) -> dict[str, tuple]:
     add(list(lex.jalali_fa) + list(lex.gregorian_fa), "fay")
     add([t[0] for t in _tokens(lex.weekdays_fa)], "fawd")
     add([t[0] for t in _tokens(lex.ordinals_fa)], "fa")
-    add([t[0] for t in _tokens(lex.ordinal_days_fa)] + ["روز"], "faord")
+    add([t[0] for t in _tokens(lex.ordinal_days_fa)] + ["روز", "شب"], "faord")
     add([t[0] for t in _tokens(lex.cardinals_fa)], "faago", "fa")
     add([t[0] for t in _tokens(lex.cues_fa["year_words"])], "fayr")
     add(lex.seasons_fa, "fas")
@@ -331,7 +331,8 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("ord", rf"(?P<ord_n>\d{{1,3}}(?:st|nd|rd|th)|{trie(anycase(lex.ordinals), True)})[\s-]+"
                 rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day|night)\b(?!s)"
                 rf"(?!\s+(?i:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?{_NOT_EVENT_DAYS}))"),
-        ("faord", rf"(?:(?P<faord_a>{trie(lex.ordinal_days_fa, True)})[\s{ZW}]+روز|روز[\s{ZW}]+(?P<faord_b>{trie(lex.ordinals_fa, True)}))"
+        # (the day or the night: "پنجمین روز اعتصاب", "شب پنجم اعتراضات")
+        ("faord", rf"(?:(?P<faord_a>{trie(lex.ordinal_days_fa, True)})[\s{ZW}]+(?:روز|شب)|(?:روز|شب)[\s{ZW}]+(?P<faord_b>{trie(lex.ordinals_fa, True)}))"
                   rf"(?![\w{ZW}])(?![\s{ZW}]+(?:از[\s{ZW}]+)?{_NOT_EVENT_DAYS_FA}(?![\w{ZW}]))"),
         ("ordd", rf"(?i:day\s+(?P<ordd_n>\d{{1,3}})\s+of)\b"),
         # "have been on strike for 12 days": 12 days up to the day told (as "on the 12th day")
