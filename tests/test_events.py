@@ -661,3 +661,24 @@ def test_a_national_strike_is_nationwide_and_the_clashes_told_with_it_stay_in_th
         "three dead, according to the ombudsman's office.")))
     assert sorted((e.type, e.place.city, e.place.nationwide) for e in doc.events) == [
         ("riot", "Cali", False), ("strike", None, True)]
+
+
+def test_a_datelines_weak_name_read_in_another_country_than_its_qualifier_is_dropped(pipeline):
+    """"LEKKI TOLL GATE, LAGOS —": a toll gate in Lagos, not the town in Alabama the gazetteer
+    calls Toll Gate."""
+    doc = pipeline.process(Report(id="l", published=date(2020, 10, 21), text=(
+        "LEKKI TOLL GATE, LAGOS — Soldiers opened fire on protesters at the Lekki toll gate on Tuesday "
+        "evening, Amnesty International said, killing at least 12 people.")))
+    assert {e.place.country for e in doc.events} == {"NG"}
+    assert "US" not in {m.value.country for m in doc.places}
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Update (June 1): The teachers' strike in Ouagadougou is now in its 10th day. The ministry says talks "
+     "will resume next week.", "2023-05-23"),
+    ("Teachers' strikes in Ouagadougou enter third day as talks stall.", "2023-05-30"),
+])
+def test_a_strike_in_its_nth_day_goes_on_from_the_day_it_began(pipeline, text, start):
+    doc = pipeline.process(Report(id="o", published=date(2023, 6, 1), text=text))
+    strike, = doc.events
+    assert (strike.status, strike.date.start, strike.date.end) == ("ongoing", start, "2023-06-01")

@@ -96,6 +96,12 @@ class PlaceStage:
         ctx = build_context(gaz, res, ctx, dateline)
         resolve_all(gaz, res, ctx)
         resolve_all(gaz, align_lists(gaz, text, res), ctx)
+        if dl and (astray := [r for r in res if dl.start(1) <= r.cand.start < dl.end(1) and _qualified_elsewhere(gaz, r)]):
+            # "LEKKI TOLL GATE, LAGOS —": a toll gate in Lagos, not the namesake in Alabama the
+            # gazetteer has; the qualifier, not the name, places the story
+            res = [r for r in res if r not in astray]
+            if dateline in astray:
+                dateline = next((r for r in res if r.cand in dateline.cand.qualifier), None)
         for r in res:
             r.anchor = r.cand.name.strong or bool(r.cand.qualifier) or r is dateline
         res = [r for r in res if self._accept(r, ctx, text, dateline)]
@@ -326,6 +332,15 @@ def _town_start(m: re.Match) -> int:
     """Where the dateline's town starts ("TOWN OF ELKTON", "NEAR DALLAS": at Elkton, Dallas)."""
     head = _TOWN_OF.match(m.group(1))
     return m.start(1) + (head.end() if head else 0)
+
+
+def _qualified_elsewhere(gaz: Gazetteer, r: Resolved) -> bool:
+    """A weak name read as a place in a country its qualifier names no place of ("TOLL GATE,
+    LAGOS" read as a town in Alabama); for a dateline's, which no filter has judged."""
+    if r.entry is None or not r.cand.qualifier or r.cand.name.strong or r.cand.listed:
+        return False
+    cc = gaz.cc(r.entry)
+    return all(q.hits and all(gaz.cc(h.entry) != cc for h in q.hits) for q in r.cand.qualifier)
 
 
 def _dateline(m: Optional[re.Match], res: list[Resolved]) -> Optional[Resolved]:

@@ -297,7 +297,7 @@ def _joins(g: Grammar, text: str, left: Item, right: Item) -> bool:
 
 def _ordinals(items: list[Item], anchor) -> None:
     """Ordinal days count back to the start: "the 5th day" on day D began on D - 4. D is a date
-    stated in the same sentence (or short line), else the anchor."""
+    stated in the same sentence (or before it on a short line), else the anchor."""
     for it in items:
         if it.e.kind == "ord":
             it.when = _ordinal_start(it.e, _reference(items, it), anchor)
@@ -309,7 +309,9 @@ def _reference(items: list[Item], it: Item) -> Optional[When]:
     for other in items:
         if other.when is None or other.e.kind == "ord" or other.c.byline:
             continue
-        same = other.sent == it.sent or short_line and other.w.line_start == it.w.line_start
+        # (another sentence of a short line only before the ordinal: "Yasuj, Iran. July 23. Eleventh
+        # day of the strike", not "... now in its 10th day. Talks will resume next week")
+        same = other.sent == it.sent or short_line and other.w.line_start == it.w.line_start and other.e.start < it.e.start
         if same and (best is None or abs(other.e.start - it.e.start) < abs(best.e.start - it.e.start)):
             best = other
     return best.when if best else None
