@@ -682,3 +682,41 @@ def test_a_strike_in_its_nth_day_goes_on_from_the_day_it_began(pipeline, text, s
     doc = pipeline.process(Report(id="o", published=date(2023, 6, 1), text=text))
     strike, = doc.events
     assert (strike.status, strike.date.start, strike.date.end) == ("ongoing", start, "2023-06-01")
+
+
+def test_each_towns_figure_counts_for_its_own_towns_strike(pipeline):
+    doc = pipeline.process(Report(id="c", published=date(2019, 3, 16), text=(
+        "Young people skipped school on Friday to join climate strikes in more than 100 countries, including "
+        "40,000 in Berlin and 10,000 in Paris, organisers said.")))
+    assert sorted((e.type, e.place.city, [(c.low, c.claimed_by) for c in e.claims("participants")])
+                  for e in doc.events) == [("strike", "Berlin", [(40000, "organisers")]),
+                                           ("strike", "Paris", [(10000, "organisers")])]
+    doc = pipeline.process(Report(id="m", published=date(2015, 7, 25), text=(
+        "Officers gathered at a Motel 6 in Lafayette on Friday after the shooting.")))
+    assert not any(e.claims("participants") for e in doc.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an analysis piece's title names no happening
+    ("Analysis: Why France's pension protests failed to move Macron. Experts say strikes are losing steam.", []),
+    # a walkout averted by a vote
+    ("Workers at the car plant in Valencia voted on Wednesday to accept the offer, ending a threatened walkout.", []),
+    # the national strike is nationwide; the arrests and the looting during it are where the police were
+    ("Police in Bogota said they had arrested 12 people suspected of looting shops during Wednesday's national "
+     "strike.", [("arrest", "Bogota", False, "2021-04-28"), ("riot", "Bogota", False, "2021-04-28"),
+                 ("strike", None, True, "2021-04-28")]),
+    # "one year ago today" is that very day; a gathering planned by activists for next month
+    ("One year ago today, thousands marched in Tehran. Activists plan to mark the anniversary with gatherings "
+     "in Tehran next month.", [("protest", "Tehran", False, "2020-05-01"), ("protest", "Tehran", False, "2021-06")]),
+])
+def test_eighth_probe_analysis_averted_walkouts_national_strikes_and_anniversaries(pipeline, text, expected):
+    doc = pipeline.process(Report(id="p", published=date(2021, 5, 1), text=text))
+    assert sorted((e.type, e.place.city, e.place.nationwide, e.date.start) for e in doc.events) == expected
+
+
+def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
+    doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
+        "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))
+    rally, = doc.events
+    assert (rally.status, [(c.low, c.claimed_by) for c in rally.claims("participants")]) == (
+        "planned", [(50000, "Organisers")])

@@ -195,6 +195,9 @@ class EventStage:
                 # its toll; the killing's own event counts it ("over the killing of a teenager"), if told
                 best = next((d for d in drafts if d.type not in _CROWD_TYPES
                              and any(g.start() <= t.start < num.start for t in d.triggers)), None)
+            elif best is not None and (town := _town_of_figure(doc, num)) is not None:
+                # "40,000 in Berlin and 10,000 in Paris": each figure counts for its own town's event
+                best = next((d for d in drafts if d.type == best.type and si in d.sentences and d.place == town), best)
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
@@ -676,7 +679,11 @@ def _generic_use(text: str, trig: Mention) -> bool:
 _LOCAL_BRANCH = re.compile(r"(?i:nation-?wide|country-?wide)|سراسری")  # the words of a strike named nationwide
 _STATES_AFTER = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:states?|provinces?)\s+of\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)"
-                       r"(?:(?:nearby|neighbou?ring)\s+)?$")  # (Persian: "اهواز، شوش و کرمانشاه")
+                       r"(?:(?:nearby|neighbou?ring)\s+|"
+                       # a figure for each town: "40,000 in Berlin and 10,000 in Paris"
+                       r"(?:(?:some|about|around|over|more than|at least|nearly|another)\s+)?(?:[\d,.]+(?:\s+(?:million|thousand))?|"
+                       r"thousands|hundreds|dozens|tens of thousands)\s+(?:more\s+)?(?:people\s+)?(?:in|at)\s+)?$")
+# (Persian: "اهواز، شوش و کرمانشاه")
 
 
 def _clause_at(doc: Doc, si: int, at: int) -> Optional[tuple]:
@@ -687,6 +694,20 @@ def _clause_at(doc: Doc, si: int, at: int) -> Optional[tuple]:
     sent = doc.sentences[si]
     bounds = clause_bounds(doc.text, sent.start, sent.end, at, at)
     return None if bounds == (sent.start, sent.end) else bounds
+
+
+_FIGURE_IN = re.compile(r"\s+(?:(?:people|protesters|demonstrators|marchers|strikers|workers|students)\s+)?(?:in|at)\s+$")
+
+
+def _town_of_figure(doc: Doc, num: Mention) -> Optional[Place]:
+    """The town a figure is told for, right after it ("40,000 in Berlin")."""
+    after = doc.text[num.end:num.end + 40]
+    if " in " not in after and " at " not in after:
+        return None
+    for m in doc_index(doc).cities_in(num.end, num.end + 40):
+        if _FIGURE_IN.fullmatch(doc.text, num.end, m.start):
+            return replace(m.value, name=m.text)
+    return None
 
 
 def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:

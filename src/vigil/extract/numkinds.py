@@ -95,7 +95,8 @@ class KindRules:
     @cached_property
     def participant_before(self) -> Caseless:
         crowd = r"crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession"
-        drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved|counted|estimated"
+        drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved|counted|estimated|" \
+               r"expect(?:s|ed|ing)?"  # ("organisers expect 50,000 people")
         return Caseless(rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
                         r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
                         rf"\b{opening_letters(drew)}(?:{drew})\s+$")
@@ -173,10 +174,18 @@ class KindRules:
                 return None, (end, end)  # "the boy died after he was shot": the one who died, counted as such
         if kind is not None or people:
             return kind, words
-        if self.participant_after.match(after) or self.participant_before.search(before) or (
+        if self.participant_after.match(after) or self.participant_before.search(before) or _CROWD_IN_TOWN.match(after) and (
+                _BIG_FIGURE.fullmatch(text, start, end) and not _NAMED_BEFORE.search(before)) or (
                 before and self.participant_target[0].search(before) and self.participant_target[1].match(after)):
             return "participants", (start, end)
         return None, (end, end)
+
+
+# A big figure told for a town, in a crowd's sentence: "including 40,000 in Berlin and 10,000 in Paris"
+# (not "a Motel 6 in Lafayette": a name's number)
+_CROWD_IN_TOWN = re.compile(r"\s+(?:in|at)\s+[A-Z]")
+_BIG_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}|(?:tens of )?(?:thousands|hundreds)|dozens", re.I)
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
 def _rest_of_the_dead(text: str, before: str, end: int) -> bool:

@@ -38,7 +38,7 @@ _TRAILING_AUX = re.compile(r"(?:\s+(?:have|has|had|also|initially|now|later|prev
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
          r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official )?(?:toll|number|figure|count|crowd|turnout|attendance)|counted|tallied|" \
-         r"documented|recorded|wrote|tweeted|added)"
+         r"documented|recorded|wrote|tweeted|added|expects?(?!\s+to\b))"
 
 
 _SAID_CLAUSES = (1, 2)  # the patterns of _patterns() whose match is a clause of its own ("the group said")

@@ -69,7 +69,12 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
     bounds = _sentence_bounds(doc, start, end)  # (looked up once: both steps read the trigger's sentence)
     # ("police used tear gas in Paris; the ministry said 8,000 took part nationwide": the tear gas
     # was in Paris: the nationwide words of the trigger's own clause only)
-    nation = _nationwide(doc, clause_bounds(doc.text, bounds[0], bounds[1], start, end))
+    clause = clause_bounds(doc.text, bounds[0], bounds[1], start, end)
+    nation = _nationwide(doc, clause)
+    if nation is not None and nation.name[:9].lower() == "national ":
+        at = doc.text.find(nation.name, *clause)  # "arrested 12 looters during the national strike": the
+        if not (at < end and start < at + len(nation.name)):  # strike's own word, not the arrests'
+            nation = None
     if nation is not None:
         return nation
     m = event_mention(doc, start, end, bounds)

@@ -249,8 +249,8 @@ def p_ago(lex, m, text):
     direction = m["ago_dir"].lower()
     if not n:
         return []
-    if direction == "ago":
-        return [Expr(m.start(), m.end(), "ago", unit=unit, n=n * size)]
+    if direction == "ago":  # ("one year ago today": that very day)
+        return [Expr(m.start(), m.end(), "ago", unit=unit, n=n * size, mod="today" if m["ago_today"] else None)]
     if direction in ("after", "before"):  # "Thursday, a day after he shot ...": counted back from that date
         sign = -1 if direction == "after" else 1
         return [Expr(m.start(), m.end(), "ana", unit=unit, n=sign * n * size, mod="clause")]

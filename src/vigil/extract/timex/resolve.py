@@ -13,6 +13,7 @@ dates are converted with jdatetime.
 """
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, timedelta
 from typing import NamedTuple, Optional
 
@@ -279,6 +280,9 @@ def _ago(e: Expr, anchor: date, tense: int) -> When:
         return _relative(e._replace(n=-e.n), anchor, tense)
     if e.unit == "day":
         return When(anchor - timedelta(days=e.n), "day")
+    if e.mod == "today":  # "one year ago today", "six months ago to the day": the same day of that month
+        month = _add_months(anchor, -e.n if e.unit == "month" else -12 * e.n)
+        return When(month.replace(day=min(anchor.day, monthrange(month.year, month.month)[1])), "day")
     if e.unit == "month":
         return When(_add_months(anchor, -e.n), "month")
     return When(date(anchor.year - e.n, 1, 1), "year")
