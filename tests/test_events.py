@@ -720,3 +720,22 @@ def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     rally, = doc.events
     assert (rally.status, [(c.low, c.claimed_by) for c in rally.claims("participants")]) == (
         "planned", [(50000, "Organisers")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shops and markets remained shut in Kolkata on Tuesday as a 12-hour bandh called by the opposition passed "
+     "off peacefully.", [("strike", "general strike", "occurred", "Kolkata")]),
+    ("Police resorted to lathi-charge to disperse students staging a dharna outside the district collectorate in "
+     "Aligarh on Thursday.", [("protest", "sit-in", "occurred", "Aligarh"), ("repression", "beating", "occurred", "Aligarh")]),
+    ("The opposition has called a 48-hour hartal across Bangladesh from Saturday in protest against the election.",
+     [("strike", "general strike", "planned", None)]),
+    ("Farmers blocked the highway near Ludhiana in a rasta roko agitation for three hours on Monday.",
+     [("protest", "blockade", "occurred", "Ludhiana")]),
+    ("Workers gheraoed the factory manager in Surat on Wednesday demanding unpaid wages.",
+     [("protest", "sit-in", "occurred", "Surat")]),
+    ("In Johannesburg, residents toyi-toyied outside the municipal offices on Monday over electricity cuts.",
+     [("protest", None, "occurred", "Johannesburg")]),
+])
+def test_south_asian_and_southern_african_protest_words(pipeline, text, expected):
+    doc = pipeline.process(Report(id="s", published=date(2024, 1, 5), text=text))
+    assert sorted((e.type, e.subtype, e.status, e.place.city) for e in doc.events) == expected
