@@ -309,8 +309,17 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
         elif t.value == "attack" and subtype is None and any(0 <= si - f <= DEATH_AFTER_FIRE for f in fired):
             t = replace(t, value="repression")  # "the forces shot him on 19 Dey. ... He died on 30 Dey."
+        if t.value == "repression" and t.flags.get("subtype") == "live fire" and t.text.isascii() \
+                and not says(_FIRING, si):
+            # "security forces killed 17 people": force that killed, but no word of shooting
+            t = replace(t, extra=_with(t.extra, "subtype", "lethal force"))
         out.append(t)
     return out
+
+
+# Words of shooting: without them, a killing by the forces is "lethal force", not "live fire"
+_FIRING = Caseless(r"\b(?:shot|shoot\w*|fir(?:e|ed|es|ing)|gunfire|gunshots?|guns?|bullets?|rounds|ammunition|"
+                   r"rifles?|snipers?|machine-?guns?|gunned)\b")
 
 
 class _SentenceWords(dict):
