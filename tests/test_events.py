@@ -740,3 +740,18 @@ def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
 def test_south_asian_and_southern_african_protest_words(pipeline, text, expected):
     doc = pipeline.process(Report(id="s", published=date(2024, 1, 5), text=text))
     assert sorted((e.type, e.subtype, e.status, e.place.city) for e in doc.events) == expected
+
+
+def test_actor_roles_read_for_the_event_and_a_source_is_no_actor(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2023, 8, 20), text=(
+        "MARSEILLE — Youths set cars alight in several neighbourhoods of Marseille overnight, police said.")))
+    riot, = doc.events
+    assert [(a.name, a.role) for a in riot.actors] == [("youths", "participant")]
+    doc = pipeline.process(Report(id="r", published=date(2023, 3, 24), text=(
+        "Rioters clashed with police in Paris on Thursday.")))
+    riot, = doc.events
+    assert sorted((a.name, a.role) for a in riot.actors) == [("rioters", "participant"), ("security forces", "target")]
+    doc = pipeline.process(Report(id="u", published=date(2023, 9, 15), text=(
+        "Members of the United Auto Workers walked off the job at a plant in Toledo at midnight.")))
+    strike, = doc.events
+    assert [a.name for a in strike.actors] == ["United Auto Workers"]

@@ -63,7 +63,7 @@ class ActorStage:
             if named:
                 first = _name_start(text, start)
                 if first < start:  # "Haft Tappeh sugar cane workers": the group's own name
-                    start, name = first, _tidy(text[first:end])
+                    start, name = first, _tidy(text[first:end], proper=True)
             doc.actors.append(Mention("actor", start, end, text[start:end], Actor(name, role), method="lexicon"))
         return doc
 
@@ -89,11 +89,13 @@ def _name_start(text: str, start: int) -> int:
     return words[0].start() if words else start
 
 
-def _tidy(words: str) -> str:
+def _tidy(words: str, proper: bool = False) -> str:
     words = re.sub(r"\s+", " ", words.strip())
+    split = words.split()
+    if proper and all(w[:1].isupper() for w in split):
+        return words  # a name capitalised throughout: "United Auto Workers", the union
     # keep proper names of groups ("Haft Tappeh") but lower-case the common nouns
-    return " ".join(w if (w[:1].isupper() and i < len(words.split()) - 1) else w.lower()
-                    for i, w in enumerate(words.split()))
+    return " ".join(w if (w[:1].isupper() and i < len(split) - 1) else w.lower() for i, w in enumerate(split))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ its actors with their roles for the event's type, and its confidence.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
@@ -69,10 +70,18 @@ def actor_words(doc: Doc, d: Draft) -> list[tuple[Mention, str]]:
             role = VICTIM_ROLE[d.type]
         if role == "perpetrator" and d.type in ("protest", "strike"):
             continue
+        if _SOURCE_AFTER.match(doc.text, m.end) or _SOURCE_BEFORE.search(doc.text, max(0, m.start - 16), m.start):
+            continue  # "..., police said", "according to police": who tells it, not who took part
+        if role == "perpetrator" and d.type == "riot":
+            role = "target"  # "rioters clashed with police": the side the crowd fought, not the crowd
         if actor.name not in seen:
             seen.add(actor.name)
             words.append((m, role))
     return words
+
+
+_SOURCE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|reported|told|stated|announced|confirmed|added)\b")
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 def value_evidence(doc: Doc, d: Draft, actor_words: list[tuple[Mention, str]],
