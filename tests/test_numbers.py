@@ -970,3 +970,9 @@ def test_a_count_of_murder_after_another_in_the_list_is_not_read_again(stage):
 
 def test_the_words_after_a_figure_end_at_the_line(stage):
     assert figures(stage, "Photo: 21 Pro Video\n\nA man died Thursday morning.") == [("A man", "fatalities", 1, 1)]
+
+
+def test_a_clause_is_no_source_but_the_source_it_ends_with_is():
+    assert clean_source("they learned that the news") is None
+    assert clean_source("That's when police") == "police"
+    assert clean_source("a man who police") == "police"

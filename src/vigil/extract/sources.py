@@ -27,6 +27,7 @@ _SOURCE_WORDS = (
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
 _LEADING_WORD = re.compile(r"^(?:the|a|an|and|but|while|as|which|who)\s+", re.I)
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)\s*", re.I)  # "(2:)40 p.m. Atlanta police said"
+_CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|who)\b", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", re.I)
 # A clause of its own after an attribution: "..., the group said, as tens of thousands marched"
 _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as)\s", re.I)
@@ -111,6 +112,11 @@ def clean_source(raw: str) -> Optional[str]:
     """Trim a source phrase to an organisation or role; None when it is not one."""
     src = _LEADING_WORD.sub("", _LEADING_TIME.sub("", raw.strip(" ,.;:\"'“”’")))
     src = _TRAILING_AUX.sub("", _PRONOUN_ONLY.sub("", src))  # "Kettering Police have (confirmed)": Kettering Police
+    if src and (clause := list(_CLAUSE_WORDS.finditer(src))):
+        if clause[0].start() == 0 and not clause[0].group(0).strip().lower() in ("that", "when", "where"):
+            return None  # "they learned that the news report was ...": a clause, not who tells it
+        src = src[clause[-1].end():].strip()  # "It was February 25 when police (said)": police
+        src = _LEADING_WORD.sub("", src)
     if not src or len(src) > 80:
         return None
     if not (_SOURCE_RX.search(src) or _ACRONYM.search(src)):
