@@ -976,3 +976,17 @@ def test_a_clause_is_no_source_but_the_source_it_ends_with_is():
     assert clean_source("they learned that the news") is None
     assert clean_source("That's when police") == "police"
     assert clean_source("a man who police") == "police"
+
+
+@pytest.mark.parametrize("raw, source", [
+    ("All rights reserved.\n\nSylvester Police", "Sylvester Police"),  # the last line's words
+    ("Deir Ezzur. The Syrian state-run TV", "Syrian state-run TV"),  # the last sentence's
+    ("St. Louis Police", "St. Louis Police"),  # (an abbreviation ends no sentence)
+    ("Troy Police Capt. Bob Redmond", "Troy Police Capt. Bob Redmond"),  # (nor a rank: a public official)
+    ("Three children are recovering after deputies", "deputies"),
+    ("officer responded to a", None),  # (the call, not the officer, is told)
+    ("Police were investigating after they", None),
+    ("YOU", None),
+])
+def test_a_source_is_the_last_words_that_name_who_tells(raw, source):
+    assert clean_source(raw) == source

@@ -27,8 +27,13 @@ _SOURCE_WORDS = (
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
 _LEADING_WORD = re.compile(r"^(?:the|a|an|and|but|while|as|which|who)\s+", re.I)
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)\s*", re.I)  # "(2:)40 p.m. Atlanta police said"
-_CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|who)\b", re.I)
-_PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|police have|officials have)\s*$", re.I)
+_CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|who|what|after|before|"
+                           r"since|while|until|are|is|was|were|been)\b", re.I)
+# A line's or a sentence's end (not an abbreviation's: "St. Louis Police", "Sgt. Ford", "U.S. officials")
+_NOT_ENDS = "".join(f"(?<!{t})" for t in ("Capt", "Cmdr", "Supt", "Insp", "Dept", "Corp", "Assn", "Govt", "Lieut", "Bros"))
+_BREAK = re.compile(rf"\n|(?<=[a-z]{{3}}){_NOT_ENDS}[.!?](?=\s+[A-Z])|(?<=[a-z]{{3}}){_NOT_ENDS}\.(?=[A-Z])")
+_OPEN_END = re.compile(r"\b(?:to|a|an|the|by|of|for|with|at|in|on|not|and|or)$", re.I)
+_PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|police have|officials have)\s*$", re.I)
 # A clause of its own after an attribution: "..., the group said, as tens of thousands marched"
 _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as)\s", re.I)
 # A source that opens a clause of its own after a figure: "..., while police put the number at 30",
@@ -110,15 +115,16 @@ def sources_in(sentence: str) -> tuple[tuple[int, str, int], ...]:
 
 def clean_source(raw: str) -> Optional[str]:
     """Trim a source phrase to an organisation or role; None when it is not one."""
+    raw = _BREAK.split(raw)[-1]  # "All rights reserved.\n\nSylvester Police (said)": the last line's words
     src = _LEADING_WORD.sub("", _LEADING_TIME.sub("", raw.strip(" ,.;:\"'“”’")))
     src = _TRAILING_AUX.sub("", _PRONOUN_ONLY.sub("", src))  # "Kettering Police have (confirmed)": Kettering Police
     if src and (clause := list(_CLAUSE_WORDS.finditer(src))):
         if clause[0].start() == 0 and not clause[0].group(0).strip().lower() in ("that", "when", "where"):
             return None  # "they learned that the news report was ...": a clause, not who tells it
         src = src[clause[-1].end():].strip()  # "It was February 25 when police (said)": police
-        src = _LEADING_WORD.sub("", src)
-    if not src or len(src) > 80:
-        return None
+        src = _PRONOUN_ONLY.sub("", _LEADING_WORD.sub("", src))  # ("... are recovering after deputies (said)")
+    if not src or len(src) > 80 or _OPEN_END.search(src):
+        return None  # ("officer responded to a (call)", "incident report released by": no one named)
     if not (_SOURCE_RX.search(src) or _ACRONYM.search(src)):
         return None
     return src
