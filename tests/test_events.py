@@ -755,3 +755,13 @@ def test_actor_roles_read_for_the_event_and_a_source_is_no_actor(pipeline):
         "Members of the United Auto Workers walked off the job at a plant in Toledo at midnight.")))
     strike, = doc.events
     assert [a.name for a in strike.actors] == ["United Auto Workers"]
+
+
+def test_a_figure_with_an_aside_and_an_exchange_of_fire(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2021, 3, 1), text=(
+        "Over 110 people, mostly opposition leaders and activists, were arrested in Dhaka in the last 24 hours.")))
+    arrest, = doc.events
+    assert [(c.low, c.high) for c in arrest.claims("arrests")] == [(110, None)]
+    doc = pipeline.process(Report(id="f", published=date(2021, 3, 1), text=(
+        "Soldiers exchanged fire with militants near Mogadishu on Sunday.")))
+    assert [(e.type, e.subtype, e.place.city) for e in doc.events] == [("attack", "armed clash", "Mogadishu")]

@@ -356,7 +356,7 @@ _TO_HOSPITAL_AFTER = Caseless(r"\s*(?:(?:[a-z-]+\s+)?(?:other|others|more|people
 # were shot"; "Four people -- including a boy -- were shot"; "four victims — two men and a woman — were shot"; "Three victims, a 25-year-old man,
 # a 26-year-old man and a woman, were taken ..."; "Four women, ranging in age from 31 to 40, were shot";
 # "three men, ages 19, 21 and 22, were shot".
-_ASIDE = (r"(?:,\s*including\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*|(?:\s*(?:—|--)|\s+–)\s*(?:including\s+)?[^—–.;]{1,80}?(?:\s*(?:—|--)|\s+–)\s*|"
+_ASIDE = (r"(?:,\s*(?:including|mostly|mainly|many of them|most of them|among them)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s*|(?:\s*(?:—|--)|\s+–)\s*(?:including\s+)?[^—–.;]{1,80}?(?:\s*(?:—|--)|\s+–)\s*|"
           r",\s*(?:(?:and\s+)?(?:an?|the|his|her|their|one|two|three|four|five)\s+(?:(?!fatal|killed|dead|died)[^,.;]){1,70}?,\s*){1,5}|"
           r",?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|,\s*and)\s*\d{1,2})*,\s*|"
           r",\s*(?:ranging|all|both|each)\b[^,.;]{1,40},\s*)")
