@@ -391,3 +391,14 @@ def test_persian_crowd_killed_is_the_grievance_and_a_fifth_night_goes_on(pipelin
     protest, = doc.events
     assert (protest.status, protest.place.city, protest.date.start, protest.date.end) == (
         "ongoing", "Susangerd", "2021-07-16", "2021-07-20")
+
+
+def test_persian_work_stoppage_passive_arson_and_an_iranian_agency_as_the_countrys_signal(pipeline):
+    doc = pipeline.process(Report(id="w", published=date(2023, 3, 1), language="fa", text=(
+        "دیروز کارگران شرکت نفت در عسلویه برای سومین روز متوالی دست از کار کشیدند.")))
+    strike, = doc.events
+    assert (strike.type, strike.status, strike.date.start, strike.date.end) == ("strike", "ongoing", "2023-02-26", "2023-02-28")
+    doc = pipeline.process(Report(id="b", published=date(2019, 11, 18), language="fa", text=(
+        "خبرگزاری فارس: از روز جمعه تاکنون بیش از ۱۰۰ بانک در سراسر کشور به آتش کشیده شده است.")))
+    riot, = doc.events
+    assert (riot.type, riot.place.country, riot.place.nationwide, riot.claims("participants")) == ("riot", "IR", True, ())
