@@ -724,3 +724,11 @@ def test_a_yearless_date_a_state_holds_since_is_past(pipeline):
         "Workers at the Abadan refinery have been on strike since June 19, demanding permanent contracts.")))
     strike, = doc.events
     assert (strike.status, strike.date.start) == ("ongoing", "2020-06-19")
+
+
+def test_a_birthday_or_a_message_left_for_comment_never_dates_the_event(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2017, 1, 21), text=(
+        "Five people were shot outside a house in Boynton Beach, police said. The boy who was shot turns "
+        "6 on Sunday.")))
+    shooting, = doc.events
+    assert (shooting.date.start, shooting.date.basis) == ("2017-01-21", "published")

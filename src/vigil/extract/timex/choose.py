@@ -373,8 +373,8 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
 def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[float]:
     """The rank of :func:`_rank` before later steps are looked at (see the module doc)."""
     f = m.flags
-    if f.get("compared"):
-        return None  # "unlike any since 2009": a yardstick
+    if f.get("compared") or f.get("aside"):
+        return None  # "unlike any since 2009": a yardstick; "turns 6 on Sunday": a birthday
     same_line = sc.headline_like and sc.line[0] <= m.start < sc.line[1]
     if (f.get("speech") or f.get("procedure") and not sc.procedural) and not f.get("ordinal_day") \
             and not _names_event(sc, m, _own_words(sc, mi)):  # "police said the Dec. 12 shooting" names the event

@@ -24,6 +24,10 @@ CAUSE_WORDS = frozenset({"after", "following", "since"})  # a future cue before 
 # Words of a comparison before "since": "unlike any since 2009", "the largest since 1979"
 COMPARED = frozenset({"any", "largest", "biggest", "deadliest", "worst", "first", "most", "highest", "lowest", "greatest",
                       "strongest", "bloodiest", "widest", "unlike", "unseen", "unprecedented"})
+# Right before a date that tells no happening of the story: a birthday ("the boy who was shot turns
+# 6 on Sunday"), a message left for comment ("A message seeking comment was left Tuesday")
+ASIDE_BEFORE = re.compile(r"(?:\bturns?\s+\d{1,3}(?:[- ]years?[- ]old)?|\bbirthday|\bcomment\s+(?:was|were)\s+(?:left|sent)"
+                          r"(?:\s+with\s+[\w'’ ]{1,40}?)?)\s+(?:on\s+)?$", re.I)
 PAST_AUXILIARIES = frozenset({"had", "was", "were", "hadn't", "wasn't", "weren't"})
 NEAR_GAP = frozenset({"the", "this", "next", "early", "late", "mid", "coming", "end", "on", "at", "of"})  # "by the 14th"
 RAW_WORD = re.compile(r"[\w'’.]+")
@@ -44,6 +48,7 @@ class Cues(NamedTuple):
     background: bool = False
     since: bool = False
     compared: bool = False  # "unlike any since 2009", "the largest since 1979": a yardstick, never the event's date
+    aside: bool = False  # "turns 6 on Sunday", "a message seeking comment was left Tuesday": never the event's date
     byline: bool = False
     dateline: bool = False
     headline: bool = False
@@ -85,6 +90,7 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
         background=g.background.any_in(bw, 14),
         since=(since := bool(bw) and (bw[-1] == "since" or bw[-1] == "the" and bw[-2:-1] == ["since"])),
         compared=since and not COMPARED.isdisjoint(bw[-6:]),
+        aside=ASIDE_BEFORE.search(before[-80:]) is not None,
         byline=_byline(g, text, w, start, end),
         dateline=_dateline(text, w, start, end),
         headline=w.first_line,

@@ -347,7 +347,7 @@ def _mention(text: str, it: Item, anchor) -> Mention:
     ahead = anchor is not None and it.when.start > anchor
     ahead = ahead or e.kind == "rel" and e.n > 0  # "next week" ahead, though in this month
     extra = [("future", True)] if c.tense > 0 or ahead else []
-    extra += [(k, True) for k in ("speech", "procedure", "background", "since", "compared", "byline", "dateline",
+    extra += [(k, True) for k in ("speech", "procedure", "background", "since", "compared", "aside", "byline", "dateline",
                                   "headline") if getattr(c, k)]
     anchored = e.kind in ANCHORED or e.kind == "ord" or e.kind == "cal" and e.y is None
     if anchored:
