@@ -1,5 +1,7 @@
 """Gazetteer, toponym detection, disambiguation and event_place on short hand-written texts."""
 
+from datetime import date
+
 import pytest
 
 from vigil.extract.places import PlaceStage, event_place, town_name
@@ -937,3 +939,13 @@ def test_an_arabic_article_dropped_and_a_city_under_another_citys_dateline(stage
     assert found(doc, "Diwaniyah").city == "Al Diwaniyah"
     samawah = found(doc, "Samawah")
     assert samawah.city == "As Samawah" and samawah.geonames_id is not None
+
+
+def test_a_town_named_inside_a_street_name_places_no_street_and_a_pair_of_streets_is_no_list(pipeline):
+    """"Warren Avenue" and the "Memorial Drive" after it are streets of Buffalo, not of Warren,
+    Ohio; "between Sycamore and Genesee streets" names two streets, not two towns."""
+    doc = pipeline.process(Report(id="w", published=date(2015, 6, 7), text=(
+        "A man was killed when gunfire rang out Saturday night in the first block of Warren Avenue between "
+        "Memorial Drive and Broadway on Buffalo's East Side. Later, police were sent to a shooting in the 400 "
+        "block of Sherman Street, between Sycamore and Genesee streets.")))
+    assert {m.value.city for m in doc.places} == {"Buffalo"}

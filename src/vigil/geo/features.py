@@ -100,6 +100,7 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
     if dateline is not None and (dateline.entry is None or not _home(gaz, dateline, ctx)):
         dateline = None
     out: list[Resolved] = []
+    swallowed: set[int] = set()
     for start, end, kind in spans:
         if kind == NATURAL and _AGE_AFTER.match(text, end):
             continue  # "Brandon Hill, 34,": a person and her age, not a hill
@@ -109,8 +110,11 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
             continue  # crosses a known name: leave both alone
         if any(r.cand.start == start and r.cand.end == end for r in inner):
             continue  # the gazetteer knows the whole name
+        # (a name inside a street's, here or before, places nothing: "Warren Avenue" and the "Memorial
+        # Drive" after it are no streets of Warren, Ohio)
+        outside = [r for r in anchors if not start <= r.cand.start < end and id(r) not in swallowed]
         entry = _place(gaz, text, (start, end, kind), inner, placed, ctx) or (
-            _anchor(anchors, dateline, start) or _anchor(provinces, None, start))
+            _anchor(outside, dateline, start) or _anchor(provinces, None, start))
         if (kind == AREA or text[start:end].rsplit(None, 1)[-1] in _FAR) and not _specific(gaz, inner, ctx):
             entry = None
         if text[start:end].endswith("District") and _COURT_AFTER.match(text, end):
@@ -121,6 +125,7 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
             continue
         if inner:
             gone = {id(r) for r in inner}
+            swallowed |= gone
             res[:] = [r for r in res if id(r) not in gone]
         only = ADMIN1 if text[end - 8:end].lower() == "province" else ADMIN2 if kind == ADMIN else None
         c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=only)

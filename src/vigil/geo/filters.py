@@ -44,6 +44,9 @@ _HOMES = re.compile(r"\s+(?:Apartments|Apartment\s+Homes|Apts\b|Condominiums|Con
                     r"Mobile\s+Home\s+(?:Park|Community)|Trailer\s+Park)")
 _STREET_PAIR = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?i:streets|roads|avenues|boulevards|drives|lanes|"
                           r"highways|parkways)\b")
+# ... and the second of the pair: "between Sycamore and Genesee streets"
+_STREETS = re.compile(r"\s+(?i:streets|roads|avenues|boulevards|drives|lanes|highways|parkways)\b")
+_AND_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+and\s+$")
 # "the West Side", "Chicago's Far South Side": a part of a town, whatever namesake a gazetteer lists
 _TOWN_SIDE = re.compile(r"(?:(?:Far|Near|Lower|Upper)\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|"
                         r"Southeast)\s+Side", re.I)
@@ -195,6 +198,7 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     if key in gaz.common_words and _VERBISH_NEXT.match(text, c.end):
         return False  # "was Reading a statement"
     if not strong and CITY in kinds and (_STREET.match(text, c.end) or _STREET_PAIR.match(text, c.end)
+                                         or (_STREETS.match(text, c.end) and _AND_BEFORE.search(text, max(0, c.start - 40), c.start))
                                          or _HOMES.match(text, c.end)
                                          or (_LOWER_LANDMARK.match(text, c.end)
                                              and not _ONE_OF_TOWN.search(text, max(0, c.start - 9), c.start))):
@@ -255,8 +259,8 @@ def listed(gaz: Gazetteer, text: str, cands: list[Candidate], keep: list[bool], 
     for i, c in enumerate(cands):
         if keep[i] or c.tokens != 1 or c.abbrev or c.text.isupper() or CITY not in c.name.kinds:
             continue
-        if c.key in gaz.stopnames or c.key in persons or person_like(gaz, text, c):
-            continue
+        if c.key in gaz.stopnames or c.key in persons or person_like(gaz, text, c) or _STREET_PAIR.match(text, c.end):
+            continue  # (nor the first of a pair of streets: "between Sycamore and Genesee streets")
         if _town_beside(text, cands, keep, i, i - 1) or _town_beside(text, cands, keep, i, i + 1):
             keep[i] = True
 
