@@ -765,3 +765,10 @@ def test_a_figure_with_an_aside_and_an_exchange_of_fire(pipeline):
     doc = pipeline.process(Report(id="f", published=date(2021, 3, 1), text=(
         "Soldiers exchanged fire with militants near Mogadishu on Sunday.")))
     assert [(e.type, e.subtype, e.place.city) for e in doc.events] == [("attack", "armed clash", "Mogadishu")]
+
+
+def test_a_plans_bare_weekday_is_the_one_to_come(pipeline):
+    doc = pipeline.process(Report(id="h", published=date(2024, 1, 5), text=(
+        "The opposition has called a 48-hour hartal across Bangladesh from Saturday.")))
+    hartal, = doc.events
+    assert (hartal.status, hartal.date.start) == ("planned", "2024-01-06")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date as Date
+from datetime import date as Date, timedelta
 from typing import Optional
 
 from ..model import Actor, Claim, Doc, Event, EventDate, Mention, Place, content_id
@@ -479,7 +479,16 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     date, words = event_date_and_words(doc, trig.start, trig.end, keep)
     if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing":
         date = replace(date, start=date.end, end=None)  # "rallied on the 5th day of their strike": that day
+    if trig.flags.get("status") == "planned" and words is not None and date.precision == "day" and not date.end \
+            and _BARE_WEEKDAY.fullmatch(words.text) and (pub := report_anchor(doc)) is not None \
+            and date.start is not None and date.start < pub.isoformat():
+        # "has called a 48-hour hartal from Saturday": a plan's bare weekday is the one to come
+        ahead = Date.fromisoformat(date.start) + timedelta(days=7)
+        date = replace(date, start=ahead.isoformat())
     return date, words
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+|from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 
 def _passes(tests: list, m: Mention) -> bool:
