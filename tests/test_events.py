@@ -772,3 +772,12 @@ def test_a_plans_bare_weekday_is_the_one_to_come(pipeline):
         "The opposition has called a 48-hour hartal across Bangladesh from Saturday.")))
     hartal, = doc.events
     assert (hartal.status, hartal.date.start) == ("planned", "2024-01-06")
+
+
+def test_the_forces_told_in_a_clause_of_their_own_used_force_that_night_only(pipeline):
+    doc = pipeline.process(Report(id="g", published=date(2023, 3, 10), text=(
+        "TBILISI — Tens of thousands of people rallied outside parliament for a second night on Thursday, and "
+        "police used water cannon to clear the crowd. The interior ministry said 66 people were detained.")))
+    told = sorted((e.type, e.status, e.date.start) for e in doc.events)
+    assert told == [("arrest", "occurred", "2023-03-09"), ("protest", "ongoing", "2023-03-08"),
+                    ("repression", "occurred", "2023-03-09")]

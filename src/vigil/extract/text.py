@@ -115,11 +115,13 @@ def playlist_lines(text: str) -> list[tuple[int, int]]:
 
 # Where a sentence turns to another happening: a semicolon, ", while" / ", whereas" ("Protests
 # erupted in Tehran and Mashhad, while a strike continued in Asaluyeh for a third day"), ", with" the
-# forces or clashes ("the national strike entered its third day, with clashes in Cali"), or "as" opening
+# forces or clashes ("the national strike entered its third day, with clashes in Cali"), ", and" the
+# forces ("rallied for a second night, and police used water cannon"), or "as" opening
 # the wider movement ("set fire to a bank as protests spread to over 100 cities", "clashed with police in
 # Paris as more than a million people marched across France")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           r",\s+with\s+(?=(?:[\w-]+\s+){0,3}?(?:clashes|police|security\s+forces|troops)\s)|"
+                          r",\s+and\s+(?=(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s)|"
                           r",?\s+as\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|strikes?|unrest|"
                           r"demonstrations?|rallies|riots?)\s+(?:spread|swept|continued|raged|grew|entered|erupted|broke\s+out)\b|"
                           r"(?:[\w,-]+\s+){0,6}?(?:people|protesters|demonstrators|workers|crowds)\s+(?:marched|rallied|gathered|"
@@ -148,6 +150,6 @@ def clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """The clause breaks of a sentence, found once for all its triggers, figures and places (a
     report's text hashes once: Python keeps a string's hash)."""
     if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0 and text.find(" as ", lo, hi) < 0 \
-            and text.find(", with ", lo, hi) < 0:
+            and text.find(", with ", lo, hi) < 0 and text.find(", and ", lo, hi) < 0:
         return ()
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text, lo, hi))
