@@ -925,8 +925,9 @@ def test_a_capital_named_like_its_province_is_the_city_unless_the_province_is_sa
 
 
 def test_two_small_places_names_side_by_side_are_one_unlisted_name(stage):
-    """ "Amir Kabir University": no village called Amir; a list's items stay places."""
-    doc = run(stage, "Tehran. Students gathered at Amir Kabir University on Saturday evening.")
+    """ "Sharif Kabir": no village called Sharif nor one called Kabir ("Amir Kabir University" is a
+    university of Tehran: see data/geo/institutions.tsv); a list's items stay places."""
+    doc = run(stage, "Tehran. Students gathered to hear Sharif Kabir speak on Saturday evening.")
     assert [m.text for m in doc.places] == ["Tehran"]
     doc = run(stage, "Fire crews from Hornsey, Stoke Newington and Walthamstow were called in London.")
     assert {"Hornsey", "Stoke", "Newington", "Walthamstow"} <= {m.text for m in doc.places}
@@ -949,3 +950,16 @@ def test_a_town_named_inside_a_street_name_places_no_street_and_a_pair_of_street
         "Memorial Drive and Broadway on Buffalo's East Side. Later, police were sent to a shooting in the 400 "
         "block of Sherman Street, between Sycamore and Genesee streets.")))
     assert {m.value.city for m in doc.places} == {"Buffalo"}
+
+
+@pytest.mark.parametrize("text, cities", [
+    # a dateline names a town: New York City, not the state
+    ("NEW YORK — Police arrested about 100 protesters on Tuesday night.", {"New York City"}),
+    # a university named like towns elsewhere is in its own town; a hall named after someone is no town
+    ("Police arrested 100 protesters at Columbia University after students occupied Hamilton Hall.", {"New York City"}),
+    ("Students at Amir Kabir University protested on Sunday.", {"Tehran"}),
+    # ... but a town's own hall is the town's
+    ("They were renters, according to Hanover Town Hall records in Hanover, New Hampshire.", {"Hanover"}),
+])
+def test_datelines_universities_and_halls(stage, text, cities):
+    assert {m.value.city for m in run(stage, text).places if m.value.city} == cities

@@ -10,8 +10,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
+from ..geo.build import data_rows
 from ..geo.detect import Candidate, Matcher
 from ..geo.features import find_features, local_namesakes
 from ..geo.filters import after_locative, after_prep, keep_candidate, listed
@@ -19,7 +21,7 @@ from ..geo.lists import align_countries, align_lists
 from ..geo.outlets import inside, outlet_spans
 from ..geo.gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from ..geo.signals import country_signal
-from ..geo.resolve import UNLISTED, Context, Resolved, build_context, resolve_all
+from ..geo.resolve import UNLISTED, Context, Resolved, build_context, options, resolve_all
 from ..geo.names import strip_accents
 from ..model import Doc, Mention, Place
 from .text import split_sentences
@@ -109,9 +111,12 @@ class PlaceStage:
         resolve_all(gaz, res, ctx)
         resolve_all(gaz, align_lists(gaz, text, res), ctx)
         align_countries(gaz, text, res, ctx)
+        if dateline is not None:
+            _dateline_city(gaz, dateline)
         doc.context["outlets"] = outlet_spans(text) if res else []
         local_namesakes(gaz, res, dateline, ctx)
         res.extend(find_features(gaz, text, res, dateline, ctx))
+        res = _institutions(gaz, text, res)
         town = _unlisted_dateline(gaz, dl, res)
         if town is not None:  # (the words of its name were no place of their own)
             res = [r for r in res if not town.cand.start <= r.cand.start < town.cand.end] + [town]
@@ -332,6 +337,56 @@ def _town_start(m: re.Match) -> int:
     """Where the dateline's town starts ("TOWN OF ELKTON", "NEAR DALLAS": at Elkton, Dallas)."""
     head = _TOWN_OF.match(m.group(1))
     return m.start(1) + (head.end() if head else 0)
+
+
+@lru_cache(maxsize=1)
+def _institution_table() -> tuple[Optional[re.Pattern], dict[str, tuple[str, str]]]:
+    """(pattern of "<name> University", name -> (country, town)) from data/geo/institutions.tsv."""
+    rows = {name: (cc, town) for name, cc, town in data_rows("institutions.tsv")}
+    if not rows:
+        return None, {}
+    names = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"\b({names})\s+University\b(?!\s+of\b)"), rows
+
+
+def _institutions(gaz: Gazetteer, text: str, res: list[Resolved]) -> list[Resolved]:
+    """A university named like a town elsewhere is in its own town: "at Columbia University" is
+    in New York City (not Columbia, South Carolina), "Amir Kabir University" in Tehran."""
+    rx, rows = _institution_table()
+    if rx is None or "University" not in text:
+        return res
+    for m in rx.finditer(text):
+        entry = _town_entry(gaz, *rows[m.group(1)])
+        if entry is None:
+            continue
+        start, end = m.span()
+        res = [r for r in res if not start <= r.cand.start < end]
+        c = Candidate(start, end, m.group(0), None, tokens=2, method="pattern")
+        res.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "other"}))
+    res.sort(key=lambda r: r.cand.start)
+    return res
+
+
+def _town_entry(gaz: Gazetteer, cc: str, town: str) -> Optional[int]:
+    """The most populous town of that name in that country (None: the gazetteer has none)."""
+    towns = [h.entry for h in gaz.lookup(town) if gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc]
+    return max(towns, key=gaz.population, default=None)
+
+
+DATELINE_CITY_POPULATION = 100_000
+
+
+def _dateline_city(gaz: Gazetteer, dateline: Resolved) -> None:
+    """A dateline names a town: "NEW YORK —" is New York City, not the state, when a big city of
+    the name lies in that state."""
+    e = dateline.entry
+    if e is None or gaz.kind(e) != ADMIN1 or dateline.cand.name is None or dateline.cand.qualifier:
+        return
+    a1 = (gaz.cc(e), gaz.admin1_code(e))
+    city = max((o for o in options(gaz, dateline.cand.name) if o.kind == CITY and o.a1 == a1
+                and o.pop >= DATELINE_CITY_POPULATION), key=lambda o: o.pop, default=None)
+    if city is not None:
+        dateline.entry = city.entry
 
 
 def _qualified_elsewhere(gaz: Gazetteer, r: Resolved) -> bool:

@@ -32,6 +32,9 @@ _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|whose)\s+(?:[\w-]+\s+){
 _PRONOUN_I = re.compile(r"(?:^|\s)I$|^I\s")
 _STREET = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Drive|Dr\b|Boulevard|Blvd|Lane|Ln\b|Way|"
                      r"Court|Ct\b|Circle|Place|Pl\b|Pike|Parkway|Pkwy|Terrace|Trail|Square|Plaza|Bridge|Stadium)\b")
+# a hall named after someone, whatever towns bear the name: "students occupied Hamilton Hall" (but a
+# town's own hall or library is the town's: "Hanover Town Hall", "Paris Library")
+_BUILDING = re.compile(r"\s+Hall\b")
 # a landmark named in lower case, as wires and translations write them: "near Azadi square", "on
 # Enghelab street" (but "a Dayton street" is a street of Dayton: see _ONE_OF_TOWN)
 _LOWER_LANDMARK = re.compile(r"\s+(?:square|street|avenue|boulevard|bridge|stadium)\b")
@@ -187,6 +190,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return True  # "Hope, Ark.", "MARION, Ind.": a town of that name in that state
     if c.tokens == 1 and key in gaz.stopnames and not c.hashtag:
         return False
+    if not (kinds & {COUNTRY, REGION}) and _BUILDING.match(text, c.end) and not c.text.endswith(("Town", "City")):
+        return False  # "Hamilton Hall"
     if c.tokens > 1 and not c.text.isascii() and all(w in _PERSIAN_FUNCTION_WORDS for w in c.text.split()):
         return False  # "او به" (he ... to), read as the Afghan hamlet "اوبه": Persian words, no name
     if c.tokens == 1 and len(c.text) <= 4 and (alias := _acronym_alias(c)) is not None:
