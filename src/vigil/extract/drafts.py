@@ -159,6 +159,8 @@ class DocIndex:
         self.places_by_id: dict[Optional[int], list[Mention]] = {}
         self.listed_cities: dict[tuple[int, int], list[Place]] = {}  # by clause span, see events._listed_cities
         self.listed_states: dict[tuple[int, int], list[Place]] = {}  # by clause span, see events._states_listed
+        self.admin1s = sorted((m for m in doc.places if isinstance(m.value, Place) and m.value.precision == "admin1"
+                               and not m.flags.get("outlet")), key=lambda m: m.start)  # (see events._states_listed)
         self.issue_hits: Optional[list] = None  # issue words with their sentences, see events.EventStage._issue_hits
         for m in doc.places:
             if isinstance(m.value, Place):

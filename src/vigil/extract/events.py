@@ -750,7 +750,10 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
 
 def _states_listed(doc: Doc, lo: int, hi: int) -> list[Place]:
     """:func:`_listed_admin1s` of a clause, worked out once for all its triggers."""
-    listed = doc_index(doc).listed_states
+    index = doc_index(doc)
+    if len(index.admin1s) < 2:
+        return []  # (most stories: no list of states to look for)
+    listed = index.listed_states
     if (lo, hi) not in listed:
         listed[lo, hi] = _listed_admin1s(doc, lo, hi)
     return listed[lo, hi]
@@ -759,8 +762,7 @@ def _states_listed(doc: Doc, lo: int, hi: int) -> list[Place]:
 def _listed_admin1s(doc: Doc, start: int, end: int) -> list[Place]:
     """States or provinces named as a list after "in", "across" or "throughout" ("in Punjab and
     Haryana") inside [start, end) (not "at Manchester and Vermont avenues")."""
-    listed = _longest_list(doc, [m for m in doc.places if start <= m.start < end and isinstance(m.value, Place)
-                                 and m.value.precision == "admin1" and not m.get("outlet")])
+    listed = _longest_list(doc, [m for m in doc_index(doc).admin1s if start <= m.start < end])
     if len(listed) < 2 or not _STATES_AFTER.search(doc.text, max(start, listed[0].start - 30), listed[0].start):
         return []
     return [replace(m.value, name=m.text) for m in listed]
