@@ -732,3 +732,14 @@ def test_a_birthday_or_a_message_left_for_comment_never_dates_the_event(pipeline
         "6 on Sunday.")))
     shooting, = doc.events
     assert (shooting.date.start, shooting.date.basis) == ("2017-01-21", "published")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Hollywood writers ended their 148-day strike on Tuesday after the union reached a deal.", "2023-05-02", "2023-09-26"),
+    ("Nurses began a three-day strike in Auckland on Monday.", "2023-09-25", "2023-09-27"),
+    ("Workers held a 24-hour strike in Lagos on Monday.", "2023-09-25", None),  # (one day: no span)
+])
+def test_a_strikes_length_spans_its_dates(pipeline, text, start, end):
+    doc = pipeline.process(Report(id="d", published=date(2023, 9, 27), text=text))
+    strike, = doc.events
+    assert (strike.date.start, strike.date.end) == (start, end)

@@ -485,7 +485,43 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         # "has called a 48-hour hartal from Saturday": a plan's bare weekday is the one to come
         ahead = Date.fromisoformat(date.start) + timedelta(days=7)
         date = replace(date, start=ahead.isoformat())
+    if date.precision == "day" and not date.end and date.start and trig.value in ("strike", "protest") \
+            and (span := _duration(doc.text, trig.start)) is not None:
+        date = _spanned(date, *span)
     return date, words
+
+
+# A strike's or protest's length right before its word: "their 148-day strike", "a 48-hour hartal",
+# "a three-day sit-in"; and an end told before it: "ended their 148-day strike on Tuesday"
+_DURATION = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](day|hour|week)"
+                       r"(?:s|-long)?\s+(?:[\w-]+\s+)?$", re.I)
+_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?|concluded|called off|suspended|wrapped up|finished)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12}
+DURATION_REACH = 40  # characters before a strike's word its length may stand
+
+
+def _duration(text: str, start: int) -> Optional[tuple[int, bool]]:
+    """(days the action lasts, whether the text says it ended) from its length written right
+    before its word; None when no length of more than a day is written."""
+    m = _DURATION.search(text, max(0, start - DURATION_REACH), start)
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
+    unit = m.group(2).lower()
+    days = n * 7 if unit == "week" else -(-n // 24) if unit == "hour" else n
+    if days < 2:
+        return None
+    return days, _ENDED.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def _spanned(date: EventDate, days: int, ended: bool) -> EventDate:
+    """The day told as the action's end ("ended their 148-day strike on Tuesday") or start ("a
+    three-day strike from Monday"), spread over its length."""
+    day = Date.fromisoformat(date.start)
+    if ended:
+        return replace(date, start=(day - timedelta(days=days - 1)).isoformat(), end=date.start)
+    return replace(date, end=(day + timedelta(days=days - 1)).isoformat())
 
 
 _BARE_WEEKDAY = re.compile(r"(?:on\s+|from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
