@@ -743,3 +743,11 @@ def test_a_strikes_length_spans_its_dates(pipeline, text, start, end):
     doc = pipeline.process(Report(id="d", published=date(2023, 9, 27), text=text))
     strike, = doc.events
     assert (strike.date.start, strike.date.end) == (start, end)
+
+
+@pytest.mark.parametrize("headline", ["#IranProtests Day 6: Protesters in Tehran chant slogans.",
+                                      "Iran protests, day 6: Protesters in Tehran chant slogans."])
+def test_a_running_headlines_day_tells_the_protests_first_day(pipeline, headline):
+    doc = pipeline.process(Report(id="h", published=date(2022, 9, 22), text=headline))
+    protest, = doc.events
+    assert (protest.status, protest.date.start, protest.date.end) == ("ongoing", "2022-09-17", "2022-09-22")

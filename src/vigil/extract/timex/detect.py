@@ -273,7 +273,7 @@ def p_faord(lex, m, text):
 
 
 def p_ordd(lex, m, text):
-    return [Expr(m.start(), m.end(), "ord", n=int(m["ordd_n"]))]
+    return [Expr(m.start(), m.end(), "ord", n=int(m["ordd_n"] or m["ordd_m"]))]
 
 
 def p_ford(lex, m, text):

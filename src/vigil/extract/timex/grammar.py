@@ -266,7 +266,7 @@ def dispatch(lex: Lexicon) -> dict[str, tuple]:
     add(anycase({m.split()[0] for m in lex.modifiers}), "mrel", "hol", "wd", "rel")
     add(anycase(lex.ordinals), "dmy", "ord")
     add(anycase(["the"]), "dmy", "rel", "spelled")
-    add(anycase(["day"]), "ordd")
+    add(anycase(["day", "night"]), "ordd")
     table["#d"].add("ford")
     add(anycase(list(lex.counts) + list(lex.cardinals)), "ago", "spelled", "ford")
     add(anycase(t[0] for t in _tokens(list(lex.relative) + list(lex.anaphoric))), "rel")
@@ -334,7 +334,10 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         # (the day or the night: "پنجمین روز اعتصاب", "شب پنجم اعتراضات")
         ("faord", rf"(?:(?P<faord_a>{trie(lex.ordinal_days_fa, True)})[\s{ZW}]+(?:روز|شب)|(?:روز|شب)[\s{ZW}]+(?P<faord_b>{trie(lex.ordinals_fa, True)}))"
                   rf"(?![\w{ZW}])(?![\s{ZW}]+(?:از[\s{ZW}]+)?{_NOT_EVENT_DAYS_FA}(?![\w{ZW}]))"),
-        ("ordd", rf"(?i:day\s+(?P<ordd_n>\d{{1,3}})\s+of)\b"),
+        # "day 5 of the strike"; a running headline's "Protests, day 6", "#IranProtests Day 6"
+        ("ordd", rf"(?i:day\s+(?P<ordd_n>\d{{1,3}})\s+of)\b|(?:(?<=[Pp]rotests )|(?<=[Pp]rotests: )|(?<=[Pp]rotests, )|"
+                 rf"(?<=[Pp]rotests - )|(?<=[Ss]trike )|(?<=[Ss]trike: )|(?<=[Ss]trike, )|(?<=[Uu]prising )|(?<=[Uu]prising: ))"
+                 rf"(?i:day|night)\s+(?P<ordd_m>\d{{1,3}})\b"),
         # "have been on strike for 12 days": 12 days up to the day told (as "on the 12th day")
         ("ford", rf"(?:(?<=(?i:for) )|(?<=(?i:for the past) ))(?P<ford_n>\d{{1,3}}|{count})\s+"
                  rf"(?:(?i:straight|consecutive|successive|running)\s+)?(?i:days|nights)\b"),
