@@ -781,3 +781,11 @@ def test_the_forces_told_in_a_clause_of_their_own_used_force_that_night_only(pip
     told = sorted((e.type, e.status, e.date.start) for e in doc.events)
     assert told == [("arrest", "occurred", "2023-03-09"), ("protest", "ongoing", "2023-03-08"),
                     ("repression", "occurred", "2023-03-09")]
+
+
+def test_protests_spreading_to_dozens_of_a_countrys_cities_are_nationwide(pipeline):
+    doc = pipeline.process(Report(id="n", published=date(2020, 5, 31), text=(
+        "MINNEAPOLIS — Protests over the death of a man in police custody spread to at least 30 U.S. cities on "
+        "Saturday. In Minneapolis, a police precinct was set on fire.")))
+    assert sorted((e.type, e.place.city, e.place.nationwide) for e in doc.events) == [
+        ("protest", None, True), ("riot", "Minneapolis", False)]

@@ -23,6 +23,7 @@ _NATIONWIDE = re.compile(
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
     r"(?:in|across|to|reached|reaching|hit|swept|spread to) (?:more than |over |at least |some )?"
     r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:of (?:the )?(?:country's|[A-Z][a-z]+'s) (?:\d+ )?)?"
+    r"(?:(?:U\.S\.|US|American|Iranian|French|British|Indian|Chinese|Russian|German|Brazilian|Mexican|Turkish|Iraqi|Kenyan|Nigerian) )?"
     r"(?:cities|towns|provinces|regions|states)"
     r"(?: and (?:cities|towns|villages))?|"
     # Persian: a nationwide strike (not the nationwide exam, "کنکور سراسری"), across the country
