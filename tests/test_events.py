@@ -789,3 +789,11 @@ def test_protests_spreading_to_dozens_of_a_countrys_cities_are_nationwide(pipeli
         "Saturday. In Minneapolis, a police precinct was set on fire.")))
     assert sorted((e.type, e.place.city, e.place.nationwide) for e in doc.events) == [
         ("protest", None, True), ("riot", "Minneapolis", False)]
+
+
+def test_a_person_charged_with_a_killing_at_a_protest_attacked_it_the_forces_did_not(pipeline):
+    doc = pipeline.process(Report(id="k", published=date(2020, 8, 27), text=(
+        "KENOSHA, Wis. — A 17-year-old was charged with killing two people and wounding a third during "
+        "protests Tuesday night.")))
+    assert ("attack", "Kenosha") in {(e.type, e.place.city) for e in doc.events}
+    assert "repression" not in {e.type for e in doc.events}

@@ -303,7 +303,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             elif subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
                     any(abs(o.get("sentence") - si) <= 1 for o in disasters):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
-            elif crowd and not rammed(si) and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
+            elif crowd and not rammed(si) and not says(_ACCUSED, si) \
+                    and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 if subtype == "armed clash" and t.text.lower().startswith("clash"):
                     # "a general strike ... Clashes in Chittagong left two dead": the crowd clashed, no one fired on it
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
@@ -319,6 +320,10 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     return out
 
 
+# Someone charged with or accused of a killing at a protest: a person's attack, not the forces' ("a
+# 17-year-old was charged with killing two people during protests")
+_ACCUSED = Caseless(r"\b(?:charged with|accused of|suspected of|convicted of|arrested (?:for|in connection with)|"
+                    r"indicted (?:for|on))\b")
 # Words of shooting: without them, a killing by the forces is "lethal force", not "live fire"
 _FIRING = Caseless(r"\b(?:shot|shoot\w*|fir(?:e|ed|es|ing)|gunfire|gunshots?|guns?|bullets?|rounds|ammunition|"
                    r"rifles?|snipers?|machine-?guns?|gunned)\b")
