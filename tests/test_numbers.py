@@ -849,6 +849,9 @@ def test_figures_that_count_no_one_here(stage, text, expected):
     ("Seven people were shot in 72 hours in the city.", True),
     ("Two teens shot in 24-hour span", True),
     ("At least 35 people have been shot across the city since Friday afternoon.", True),
+    # a toll over months of protest; the deadliest day compared with the rest is that day's own
+    ("The state of emergency follows months of protests in which hundreds have died.", True),
+    ("Seventeen people were killed on Monday, the deadliest day since protests began.", False),
 ])
 def test_a_tally_of_a_year_or_month_is_cumulative(stage, text, cumulative):
     doc = make_doc(text)

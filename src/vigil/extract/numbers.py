@@ -264,6 +264,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?)]|,\s|$)")  # (the figure ends its claus
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")
 _CUMULATIVE = Caseless(r"\b(?:so far|in total|a total of|total of|to date|since (?:the )?(?:start|beginning|unrest began|protests began)|"
+                       # a toll over a long run: "months of protests in which hundreds have died"
+                       r"(?:weeks|months|years) of [^.;:!?]{0,60}?(?:have|has) (?:died|been killed|been arrested|been detained)|"
                        r"cumulative|overall|altogether|rose to|risen to|climbed to|has reached|death toll|"
                        # a year's tally or a yearly rate: "700 people have been shot in the city this year", "762 murders in
                        # 2016", "kill thousands every year" (not one past event: "four men were wounded there last year")
