@@ -121,7 +121,7 @@ def clean_source(raw: str) -> Optional[str]:
     if src and (clause := list(_CLAUSE_WORDS.finditer(src))):
         if clause[0].start() == 0 and not clause[0].group(0).strip().lower() in ("that", "when", "where"):
             return None  # "they learned that the news report was ...": a clause, not who tells it
-        src = src[clause[-1].end():].strip()  # "It was February 25 when police (said)": police
+        src = src[clause[-1].end():].strip()  # "That's when police (said)": police
         src = _PRONOUN_ONLY.sub("", _LEADING_WORD.sub("", src))  # ("... are recovering after deputies (said)")
     if not src or len(src) > 80 or _OPEN_END.search(src):
         return None  # ("officer responded to a (call)", "incident report released by": no one named)
