@@ -155,6 +155,7 @@ class DocIndex:
         self.number_sentences = [at(m.start) for m in doc.numbers]
         self.actor_sentences = [at(m.start) for m in doc.actors]
         self.placed = {at(m.start) for m in doc.places if getattr(m.value, "precision", None) in ("city", "admin1")}
+        self.featured = {at(m.start) for m in doc.places if m.flags.get("feature") == "other"}  # (see events._specific)
         self.dated = {at(m.start) for m in doc.dates} | set(self.number_sentences)
         self.places_by_id: dict[Optional[int], list[Mention]] = {}
         self.listed_cities: dict[tuple[int, int], list[Place]] = {}  # by clause span, see events._listed_cities

@@ -162,7 +162,7 @@ class EventStage:
         index = doc_index(doc)
         if d.place.nationwide or not d.sentences.isdisjoint(index.placed):
             return True
-        if any(m.get("feature") == "other" and doc.sentence_at(m.start) in d.sentences for m in doc.places):
+        if not d.sentences.isdisjoint(index.featured):
             return True  # a village, street or base the gazetteer lacks ("near the village of al-Norfolk") is a place too
         if not d.sentences.isdisjoint(index.dated):
             return True
