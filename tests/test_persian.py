@@ -402,3 +402,17 @@ def test_persian_work_stoppage_passive_arson_and_an_iranian_agency_as_the_countr
         "خبرگزاری فارس: از روز جمعه تاکنون بیش از ۱۰۰ بانک در سراسر کشور به آتش کشیده شده است.")))
     riot, = doc.events
     assert (riot.type, riot.place.country, riot.place.nationwide, riot.claims("participants")) == ("riot", "IR", True, ())
+
+
+def test_persian_bazaar_closed_the_anniversary_of_a_killing_and_since_eight_days_ago(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2022, 11, 16), language="fa", text=(
+        "سه‌شنبه ۲۴ آبان، بازار تهران در اعتراض به سرکوب‌ها تعطیل شد.")))
+    assert [(e.type, e.subtype, e.place.city, e.date.start) for e in doc.events] == [
+        ("strike", "bazaar closure", "Tehran", "2022-11-15")]
+    doc = pipeline.process(Report(id="a", published=date(2023, 9, 16), language="fa", text=(
+        "به مناسبت سالگرد کشته شدن یک زن جوان، روز شنبه ۲۵ شهریور در سقز تجمع برگزار شد.")))
+    assert [(e.type, e.date.start) for e in doc.events] == [("protest", "2023-09-16")]
+    doc = pipeline.process(Report(id="e", published=date(2021, 7, 25), language="fa", text=(
+        "معترضان در ایذه از هشت روز پیش به خیابان آمده‌اند.")))
+    protest, = doc.events
+    assert (protest.status, protest.date.start) == ("ongoing", "2021-07-17")

@@ -173,7 +173,9 @@ _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)
                   r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
                   r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
 # An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
-_COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
+# (Persian too: "سالگرد کشته شدن" the anniversary of the killing of)
+_COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$|"
+                         r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
 # State forces as the subject of a killing or a shooting ("security forces in Myanmar killed", "soldiers
 # opened fire"), and the unarmed people such force falls on (without them, "troops killed six
