@@ -797,3 +797,26 @@ def test_a_person_charged_with_a_killing_at_a_protest_attacked_it_the_forces_did
         "protests Tuesday night.")))
     assert ("attack", "Kenosha") in {(e.type, e.place.city) for e in doc.events}
     assert "repression" not in {e.type for e in doc.events}
+
+
+def test_the_capital_is_the_stories_countrys_capital_and_a_list_item(pipeline):
+    doc = pipeline.process(Report(id="k", published=date(2021, 12, 5), text=(
+        "Sudanese protesters rallied in the capital on Sunday against military rule. Security forces fired "
+        "tear gas near the presidential palace.")))
+    assert {(e.type, e.place.city) for e in doc.events} == {("protest", "Khartoum"), ("repression", "Khartoum")}
+    doc = pipeline.process(Report(id="d", published=date(2023, 6, 2), text=(
+        "Senegalese protesters burned buses and looted shops in the capital and in Ziguinchor on Thursday.")))
+    assert sorted(e.place.city for e in doc.events if e.type == "riot") == ["Dakar", "Ziguinchor"]
+
+
+def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
+    """`vigil places` lists names; "the capital" places events but is no toponym."""
+    import json
+
+    from vigil.api import Job, place_mentions
+    from vigil.settings import Settings
+
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"id": "c", "text": "KHARTOUM — Protesters rallied in the capital on Sunday."}) + "\n",
+                    encoding="utf-8")
+    assert [p["text"] for p in place_mentions(Job([str(path)], Settings(workers=1)))] == ["KHARTOUM"]

@@ -54,7 +54,8 @@ def place_mentions(job: Job) -> Iterator[dict]:
     """One dict per place mention (the contract's ``vigil places`` line)."""
     for doc in job.docs(stages=("segment", "places")):
         for m in doc.places:
-            yield place_json(doc.report.id, m)
+            if not m.get("reference"):  # ("the capital": a place the events use, no toponym)
+                yield place_json(doc.report.id, m)
 
 
 def date_mentions(job: Job) -> Iterator[dict]:

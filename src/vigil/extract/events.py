@@ -739,9 +739,9 @@ def _generic_use(text: str, trig: Mention) -> bool:
 
 _LOCAL_BRANCH = re.compile(r"(?i:nation-?wide|country-?wide)|سراسری")  # the words of a strike named nationwide
 _STATES_AFTER = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:states?|provinces?)\s+of\s+)?$", re.I)
-# Between the items of a list of places (Persian too: "اهواز، شوش و کرمانشاه"), with a figure for each
-# town maybe: "40,000 in Berlin and 10,000 in Paris"
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)"
+# Between the items of a list of places (Persian too: "اهواز، شوش و کرمانشاه"; "in the capital and in
+# Ziguinchor"), with a figure for each town maybe: "40,000 in Berlin and 10,000 in Paris"
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)(?:in\s+)?"
                        r"(?:(?:nearby|neighbou?ring)\s+|"
                        r"(?:(?:some|about|around|over|more than|at least|nearly|another)\s+)?(?:[\d,.]+(?:\s+(?:million|thousand))?|"
                        r"thousands|hundreds|dozens|tens of thousands)\s+(?:more\s+)?(?:people\s+)?(?:in|at)\s+)?$")

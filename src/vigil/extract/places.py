@@ -117,6 +117,7 @@ class PlaceStage:
         local_namesakes(gaz, res, dateline, ctx)
         res.extend(find_features(gaz, text, res, dateline, ctx))
         res = _institutions(gaz, text, res)
+        res = _capital_mentions(gaz, text, res, ctx.focus)
         town = _unlisted_dateline(gaz, dl, res)
         if town is not None:  # (the words of its name were no place of their own)
             res = [r for r in res if not town.cand.start <= r.cand.start < town.cand.end] + [town]
@@ -209,7 +210,8 @@ class PlaceStage:
         match = c.name.match_of(r.entry) if c.name is not None else None
         how = {ALT: "alternate", NAME: "name", DEMONYM: "demonym", ALIAS: "alias"}.get(match, "pattern")
         extra = (("feature", feature), ("match", how)) + ((("outlet", True),) if outlet else ()) + (
-            (("astray", True),) if r.extra.get(ASTRAY) else ()) + ((("origin", True),) if origin else ())
+            (("astray", True),) if r.extra.get(ASTRAY) else ()) + ((("origin", True),) if origin else ()) + (
+            (("reference", True),) if r.extra.get("reference") else ())  # ("the capital": a place, but no toponym)
         return Mention(kind="place", start=c.start, end=c.end, text=c.text, value=place, method=c.method,
                        confidence=conf, extra=extra)
 
@@ -339,6 +341,10 @@ def _town_start(m: re.Match) -> int:
     return m.start(1) + (head.end() if head else 0)
 
 
+_AWAY_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|outside|miles|km|kilometres|kilometers)\s+"
+                          r"(?:of|from)\s*$|\bfrom\s*$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _institution_table() -> tuple[Optional[re.Pattern], dict[str, tuple[str, str]]]:
     """(pattern of "<name> University", name -> (country, town)) from data/geo/institutions.tsv."""
@@ -370,6 +376,42 @@ def _institutions(gaz: Gazetteer, text: str, res: list[Resolved]) -> list[Resolv
 def _town_entry(gaz: Gazetteer, cc: str, town: str) -> Optional[int]:
     """The most populous town of that name in that country (None: the gazetteer has none)."""
     towns = [h.entry for h in gaz.lookup(town) if gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc]
+    return max(towns, key=gaz.population, default=None)
+
+
+# "rallied in the capital", "across the country's capital": the story's country's capital (not "the
+# capital, Tehran", whose name is read itself, nor "the capital of Iran" or "capital murder")
+_THE_CAPITAL = re.compile(r"\b(?:in|across|around|near|into|throughout|to|of)\s+(?:the\s+(?:country's\s+|nation's\s+)?|"
+                          r"its\s+)(capital)\b(?!,?\s+[A-Z])(?!\s+(?:of|city\s+of|murder|punishment|gains?|letters?)\b)")
+
+
+def _capital_mentions(gaz: Gazetteer, text: str, res: list[Resolved], focus: Optional[str]) -> list[Resolved]:
+    """"in the capital" names the capital of the story's country: a place mention of its own for the
+    events, flagged ``reference`` (no toponym: ``vigil places`` lists names only)."""
+    if focus is None or "capital" not in text:
+        return res
+    found = [m for m in _THE_CAPITAL.finditer(text)]
+    if not found:
+        return res
+    entry = _capital_entry(gaz, focus)
+    if entry is None:
+        return res
+    taken = [(r.cand.start, r.cand.end) for r in res]
+    for m in found:
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken) or _AWAY_BEFORE.search(text, max(0, m.start() - 30), m.start() + 3):
+            continue  # ("an area south of the capital", "40 km from the capital": not in it)
+        c = Candidate(start, end, m.group(1), None, tokens=1, method="pattern")
+        res.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "other", "reference": True}))
+    res.sort(key=lambda r: r.cand.start)
+    return res
+
+
+def _capital_entry(gaz: Gazetteer, cc: str) -> Optional[int]:
+    """The gazetteer's entry for a country's capital (None if it lists none)."""
+    prefix = f"{cc}:"
+    names = [k[len(prefix):] for k in gaz.capitals if k.startswith(prefix)]
+    towns = [h.entry for name in names for h in gaz.lookup_key(name) if gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc]
     return max(towns, key=gaz.population, default=None)
 
 
