@@ -407,8 +407,18 @@ def _capital_mentions(gaz: Gazetteer, text: str, res: list[Resolved], focus: Opt
     return res
 
 
+_CAPITALS: dict[tuple[int, str], Optional[int]] = {}  # (gazetteer, country) -> its capital's entry
+
+
 def _capital_entry(gaz: Gazetteer, cc: str) -> Optional[int]:
-    """The gazetteer's entry for a country's capital (None if it lists none)."""
+    """The gazetteer's entry for a country's capital (None if it lists none), looked up once."""
+    key = (id(gaz), cc)
+    if key not in _CAPITALS:
+        _CAPITALS[key] = _find_capital(gaz, cc)
+    return _CAPITALS[key]
+
+
+def _find_capital(gaz: Gazetteer, cc: str) -> Optional[int]:
     prefix = f"{cc}:"
     names = [k[len(prefix):] for k in gaz.capitals if k.startswith(prefix)]
     towns = [h.entry for name in names for h in gaz.lookup_key(name) if gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc]
