@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date as Date, timedelta
 from typing import Optional
 
+from .. import lexicon
 from ..model import Actor, Claim, Doc, Event, EventDate, Mention, Place, content_id
 from .actors import IssueTaxonomy
 from .caseless import Caseless
@@ -501,8 +502,6 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
 _DURATION = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](day|hour|week)"
                        r"(?:s|-long)?\s+(?:[\w-]+\s+)?$", re.I)
 _ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?|concluded|called off|suspended|wrapped up|finished)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12}
 DURATION_REACH = 40  # characters before a strike's word its length may stand
 
 
@@ -512,7 +511,7 @@ def _duration(text: str, start: int) -> Optional[tuple[int, bool]]:
     m = _DURATION.search(text, max(0, start - DURATION_REACH), start)
     if m is None:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
+    n = int(m.group(1)) if m.group(1).isdigit() else lexicon.load("lexicon/numbers")["words"][m.group(1).lower()]
     unit = m.group(2).lower()
     days = n * 7 if unit == "week" else -(-n // 24) if unit == "hour" else n
     if days < 2:

@@ -79,13 +79,12 @@ OBJECT_REACH = 30  # characters from a grievance's force word to the crowd it na
 _OBJECT_OF_FORCE = re.compile(r"\s*(?:(?:on|against|of|upon|targeting)\s+)?(?:(?:the|peaceful|unarmed|young|student)\s+)*", re.I)
 # Persian cause words: "in protest at" (در اعتراض به), "following" (در پی), "because of" (به دلیل),
 # "against" (علیه), "condemning" (در محکومیت)
-_CAUSE_FA = re.compile(r"(?:در[\u200c ]?اعتراض[\u200c ]?به|در[\u200c ]?پی|به[\u200c ]?دلیل|علیه|در[\u200c ]?محکومیت)"
-                       r"\s+(?:\S+\s+){0,4}$")
+_CAUSES_FA = r"(?:در[\u200c ]?اعتراض[\u200c ]?به|در[\u200c ]?پی|به[\u200c ]?دلیل|علیه|در[\u200c ]?محکومیت)"
+_CAUSE_FA = re.compile(_CAUSES_FA + r"\s+(?:\S+\s+){0,4}$")
 
 # ... and the force done to a crowd, right before the crowd's word: "کشتار" (killing), "سرکوب"
 # (crackdown), "بازداشت"/"دستگیری" (arrest), "قتل" (murder), "اعدام" (execution), "کشته شدن" (the killing of)
-_FORCE_ON_CROWD_FA = re.compile(r"(?:در[\u200c ]?اعتراض[\u200c ]?به|در[\u200c ]?پی|به[\u200c ]?دلیل|علیه|در[\u200c ]?محکومیت)\s+"
-                                r"(?:\S+\s+){0,2}(?:کشتار|سرکوب|بازداشت|دستگیری|قتل|اعدام|کشته[\u200c ]?شدن)(?:[\u200c ]?(?:های|ها))?\s+$")
+_FORCE_ON_CROWD_FA = re.compile(_CAUSES_FA + r"\s+(?:\S+\s+){0,2}(?:کشتار|سرکوب|بازداشت|دستگیری|قتل|اعدام|کشته[\u200c ]?شدن)(?:[\u200c ]?(?:های|ها))?\s+$")
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")

@@ -375,8 +375,12 @@ def _institutions(gaz: Gazetteer, text: str, res: list[Resolved]) -> list[Resolv
 
 def _town_entry(gaz: Gazetteer, cc: str, town: str) -> Optional[int]:
     """The most populous town of that name in that country (None: the gazetteer has none)."""
-    towns = [h.entry for h in gaz.lookup(town) if gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc]
-    return max(towns, key=gaz.population, default=None)
+    return _biggest_town(gaz, gaz.lookup(town), cc)
+
+
+def _biggest_town(gaz: Gazetteer, hits, cc: str) -> Optional[int]:
+    return max((h.entry for h in hits if gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc),
+               key=gaz.population, default=None)
 
 
 # "rallied in the capital", "across the country's capital": the story's country's capital (not "the
@@ -420,9 +424,8 @@ def _capital_entry(gaz: Gazetteer, cc: str) -> Optional[int]:
 
 def _find_capital(gaz: Gazetteer, cc: str) -> Optional[int]:
     prefix = f"{cc}:"
-    names = [k[len(prefix):] for k in gaz.capitals if k.startswith(prefix)]
-    towns = [h.entry for name in names for h in gaz.lookup_key(name) if gaz.kind(h.entry) == CITY and gaz.cc(h.entry) == cc]
-    return max(towns, key=gaz.population, default=None)
+    hits = [h for k in gaz.capitals if k.startswith(prefix) for h in gaz.lookup_key(k[len(prefix):])]
+    return _biggest_town(gaz, hits, cc)
 
 
 DATELINE_CITY_POPULATION = 100_000
