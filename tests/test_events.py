@@ -723,6 +723,17 @@ def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
         "planned", [(50000, "Organisers")])
 
 
+def test_a_crowd_estimated_by_two_sides_and_the_next_march_called(pipeline):
+    doc = pipeline.process(Report(id="t", published=date(2024, 5, 12), text=(
+        "Tens of thousands of Georgians marched through Tbilisi on Sunday against the bill. Organisers "
+        "estimated the crowd at 100,000, while the interior ministry put the turnout at 20,000. The "
+        "opposition has called for another march on Tuesday.")))
+    march, planned = sorted(doc.events, key=lambda e: e.status)
+    assert sorted((c.low, c.claimed_by or "") for c in march.claims("participants")) == [
+        (20000, ""), (20000, "interior ministry"), (100000, "Organisers")]
+    assert (planned.status, planned.date.start, planned.place.city) == ("planned", "2024-05-14", "Tbilisi")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Shops and markets remained shut in Kolkata on Tuesday as a 12-hour bandh called by the opposition passed "
      "off peacefully.", [("strike", "general strike", "occurred", "Kolkata")]),

@@ -430,6 +430,9 @@ def test_attribution(sentence, source):
     ("At least eight were killed, while officials said one police officer died.", "eight", None),
     ("The rights commission said 47 were arrested, while police put the number at 30.", "47", "rights commission"),
     ("The Kenya National Commission on Human Rights said 12 were injured.", "12", "Kenya National Commission on Human Rights"),
+    # "with X saying ...": X tells what follows, not the crowd before it
+    ("Police fired on thousands of protesters, with rights groups saying at least 23 were killed.", "23", "rights groups"),
+    ("Police fired on thousands of protesters, with rights groups saying at least 23 were killed.", "thousands", None),
 ])
 def test_a_said_clause_set_after_a_clause_does_not_govern_the_next(sentence, offset_of, source):
     assert attribution(sentence, sentence.index(offset_of)) == source

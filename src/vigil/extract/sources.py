@@ -25,7 +25,7 @@ _SOURCE_WORDS = (
     r"statement|report|reports|figures|data|tally|count|estimates?|rights"
 )
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
-_LEADING_WORD = re.compile(r"^(?:the|a|an|and|but|while|as|which|who)\s+", re.I)
+_LEADING_WORD = re.compile(r"^(?:(?:the|a|an|and|but|while|as|which|who)\s+)+", re.I)
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)\s*", re.I)  # "(2:)40 p.m. Atlanta police said"
 _CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|who|what|after|before|"
                            r"since|while|until|are|is|was|were|been)\b", re.I)
@@ -38,7 +38,7 @@ _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|police have|officials h
 _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as)\s", re.I)
 # A source that opens a clause of its own after a figure: "..., while police put the number at 30",
 # "...; the ministry said 136,000" (not "..., after rebels fired shells, state media said": that closes the sentence)
-_OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though)|;)\s+$", re.I)
+_OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though|with)|;)\s+(?:(?:the|an?)\s+)?$", re.I)
 _CLOSED = re.compile(r"[,;]|.\s*[,;]")
 _TRAILING_AUX = re.compile(r"(?:\s+(?:have|has|had|also|initially|now|later|previously|earlier|first))+$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
@@ -70,6 +70,9 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
         (verbs, Caseless(rf"(?:[,\"”]\s*{_VERBS}\s+|\b{_VERBS}\s+by\s+){phrase}\s*(?:[,.;]|$)")),
         (Caseless(r"cit(?:ing|ed)|quot(?:ing|ed)"),
          Caseless(rf"\b(?:citing|cited|quoting|quoted)\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:as|on|in)\b))")),
+        # "..., with rights groups saying at least 23 were killed": the source of what follows
+        (Caseless(r"saying|reporting|claiming|estimating|putting"),
+         Caseless(rf"\bwith\s+{phrase}\s+(?:saying|reporting|claiming|estimating|putting (?:the|a) (?:death )?(?:toll|number|figure))\b")),
     ]
 
 
