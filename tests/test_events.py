@@ -715,6 +715,19 @@ def test_eighth_probe_analysis_averted_walkouts_national_strikes_and_anniversari
     assert sorted((e.type, e.place.city, e.place.nationwide, e.date.start) for e in doc.events) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an officer killed by the crowd: the crowd's violence, not force used on it
+    ("State television said a police officer was killed by protesters in Mandalay on Wednesday.",
+     [("riot", "violent demonstration", "Mandalay")]),
+    # police raids on activists: force, but no one was killed (no "lethal force")
+    ("Police arrested 53 activists in dawn raids in Hong Kong on Wednesday, months after the protests ended.",
+     [("arrest", None, "Hong Kong"), ("protest", None, "Hong Kong"), ("repression", None, "Hong Kong")]),
+])
+def test_ninth_probe_the_crowds_violence_and_raids_that_killed_no_one(pipeline, text, expected):
+    doc = pipeline.process(Report(id="p", published=date(2021, 3, 3), text=text))
+    assert sorted((e.type, e.subtype, e.place.city) for e in doc.events) == expected
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

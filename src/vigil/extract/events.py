@@ -309,8 +309,10 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 if subtype == "armed clash" and t.text.lower().startswith("clash"):
                     # "a general strike ... Clashes in Chittagong left two dead": the crowd clashed, no one fired on it
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
-                else:
+                elif _KILLING_WORD.search(t.text):
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
+                else:  # "dawn raids", "police stormed the square": force on the crowd, not a killing
+                    t = replace(t, value="repression", extra=_with(t.extra, "subtype", None))
         elif t.value == "attack" and subtype is None and any(0 <= si - f <= DEATH_AFTER_FIRE for f in fired):
             t = replace(t, value="repression")  # "the forces shot him on 19 Dey. ... He died on 30 Dey."
         if t.value == "repression" and t.flags.get("subtype") == "live fire" and t.text.isascii() \
@@ -325,6 +327,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
 # 17-year-old was charged with killing two people during protests")
 _ACCUSED = Caseless(r"\b(?:charged with|accused of|suspected of|convicted of|arrested (?:for|in connection with)|"
                     r"indicted (?:for|on))\b")
+# A trigger that tells a killing or a shooting itself (not "raids", "attacked", "stormed")
+_KILLING_WORD = re.compile(r"kill|murder|massacre|slain|slay|shot|shoot|gun|fire|stab", re.I)
 # Words of shooting: without them, a killing by the forces is "lethal force", not "live fire"
 _FIRING = Caseless(r"\b(?:shot|shoot\w*|fir(?:e|ed|es|ing)|gunfire|gunshots?|guns?|bullets?|rounds|ammunition|"
                    r"rifles?|snipers?|machine-?guns?|gunned)\b")
