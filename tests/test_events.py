@@ -692,6 +692,11 @@ def test_each_towns_figure_counts_for_its_own_towns_strike(pipeline):
     assert sorted((e.type, e.place.city, [(c.low, c.claimed_by) for c in e.claims("participants")])
                   for e in doc.events) == [("strike", "Berlin", [(40000, "organisers")]),
                                            ("strike", "Paris", [(10000, "organisers")])]
+    # the country's total (told for no town) counts for the nationwide march
+    doc = pipeline.process(Report(id="g", published=date(2023, 3, 7), text=(
+        "Hundreds of thousands marched across Germany on Saturday, including 40,000 in Berlin and 10,000 in Munich.")))
+    assert sorted((e.place.city or "", e.place.nationwide, [c.low for c in e.claims("participants")])
+                  for e in doc.events) == [("", True, [200000]), ("Berlin", False, [40000]), ("Munich", False, [10000])]
     doc = pipeline.process(Report(id="m", published=date(2015, 7, 25), text=(
         "Officers gathered at a Motel 6 in Lafayette on Friday after the shooting.")))
     assert not any(e.claims("participants") for e in doc.events)

@@ -101,6 +101,11 @@ def figures(stage, text):
     ("The judiciary puts the number of detainees at 3,700.", [("3,700", "arrests", 3700, 3700)]),
     ("Officials put the number of dead at 12.", [("12", "fatalities", 12, 12)]),
     ("Two members of the security forces were wounded.", [("Two", "injuries", 2, 2)]),
+    # a crowd estimated at a figure; a crowd of a people; a crowd that "had taken part"
+    ("Organisers estimated the crowd at 100,000.", [("100,000", "participants", 100000, 100000)]),
+    ("Police put the turnout at about 20,000.", [("about 20,000", "participants", 20000, 20000)]),
+    ("Tens of thousands of Georgians marched on Sunday.", [("Tens of thousands", "participants", 20000, None)]),
+    ("The union said 3.5 million people had taken part.", [("3.5 million", "participants", 3500000, 3500000)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected

@@ -201,6 +201,12 @@ class EventStage:
             elif best is not None and (town := _town_of_figure(doc, num)) is not None:
                 # "40,000 in Berlin and 10,000 in Paris": each figure counts for its own town's event
                 best = next((d for d in drafts if d.type == best.type and si in d.sentences and d.place == town), best)
+            elif best is not None and not best.place.nationwide and kind == "participants":
+                # "Hundreds of thousands marched across Germany, including 40,000 in Berlin": a figure told
+                # for no town counts for the nationwide event its own words also make
+                own = {t.start for t in best.triggers if t.flags.get("sentence") == si}
+                best = next((d for d in drafts if d.type == best.type and d.place.nationwide and si in d.sentences
+                             and any(t.start in own for t in d.triggers)), best)
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out

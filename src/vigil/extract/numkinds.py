@@ -72,7 +72,7 @@ class KindRules:
     @cached_property
     def participant_after(self) -> Caseless:
         nouns = lexicon.alternation(self.grammar.data["kinds"]["participants"])
-        verbs = r"(?:gather(?:ed|ing)?|march(?:ed|ing)?|rall(?:ied|y|ying)|protest(?:ed|ing)?|took part|take part|taking part|" \
+        verbs = r"(?:gather(?:ed|ing)?|march(?:ed|ing)?|rall(?:ied|y|ying)|protest(?:ed|ing)?|took part|take part|taking part|(?:had |have |has )?taken part|" \
                 r"join(?:ed|ing)?|attend(?:ed|ing)?|participat(?:ed|ing)|turned out|went on strike|are on strike|were on strike|" \
                 r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
                 r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|(?:have|has|had) been on (?:a )?(?:hunger )?strike|" \
