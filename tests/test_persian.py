@@ -32,6 +32,9 @@ def kinds(finder, text):
     ("معلمان در شیراز اعتصاب کردند.", [("strike", None)]),
     # Security forces fired tear gas at the gathering.
     ("ماموران به سوی تجمع گاز اشک‌آور شلیک کردند.", [("protest", "gathering"), ("repression", "tear gas"), ("repression", "live fire")]),
+    # Security forces opened fire on the worshippers; the agents fired at the people.
+    ("نیروهای امنیتی به روی نمازگزاران معترض آتش گشودند.", [("repression", "live fire")]),
+    ("ماموران به سوی مردم تیراندازی کردند.", [("repression", "live fire")]),
     # Dozens of students were arrested in Tabriz.
     ("ده‌ها دانشجو در تبریز بازداشت شدند.", [("arrest", None)]),
     # A bullet hit his neck in Tehran: a shooting.
