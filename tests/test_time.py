@@ -38,6 +38,9 @@ def one(stage: DateStage, text: str, published: date | None = date(2019, 4, 15))
     ("The order was signed 7/23/2018 by the governor.", None, "2018-07-23", "day"),
     ("Deputies were called to the farm on 7/23/18 at about noon.", None, "2018-07-23", "day"),
     ("The well was dug on 3/9/97 by his father.", None, "1997-03-09", "day"),
+    # a month and day without a year where a date is expected: the latest before the report
+    ("Deputies were called to the farm on 3/14 at about noon.", date(2019, 4, 15), "2019-03-14", "day"),
+    ("Workers have camped outside the plant since 11/2.", date(2019, 4, 15), "2018-11-02", "day"),
     ("The sit-in ended on Tuesday, October 2nd.", date(2018, 10, 3), "2018-10-02", "day"),
     ("Farmers blocked the road in November, 2018.", None, "2018-11", "month"),
     ("The union was banned in 2017 by decree.", None, "2017", "year"),
@@ -249,6 +252,8 @@ def test_hashtag_glued_date(stage):
     "Some 1500 protesters were there.",
     "Readers may call the newsroom at 555-201-2040 with tips.",
     "Call (555) 301-1999 for details.",
+    "About 3/4 of the crowd had left by then.",
+    "The home side won 6/4 in the final set.",
 ])
 def test_words_that_are_not_dates(stage, text):
     found = [m for m in dates(stage, text) if not m.get("ordinal_day")]

@@ -28,7 +28,7 @@ _NOT_EVENT_DAYS = (r"(?:trial|hearing|testimony|deliberations?|jury|court|senten
 # ... and in Persian: a day of the week, month or year, of a match, league, conference or festival
 _NOT_EVENT_DAYS_FA = r"(?:هفته|ماه|سال|مسابقات|مسابقه|لیگ|همایش|نمایشگاه|جشنواره|دادگاه|محاکمه|مدرسه|سفر|اردو)"
 GAP = rf"[\s\-{ZW}]+"
-PRIORITY = ("ymd", "num", "faago", "fa", "fay", "fas", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
+PRIORITY = ("ymd", "num", "md", "faago", "fa", "fay", "fas", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
             "hol", "wd", "fawd", "rel", "ago", "ord", "faord", "ordd", "ford", "mon", "year", "fayr")
 
 
@@ -245,7 +245,7 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
 
 def dispatch(lex: Lexicon) -> dict[str, tuple]:
     """First token of a candidate start (as written; "#d" for digits) -> forms to try."""
-    table: dict[str, set] = {"#d": {"ymd", "num", "faago", "fa", "fayr", "jl", "dmy", "ord", "ago", "year"}}
+    table: dict[str, set] = {"#d": {"ymd", "num", "md", "faago", "fa", "fayr", "jl", "dmy", "ord", "ago", "year"}}
     # "Day 5 of": the token "day" starts the form, so digits never need words before them
 
     def add(words: Iterable[str], *names: str) -> None:
@@ -302,6 +302,10 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
                 rf"(?P<ymd_d>\d{{1,2}})(?![\d/]|\.\d)"),
         ("num", rf"(?<![\d/.\-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.\-])(?P<num_b>\d{{1,2}})(?P=num_s)"
                 rf"(?P<num_y>\d{{4}}|(?<=/)\d\d)(?![\d/]|\.\d)"),  # "6/24/14": two digits after slashes
+        # a month and day without a year, US style, only where a date is expected: "on 3/14",
+        # "since 11/2", "(3/14)" (not a fraction or a score: "3/4 of the crowd", "won 6/4")
+        ("md", r"(?:(?<=\b[Oo]n )|(?<=\b[Ss]ince )|(?<=\())(?P<md_m>1[0-2]|0?[1-9])/(?P<md_d>3[01]|[12]\d|0?[1-9])"
+               r"(?![\d/]|\.\d)"),
         ("faago", rf"(?<!\d)(?P<faago_n>\d{{1,3}}|{trie(lex.cardinals_fa, True)})[\s{ZW}]+"
                   rf"(?P<faago_u>{trie(lex.ago_units_fa)})[\s{ZW}]+(?P<faago_dir>{trie(lex.ago_directions_fa)})(?![\w{ZW}])"),
         ("fa", rf"(?<!\d)(?P<fa_d>{fa_day})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"
