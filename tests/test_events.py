@@ -733,6 +733,13 @@ def test_ninth_probe_the_crowds_violence_and_raids_that_killed_no_one(pipeline, 
     assert sorted((e.type, e.subtype, e.place.city) for e in doc.events) == expected
 
 
+def test_a_strike_joined_but_called_for_a_day_to_come_is_planned(pipeline):
+    doc = pipeline.process(Report(id="v", published=date(2019, 10, 22), text=(
+        "Truckers and port workers in Valparaiso joined a general strike called for Wednesday.")))
+    strike, = doc.events
+    assert (strike.status, strike.date.start, strike.place.city) == ("planned", "2019-10-23", "Valparaiso")
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

@@ -106,6 +106,10 @@ def figures(stage, text):
     ("Police put the turnout at about 20,000.", [("about 20,000", "participants", 20000, 20000)]),
     ("Tens of thousands of Georgians marched on Sunday.", [("Tens of thousands", "participants", 20000, None)]),
     ("The union said 3.5 million people had taken part.", [("3.5 million", "participants", 3500000, 3500000)]),
+    # a toll that rose, told many words after "death toll" or "the number of people killed"
+    ("The death toll from five days of rioting in Chile rose to 15 on Tuesday.", [("15", "fatalities", 15, 15)]),
+    ("The death toll in the riots in Santiago reached 15.", [("15", "fatalities", 15, 15)]),
+    ("The number of people killed in the riots has risen to 15.", [("15", "fatalities", 15, 15)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
