@@ -740,6 +740,20 @@ def test_a_strike_joined_but_called_for_a_day_to_come_is_planned(pipeline):
     assert (strike.status, strike.date.start, strike.place.city) == ("planned", "2019-10-23", "Valparaiso")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the text names the country the rioting was in: not the dateline's town
+    ("SANTIAGO — The death toll from five days of rioting in Chile rose to 15 on Tuesday, the government said.",
+     ("riot", "country", "CL", None)),
+    # a country owning a province names the province
+    ("Five people were shot dead in a spate of violence in South Africa's volatile KwaZulu-Natal province on Sunday.",
+     ("attack", "admin1", "ZA", "KwaZulu-Natal")),
+])
+def test_the_country_or_province_the_text_names(pipeline, text, expected):
+    doc = pipeline.process(Report(id="c", published=date(2019, 10, 22), text=text))
+    e, = doc.events
+    assert (e.type, e.place.precision, e.place.country, e.place.admin1) == expected
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

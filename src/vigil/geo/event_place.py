@@ -41,6 +41,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
+# (an "of" before a nearer "in" with no name between: "five days of rioting in Chile" is in Chile, but "the
+# neighbourhood of Almash-had in Aleppo" is Almash-had)
+_OWNS_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_IN_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?(?:(?!(?:year|years|day|days|week|weeks|month|months|night|time|decade)\s)"
+                          r"[a-z][\w-]*\s+){1,2}(in|at)\s+(?:the\s+)?$")  # (not "the first homicide of the year in Oakland")
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
 _PREP_BONUS = {"in": 2.0, "at": 1.8, "near": 1.6, "outside": 1.6, "inside": 1.6, "across": 1.2,
                "throughout": 1.2, "on": 0.6, "into": 0.8, "around": 1.0, "from": -0.8, "to": -0.6, "of": 0.2}
@@ -87,8 +92,10 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
     else:
         place = _refined(doc, m.value if m is not None else _fallback(doc))
     if place.precision == "country" and m is not None and m.get("match") != "demonym" \
+            and not _IN_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
             and (dl := _dateline_place(doc)) is not None and dl.country == place.country and dl.precision == "city":
         place = dl  # "WASHINGTON — ... stormed the U.S. Capitol": the dateline's town, in the country named
+        # (not "SANTIAGO — rioting in Chile": the text says the country)
     if place.country is None and place.name and (cc := doc.context.get("focus_country")):
         place = replace(place, country=cc)  # a base or a street no gazetteer lists: in the story's country
     return place
@@ -163,7 +170,10 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
     if text[head:m.start].rstrip().endswith(("of", "the")) and _HEAD_OF.search(text, head, m.start):
         s += HEAD_OF_BONUS  # "in the West Bank town of Hebron": the town, not the region
     elif pm:
-        s += _PREP_BONUS.get(pm.group(1).lower(), 0.0)
+        prep = pm.group(1).lower()
+        if prep == "of" and (near := _IN_AFTER_OF.search(text, max(lo, m.start - 30), m.start)):
+            prep = near.group(1).lower()
+        s += _PREP_BONUS.get(prep, 0.0)
     dist = m.start - end if m.start >= end else start - m.end
     s -= min(dist, 300) * 0.006
     if m.start >= end:
@@ -173,6 +183,9 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
     nxt = text[m.end:m.end + 2]
     if nxt[:1] == "'" or nxt[:1] == "’":
         s -= 1.0  # "Iran's government": an actor, not a location
+        if m.get("feature") in ("country", "admin1") and _OWNS_NAME.match(text, m.end):
+            s -= 1.5  # "in South Africa's volatile KwaZulu-Natal province": the province is where (but
+            # "Baltimore's Brooklyn neighborhood" stays Baltimore: a gazetteer's Brooklyn is elsewhere)
     if m.end <= start and not pm and _SUBJECT_GAP.fullmatch(text, m.end, start):
         s -= SUBJECT_PENALTY  # "France protested", "Turkey sent troops": the actor
     elif m.start >= end and _OBJECT_GAP.fullmatch(text, end, m.start):
