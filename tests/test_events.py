@@ -882,6 +882,12 @@ def test_the_capital_is_the_stories_countrys_capital_and_a_list_item(pipeline):
     doc = pipeline.process(Report(id="d", published=date(2023, 6, 2), text=(
         "Senegalese protesters burned buses and looted shops in the capital and in Ziguinchor on Thursday.")))
     assert sorted(e.place.city for e in doc.events if e.type == "riot") == ["Dakar", "Ziguinchor"]
+    # the capital and its name are one place: one rally, one round of arrests
+    doc = pipeline.process(Report(id="m", published=date(2020, 10, 11), text=(
+        "Police detain hundreds at Minsk rally\n\nPolice in Belarus detained more than 250 people on Sunday as "
+        "tens of thousands of demonstrators rallied in the capital, rights activists said.")))
+    assert sorted((e.type, e.place.city, e.place.geonames_id is not None) for e in doc.events) == [
+        ("arrest", "Minsk", True), ("protest", "Minsk", True)]
 
 
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):

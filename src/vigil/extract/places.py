@@ -195,7 +195,8 @@ class PlaceStage:
         if "feature" in r.extra:  # a street or village placed at the town near it: not that town's id
             feature = r.extra["feature"]
             conf = 0.3 if r.entry is None else 0.45
-            place = self.place_of(r.entry, c.text, "feature")
+            # (but "the capital" is the capital itself, with its id: it is one place with "Minsk")
+            place = self.place_of(r.entry, c.text) if r.extra.get("reference") else self.place_of(r.entry, c.text, "feature")
         elif r.extra.get(UNLISTED):  # "Tyrone, Mo.": a town in Missouri, though not one we can point to
             feature, conf = "city", 0.45
             place = self.place_of(r.entry, c.text, UNLISTED)
