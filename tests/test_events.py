@@ -754,6 +754,14 @@ def test_the_country_or_province_the_text_names(pipeline, text, expected):
     assert (e.type, e.place.precision, e.place.country, e.place.admin1) == expected
 
 
+def test_a_nationwide_curfew_does_not_make_the_storming_after_it_nationwide(pipeline):
+    doc = pipeline.process(Report(id="l", published=date(2022, 7, 9), text=(
+        "Authorities imposed a curfew across the country on Saturday after thousands of protesters stormed "
+        "the president's residence in Colombo.")))
+    riot, = doc.events
+    assert (riot.type, riot.place.city, riot.place.nationwide) == ("riot", "Colombo", False)
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

@@ -118,14 +118,15 @@ def playlist_lines(text: str) -> list[tuple[int, int]]:
 # forces or clashes ("the national strike entered its third day, with clashes in Cali"), ", and" the
 # forces ("rallied for a second night, and police used water cannon"), or "as" opening
 # the wider movement ("set fire to a bank as protests spread to over 100 cities", "clashed with police in
-# Paris as more than a million people marched across France")
+# Paris as more than a million people marched across France"), and "after" it ("imposed a curfew across the
+# country after thousands of protesters stormed the residence in Colombo")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           r",\s+with\s+(?=(?:[\w-]+\s+){0,3}?(?:clashes|police|security\s+forces|troops)\s)|"
                           r",\s+and\s+(?=(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s)|"
-                          r",?\s+as\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|strikes?|unrest|"
+                          r",?\s+(?:as|after)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|strikes?|unrest|"
                           r"demonstrations?|rallies|riots?)\s+(?:spread|swept|continued|raged|grew|entered|erupted|broke\s+out)\b|"
                           r"(?:[\w,-]+\s+){0,6}?(?:people|protesters|demonstrators|workers|crowds)\s+(?:marched|rallied|gathered|"
-                          r"protested|demonstrated|took\s+to\s+the\s+streets|went\s+on\s+strike|walked\s+out)\b)",
+                          r"protested|demonstrated|took\s+to\s+the\s+streets|went\s+on\s+strike|walked\s+out|stormed|clashed)\b)",
                           re.I)
 
 
@@ -150,6 +151,6 @@ def clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """The clause breaks of a sentence, found once for all its triggers, figures and places (a
     report's text hashes once: Python keeps a string's hash)."""
     if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0 and text.find(" as ", lo, hi) < 0 \
-            and text.find(", with ", lo, hi) < 0 and text.find(", and ", lo, hi) < 0:
+            and text.find(", with ", lo, hi) < 0 and text.find(", and ", lo, hi) < 0 and text.find(" after ", lo, hi) < 0:
         return ()
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text, lo, hi))
