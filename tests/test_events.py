@@ -813,6 +813,8 @@ def test_a_crowd_estimated_by_two_sides_and_the_next_march_called(pipeline):
     ("Residents of Santiago banged pots and pans on Tuesday night against the pension reform.",
      [("protest", None, "occurred", "Santiago")]),
     ("Unions have called a paro nacional in Bogota for Thursday.", [("strike", "general strike", "planned", "Bogota")]),
+    ("Traders observed a complete shutdown in Srinagar on Friday against the new land law.",
+     [("strike", "general strike", "occurred", "Srinagar")]),
     # the same words where nobody protests
     ("The bank withdrew its services from the town of Bristol last year.", []),
     ("Thousands joined the funeral procession in Srinagar on Friday.", []),

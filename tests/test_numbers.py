@@ -105,6 +105,7 @@ def figures(stage, text):
     ("Organisers estimated the crowd at 100,000.", [("100,000", "participants", 100000, 100000)]),
     ("Police put the turnout at about 20,000.", [("about 20,000", "participants", 20000, 20000)]),
     ("Tens of thousands of Georgians marched on Sunday.", [("Tens of thousands", "participants", 20000, None)]),
+    ("Thousands of farmers block highways around the city", [("Thousands", "participants", 2000, None)]),
     ("The union said 3.5 million people had taken part.", [("3.5 million", "participants", 3500000, 3500000)]),
     # a toll that rose, told many words after "death toll" or "the number of people killed"
     ("The death toll from five days of rioting in Chile rose to 15 on Tuesday.", [("15", "fatalities", 15, 15)]),
