@@ -762,6 +762,16 @@ def test_a_nationwide_curfew_does_not_make_the_storming_after_it_nationwide(pipe
     assert (riot.type, riot.place.city, riot.place.nationwide) == ("riot", "Colombo", False)
 
 
+def test_flash_bangs_and_pepper_balls_are_force_on_a_crowd_told_where_the_crowd_was(pipeline):
+    doc = pipeline.process(Report(id="o", published=date(2020, 7, 26), text=(
+        "PORTLAND, Ore. — About 200 demonstrators broke windows at a police union building in Salem early Sunday. "
+        "Officers used pepper balls and flash-bang grenades to disperse the crowd.")))
+    assert sorted((e.type, e.subtype, e.place.city) for e in doc.events if e.type != "riot") == [
+        ("protest", None, "Salem"), ("repression", "stun grenades", "Salem")]
+    protest = next(e for e in doc.events if e.type == "protest")
+    assert [c.low for c in protest.claims("participants")] == [200]
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

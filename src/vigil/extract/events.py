@@ -664,6 +664,10 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     if told is None and (crowd := _crowd_named_after(doc, trig, drafts)) is not None \
             and crowd.place.precision is not None and si - max(crowd.sentences) <= THERE_REACH:
         told = crowd.place  # "Security forces arrested at least 15 strikers": where the strike was
+    if told is None and trig.value in _CROWD_AND_FORCE and last.type in _CROWD_AND_FORCE and si in last.sentences \
+            and last.place.precision is not None and (trig.flags.get("status") == "planned") == (last.status == "planned"):
+        told = last.place  # another force or crowd word of the same unplaced sentence: where the first was
+        # ("Officers used pepper balls and flash-bang grenades to disperse the crowd")
     if told is None and trig.value in _CROWD_AND_FORCE and (last.type == trig.value or (
             trig.value in _FORCE_TYPES and last.type in _CROWD_TYPES)) and last.place.precision is not None \
             and si - max(last.sentences) == 1 and (trig.flags.get("status") == "planned") == (last.status == "planned") \

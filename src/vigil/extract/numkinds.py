@@ -76,7 +76,7 @@ class KindRules:
                 r"join(?:ed|ing)?|attend(?:ed|ing)?|participat(?:ed|ing)|turned out|went on strike|are on strike|were on strike|" \
                 r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
                 r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|(?:have|has|had) been on (?:a )?(?:hunger )?strike|" \
-                r"(?:are|were|went) on (?:a )?hunger strike|block(?:s|ing)?|stormed|torched|set fire|burned|looted|clashed|rioted|ransacked|broke into|pelted|hurled|threw|" \
+                r"(?:are|were|went) on (?:a )?hunger strike|block(?:s|ing)?|stormed|torched|set fire|burned|looted|broke (?:windows|store windows|shop windows)|smashed|clashed|rioted|ransacked|broke into|pelted|hurled|threw|" \
                 r"formed (?:a |an )?(?:[\w-]+ )?(?:human chains?|chains?|cordons?|circles?|rings?)|burnt|drove (?:their |\d+ )?tractors|blockaded|occupied|camped|walked off the job|downed tools|set up (?:an? )?(?:protest )?(?:camps?|encampments?|tents))"
         return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-person|\s+person\s+(?=(?:crowd|rally|march|protest|demonstration|strike|vigil|gathering|picket)))\b|"
                         rf"^\s*(?:have\s+|had\s+)?{verbs}\b|^\s*of\s+them\s+{verbs}\b|"
