@@ -772,6 +772,18 @@ def test_flash_bangs_and_pepper_balls_are_force_on_a_crowd_told_where_the_crowd_
     assert [c.low for c in protest.claims("participants")] == [200]
 
 
+def test_a_town_and_the_city_around_it_are_one_place_not_a_list(pipeline):
+    doc = pipeline.process(Report(id="w", published=date(2023, 3, 20), text=(
+        "Officers kettled around 300 protesters in Westminster, London on Saturday.")))
+    assert [e.place.city for e in doc.events] == ["City of Westminster"]
+    doc = pipeline.process(Report(id="y", published=date(2023, 3, 20), text=(
+        "Protesters marched in Yasuj, Shiraz and Yazd on Monday.")))
+    assert sorted(e.place.city for e in doc.events) == ["Shiraz", "Yasuj", "Yazd"]
+    doc = pipeline.process(Report(id="a", published=date(2023, 3, 20), text=(
+        "Security forces fired sound bombs to disperse worshippers at Al-Aqsa in Jerusalem on Friday.")))
+    assert [(e.subtype, e.place.city) for e in doc.events] == [("stun grenades", "Jerusalem")]
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

@@ -8,6 +8,7 @@ describe (deaths to repression or attacks, arrests to arrests, crowd sizes to pr
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -833,12 +834,25 @@ def _longest_list(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             run = [m]
         if len(run) > len(best):
             best = list(run)
+    if len(best) == 2 and _COMMA_ONLY.fullmatch(doc.text, best[0].end, best[1].start) and _near(best[0].value, best[1].value):
+        return []  # "in Westminster, London", "Kibera, Nairobi": a town and the city around it, not two towns
     seen, out = set(), []
     for m in best:
         if m.value.geonames_id not in seen:
             seen.add(m.value.geonames_id)
             out.append(m)
     return out
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+QUALIFIER_KM = 30.0  # a town this near the city named after it is a part of that city
+
+
+def _near(a: Place, b: Place) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dy, dx = (a.lat - b.lat) * 111.0, (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
+    return dx * dx + dy * dy <= QUALIFIER_KM * QUALIFIER_KM
 
 
 def _compatible_place(a: Place, b: Place) -> bool:

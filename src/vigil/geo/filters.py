@@ -175,6 +175,9 @@ def after_org_of(gaz: Gazetteer, text: str, c: Candidate) -> bool:
 _PERSIAN_FUNCTION_WORDS = frozenset("او به از در با تا که را این آن ما هم و بر برای یا".split())
 
 
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ed", "es", "ez", "et"})
+
+
 def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -> bool:
     """Detection: is this capitalised match a place here? (Context decides weak cases later.)"""
     key, kinds, strong = c.key, c.name.kinds, c.name.strong
@@ -182,6 +185,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return keep_abbrev(text, c)
     if text[c.end:c.end + 1] == "$":
         return False  # "US$460 million", "NZ$": a currency
+    if c.tokens == 1 and c.key in _ARTICLES and text[c.end:c.end + 1] in ("-", "'", "’"):
+        return False  # "Al-Aqsa", "El-Sisi", "Ad-Dawr": an Arabic article, not the Norwegian town Al
     if c.tokens > 1 and _PRONOUN_I.search(c.text):
         return False  # "Then I left" is not Theni
     if not c.hashtag and not (kinds & {COUNTRY, REGION}) and _WOUND_AFTER.match(text, c.end):
