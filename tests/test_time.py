@@ -41,6 +41,9 @@ def one(stage: DateStage, text: str, published: date | None = date(2019, 4, 15))
     # a month and day without a year where a date is expected: the latest before the report
     ("Deputies were called to the farm on 3/14 at about noon.", date(2019, 4, 15), "2019-03-14", "day"),
     ("Workers have camped outside the plant since 11/2.", date(2019, 4, 15), "2018-11-02", "day"),
+    # a day of the month alone, after "on the": in the report's month, or the month before
+    ("Crowds gathered outside the court on the 14th.", date(2019, 4, 15), "2019-04-14", "day"),
+    ("Crowds gathered outside the court on the 28th.", date(2019, 4, 15), "2019-03-28", "day"),
     ("The sit-in ended on Tuesday, October 2nd.", date(2018, 10, 3), "2018-10-02", "day"),
     ("Farmers blocked the road in November, 2018.", None, "2018-11", "month"),
     ("The union was banned in 2017 by decree.", None, "2017", "year"),
@@ -254,6 +257,8 @@ def test_hashtag_glued_date(stage):
     "Call (555) 301-1999 for details.",
     "About 3/4 of the crowd had left by then.",
     "The home side won 6/4 in the final set.",
+    "The meeting on the 5th floor was cancelled.",
+    "They voted on the 19th amendment.",
 ])
 def test_words_that_are_not_dates(stage, text):
     found = [m for m in dates(stage, text) if not m.get("ordinal_day")]

@@ -144,6 +144,10 @@ def p_md(lex, m, text):
     return _cal(m.start(), m.end(), None, int(m["md_m"]), int(m["md_d"]))
 
 
+def p_dom(lex, m, text):
+    return _cal(m.start(), m.end(), None, None, int(m["dom_d"]))
+
+
 def p_jl(lex, m, text):
     y = int(m["jl_y"]) if m["jl_y"] else None
     return _cal(m.start(), m.end(), y, lex.month(m["jl_m"]), int(m["jl_d"]), "j")
@@ -356,7 +360,7 @@ def p_year(lex, m, text):
 
 
 PARSERS: dict[str, Callable] = {
-    "ymd": p_ymd, "num": p_num, "md": p_md, "fa": persian.p_fa, "fay": persian.p_fay, "jl": p_jl, "jly": p_jly, "mdy": p_mdy,
+    "ymd": p_ymd, "num": p_num, "md": p_md, "dom": p_dom, "fa": persian.p_fa, "fay": persian.p_fay, "jl": p_jl, "jly": p_jly, "mdy": p_mdy,
     "dmy": p_dmy, "my": p_my, "spelled": p_spelled, "mrel": p_mrel, "mrely": p_mrely, "hol": p_hol,
     "wd": p_wd, "fawd": p_fawd, "rel": p_rel, "ago": p_ago, "ord": p_ord, "faord": p_faord, "ordd": p_ordd, "ford": p_ford, "mon": p_mon,
     "year": p_year, "faago": persian.p_faago, "fas": persian.p_fas, "fayr": persian.p_fayr,

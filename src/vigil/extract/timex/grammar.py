@@ -28,7 +28,7 @@ _NOT_EVENT_DAYS = (r"(?:trial|hearing|testimony|deliberations?|jury|court|senten
 # ... and in Persian: a day of the week, month or year, of a match, league, conference or festival
 _NOT_EVENT_DAYS_FA = r"(?:هفته|ماه|سال|مسابقات|مسابقه|لیگ|همایش|نمایشگاه|جشنواره|دادگاه|محاکمه|مدرسه|سفر|اردو)"
 GAP = rf"[\s\-{ZW}]+"
-PRIORITY = ("ymd", "num", "md", "faago", "fa", "fay", "fas", "jl", "jly", "mdy", "dmy", "my", "spelled", "mrel", "mrely",
+PRIORITY = ("ymd", "num", "md", "faago", "fa", "fay", "fas", "jl", "jly", "mdy", "dmy", "dom", "my", "spelled", "mrel", "mrely",
             "hol", "wd", "fawd", "rel", "ago", "ord", "faord", "ordd", "ford", "mon", "year", "fayr")
 
 
@@ -236,7 +236,8 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
               rf"|[\s\-]+(?:of\s+)?(?:{months})(?![a-z])|[\s\-]+(?:\w+\s+)?(?i:day)\b"
               rf"|\s+(?:{ago})\s+(?i:ago|later|earlier|after|before)\b|\s*(?:[-–&]|(?i:to|and|through|until|till)\s)\s*\d)",
               # "on strike for 12 days" (see the "ford" form): only after "for", or every "N days" would be tried
-              rf"(?:(?<=[Ff]or )|(?<=[Ff]or the past ))\d{{1,3}}(?=\s+(?:\w+\s+)?(?i:days|nights)\b)"]
+              rf"(?:(?<=[Ff]or )|(?<=[Ff]or the past ))\d{{1,3}}(?=\s+(?:\w+\s+)?(?i:days|nights)\b)",
+              r"(?<=[Oo]n the )\d{1,2}(?:st|nd|rd|th)\b"]  # "on the 14th" (see the "dom" form)
     return rf"\b(?=[\d{re.escape(''.join(sorted(first)))}])", [
         *digits, *(rf"(?:{b})(?![A-Za-z])" for b in trie_branches(names)),
         *(rf"(?i:{b})(?!\w|-old)" for b in trie_branches(words, True)),
@@ -245,7 +246,7 @@ def _trigger_parts(lex: Lexicon) -> tuple[str, list[str]]:
 
 def dispatch(lex: Lexicon) -> dict[str, tuple]:
     """First token of a candidate start (as written; "#d" for digits) -> forms to try."""
-    table: dict[str, set] = {"#d": {"ymd", "num", "md", "faago", "fa", "fayr", "jl", "dmy", "ord", "ago", "year"}}
+    table: dict[str, set] = {"#d": {"ymd", "num", "md", "dom", "faago", "fa", "fayr", "jl", "dmy", "ord", "ago", "year"}}
     # "Day 5 of": the token "day" starts the form, so digits never need words before them
 
     def add(words: Iterable[str], *names: str) -> None:
@@ -306,6 +307,11 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         # "since 11/2", "(3/14)" (not a fraction or a score: "3/4 of the crowd", "won 6/4")
         ("md", r"(?:(?<=\b[Oo]n )|(?<=\b[Ss]ince )|(?<=\())(?P<md_m>1[0-2]|0?[1-9])/(?P<md_d>3[01]|[12]\d|0?[1-9])"
                r"(?![\d/]|\.\d)"),
+        # a day of the month alone, after "on the": "on the 14th" (the latest 14th before the report;
+        # not "on the 14th day of the strike", "on the 5th floor", "on the 14th of March": another form's)
+        ("dom", r"(?<=\b[Oo]n the )(?P<dom_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+                r"(?!\s+(?:of\b|day|night|floor|storey|story|anniversary|century|birthday|time|consecutive|straight|"
+                r"round|week|month|year|hole|minute|inning|lap|attempt|ballot|amendment|[A-Z]))"),
         ("faago", rf"(?<!\d)(?P<faago_n>\d{{1,3}}|{trie(lex.cardinals_fa, True)})[\s{ZW}]+"
                   rf"(?P<faago_u>{trie(lex.ago_units_fa)})[\s{ZW}]+(?P<faago_dir>{trie(lex.ago_directions_fa)})(?![\w{ZW}])"),
         ("fa", rf"(?<!\d)(?P<fa_d>{fa_day})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"

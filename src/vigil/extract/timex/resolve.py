@@ -86,12 +86,16 @@ def _calendar(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
         if e.d is None:
             return When(date(e.y, e.m, 1), "month")
         return _day_range(_weekday_slip(date(e.y, e.m, e.d), e), e.end_d)
-    if anchor is None or e.m is None:
+    if anchor is None or e.m is None and e.d is None:
         return None
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
     # only a past verb next to the date says it is past: one further back often governs a
     # later date ("decided to admit them in March")
     tense = -1 if tense < -1 else max(tense, 0)
+    if e.m is None:  # "on the 14th": the 14th of the anchor's month, or of the month before or after
+        months = [(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1) for k in (-1, 0, 1)]
+        pick = _pick([d for d in (_safe(y, m, e.d) for y, m in months) if d], anchor, tense, _days)
+        return When(pick, "day") if pick else None
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
     if e.d is None:
         pick = _pick([date(y, e.m, 1) for y in years], date(anchor.year, anchor.month, 1), tense, _months)
         return When(pick, "month") if pick else None
