@@ -184,6 +184,13 @@ def test_range_of_two_dates_keeps_both_spans(stage):
     assert found[0].get("range_end_span") == (found[1].start, found[1].end)
 
 
+def test_two_weekdays_running_are_one_span(stage):
+    found = dates(stage, "Protesters clashed with police on Monday and Tuesday.", date(2023, 3, 22))
+    assert (found[0].value.start, found[0].value.end) == ("2023-03-20", "2023-03-21")
+    found = dates(stage, "Protesters clashed with police on Monday and Thursday.", date(2023, 3, 24))
+    assert (found[0].value.start, found[0].value.end) == ("2023-03-20", None)
+
+
 def test_list_of_days_gives_two_dates(stage):
     found = dates(stage, "Rallies were held on April 24 and 25.", date(2019, 5, 1))
     assert [(m.text, m.value.start) for m in found] == [("April 24", "2019-04-24"), ("25", "2019-04-25")]

@@ -292,6 +292,9 @@ def _joins(g: Grammar, text: str, left: Item, right: Item) -> bool:
     if g.range_gap.fullmatch(gap):
         return True
     opener, joiner = g.range_pair
+    if gap.strip().lower() in (joiner, "&") and left.e.kind == right.e.kind == "wd" and a.precision == "day" \
+            and (b.start - a.start).days == 1:
+        return True  # "on Monday and Tuesday": two days running
     return gap.strip().lower() == joiner and text[:left.e.start].rstrip().lower().endswith(opener)
 
 
