@@ -125,6 +125,10 @@ def counts(stage, text):
     # crowd's verb closes a long clause.
     ("صدها نفر از بازنشستگان تامین اجتماعی روز یکشنبه مقابل ساختمان مجلس شورای اسلامی در خیابان بهارستان تهران تجمع کردند.",
      [("صدها نفر", "participants", 200, None, None)]),
+    # Hundreds of petrochemical workers went on strike; thousands chanted slogans: the crowd of a strike
+    # or of slogans is counted too.
+    ("صدها کارگر پتروشیمی در عسلویه دست به اعتصاب زدند.", [("صدها کارگر", "participants", 200, None, None)]),
+    ("هزاران نفر در سقز شعار دادند.", [("هزاران نفر", "participants", 2000, None, None)]),
     # Security forces fired on people and seven, including a child, were killed: the child is one of the seven.
     ("نیروهای امنیتی به سوی مردم شلیک کردند و هفت نفر از جمله یک کودک کشته شدند.", [("هفت نفر", "fatalities", 7, 7, None)]),
 ])
