@@ -35,6 +35,11 @@ def kinds(finder, text):
     # Security forces opened fire on the worshippers; the agents fired at the people.
     ("نیروهای امنیتی به روی نمازگزاران معترض آتش گشودند.", [("repression", "live fire")]),
     ("ماموران به سوی مردم تیراندازی کردند.", [("repression", "live fire")]),
+    # Agents beat the protesters; special units attacked students with batons; plastic bullets; water cannon.
+    ("ماموران معترضان را مورد ضرب و شتم قرار دادند.", [("protest", None), ("repression", "beating")]),
+    ("نیروهای یگان ویژه با باتوم به دانشجویان حمله کردند.", [("repression", "beating"), ("repression", "dispersal")]),
+    ("ماموران با گلوله پلاستیکی به معترضان شلیک کردند.", [("repression", "rubber bullets"), ("protest", None), ("repression", "live fire")]),
+    ("نیروهای امنیتی با ماشین آب‌پاش تجمع کنندگان را متفرق کردند.", [("repression", "water cannon"), ("protest", "gathering"), ("repression", "dispersal")]),
     # Dozens of students were arrested in Tabriz.
     ("ده‌ها دانشجو در تبریز بازداشت شدند.", [("arrest", None)]),
     # A bullet hit his neck in Tehran: a shooting.
