@@ -849,6 +849,21 @@ def test_south_asian_and_southern_african_protest_words(pipeline, text, expected
     assert sorted((e.type, e.subtype, e.status, e.place.city) for e in doc.events) == expected
 
 
+@pytest.mark.parametrize("text, actors, issues", [
+    ("Residents of Basra protested on Monday over power cuts and water shortages.",
+     [("residents", "participant")], ("water", "electricity")),
+    ("Tenants marched in Berlin on Saturday against soaring rents.", [("tenants", "participant")], ("housing",)),
+    ("Villagers in Odisha protested on Monday against the acquisition of their land for a steel plant.",
+     [("villagers", "participant")], ("land",)),
+    ("Doctors in Lagos went on strike on Monday over unpaid allowances.", [("health workers", "participant")], ("wages",)),
+    ("Opposition supporters protested in Kinshasa on Friday, saying the vote was rigged.",
+     [("Opposition supporters", "participant")], ("elections",)),
+])
+def test_groups_and_grievances_of_other_places(pipeline, text, actors, issues):
+    e, = pipeline.process(Report(id="i", published=date(2023, 11, 2), text=text)).events
+    assert ([(a.name, a.role) for a in e.actors], e.issues) == (actors, issues)
+
+
 def test_actor_roles_read_for_the_event_and_a_source_is_no_actor(pipeline):
     doc = pipeline.process(Report(id="m", published=date(2023, 8, 20), text=(
         "MARSEILLE — Youths set cars alight in several neighbourhoods of Marseille overnight, police said.")))
