@@ -727,6 +727,13 @@ def test_eighth_probe_analysis_averted_walkouts_national_strikes_and_anniversari
     # police raids on activists: force, but no one was killed (no "lethal force")
     ("Police arrested 53 activists in dawn raids in Hong Kong on Wednesday, months after the protests ended.",
      [("arrest", None, "Hong Kong"), ("protest", None, "Hong Kong"), ("repression", None, "Hong Kong")]),
+    # a crowd of any kind that stormed a place (not soldiers storming a town)
+    ("In Lebanon, hundreds of depositors stormed banks in Beirut on Friday demanding their frozen savings.",
+     [("riot", "violent demonstration", "Beirut")]),
+    ("Hundreds of soldiers stormed the rebel-held town of Kidal on Friday.", [("attack", "armed clash", "Kidal")]),
+    # a heading over several stories is no event of its own
+    ("World protests roundup\n\nIn Pakistan, supporters of the former prime minister clashed with police in Lahore "
+     "on Friday.", [("riot", "violent demonstration", "Lahore")]),
 ])
 def test_ninth_probe_the_crowds_violence_and_raids_that_killed_no_one(pipeline, text, expected):
     doc = pipeline.process(Report(id="p", published=date(2021, 3, 3), text=text))
