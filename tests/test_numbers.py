@@ -111,6 +111,7 @@ def figures(stage, text):
     ("The death toll from five days of rioting in Chile rose to 15 on Tuesday.", [("15", "fatalities", 15, 15)]),
     ("The death toll in the riots in Santiago reached 15.", [("15", "fatalities", 15, 15)]),
     ("The number of people killed in the riots has risen to 15.", [("15", "fatalities", 15, 15)]),
+    ("Dozens of opposition figures were placed under house arrest.", [("Dozens", "arrests", 24, None)]),
 ])
 def test_number_conventions(stage, text, expected):
     assert figures(stage, text) == expected
