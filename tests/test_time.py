@@ -337,6 +337,8 @@ def test_never_raises_and_spans_hold(stage, text):
     ("Marchers filled the avenue on MLK Day.", date(2017, 1, 20), "2017-01-16"),
     ("A parade crowd scattered on Martin Luther King Jr. Day.", date(2017, 1, 20), "2017-01-16"),
     ("Three men were hurt on St. Patrick's Day.", date(2016, 3, 20), "2016-03-17"),
+    ("Police clashed with marchers on May Day.", date(2023, 5, 2), "2023-05-01"),
+    ("Women marched on International Women's Day despite the ban.", date(2023, 3, 9), "2023-03-08"),
     ("A family picnic turned violent on Mother's Day.", date(2018, 5, 15), "2018-05-13"),
     ("Fireworks were set off on Independence Day.", date(2018, 7, 6), "2018-07-04"),
 ])
