@@ -791,6 +791,23 @@ def test_a_town_and_the_city_around_it_are_one_place_not_a_list(pipeline):
     assert [(e.subtype, e.place.city) for e in doc.events] == [("stun grenades", "Jerusalem")]
 
 
+def test_a_blockade_removed_by_police_and_a_march_the_union_said_it_would_hold(pipeline):
+    doc = pipeline.process(Report(id="o", published=date(2016, 6, 15), text=(
+        "Teachers block highway in Oaxaca for third day\n\nTeachers blocked the federal highway near Oaxaca for a "
+        "third straight day on Wednesday. State police tried to remove the blockade on Tuesday night, leaving "
+        "eight teachers injured, according to the union. The union said it would march to the state capital on "
+        "Friday.")))
+    got = sorted((e.type, e.subtype, e.status, e.date.start) for e in doc.events)
+    assert got == [("protest", "blockade", "ongoing", "2016-06-13"), ("protest", "march", "planned", "2016-06-17"),
+                   ("repression", "dispersal", "occurred", "2016-06-14")]
+    repression = next(e for e in doc.events if e.type == "repression")
+    assert [(c.low, c.claimed_by) for c in repression.claims("injuries")] == [(8, "union")]
+    # a march the union would hold only if something happened is no plan
+    doc = pipeline.process(Report(id="c", published=date(2016, 6, 15), text=(
+        "Teachers blocked the highway near Oaxaca on Wednesday. If wages are cut, the union would march on the capital.")))
+    assert [(e.type, e.subtype) for e in doc.events] == [("protest", "blockade")]
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

@@ -194,6 +194,9 @@ _UNARMED = Caseless(r"\b(?:protest|demonstr|crowds?\b|worshipp?ers|mourners|civi
                     r"rall(?:y|ies)|march|gathered|gathering|strikers|residents|people|children|women|funeral|coup)")
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
 _MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
+# a plan told in reported speech, no hypothetical: "the union said it would march on Friday"
+_REPORTED_PLAN = Caseless(r"\b(?:said|says|announced|vowed|pledged|warned|declared)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
+                          r"(?:it|they|the\s+[\w-]+)\s+would\s+(?:[\w'-]+\s+)?$")
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who|"
                              r"آیا|چرا|چگونه|چطور|کی|چه)\b", re.I)  # (Persian: whether, why, how, when, what)
 
@@ -288,7 +291,9 @@ class TriggerFinder:
     def _hypothetical(self, text: str, trigger_start: int) -> bool:
         """A modal, threat or condition governing the trigger (in the 60 characters before it)."""
         window = text[max(0, trigger_start - 60):trigger_start + 25]
-        return bool(self.lex.rx("hypothetical").search(window) or _MODAL.search(text[max(0, trigger_start - 40):trigger_start]))
+        before = text[max(0, trigger_start - 60):trigger_start]
+        return bool(self.lex.rx("hypothetical").search(window)
+                    or _MODAL.search(before[-40:]) and not _REPORTED_PLAN.search(before))
 
     def _mention(self, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule, ongoing: bool,
                  armed: bool = False) -> Mention:
