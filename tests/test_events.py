@@ -808,6 +808,19 @@ def test_a_blockade_removed_by_police_and_a_march_the_union_said_it_would_hold(p
     assert [(e.type, e.subtype) for e in doc.events] == [("protest", "blockade")]
 
 
+def test_posts_protests_going_on_shops_closing_and_a_local_crowd_of_a_nationwide_wave(pipeline):
+    doc = pipeline.process(Report(id="p", published=date(2022, 11, 16), text=(
+        "Protests continue in #Sanandaj tonight. Security forces firing tear gas at people on Ferdowsi St.")))
+    assert sorted((e.type, e.status, e.place.city) for e in doc.events) == [
+        ("protest", "ongoing", "Sanandaj"), ("repression", "occurred", "Sanandaj")]
+    doc = pipeline.process(Report(id="b", published=date(2022, 11, 16), text=(
+        "Video: Shopkeepers in Tehran's Grand Bazaar close shops in solidarity with the strikers, Nov 15")))
+    assert ("strike", "bazaar closure", "2022-11-15") in {(e.type, e.subtype, e.date.start) for e in doc.events}
+    doc = pipeline.process(Report(id="m", published=date(2022, 11, 16), text=(
+        "BREAKING: Huge crowds chanting in #Mashhad right now, Day 12 of nationwide protests")))
+    assert sorted((e.place.city or "", e.place.nationwide) for e in doc.events) == [("", True), ("Mashhad", False)]
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

@@ -145,7 +145,8 @@ def test_a_list_of_field_reports_gives_one_event_per_line_dated_by_its_own_line(
             "Seems to be Lorestan Province, western #Iran Horrifying footage of a road literally collapsing\n")
     events = _events(pipeline, text, published=None)
     by_place = {(e.type, e.place.city): e for e in events}
-    assert by_place[("protest", "Tabriz")].date.start == "2019-03-03"
+    assert by_place[("strike", "Tabriz")].date.start == "2019-03-03"  # merchants closing their shops: a bazaar closure
+    assert by_place[("strike", "Tabriz")].subtype == "bazaar closure"
     assert by_place[("protest", "Shiraz")].date.start == "2019-03"
     assert by_place[("strike", "Arak")].date.start is None  # its line gives no date; none is borrowed
     assert by_place[("disaster", None)].place.admin1 == "Lorestan"  # its line's province, not the report's country

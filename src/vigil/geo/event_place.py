@@ -36,6 +36,7 @@ _NATIONWIDE = re.compile(
 _NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "regions", "states", "سراسر", "شهر")
 _ACROSS = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:state|province|region)\s+of\s+)?$", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]stan)\b")
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(protests?|strikes?|demonstrations?|rallies|unrest|uprising|shutdown)\b", re.I)
 _IN_WITHIN = re.compile(r"\b(?:in|at)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
@@ -81,6 +82,11 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
         at = doc.text.find(nation.name, *clause)  # "arrested 12 looters during the national strike": the
         if not (at < end and start < at + len(nation.name)):  # strike's own word, not the arrests'
             nation = None
+    elif nation is not None and nation.name.lower().replace("-", "") in ("nationwide", "countrywide") \
+            and (at := doc.text.find(nation.name, *clause)) >= 0 \
+            and (noun := _EVENT_NOUN_AFTER.match(doc.text, at + len(nation.name))) is not None \
+            and not (noun.start(1) < end and start < noun.end(1)) and event_mention(doc, start, end, bounds) is not None:
+        nation = None  # "crowds chanting in Mashhad, Day 12 of nationwide protests": the chant was in Mashhad
     if nation is not None:
         return nation
     m = event_mention(doc, start, end, bounds)
