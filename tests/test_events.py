@@ -876,6 +876,7 @@ def test_a_crowd_estimated_by_two_sides_and_the_next_march_called(pipeline):
      [("strike", "general strike", "occurred", "Srinagar")]),
     # the same words where nobody protests
     ("The bank withdrew its services from the town of Bristol last year.", []),
+    ("Internet access in Dhaka fell to 5% in a near-total nationwide shutdown on Friday.", []),  # no strike
     ("Thousands joined the funeral procession in Srinagar on Friday.", []),
     ("The doctor said the patient's agitation eased overnight in Delhi.", []),
     ("Counsellors in Pune said pupils seemed frightened, agitated or angry.", []),
