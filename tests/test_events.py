@@ -821,6 +821,15 @@ def test_posts_protests_going_on_shops_closing_and_a_local_crowd_of_a_nationwide
     assert sorted((e.place.city or "", e.place.nationwide) for e in doc.events) == [("", True), ("Mashhad", False)]
 
 
+def test_a_shouted_headline_across_a_country_and_its_total_told_across_the_country(pipeline):
+    doc = pipeline.process(Report(id="f", published=date(2024, 1, 23), text=(
+        "FARMERS BLOCK ROADS ACROSS FRANCE\n\nFarmers blocked motorways with tractors in Toulouse and Agen on "
+        "Tuesday. Some 40,000 farmers took part across the country, the interior ministry said.")))
+    got = sorted((e.place.city or "", e.place.nationwide, [c.low for c in e.claims("participants")]) for e in doc.events)
+    assert got == [("", True, [40000]), ("Agen", False, []), ("Toulouse", False, [])]
+    assert {e.subtype for e in doc.events} == {"blockade"}
+
+
 def test_organisers_expecting_a_crowd_claim_its_size(pipeline):
     doc = pipeline.process(Report(id="r", published=date(2020, 9, 15), text=(
         "Students plan a major rally in Bangkok on Saturday, September 19. Organisers expect 50,000 people.")))

@@ -23,7 +23,7 @@ from .grievance import grievance_evidence, grievance_regions, mark_grievances
 from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
     value_evidence
 from .gates import opening_letters
-from ..geo.event_place import event_mention
+from ..geo.event_place import event_mention, nationwide_at
 from .places import event_place
 from .text import clause_bounds
 from .report_lines import line_dateline, line_start, line_text, list_line, report_line, report_lines
@@ -202,6 +202,9 @@ class EventStage:
             elif best is not None and (town := _town_of_figure(doc, num)) is not None:
                 # "40,000 in Berlin and 10,000 in Paris": each figure counts for its own town's event
                 best = next((d for d in drafts if d.type == best.type and si in d.sentences and d.place == town), best)
+            elif best is not None and not best.place.nationwide and nationwide_at(doc, num.start, num.end) is not None \
+                    and (whole := next((d for d in drafts if d.type == best.type and d.place.nationwide), None)) is not None:
+                best = whole  # "Some 40,000 farmers took part across the country": the nationwide event's figure
             elif best is not None and not best.place.nationwide and kind == "participants":
                 # "Hundreds of thousands marched across Germany, including 40,000 in Berlin": a figure told
                 # for no town counts for the nationwide event its own words also make

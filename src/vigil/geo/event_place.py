@@ -19,7 +19,7 @@ from ..model import Doc, Mention, Place
 
 _NATIONWIDE = re.compile(
     r"\b(?:(?i:nation-?wide|country-?wide|national (?:general )?strikes?|national shutdowns?)|across the (?:country|nation)|throughout the (?:country|nation)|"
-    r"all over the (?:country|nation)|around the (?:country|nation)|across (?:all (?:of )?)?([A-Z][a-z]+)|"
+    r"all over the (?:country|nation)|around the (?:country|nation)|(?:across|ACROSS) (?:all (?:of )?)?([A-Z][a-z]+|[A-Z]{3,}\b)|"
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
     r"(?:in|across|to|reached|reaching|hit|swept|spread to) (?:more than |over |at least |some )?"
     r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:of (?:the )?(?:country's|[A-Z][a-z]+'s) (?:\d+ )?)?"
