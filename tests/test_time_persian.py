@@ -54,6 +54,8 @@ def test_a_month_joined_to_the_word_month_is_read(stage, text, want):
     ("معلمان هفت اسفند سال گذشته اعتصاب کردند", ("هفت اسفند سال گذشته", "2022-02-26", None, "day")),
     # In Esfand twenty people were arrested: twenty is a count, not the year 1420.
     ("در اسفند ۲۰ نفر بازداشت شدند", ("اسفند", "2022-02", "2022-03", "month")),
+    # Teachers gathered in late Aban: a part of the month makes even a month that is also a name a date.
+    ("معلمان در اواخر آبان تجمع کردند", ("آبان", "2022-10", "2022-11", "month")),
 ])
 def test_jalali_months_alone_or_with_a_short_or_relative_year(stage, text, want):
     assert values(stage, text) == [want]

@@ -130,8 +130,9 @@ def p_fay(lex, m, text):
 def _month_alone(lex: Lexicon, m: re.Match, text: str, month: Month) -> bool:
     if m["fay_pre"] or month.with_word:
         return True
-    return month.cal == "j" and month.name not in lex.cues_fa["ambiguous_months"] \
-        and word_before(text, m.start()) in lex.cues_fa["month_year"]
+    before = word_before(text, m.start())
+    return month.cal == "j" and (month.name not in lex.cues_fa["ambiguous_months"] and before in lex.cues_fa["month_year"]
+                                 or before in lex.cues_fa["month_parts"])
 
 
 def p_fas(lex, m, text):
