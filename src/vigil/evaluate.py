@@ -9,12 +9,13 @@ best match first: place, then date); a gold ``other`` event is optional. Reports
 """
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
+
+from .geo.distance import km
 
 COUNT_KEYS = ("participants", "fatalities", "injuries", "arrests")
 
@@ -27,16 +28,10 @@ def _norm(name: Optional[str]) -> str:
     return re.sub(r"[^a-z]", "", s)
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def city_right(gold: dict, place: dict) -> bool:
     """Within 40 km when both sides have coordinates, else the same folded city name."""
     if place.get("lat") is not None and place.get("lon") is not None and gold.get("lat") is not None:
-        return place.get("precision") in (None, "city") and _km((gold["lat"], gold["lon"]), (place["lat"], place["lon"])) <= 40
+        return place.get("precision") in (None, "city") and km(gold["lat"], gold["lon"], place["lat"], place["lon"]) <= 40
     return bool(_norm(place.get("city"))) and _norm(place.get("city")) == _norm(gold.get("city"))
 
 

@@ -8,7 +8,6 @@ describe (deaths to repression or attacks, arrests to arrests, crowd sizes to pr
 """
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -23,6 +22,7 @@ from .grievance import grievance_evidence, grievance_regions, mark_grievances
 from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confidence, gap_to_nearest, trigger_evidence, \
     value_evidence
 from .gates import opening_letters
+from ..geo.distance import km_apart
 from ..geo.event_place import event_mention, nationwide_at
 from .places import event_place
 from .text import clause_bounds
@@ -852,10 +852,7 @@ QUALIFIER_KM = 30.0  # a town this near the city named after it is a part of tha
 
 
 def _near(a: Place, b: Place) -> bool:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    dy, dx = (a.lat - b.lat) * 111.0, (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
-    return dx * dx + dy * dy <= QUALIFIER_KM * QUALIFIER_KM
+    return km_apart(a, b) <= QUALIFIER_KM
 
 
 def _compatible_place(a: Place, b: Place) -> bool:

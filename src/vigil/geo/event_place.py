@@ -8,13 +8,13 @@ dateline, then the headline, then the document's commonest city, then its focus 
 """
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import Optional
 
 from ..extract.text import clause_bounds
+from .distance import km
 from ..model import Doc, Mention, Place
 
 _NATIONWIDE = re.compile(
@@ -42,9 +42,10 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
+# a country or province owning a name after it: "South Africa's volatile KwaZulu-Natal province"
+_OWNS_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 # (an "of" before a nearer "in" with no name between: "five days of rioting in Chile" is in Chile, but "the
 # neighbourhood of Almash-had in Aleppo" is Almash-had)
-_OWNS_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _IN_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?(?:(?!(?:year|years|day|days|week|weeks|month|months|night|time|decade)\s)"
                           r"[a-z][\w-]*\s+){1,2}(in|at)\s+(?:the\s+)?$")  # (not "the first homicide of the year in Oakland")
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
@@ -124,7 +125,7 @@ def _town_inside(doc: Doc, place: Place) -> Place:
     for m in _local_towns(doc):
         v = m.value
         if v.country == place.country and v.admin1 == place.admin1 and (not county or (
-                v.lat is not None and _km(v.lat, v.lon, place.lat, place.lon) <= COUNTY_REACH_KM)):
+                v.lat is not None and km(v.lat, v.lon, place.lat, place.lon) <= COUNTY_REACH_KM)):
             return v
     return place
 
@@ -139,12 +140,6 @@ def _local_towns(doc: Doc):
     # last, the towns people are from ("in Lincoln County ... James Blazier, 17, of Brookhaven"):
     # inside the county, the likeliest town the event was at
     yield from (m for m in doc.places if m.get("feature") == "city" and m.get("origin") and not m.get("outlet"))
-
-
-def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    p1, p2 = math.radians(a_lat), math.radians(b_lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b_lon - a_lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, int]] = None) -> Optional[Mention]:

@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Iterable, Optional
 
+from ..geo.distance import km_apart
 from ..geo.names import fold_key
 from ..model import Event
 
@@ -89,14 +90,6 @@ def _same_name_or(pa, pb, why: str) -> tuple[float, str]:
     if key is not None and key == place_key(pb):
         return 0.3, "same place name, read as two places"
     return -1.0, why
-
-
-def km_apart(pa, pb) -> float:
-    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
-        return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 # A report published the day a told date names (or the next), giving no date of its own, most
