@@ -995,3 +995,88 @@ def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     path.write_text(json.dumps({"id": "c", "text": "KHARTOUM — Protesters rallied in the capital on Sunday."}) + "\n",
                     encoding="utf-8")
     assert [p["text"] for p in place_mentions(Job([str(path)], Settings(workers=1)))] == ["KHARTOUM"]
+
+
+def test_a_countrys_capital_named_by_its_demonym(pipeline):
+    """"in the Moldovan capital" is Chisinau; "the Peruvian capital, Lima" is Lima; "Indian" is India."""
+    doc = pipeline.process(Report(id="c", published=date(2023, 3, 13), text=(
+        "Several thousand pensioners marched in the Moldovan capital on Sunday over heating bills.")))
+    assert [(e.type, e.place.city, e.place.country) for e in doc.events] == [("protest", "Chisinau", "MD")]
+    doc = pipeline.process(Report(id="l", published=date(2023, 1, 20), text=(
+        "Riot police fired tear gas at marchers in the Peruvian capital, Lima, on Thursday.")))
+    assert {e.place.city for e in doc.events} == {"Lima"}
+    doc = pipeline.process(Report(id="i", published=date(2024, 2, 14), text=(
+        "Indian police fired tear gas at farmers marching towards the capital on Tuesday.")))
+    assert {e.place.country for e in doc.events} == {"IN"}
+
+
+def test_the_place_of_what_a_crowd_rose_after_is_not_the_crowds(pipeline):
+    doc = pipeline.process(Report(id="t", published=date(2024, 9, 3), text=(
+        "OSLO — Thousands of people rallied on Monday evening after two fishermen were found dead in "
+        "Tromso, and the fishermen's union called a strike for Wednesday.")))
+    places = {e.type: e.place.city for e in doc.events}
+    assert places["protest"] == "Oslo" and places["strike"] == "Oslo"
+    # a shooting's arrest is still placed where the text says
+    doc = pipeline.process(Report(id="a", published=date(2016, 5, 2), text=(
+        "A man was arrested on Sunday after a woman was shot in Dayton, police said.")))
+    assert {(e.type, e.place.city) for e in doc.events} >= {("arrest", "Dayton")}
+
+
+def test_a_plan_of_the_people_fired_on_does_not_plan_the_firing(pipeline):
+    doc = pipeline.process(Report(id="g", published=date(2023, 8, 27), text=(
+        "BUKAVU — Troops opened fire on villagers preparing to march against a mining company in Bukavu on "
+        "Wednesday, killing at least nine people, local officials said.")))
+    fire = next(e for e in doc.events if e.type == "repression")
+    assert fire.status == "occurred" and fire.date.start == "2023-08-23"
+
+
+def test_rallies_after_friday_prayers_in_all_major_cities(pipeline):
+    doc = pipeline.process(Report(id="f", published=date(2022, 4, 3), text=(
+        "LAHORE — The party said its supporters will hold rallies in all major cities after Friday prayers.")))
+    (ev,) = doc.events
+    assert (ev.status, ev.date.start, ev.place.nationwide, ev.place.country) == ("planned", "2022-04-08", True, "PK")
+
+
+def test_clashes_between_supporters_and_police_are_a_riot_rival_militias_are_not(pipeline):
+    doc = pipeline.process(Report(id="c", published=date(2023, 6, 4), text=(
+        "Clashes between supporters of the jailed candidate and riot police left four dead in Conakry on Saturday.")))
+    assert {e.type for e in doc.events} == {"riot"}
+    doc = pipeline.process(Report(id="m", published=date(2023, 6, 4), text=(
+        "Clashes between rival militias killed eleven people in Tripoli on Saturday.")))
+    assert {(e.type, e.subtype) for e in doc.events} == {("attack", "armed clash")}
+
+
+def test_a_crowd_pouring_into_a_city_is_counted_and_a_tallys_maker_is_its_source(pipeline):
+    doc = pipeline.process(Report(id="p", published=date(2022, 7, 10), text=(
+        "ACCRA — Tens of thousands poured into the streets on Saturday to protest soaring prices. At least "
+        "three people were killed, according to a tally by Reuters based on hospital records.")))
+    claims = {k: [(c.low, c.claimed_by) for c in v] for e in doc.events for k, v in e.counts if v}
+    assert claims["participants"] == [(20000, None)] and claims["fatalities"] == [(3, "Reuters")]
+
+
+def test_protest_forms_setting_state_property_on_fire_dumping_manure(pipeline):
+    doc = pipeline.process(Report(id="f", published=date(2024, 1, 25), text=(
+        "Farmers dumped manure outside the prefecture in Rodez on Wednesday. In Albi, youths were seen "
+        "setting a police car on fire.")))
+    assert sorted((e.type, e.place.city) for e in doc.events) == [("protest", "Rodez"), ("riot", "Albi")]
+    doc = pipeline.process(Report(id="h", published=date(2016, 3, 21), text=(
+        "A man shot his neighbour before setting their garage on fire in Elkton on Sunday.")))
+    assert "riot" not in {e.type for e in doc.events}
+
+
+def test_a_disaster_a_crowd_marched_over_is_its_grievance_not_dated_by_the_march(pipeline):
+    doc = pipeline.process(Report(id="d", published=date(2023, 3, 9), text=(
+        "Thousands of students marched in Lisbon on Thursday over the bridge collapse that killed nine "
+        "commuters.")))
+    kinds = sorted((e.type, e.subtype, e.date.basis) for e in doc.events)
+    assert kinds == [("disaster", "collapse", "published"), ("protest", "march", "text")]
+
+
+def test_the_jailed_leader_describes_a_person_and_tells_no_arrest(pipeline):
+    doc = pipeline.process(Report(id="j", published=date(2024, 3, 5), text=(
+        "Hundreds of supporters of the jailed leader gathered outside the court in Izmir on Monday.")))
+    assert [(e.type, [c.low for c in e.claims("participants")], e.claims("arrests")) for e in doc.events] == [
+        ("protest", [200], ())]
+    doc = pipeline.process(Report(id="p", published=date(2024, 3, 5), text=(
+        "The police jailed two activists in Izmir on Monday.")))
+    assert [(e.type, [c.low for c in e.claims("arrests")]) for e in doc.events] == [("arrest", [2])]

@@ -17,7 +17,7 @@ from ..model import Doc, Evidence, Mention
 from .caseless import Caseless
 
 CROWD = ("protest", "strike", "riot")
-FORCE = ("repression", "arrest", "attack")
+FORCE = ("repression", "arrest", "attack", "disaster")  # ("marched over the train crash that killed 57")
 
 _CAUSE = Caseless(
     r"\b(?:over|against|protesting|decrying|denouncing|condemning|mourning|"
@@ -29,7 +29,8 @@ _CAUSE = Caseless(
 # of detained classmates", "calling for the release of those arrested")
 _RELEASE = Caseless(r"\b(?:demand\w*|call\w* for|urg\w*|seek\w*|sought)\s+(?:the\s+)?(?:release|freedom)\s+of\s+"
                     r"(?:(?!(?:and|but|as|when|while)\b)[\w'’-]+\s+){0,4}$")
-_NOMINAL = re.compile(r"(?:ings?|tions?|arrests?|crackdowns?|violence|attacks?|raids?|deaths?|murders?|massacres?)$")
+_NOMINAL = re.compile(r"(?:ings?|tions?|arrests?|crackdowns?|violence|attacks?|raids?|deaths?|murders?|massacres?|"
+                      r"crash(?:es)?|collapses?|disasters?|fires?|explosions?|blasts?|floods?|derailment|accidents?)$")
 
 
 def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
@@ -70,11 +71,16 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
         if m:
             t = replace(t, extra=t.extra + (("grievance", (window_start + m.start(), t.end)),))
             grievance_end = t.end
+        elif out and "grievance" in out[-1].flags and 0 <= t.start - grievance_end <= OBJECT_REACH \
+                and _RELATIVE_TAIL.fullmatch(doc.text, grievance_end, t.start):
+            t = replace(t, extra=t.extra + (("grievance", (out[-1].flags["grievance"][0], t.end)),))
+            grievance_end = t.end  # "over the train crash that killed 57": the crash's own words
         out.append(t)
     return out
 
 
 OBJECT_REACH = 30  # characters from a grievance's force word to the crowd it names
+_RELATIVE_TAIL = re.compile(r",?\s+(?:that|which)\s+(?:(?:had|has|have|was|were|also|reportedly)\s+)*", re.I)
 # "the crackdown on protesters", "violence against peaceful demonstrators", "سرکوب معترضان"
 _OBJECT_OF_FORCE = re.compile(r"\s*(?:(?:on|against|of|upon|targeting)\s+)?(?:(?:the|peaceful|unarmed|young|student)\s+)*", re.I)
 # Persian cause words: "in protest at" (در اعتراض به), "following" (در پی), "because of" (به دلیل),

@@ -17,6 +17,7 @@ from .. import lexicon
 from .caseless import Caseless
 from .gates import opening_letters
 from .numphrases import NumberGrammar
+from .text import held_as_adjective
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ class KindRules:
                 r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
                 r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|(?:have|has|had) been on (?:a )?(?:hunger )?strike|" \
                 r"(?:are|were|went) on (?:a )?hunger strike|block(?:s|ing)?|stormed|torched|set fire|burned|looted|broke (?:windows|store windows|shop windows)|smashed|clashed|rioted|ransacked|broke into|pelted|hurled|threw|" \
-                r"formed (?:a |an )?(?:[\w-]+ )?(?:human chains?|chains?|cordons?|circles?|rings?)|burnt|drove (?:their |\d+ )?tractors|blockaded|occupied|camped|walked off the job|downed tools|set up (?:an? )?(?:protest )?(?:camps?|encampments?|tents))"
+                r"formed (?:a |an )?(?:[\w-]+ )?(?:human chains?|chains?|cordons?|circles?|rings?)|burnt|drove (?:their |\d+ )?tractors|blockaded|occupied|camped|walked off the job|downed tools|set up (?:an? )?(?:protest )?(?:camps?|encampments?|tents)|" \
+                r"poured (?:into|onto|through)|flooded (?:into|the)|thronged|packed (?:the|into)|filled the (?:streets|square|roads)|converged (?:on|in)|descended on|streamed (?:into|through))"
         return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-person|\s+person\s+(?=(?:crowd|rally|march|protest|demonstration|strike|vigil|gathering|picket)))\b|"
                         rf"^\s*(?:have\s+|had\s+)?{verbs}\b|^\s*of\s+them\s+{verbs}\b|"
                         rf"^\s*of\s+(?-i:[A-Z][a-z'’-]+(?:ns|is|es|ers|s))\s+(?:\w+\s+)?{verbs}\b|"  # ("of Georgians marched")
@@ -139,8 +141,9 @@ class KindRules:
         if m is not None and m.lastgroup == "fatalities" and _LIVES.fullmatch(m.group("fatalities")) \
                 and (people or not _FIGURE_OF_LIVES.fullmatch(after, 0, m.start("fatalities"))):
             m = None  # "she lives nearby", "he saved many lives": only "two lives", "three young lives" are the dead
-        if m is not None and m.lastgroup == "arrests" and _held_no_arrest(text, at, m):
-            m = None  # "300 people held a vigil", "a 50-person rally was held": no one was detained
+        if m is not None and m.lastgroup == "arrests" and (_held_no_arrest(text, at, m) or held_as_adjective(text, at + m.start("arrests"))):
+            m = None  # "300 people held a vigil", "a 50-person rally was held", "hundreds of supporters of the
+            # jailed leader": no one was detained
         if m is not None and m.lastgroup == "arrests" and not people:
             kind_before = self.before.search(before)
             if kind_before and kind_before.lastgroup != "arrests":

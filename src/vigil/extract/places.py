@@ -393,7 +393,10 @@ _THE_CAPITAL = re.compile(r"\b(?:in|across|around|near|into|throughout|to|of)\s+
 def _capital_mentions(gaz: Gazetteer, text: str, res: list[Resolved], focus: Optional[str]) -> list[Resolved]:
     """"in the capital" names the capital of the story's country: a place mention of its own for the
     events, flagged ``reference`` (no toponym: ``vigil places`` lists names only)."""
-    if focus is None or "capital" not in text:
+    if "capital" not in text:
+        return res
+    res = _demonym_capitals(gaz, text, res)
+    if focus is None:
         return res
     found = [m for m in _THE_CAPITAL.finditer(text)]
     if not found:
@@ -409,6 +412,26 @@ def _capital_mentions(gaz: Gazetteer, text: str, res: list[Resolved], focus: Opt
         c = Candidate(start, end, m.group(1), None, tokens=1, method="pattern")
         res.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "other", "reference": True}))
     res.sort(key=lambda r: r.cand.start)
+    return res
+
+
+# "in the Serbian capital": that country's capital (the demonym alone reads as the country)
+_DEMONYM_CAPITAL = re.compile(r"\b(?:in|across|around|near|into|throughout|to|of)\s+the\s+([A-Z][a-z]+)\s+capital\b"
+                              r"(?!,?\s+[A-Z])(?!\s+(?:of|city\s+of|markets?|gains?)\b)")
+
+
+def _demonym_capitals(gaz: Gazetteer, text: str, res: list[Resolved]) -> list[Resolved]:
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        start = m.start(1)
+        r = next((r for r in res if r.cand.start == start and r.cand.end == m.end(1) and r.entry is not None
+                  and gaz.kind(r.entry) == COUNTRY and r.cand.name is not None
+                  and r.cand.name.match_of(r.entry) in (DEMONYM, ALIAS)), None)
+        entry = _capital_entry(gaz, gaz.cc(r.entry)) if r is not None else None
+        if entry is None:
+            continue
+        c = Candidate(start, m.end(), text[start:m.end()], None, tokens=2, method="pattern")
+        res = res + [Resolved(c, entry, 0.0, 0.0, extra={"feature": "other", "reference": True})]  # (the demonym
+        # stays a toponym of its own for the place list; the event takes the capital: see event_place._score)
     return res
 
 

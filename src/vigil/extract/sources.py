@@ -42,6 +42,10 @@ _OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though|with
 _CLOSED = re.compile(r"[,;]|.\s*[,;]")
 _TRAILING_AUX = re.compile(r"(?:\s+(?:have|has|had|also|initially|now|later|previously|earlier|first))+$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# a count and who made it: "a tally by AFP", "figures from the health ministry", "a report issued by Amnesty"
+_TOLD_BY = re.compile(r"(?:(?:a|an|the|its|their|latest|new|official)\s+)*(?:[\w-]+\s+)?(?:tally|count|report|estimate|statement|"
+                      r"survey|figures|data)\s+(?:(?:compiled|issued|released|published)\s+)?(?:by|from)\s+", re.I)
+_BASED = re.compile(r"\s+based$", re.I)
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
          r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official )?(?:toll|number|figure|count|crowd|turnout|attendance)|counted|tallied|" \
          r"documented|recorded|wrote|tweeted|added|expects?(?!\s+to\b))"
@@ -63,7 +67,7 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
          Caseless(rf"\baccording to\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:on|in|which|who|that|as|and|the)\b))")),
         # "the interior ministry said", "The judiciary, which puts the number ...", "Hengaw, a
         # Kurdish rights group, said" (an aside between the source and its verb)
-        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*|^[\w\s.,()'’]{{2,40}}?[—–]\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?|"
+        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*|^[\w\s.,:()'’]{{2,40}}?[—–]\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?|"
                          rf",\s+(?:a|an|the)\s+[\w'’ -]{{1,60}}?,)?\s+{_VERBS}\b")),
         # "..., said police.", "” said a local doctor", "reported by state media" (a verb before its
         # source closes a clause; "officials said one police officer died." names no source after it)
@@ -121,6 +125,8 @@ def clean_source(raw: str) -> Optional[str]:
     raw = _BREAK.split(raw)[-1]  # "All rights reserved.\n\nSylvester Police (said)": the last line's words
     src = _LEADING_WORD.sub("", _LEADING_TIME.sub("", raw.strip(" ,.;:\"'“”’")))
     src = _TRAILING_AUX.sub("", _PRONOUN_ONLY.sub("", src))  # "Kettering Police have (confirmed)": Kettering Police
+    if (told := _TOLD_BY.match(src)) and (rest := _LEADING_WORD.sub("", _BASED.sub("", src[told.end():]))):
+        src = rest  # "a tally by AFP based (on hospital figures)": AFP
     if src and (clause := list(_CLAUSE_WORDS.finditer(src))):
         if clause[0].start() == 0 and not clause[0].group(0).strip().lower() in ("that", "when", "where"):
             return None  # "they learned that the news report was ...": a clause, not who tells it

@@ -154,3 +154,19 @@ def clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
             and text.find(", with ", lo, hi) < 0 and text.find(", and ", lo, hi) < 0 and text.find(" after ", lo, hi) < 0:
         return ()
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text, lo, hi))
+
+
+# An arrest word used as an adjective of a person (after a determiner, before the noun it
+# describes): "the jailed opposition leader", "a detained journalist's lawyer" (not "the release
+# of detained classmates": their detention is what a crowd demands undone, a grievance)
+_HELD_ONE = re.compile(r"(?:jailed|imprisoned|detained)\s+(?!(?:on|in|at|for|by|after|since|during|over|without|and|or|as|"
+                       r"with|from|under|until|when|while|because|but|were|was|is|are|have|has|had|be|been|to|the|a|an|"
+                       r"his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                       r"overnight|today|yesterday|last|this|earlier|later)\b)[A-Za-z][\w'’-]*")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+"
+                                r"(?:(?:[a-z][\w-]*ly|now|still|newly|long|already)[\s-]+)?$")  # ("the recently jailed", not "the police jailed")
+
+
+def held_as_adjective(text: str, at: int) -> bool:
+    """Whether the arrest word at ``at`` describes a person rather than telling an arrest."""
+    return _HELD_ONE.match(text, at) is not None and _DETERMINER_BEFORE.search(text, max(0, at - 40), at) is not None

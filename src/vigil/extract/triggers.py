@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
-from .text import clause_bounds, clause_breaks
+from .text import clause_bounds, clause_breaks, held_as_adjective
 from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
@@ -250,6 +250,8 @@ class TriggerFinder:
                     continue
                 if _LABEL.search(sent.text[max(0, s - 50):s]):
                     continue  # 'blamed "armed rioters"': what one side calls the other
+                if rule.type == "arrest" and held_as_adjective(sent.text, s):
+                    continue  # "supporters of the jailed candidate": who they are, no arrest told here
                 if rule.type == "arrest" and _DIED_IN.search(sent.text[max(0, s - 60):s]):
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 50):s]):
@@ -295,11 +297,22 @@ class TriggerFinder:
         return bool(self.lex.rx("hypothetical").search(window)
                     or _MODAL.search(before[-40:]) and not _REPORTED_PLAN.search(before))
 
+    def _planned(self, text: str, lo: int, hi: int, s: int, rule: TriggerRule) -> bool:
+        """A plan cue near the trigger. What forces do (killing, firing, arresting) is planned only
+        by a cue before it that reaches it ("will be arrested"): "soldiers fired on a sect preparing
+        to protest on Wednesday, killing 43" plans the protest, neither the firing nor the killing."""
+        rx, window = self.lex.rx("planned"), text[lo:hi]
+        if rule.type not in _DONE_TO_OTHERS:
+            return rx.search(window) is not None
+        s -= lo
+        return any(m.start() <= s and m.end() >= s - PLAN_REACH and "," not in window[m.end():s]
+                   for m in rx.finditer(window))
+
     def _mention(self, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule, ongoing: bool,
                  armed: bool = False) -> Mention:
         """A trigger mention; ``armed``: its sentence names an armed group and forces it may fight."""
         lo, hi = clause_bounds(sent.text, 0, len(sent.text), s, e)  # (a plan in another clause plans nothing here)
-        status = "planned" if self.lex.rx("planned").search(sent.text[max(lo, s - 80):min(hi, s + 80)]) else (
+        status = "planned" if self._planned(sent.text, max(lo, s - 80), min(hi, s + 80), s, rule) else (
             "ongoing" if ongoing else "occurred")
         return Mention.flagged("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
                        method="lexicon", confidence=rule.strength,
@@ -308,6 +321,8 @@ class TriggerFinder:
 
 
 SPORTY_WORDS, LEAD_SENTENCES = 3, 3
+_DONE_TO_OTHERS = frozenset({"repression", "attack", "arrest"})
+PLAN_REACH = 25  # characters between a plan cue and a force word it governs ("will be arrested on sight")
 
 
 def _sporty(doc: Doc, spans: list[tuple[int, int]]) -> bool:

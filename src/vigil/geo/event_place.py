@@ -22,7 +22,8 @@ _NATIONWIDE = re.compile(
     r"all over the (?:country|nation)|around the (?:country|nation)|(?:across|ACROSS) (?:all (?:of )?)?([A-Z][a-z]+|[A-Z]{3,}\b)|"
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
     r"(?:in|across|to|reached|reaching|hit|swept|spread to) (?:more than |over |at least |some )?"
-    r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous) (?:other )?(?:of (?:the )?(?:country's|[A-Z][a-z]+'s) (?:\d+ )?)?"
+    r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous|all(?: the)?(?= (?:major|big|main|large) )) (?:other )?(?:of (?:the )?(?:country's|[A-Z][a-z]+'s) (?:\d+ )?)?"
+    r"(?:(?:major|big|main|large) )?"
     r"(?:(?:U\.S\.|US|American|Iranian|French|British|Indian|Chinese|Russian|German|Brazilian|Mexican|Turkish|Iraqi|Kenyan|Nigerian) )?"
     r"(?:cities|towns|provinces|regions|states)"
     r"(?: and (?:cities|towns|villages))?|"
@@ -60,20 +61,28 @@ _PLACE_HEADS = (r"(?:towns?|villages?|city|cities|district|area|province|region|
 _OBJECT_GAP = re.compile(rf"\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_HEADS}\s+of\s+)?")
 _HEAD_OF = re.compile(rf"\b{_PLACE_HEADS}\s+of\s+(?:the\s+)?$")
 HEAD_OF_BONUS = 2.2
+_CAPITAL_APPOSED = re.compile(r"\b(?:in|at|near|outside|across|into|to)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?capital(?:\s+city)?,\s+$", re.I)
 # what the event was about, between its words and a place: "a rally calling for an end to
 # clerical rule in Iran", "a march in solidarity with the people of Gaza"
 _CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|in (?:support|solidarity) with|"
                     r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support)|"
                     r"condemning|denouncing)\b", re.I)
 CAUSE_PENALTY = 2.0
+# a happening told as what a crowd's event followed, with its own verb ("took to the streets after
+# six hostages were found dead in Gaza"): its place is where that befell, taken for the crowd only
+# when nothing else tells (not for a shooting or an arrest: "arrested after a man was shot in X")
+_AFTER_CAUSE = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|had\s+been|has\s+been|have\s+been)\s")
+AFTER_CAUSE_PENALTY = 4.0
 COUNTY_REACH_KM = 50.0  # a town this near a county's point may be in it
 CITY_LEAD = 3  # a town named this often, and this many times as often as any other, is the story's
 MIN_SCORE = 1.5  # below this no mention of the sentence is taken for the event's place
 MAX_NAME_CHARS = 200  # a place mention starting this far before a sentence cannot reach into it
 
 
-def event_place(doc: Doc, start: int, end: int) -> Place:
-    """The place of the event whose trigger spans ``[start, end)`` (``Place()`` if none)."""
+def event_place(doc: Doc, start: int, end: int, crowd: bool = False) -> Place:
+    """The place of the event whose trigger spans ``[start, end)`` (``Place()`` if none);
+    ``crowd``: the event is a crowd's (a protest, strike or riot), which the place of what it
+    followed does not tell (see :data:`_AFTER_CAUSE`)."""
     bounds = _sentence_bounds(doc, start, end)  # (looked up once: both steps read the trigger's sentence)
     # ("police used tear gas in Paris; the ministry said 8,000 took part nationwide": the tear gas
     # was in Paris: the nationwide words of the trigger's own clause only)
@@ -86,11 +95,11 @@ def event_place(doc: Doc, start: int, end: int) -> Place:
     elif nation is not None and nation.name.lower().replace("-", "") in ("nationwide", "countrywide") \
             and (at := doc.text.find(nation.name, *clause)) >= 0 \
             and (noun := _EVENT_NOUN_AFTER.match(doc.text, at + len(nation.name))) is not None \
-            and not (noun.start(1) < end and start < noun.end(1)) and event_mention(doc, start, end, bounds) is not None:
+            and not (noun.start(1) < end and start < noun.end(1)) and event_mention(doc, start, end, bounds, crowd) is not None:
         nation = None  # "crowds chanting in Mashhad, Day 12 of nationwide protests": the chant was in Mashhad
     if nation is not None:
         return nation
-    m = event_mention(doc, start, end, bounds)
+    m = event_mention(doc, start, end, bounds, crowd)
     if m is not None and m.value.precision == "admin1" and (_ACROSS.search(doc.text, max(0, m.start - 24), m.start) or (
             _PROVINCE_WORD.search(m.text) or _PROVINCE_AFTER.match(doc.text, m.end))
             and _IN_BEFORE.search(doc.text, max(0, m.start - 12), m.start)):
@@ -142,7 +151,8 @@ def _local_towns(doc: Doc):
     yield from (m for m in doc.places if m.get("feature") == "city" and m.get("origin") and not m.get("outlet"))
 
 
-def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, int]] = None,
+                  crowd: bool = False) -> Optional[Mention]:
     """The place mention in the trigger's sentence that names where the event happened
     (``bounds``: that sentence's, when the caller has them)."""
     lo, hi = bounds or _sentence_bounds(doc, start, end)
@@ -156,13 +166,13 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
         if m.get("outlet") or m.get("astray") or m.get("origin"):
             continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state;
                       # "اهل سقز": where a person comes from
-        s = _score(doc.text, m, start, end, lo)
+        s = _score(doc.text, m, start, end, lo, crowd)
         if s > best_score:
             best, best_score = m, s
     return best if best is not None and best_score > MIN_SCORE else None
 
 
-def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
+def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = False) -> float:
     s = _FEATURE_BASE.get(m.get("feature"), 1.0)
     if m.get("match") == "demonym":
         s -= 2.5
@@ -170,6 +180,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
     head = max(lo, m.start - 40)  # (the words "of" or "of the" end a match: a cheap test first)
     if text[head:m.start].rstrip().endswith(("of", "the")) and _HEAD_OF.search(text, head, m.start):
         s += HEAD_OF_BONUS  # "in the West Bank town of Hebron": the town, not the region
+    elif text[head:m.start].endswith(", ") and _CAPITAL_APPOSED.search(text, head, m.start):
+        s += HEAD_OF_BONUS  # "in the Tunisian capital, Tunis": the capital named
     elif pm:
         prep = pm.group(1).lower()
         if prep == "of" and (near := _IN_AFTER_OF.search(text, max(lo, m.start - 30), m.start)):
@@ -182,6 +194,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
     if m.value.lat is None:
         s -= 1.0
     nxt = text[m.end:m.end + 2]
+    if nxt == " c" and text.startswith(" capital", m.end) and m.get("feature") == "country":
+        s -= 2.5  # "in the Pakistani capital, Islamabad": the country whose capital it is
     if nxt[:1] == "'" or nxt[:1] == "’":
         s -= 1.0  # "Iran's government": an actor, not a location
         if m.get("feature") in ("country", "admin1") and _OWNS_NAME.match(text, m.end):
@@ -193,6 +207,11 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int) -> float:
         s += OBJECT_BONUS  # "entering Syria", "stormed the town of Rityan"
     elif m.start >= end and _CAUSE.search(text, end, m.start):
         s -= CAUSE_PENALTY  # the place the protest was about, not where it was held
+    elif crowd and (m.start >= end and m.start - end < 200 and " after " in text[end:m.start] and _AFTER_CAUSE.search(text, end, m.start)
+                    or m.end <= start and ", and " in text[m.end:start] and " after " in text[max(lo, m.start - 200):m.start]
+                    and _AFTER_CAUSE.search(text, max(lo, m.start - 200), m.start)):
+        s -= AFTER_CAUSE_PENALTY  # "took to the streets after six hostages were found dead in Gaza": where the cause
+        # befell (nor is it the place of "..., and the union called a general strike")
     return s
 
 

@@ -62,10 +62,13 @@ class Option:
             self.prior += CAPITAL_BONUS
 
 
+COUNTRY_POP_SLOPE = 0.01  # at most ~0.1: a tie-breaker among countries, never outweighing a kind or the context
+
+
 def prior(gaz: Gazetteer, e: int, match: int) -> float:
     kind = gaz.kind(e)
-    if kind == COUNTRY:
-        base = 5.0
+    if kind == COUNTRY:  # (the people's count breaks ties: "Indian" is India, not the British Indian Ocean Territory)
+        base = 5.0 + COUNTRY_POP_SLOPE * math.log10(gaz.population(e) + 10)
     elif kind == REGION:
         base = 4.5
     elif kind == ADMIN1:

@@ -20,7 +20,8 @@ PROCEDURE_NEAR = 5  # words a procedure word may stand before a date, whatever s
 PROCEDURE_FAR = 12  # words it may stand before it with only its object between
 FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
 FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
-CAUSE_WORDS = frozenset({"after", "following", "since"})  # a future cue before these does not reach the date
+CAUSE_WORDS = frozenset({"after", "following", "since"})
+SERVICE_WORDS = frozenset({"prayers", "prayer", "mass", "services", "sermon", "sermons"})  # "after Friday prayers": a time of day  # a future cue before these does not reach the date
 # Words of a comparison before "since": "unlike any since 2009", "the largest since 1979"
 COMPARED = frozenset({"any", "largest", "biggest", "deadliest", "worst", "first", "most", "highest", "lowest", "greatest",
                       "strongest", "bloodiest", "widest", "unlike", "unseen", "unprecedented"})
@@ -178,9 +179,12 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
     hits = [i for i in range(max(asked + 1, len(bw) - TENSE_WORDS), len(bw))
             if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):
-        if fut.ends_at(bw, i) and not g.not_future.ends_at(bw, i) and not _calls_for_aid(g, bw, i):
-            if possessive or not CAUSE_WORDS.isdisjoint(bw[i + 1:]):
-                break
+        if (n := fut.ends_at(bw, i)) and not g.not_future.ends_at(bw, i) and not _calls_for_aid(g, bw, i):
+            if possessive or not CAUSE_WORDS.isdisjoint(bw[i + 1:]) and not (
+                    aw and aw[0] in SERVICE_WORDS and bw[-1] in CAUSE_WORDS and CAUSE_WORDS.isdisjoint(bw[i + 1:-1])):
+                break  # (but "will hold rallies after Friday prayers" is a time, not a cause)
+            if _reduced_relative(g, bw, i - n + 1):
+                continue  # (the past verb before it is found next)
             return 1
         if past.ends_at(bw, i):
             break
@@ -192,6 +196,19 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
         # ("By Sunday night, police had not made an arrest", "discharged by Monday and a fourth was")
         return -1 if any(x in PAST_AUXILIARIES for x in aw) else 1
     return -1 if i >= 0 else 0
+
+
+def _reduced_relative(g: Grammar, bw: list[str], k: int) -> bool:
+    """The future cue starting at ``bw[k]`` is a participle after a noun, in a clause whose verb
+    is past ("soldiers fired on members of a sect preparing to protest in Goma on Wednesday"):
+    it tells what the people were about to do, not when; the clause's past verb dates it."""
+    if not bw[k].endswith("ing") or k == 0 or bw[k - 1] in BE_WORDS:
+        return False
+    past = g.past
+    return any(past.ends_at(bw, j) and bw[j] not in BE_WORDS for j in range(max(0, k - TENSE_WORDS), k - 1))
+
+
+BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'re", "’re"})
 
 
 def _calls_for_aid(g: Grammar, bw: list[str], i: int) -> bool:
