@@ -1080,3 +1080,24 @@ def test_the_jailed_leader_describes_a_person_and_tells_no_arrest(pipeline):
     doc = pipeline.process(Report(id="p", published=date(2024, 3, 5), text=(
         "The police jailed two activists in Izmir on Monday.")))
     assert [(e.type, [c.low for c in e.claims("arrests")]) for e in doc.events] == [("arrest", [2])]
+
+
+def test_each_city_of_a_sentence_keeps_its_own_action(pipeline):
+    doc = pipeline.process(Report(id="s", published=date(2019, 11, 18), text=(
+        "Fuel protests: Demonstrators set fire to banks in Kerman and blocked roads in Sanandaj on Sunday.")))
+    assert sorted((e.type, e.place.city) for e in doc.events if e.type != "protest" or e.subtype) == [
+        ("protest", "Sanandaj"), ("riot", "Kerman")]
+    doc = pipeline.process(Report(id="b", published=date(2022, 11, 16), text=(
+        "Bazaar strikes\n\nOn the anniversary of the November 2019 protests, merchants in Tabriz's old bazaar "
+        "shut their shops on Tuesday and strikes were reported in Arak and Yazd.")))
+    assert sorted((e.place.city, e.date.start) for e in doc.events) == [
+        ("Arak", "2022-11-15"), ("Tabriz", "2022-11-15"), ("Yazd", "2022-11-15")]
+
+
+def test_a_sentence_for_taking_part_in_protests_tells_no_protest(pipeline):
+    doc = pipeline.process(Report(id="n", published=date(2023, 5, 10), text=(
+        "A teacher in Ardabil was sentenced to a year in prison for taking part in the protests, a rights group said.")))
+    assert [e.type for e in doc.events] == []
+    doc = pipeline.process(Report(id="o", published=date(2023, 5, 10), text=(
+        "Three students were arrested for organising Monday's strike at the university in Ardabil.")))
+    assert sorted(e.type for e in doc.events) == ["arrest", "strike"]

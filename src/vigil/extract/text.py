@@ -123,6 +123,8 @@ def playlist_lines(text: str) -> list[tuple[int, int]]:
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           r",\s+with\s+(?=(?:[\w-]+\s+){0,3}?(?:clashes|police|security\s+forces|troops)\s)|"
                           r",\s+and\s+(?=(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s)|"
+                          r",?\s+and\s+(?=(?:[\w-]+\s+){0,2}?(?:strikes?|protests?|rallies|demonstrations?|sit-ins?|gatherings?)\s+"
+                          r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:reported|held|staged|seen|observed)\b)|"
                           r",?\s+(?:as|after)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|strikes?|unrest|"
                           r"demonstrations?|rallies|riots?)\s+(?:spread|swept|continued|raged|grew|entered|erupted|broke\s+out)\b|"
                           r"(?:[\w,-]+\s+){0,6}?(?:people|protesters|demonstrators|workers|crowds)\s+(?:marched|rallied|gathered|"
@@ -151,7 +153,9 @@ def clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """The clause breaks of a sentence, found once for all its triggers, figures and places (a
     report's text hashes once: Python keeps a string's hash)."""
     if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0 and text.find(" as ", lo, hi) < 0 \
-            and text.find(", with ", lo, hi) < 0 and text.find(", and ", lo, hi) < 0 and text.find(" after ", lo, hi) < 0:
+            and text.find(", with ", lo, hi) < 0 and text.find(", and ", lo, hi) < 0 and text.find(" after ", lo, hi) < 0 \
+            and (text.find(" and ", lo, hi) < 0 or text.find(" reported", lo, hi) < 0 and text.find(" held", lo, hi) < 0
+                 and text.find(" staged", lo, hi) < 0 and text.find(" seen", lo, hi) < 0 and text.find(" observed", lo, hi) < 0):
         return ()
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text, lo, hi))
 

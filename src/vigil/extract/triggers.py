@@ -176,6 +176,9 @@ _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)
 # (Persian too: "سالگرد کشته شدن" the anniversary of the killing of)
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
+_FOR_TAKING_PART = re.compile(r"\b(?:for|over|of)\s+(?:(?:his|her|their|alleged|allegedly)\s+)?(?:(?:taking\s+part|participating|"
+                              r"participation|joining|role|involvement)\s+in|organi[sz]ing|inciting|leading|incitement\s+to)\s+"
+                              r"(?:the\s+|an?\s+)?(?:(?![\w-]+'s\s)[\w-]+\s+){0,2}$", re.I)  # (not "organising Monday's strike": told)
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
 # State forces as the subject of a killing or a shooting ("security forces in Myanmar killed", "soldiers
 # opened fire"), and the unarmed people such force falls on (without them, "troops killed six
@@ -256,6 +259,8 @@ class TriggerFinder:
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 50):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
+                if rule.type in ("protest", "strike", "riot") and _FOR_TAKING_PART.search(sent.text, max(0, s - 60), s):
+                    continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and any(r.type == "strike" and b <= s for _, b, r in hits):
                     continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event

@@ -42,7 +42,7 @@ _IN_WITHIN = re.compile(r"\b(?:in|at)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
-                          r"(?:[\w-]+\s+){0,2}$", re.I)
+                          r"(?:(?!(?:in|at|near|into|to|from)\s)[\w-]+\s+){0,2}$", re.I)  # (the nearest: "set fire to banks in Shiraz")
 # a country or province owning a name after it: "South Africa's volatile KwaZulu-Natal province"
 _OWNS_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 # (an "of" before a nearer "in" with no name between: "five days of rioting in Chile" is in Chile, but "the
@@ -197,7 +197,9 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
     if nxt == " c" and text.startswith(" capital", m.end) and m.get("feature") == "country":
         s -= 2.5  # "in the Pakistani capital, Islamabad": the country whose capital it is
     if nxt[:1] == "'" or nxt[:1] == "’":
-        s -= 1.0  # "Iran's government": an actor, not a location
+        if not (m.get("feature") == "city" and pm and pm.group(1).lower() in ("in", "at", "near", "outside", "inside")
+                and pm.end() - pm.start() <= len(pm.group(1)) + 5):
+            s -= 1.0  # "Iran's government": an actor, not a location (but "in Tehran's Grand Bazaar" is there)
         if m.get("feature") in ("country", "admin1") and _OWNS_NAME.match(text, m.end):
             s -= 1.5  # "in South Africa's volatile KwaZulu-Natal province": the province is where (but
             # "Baltimore's Brooklyn neighborhood" stays Baltimore: a gazetteer's Brooklyn is elsewhere)

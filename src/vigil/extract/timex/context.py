@@ -88,7 +88,8 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
         tense=(_persian_future(g, text, w, start, end) or _tense(g, bw, aw, text[start:end].endswith(("'s", "’s")))) if tense else 0,
         speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []) or front == "speech",
         procedure=_procedure(g, bw) or front == "procedure",
-        background=g.background.any_in(bw, 14),
+        background=g.background.any_in(bw if ", " not in clause else words(clause[clause.rfind(", ") + 2:]), 14),
+        # (not across a comma: "On the anniversary of the 2019 protests, merchants shut their shops on Tuesday")
         since=(since := bool(bw) and (bw[-1] == "since" or bw[-1] == "the" and bw[-2:-1] == ["since"])),
         compared=since and not COMPARED.isdisjoint(bw[-6:]),
         aside=ASIDE_BEFORE.search(before[-80:]) is not None,
