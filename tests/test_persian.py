@@ -428,3 +428,10 @@ def test_persian_bazaar_closed_the_anniversary_of_a_killing_and_since_eight_days
         "معترضان در ایذه از هشت روز پیش به خیابان آمده‌اند.")))
     protest, = doc.events
     assert (protest.status, protest.date.start) == ("ongoing", "2021-07-17")
+
+
+def test_persian_road_blocked_and_tyres_set_alight(pipeline):
+    doc = pipeline.process(Report(id="r", published=date(2019, 11, 20), language="fa", text=(
+        "در بوشهر معترضان بزرگراه را بستند و لاستیک آتش زدند.")))
+    assert sorted((e.type, e.subtype, e.place.city) for e in doc.events) == [
+        ("protest", "blockade", "Bushehr"), ("riot", "property destruction", "Bushehr")]
