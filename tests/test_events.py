@@ -1101,3 +1101,21 @@ def test_a_sentence_for_taking_part_in_protests_tells_no_protest(pipeline):
     doc = pipeline.process(Report(id="o", published=date(2023, 5, 10), text=(
         "Three students were arrested for organising Monday's strike at the university in Ardabil.")))
     assert sorted(e.type for e in doc.events) == ["arrest", "strike"]
+
+
+def test_blank_sheets_held_up_are_a_protest(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2022, 11, 28), text=(
+        "Shanghai: Hundreds gathered on Wulumuqi Road overnight, holding up blank sheets of paper.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Shanghai")]
+
+
+def test_a_peak_turnout_and_a_liveblog_count_keep_their_sources(pipeline):
+    doc = pipeline.process(Report(id="h", published=date(2019, 6, 17), text=(
+        "VALLETTA — Organisers said 40,000 people marched on Sunday; police put the peak turnout at 21,000.")))
+    (march,) = doc.events
+    assert sorted((c.low, c.claimed_by) for c in march.claims("participants")) == [(21000, "police"), (40000, "Organisers")]
+    doc = pipeline.process(Report(id="l", published=date(2023, 3, 8), text=(
+        "Live: pension strikes\n- 14:30 Interior ministry counts 800,000 protesters nationwide; the CGT union says "
+        "2 million")))
+    claims = sorted((c.low, c.claimed_by) for e in doc.events for c in e.claims("participants"))
+    assert claims == [(800000, "Interior ministry"), (2000000, "CGT union")]

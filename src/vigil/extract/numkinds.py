@@ -83,7 +83,7 @@ class KindRules:
         return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-person|\s+person\s+(?=(?:crowd|rally|march|protest|demonstration|strike|vigil|gathering|picket)))\b|"
                         rf"^\s*(?:have\s+|had\s+)?{verbs}\b|^\s*of\s+them\s+{verbs}\b|"
                         rf"^\s*of\s+(?-i:[A-Z][a-z'’-]+(?:ns|is|es|ers|s))\s+(?:\w+\s+)?{verbs}\b|"  # ("of Georgians marched")
-                        rf"^\s*(?:{nouns})\s+(?:in|at|from|outside)\b")
+                        rf"^\s*(?:{nouns})\s+(?:in|at|from|outside|nationwide|across)\b")
 
     @cached_property
     def participant_target(self) -> tuple[Caseless, Caseless]:
@@ -98,9 +98,9 @@ class KindRules:
     @cached_property
     def participant_before(self) -> Caseless:
         crowd = r"crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession"
-        drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved|counted|estimated|" \
+        drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved|counted|counts?|estimated|" \
                r"expect(?:s|ed|ing)?"  # ("organisers expect 50,000 people")
-        size = r"(?:estimat\w*|put(?:s|ting)?|plac\w+|gave|gives)\s+(?:the\s+|their\s+)?(?:crowd|turnout|attendance|" \
+        size = r"(?:estimat\w*|put(?:s|ting)?|plac\w+|gave|gives)\s+(?:the\s+|their\s+)?(?:(?:peak|total|overall|official|final)\s+)?(?:crowd|turnout|attendance|" \
                r"number of (?:protesters|demonstrators|marchers|participants|people))(?:\s+size)?\s+at\s+"  # ("estimated the crowd at 100,000")
         return Caseless(rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
                         r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"

@@ -26,7 +26,8 @@ _SOURCE_WORDS = (
 )
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
 _LEADING_WORD = re.compile(r"^(?:(?:the|a|an|and|but|while|as|which|who)\s+)+", re.I)
-_LEADING_TIME = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)\s*", re.I)  # "(2:)40 p.m. Atlanta police said"
+_LEADING_TIME = re.compile(r"^(?:[-•*]\s*)?(?:(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d\d\b|\d\d(?=\s+[A-Z]))\s*(?:[-—–]\s*)?", re.I)
+# ("14:30 Interior ministry counts", "- 11:45 police said", and the minutes alone when the pattern starts after the colon)  # "(2:)40 p.m. Atlanta police said"
 _CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|who|what|after|before|"
                            r"since|while|until|are|is|was|were|been)\b", re.I)
 # A line's or a sentence's end (not an abbreviation's: "St. Louis Police", "Sgt. Ford", "U.S. officials")
@@ -46,8 +47,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _TOLD_BY = re.compile(r"(?:(?:a|an|the|its|their|latest|new|official)\s+)*(?:[\w-]+\s+)?(?:tally|count|report|estimate|statement|"
                       r"survey|figures|data)\s+(?:(?:compiled|issued|released|published)\s+)?(?:by|from)\s+", re.I)
 _BASED = re.compile(r"\s+based$", re.I)
-_VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|" \
-         r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official )?(?:toll|number|figure|count|crowd|turnout|attendance)|counted|tallied|" \
+_VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|counts(?=\s+(?:\d|some|about|around|more|over|nearly|at least|up to))|" \
+         r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official |peak |total |overall )?(?:toll|number|figure|count|crowd|turnout|attendance)|counted|tallied|" \
          r"documented|recorded|wrote|tweeted|added|expects?(?!\s+to\b))"
 
 
