@@ -1007,4 +1007,3 @@ def test_a_clause_is_no_source_but_the_source_it_ends_with_is():
 ])
 def test_a_source_is_the_last_words_that_name_who_tells(raw, source):
     assert clean_source(raw) == source
-
