@@ -1119,3 +1119,9 @@ def test_a_peak_turnout_and_a_liveblog_count_keep_their_sources(pipeline):
         "2 million")))
     claims = sorted((c.low, c.claimed_by) for e in doc.events for c in e.claims("participants"))
     assert claims == [(800000, "Interior ministry"), (2000000, "CGT union")]
+
+
+def test_a_town_joining_a_nationwide_strike_is_its_local_branch(pipeline):
+    doc = pipeline.process(Report(id="j", published=date(2022, 3, 1), text=(
+        "Teachers in Saqqez joined the nationwide sit-in on Sunday, the union said.")))
+    assert sorted((e.place.city or "", e.place.nationwide) for e in doc.events) == [("", True), ("Saqqez", False)]

@@ -106,6 +106,8 @@ class EventStage:
         if (lo, hi) not in listed:
             listed[lo, hi] = _listed_cities(doc, lo, hi)
         cities = listed[lo, hi]
+        if len(cities) == 1 and place.nationwide and (local := _joined_wave(doc, trig, lo)) is not None:
+            return [local, place]  # "Teachers in Marivan joined the nationwide sit-in": Marivan's, and the wave
         if len(cities) < 2:
             if place.precision == "admin1" and not place.nationwide and not doc_index(doc).cities_in(lo, hi):
                 states = _states_listed(doc, lo, hi)  # "blocked highways in Punjab and Haryana": two states
@@ -795,6 +797,24 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
     dl = doc.context.get("dateline") or {}
     listed = _longest_list(doc, [m for m in doc_index(doc).cities_in(start, end) if m.start != dl.get("start")])
     return [replace(m.value, name=m.text) for m in listed]
+
+
+# "<people> in <town> joined the nationwide strike": the town's branch of the wave
+_JOINED = re.compile(r"^[\w'’ -]{1,40}?\s(?:in|at|from)\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                     r"(?:(?:also|have|had|has|on\s+\w+)\s+)?(?:joined|joining|join|took\s+part\s+in)\s+(?:the|a)\s+$")
+
+
+def _joined_wave(doc: Doc, trig: Mention, lo: int) -> Optional[Place]:
+    """The town whose people joined a nationwide wave, told as the subject before it."""
+    head = doc.text[lo:trig.start]
+    if "join" not in head and "part in" not in head:
+        return None
+    cut = head.rfind("nationwide ")  # ("joined the nationwide sit-in": the word before the trigger)
+    m = _JOINED.match(head[:cut] if cut > 0 and not head[cut + 11:].strip() else head)
+    if m is None:
+        return None
+    at = lo + m.start("town")
+    return next((replace(x.value, name=x.text) for x in doc.places if x.start == at and x.get("feature") == "city"), None)
 
 
 def _only_attributive(doc: Doc, place: Place, lo: int, hi: int) -> bool:
