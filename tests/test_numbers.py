@@ -1007,3 +1007,8 @@ def test_a_clause_is_no_source_but_the_source_it_ends_with_is():
 ])
 def test_a_source_is_the_last_words_that_name_who_tells(raw, source):
     assert clean_source(raw) == source
+
+
+def test_per_names_a_source_but_not_a_rate():
+    assert attribution("At least 22 people were killed on Tuesday, per Amnesty International.", 9) == "Amnesty International"
+    assert attribution("Turnout reached 40 per cent in the capital.", 16) is None

@@ -78,6 +78,9 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
         # "..., with rights groups saying at least 23 were killed": the source of what follows
         (Caseless(r"saying|reporting|claiming|estimating|putting"),
          Caseless(rf"\bwith\s+{phrase}\s+(?:saying|reporting|claiming|estimating|putting (?:the|a) (?:death )?(?:toll|number|figure))\b")),
+        # "..., per Amnesty International", "(per state media)"
+        (Caseless(r"per "),
+         Caseless(rf"(?:[,(—–-]\s*|\s)per\s+{phrase}(?=\s*(?:[,.;:)]|$))")),
     ]
 
 
