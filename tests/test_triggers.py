@@ -76,6 +76,7 @@ def test_the_march_as_a_noun_with_its_verbs(finder, text, hit):
 @pytest.mark.parametrize("text, hit, kind", [
     ("Around 300 farmers blocked the Jaipur-Delhi highway near Shahjahanpur.", "blocked the jaipur-delhi highway", "protest"),
     ("Taliban fighters fired into the air to disperse them.", "fired into the air to disperse", "repression"),
+    ("Soldiers fired on villagers near the mine.", "soldiers fired on villagers", "repression"),
 ])
 def test_a_named_highway_blocked_and_shots_fired_to_disperse(finder, text, hit, kind):
     assert [(t, v) for t, v, _ in found(finder, text)] == [(hit, kind)]
@@ -94,6 +95,11 @@ def test_a_named_highway_blocked_and_shots_fired_to_disperse(finder, text, hit, 
     "The union and the employer reached terms on Tuesday, averting a strike at the port.",
     "The protest song became an anthem for students across the country.",
     "A broader strike could come if wages are not paid by the end of the month.",
+    "Shares staged a strong rally on Thursday, with the Nasdaq up 3 percent.",
+    "The result was a protest vote against the ruling party.",
+    "Riot Games said it would cut 500 jobs.",
+    "Dock workers voted to authorise a strike on Tuesday.",
+    "The company said a ransomware attack on its servers had been contained.",
 ])
 def test_ruled_out(finder, text):
     assert found(finder, text) == []
