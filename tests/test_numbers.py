@@ -1013,3 +1013,7 @@ def test_a_source_is_the_last_words_that_name_who_tells(raw, source):
 def test_per_names_a_source_but_not_a_rate():
     assert attribution("At least 22 people were killed on Tuesday, per Amnesty International.", 9) == "Amnesty International"
     assert attribution("Turnout reached 40 per cent in the capital.", 16) is None
+
+
+def test_an_ombudsman_is_a_source():
+    assert attribution("Riots spread on Sunday; the ombudsman said 19 people had died.", 40) == "ombudsman"

@@ -17,6 +17,7 @@ _SOURCE_WORDS = (
     r"group|groups|organi[sz]ation|watchdog|monitor|observatory|network|committee|council|union|unions|"
     r"syndicate|association|coalition|movement|party|opposition|authorities|authority|officials?|government|"
     r"governor|governorate|prefecture|prefect|municipality|city hall|mayor|spokes(?:man|woman|person)|chief|sheriff|coroner|hospital|doctors|medics|"
+    r"ombuds(?:man|woman|person)|public defender|defensor[ií]a|procurator|"
     r"army|military|forces|guards?|irgc|judiciary|prosecutor|court|department|office|bureau|service|services|"
     r"activists|witnesses|residents|organi[sz]ers|sources|lawmakers?|mp|deputy|commander|general|official|"
     r"un|united nations|amnesty|human rights watch|hrana|hengaw|irna|isna|fars|tasnim|mehr|ilna|reuters|"
