@@ -42,7 +42,10 @@ _IN_WITHIN = re.compile(r"\b(?:in|at)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
 _PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
-                          r"(?:(?!(?:in|at|near|into|to|from)\s)[\w-]+\s+){0,2}$", re.I)  # (the nearest: "set fire to banks in Shiraz")
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+# the nearest place preposition, for when the first one found has only common words after it ("set
+# fire to banks in Shiraz": in; but "the neighbourhood of Almash-had in Aleppo" keeps its "of")
+_NEAR_PREP = re.compile(r"\b(in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 # a country or province owning a name after it: "South Africa's volatile KwaZulu-Natal province"
 _OWNS_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 # (an "of" before a nearer "in" with no name between: "five days of rioting in Chile" is in Chile, but "the
@@ -61,6 +64,8 @@ _PLACE_HEADS = (r"(?:towns?|villages?|city|cities|district|area|province|region|
 _OBJECT_GAP = re.compile(rf"\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_HEADS}\s+of\s+)?")
 _HEAD_OF = re.compile(rf"\b{_PLACE_HEADS}\s+of\s+(?:the\s+)?$")
 HEAD_OF_BONUS = 2.2
+_NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")  # ("in Tehran's Grand Bazaar", not "in Blake's car")
+_PART_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_PLACE_HEADS}\b|['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:countryside|quarter|outskirts)\b", re.I)
 _CAPITAL_APPOSED = re.compile(r"\b(?:in|at|near|outside|across|into|to)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?capital(?:\s+city)?,\s+$", re.I)
 # what the event was about, between its words and a place: "a rally calling for an end to
 # clerical rule in Iran", "a march in solidarity with the people of Gaza"
@@ -176,7 +181,11 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
     s = _FEATURE_BASE.get(m.get("feature"), 1.0)
     if m.get("match") == "demonym":
         s -= 2.5
-    pm = _PREP_BEFORE.search(text[max(lo, m.start - 30):m.start])
+    window = text[max(lo, m.start - 30):m.start]
+    pm = _PREP_BEFORE.search(window)
+    if pm and pm.group(1).lower() in ("to", "from", "on", "into") and (near := _NEAR_PREP.search(window, pm.end(1))) \
+            and window[pm.end(1):near.start()].islower():
+        pm = near
     head = max(lo, m.start - 40)  # (the words "of" or "of the" end a match: a cheap test first)
     if text[head:m.start].rstrip().endswith(("of", "the")) and _HEAD_OF.search(text, head, m.start):
         s += HEAD_OF_BONUS  # "in the West Bank town of Hebron": the town, not the region
@@ -194,12 +203,14 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
     if m.value.lat is None:
         s -= 1.0
     nxt = text[m.end:m.end + 2]
-    if nxt == " c" and text.startswith(" capital", m.end) and m.get("feature") == "country":
+    if nxt == " c" and text.startswith((" capital,", " capital city,"), m.end) and m.get("feature") == "country":
         s -= 2.5  # "in the Pakistani capital, Islamabad": the country whose capital it is
     if nxt[:1] == "'" or nxt[:1] == "’":
         if not (m.get("feature") == "city" and pm and pm.group(1).lower() in ("in", "at", "near", "outside", "inside")
-                and pm.end() - pm.start() <= len(pm.group(1)) + 5):
-            s -= 1.0  # "Iran's government": an actor, not a location (but "in Tehran's Grand Bazaar" is there)
+                and pm.end() - pm.start() <= len(pm.group(1)) + 5 and _NAMED_AFTER.match(text, m.end)
+                and not _PART_AFTER.match(text, m.end)):
+            s -= 1.0  # "Iran's government": an actor, not a location (but "in Tehran's Grand Bazaar" is there;
+            # "in Baghdad's neighbourhood of Hurriyah", "in Mogadishu's Huriwaa district" are in a part named)
         if m.get("feature") in ("country", "admin1") and _OWNS_NAME.match(text, m.end):
             s -= 1.5  # "in South Africa's volatile KwaZulu-Natal province": the province is where (but
             # "Baltimore's Brooklyn neighborhood" stays Baltimore: a gazetteer's Brooklyn is elsewhere)
