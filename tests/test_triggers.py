@@ -76,7 +76,7 @@ def test_the_march_as_a_noun_with_its_verbs(finder, text, hit):
 @pytest.mark.parametrize("text, hit, kind", [
     ("Around 300 farmers blocked the Jaipur-Delhi highway near Shahjahanpur.", "blocked the jaipur-delhi highway", "protest"),
     ("Taliban fighters fired into the air to disperse them.", "fired into the air to disperse", "repression"),
-    ("Soldiers fired on villagers near the mine.", "soldiers fired on villagers", "repression"),
+    ("Soldiers fired on villagers near the mine.", "fired on villagers", "repression"),
     ("About 300 climate activists blocked the Limmatquai for two hours.", "blocked the limmatquai", "protest"),
 ])
 def test_a_named_highway_blocked_and_shots_fired_to_disperse(finder, text, hit, kind):

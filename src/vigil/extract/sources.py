@@ -80,7 +80,7 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
         (Caseless(r"saying|reporting|claiming|estimating|putting"),
          Caseless(rf"\bwith\s+{phrase}\s+(?:saying|reporting|claiming|estimating|putting (?:the|a) (?:death )?(?:toll|number|figure))\b")),
         # "..., per Amnesty International", "(per state media)"
-        (Caseless(r"per "),
+        (Caseless(r"[\s(]per\s"),
          Caseless(rf"(?:[,(—–-]\s*|\s)per\s+{phrase}(?=\s*(?:[,.;:)]|$))")),
     ]
 
