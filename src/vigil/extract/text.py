@@ -148,14 +148,16 @@ def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[in
     return a, b
 
 
+_TOLD_HELD_WORDS = re.compile(r"(?:were|was|been) (?:also )?(?:reported|held|staged|seen|observed)")  # (a quick test before the clause breaks')
+
+
 @lru_cache(maxsize=512)
 def clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """The clause breaks of a sentence, found once for all its triggers, figures and places (a
     report's text hashes once: Python keeps a string's hash)."""
     if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0 and text.find(" as ", lo, hi) < 0 \
             and text.find(", with ", lo, hi) < 0 and text.find(", and ", lo, hi) < 0 and text.find(" after ", lo, hi) < 0 \
-            and (text.find(" and ", lo, hi) < 0 or text.find(" reported", lo, hi) < 0 and text.find(" held", lo, hi) < 0
-                 and text.find(" staged", lo, hi) < 0 and text.find(" seen", lo, hi) < 0 and text.find(" observed", lo, hi) < 0):
+            and (text.find(" and ", lo, hi) < 0 or not _TOLD_HELD_WORDS.search(text, lo, hi)):
         return ()
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text, lo, hi))
 

@@ -307,8 +307,10 @@ class TriggerFinder:
         by a cue before it that reaches it ("will be arrested"): "soldiers fired on a sect preparing
         to protest on Wednesday, killing 43" plans the protest, neither the firing nor the killing."""
         rx, window = self.lex.rx("planned"), text[lo:hi]
+        if rx.search(window) is None:
+            return False
         if rule.type not in _DONE_TO_OTHERS:
-            return rx.search(window) is not None
+            return True
         s -= lo
         return any(m.start() <= s and m.end() >= s - PLAN_REACH and "," not in window[m.end():s]
                    for m in rx.finditer(window))
