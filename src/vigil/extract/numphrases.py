@@ -15,7 +15,8 @@ from typing import Optional
 from .. import lexicon
 from .wordscan import WordScanner
 
-_DIGITS = r"\d{1,3}(?:\.\d)?[kK](?![\w%])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"  # ("100k": social media's thousands)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?![\d.]*[kK](?![\w%]))|\d{1,3}(?:\.\d)?[kK](?![\w%])"  # ("100k": social
+# media's thousands, tried last: only where a figure runs on into a "k"; no part of it is read alone, "2.5k" not "2")
 _THOUSANDS_K = re.compile(r"(\d{1,3}(?:\.\d)?)k")
 _A_AS_ONE = re.compile(r"^a\s+")
 _HALF_DOZEN = r"(?:an?\s+)?half[\s-]+(?:an?\s+)?dozen"  # "half a dozen", "a half-dozen": six
