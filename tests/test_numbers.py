@@ -34,7 +34,6 @@ def figures(stage, text):
     ("Half a dozen guards were hurt.", [("Half a dozen", "injuries", 6, 6)]),
     ("About two-dozen guards were hurt.", [("About two-dozen", "injuries", 24, 24)]),
     ("170+ nurses rallied outside the ministry.", [("170+", "participants", 170, None)]),
-    ("100k workers walked off the job.", [("100k", "participants", 100000, 100000)]),
     ("Between 10 and 20 students were detained.", [("Between 10 and 20", "arrests", 10, 20)]),
     ("50 protesters were shot dead.", [("50", "fatalities", 50, 50)]),
     ("Two dozen people were hurt.", [("Two dozen", "injuries", 24, 24)]),

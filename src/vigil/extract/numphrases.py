@@ -15,9 +15,7 @@ from typing import Optional
 from .. import lexicon
 from .wordscan import WordScanner
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?![\d.]*[kK](?![\w%]))|\d{1,3}(?:\.\d)?[kK](?![\w%])"  # ("100k": social
-# media's thousands, tried last: only where a figure runs on into a "k"; no part of it is read alone, "2.5k" not "2")
-_THOUSANDS_K = re.compile(r"(\d{1,3}(?:\.\d)?)k")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _A_AS_ONE = re.compile(r"^a\s+")
 _HALF_DOZEN = r"(?:an?\s+)?half[\s-]+(?:an?\s+)?dozen"  # "half a dozen", "a half-dozen": six
 _HALF_DOZEN_RX = re.compile(_HALF_DOZEN)
@@ -86,8 +84,6 @@ class NumberGrammar:
         """The integer value of one number expression ("8,000", "two dozen", "1.5 million")."""
         t = text.lower().replace(",", "").strip()
         t = _A_AS_ONE.sub("one ", _HALF_DOZEN_RX.sub("6", _HALF_MILLION_RX.sub("500000", t)))
-        if (k := _THOUSANDS_K.fullmatch(t)) is not None:
-            return int(round(float(k.group(1)) * 1000))
         total, parts = 0.0, _VALUE_PARTS.split(t)
         current = 0.0
         for p in parts:
