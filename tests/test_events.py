@@ -1125,3 +1125,11 @@ def test_a_town_joining_a_nationwide_strike_is_its_local_branch(pipeline):
     doc = pipeline.process(Report(id="j", published=date(2022, 3, 1), text=(
         "Teachers in Saqqez joined the nationwide sit-in on Sunday, the union said.")))
     assert sorted((e.place.city or "", e.place.nationwide) for e in doc.events) == [("", True), ("Saqqez", False)]
+
+
+def test_a_date_closing_a_when_clause_before_the_trigger_is_that_clauses(pipeline):
+    doc = pipeline.process(Report(id="w", published=date(2019, 4, 16), text=(
+        "Families whose homes were flooded when the river burst its banks on April 2 blocked the highway on "
+        "Sunday in Khorramabad.")))
+    blockade = next(e for e in doc.events if e.type == "protest")
+    assert blockade.date.start == "2019-04-14"

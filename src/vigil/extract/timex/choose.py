@@ -370,6 +370,9 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     return r
 
 
+_CLAUSE_DATE_BEFORE = re.compile(r"\b(?:when|whose|where)\s+(?:[\w'’-]+\s+){1,10}?(?:on|in)\s+$")
+
+
 def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[float]:
     """The rank of :func:`_rank` before later steps are looked at (see the module doc)."""
     f = m.flags
@@ -383,6 +386,9 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         if f.get("since") and not _recent(sc.doc, m):  # "the deadliest since the 2012 attack": after nearby event dates
             return 3000 + abs(m.start - sc.trig) / 1e4
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day")) + 100 * bool(f.get("attributive"))
+        if 0 <= sc.trig - m.end <= 2 and _CLAUSE_DATE_BEFORE.search(sc.doc.text, max(0, m.start - 90), m.start):
+            penalty += 150  # "residents whose homes were wrecked when floodwaters swept through on April 2 blocked
+            # the road on Sunday": the date closes a clause of its own before the trigger
         return penalty + abs(m.start - sc.trig) / 10
     if f.get("future") or (f.get("background") or f.get("since") or sc.fresh) and not _recent(sc.doc, m):
         return None  # (an old date in a report of fresh news, see Scene.fresh)
