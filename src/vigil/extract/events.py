@@ -35,7 +35,6 @@ _GRIEVANCE_DEATH = re.compile(r"\b(?:over|against|at|about|protesting|condemning
                               r"(?:justice|accountability) for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|murders?|"
                               r"shootings?|slayings?)\s+of\s+(?:(?:a|an|the|two|three|\w+-year-old|young|unarmed|black|local)\s+)*$",
                               re.I)
-CROWD_TYPES = frozenset({"protest", "strike", "riot"})
 COUNT_TYPES = {
     "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
     "injuries": ("repression", "attack", "riot", "disaster", "protest", "other"),
@@ -84,7 +83,7 @@ class EventStage:
     def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
         """The trigger's place; one per city when its sentence lists several ("strikes in
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
-        place = event_place(doc, trig.start, trig.end, trig.value in CROWD_TYPES)
+        place = event_place(doc, trig.start, trig.end, trig.value in _CROWD_TYPES)
         si = trig.flags.get("sentence")
         sent = doc.sentences[si]
         line = report_line(doc, trig.start)

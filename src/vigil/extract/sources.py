@@ -27,8 +27,9 @@ _SOURCE_WORDS = (
 )
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")
 _LEADING_WORD = re.compile(r"^(?:(?:the|a|an|and|but|while|as|which|who)\s+)+", re.I)
+# A time or a liveblog's bullet before a source: "(2:)40 p.m. Atlanta police said", "- 14:30 Interior
+# ministry counts", and the minutes alone when the source's pattern starts after the colon
 _LEADING_TIME = re.compile(r"^(?:[-•*]\s*)?(?:(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d\d\b|\d\d(?=\s+[A-Z]))\s*(?:[-—–]\s*)?", re.I)
-# ("14:30 Interior ministry counts", "- 11:45 police said", and the minutes alone when the pattern starts after the colon)  # "(2:)40 p.m. Atlanta police said"
 _CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|who|what|after|before|"
                            r"since|while|until|are|is|was|were|been)\b", re.I)
 # A line's or a sentence's end (not an abbreviation's: "St. Louis Police", "Sgt. Ford", "U.S. officials")

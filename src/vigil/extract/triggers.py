@@ -13,6 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
+from .grievance import CROWD
 from .text import clause_bounds, clause_breaks, held_as_adjective
 from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
@@ -259,7 +260,7 @@ class TriggerFinder:
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 50):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
-                if rule.type in ("protest", "strike", "riot") and _FOR_TAKING_PART.search(sent.text, max(0, s - 60), s):
+                if rule.type in CROWD and _FOR_TAKING_PART.search(sent.text, max(0, s - 60), s):
                     continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and any(r.type == "strike" and b <= s for _, b, r in hits):
