@@ -20,8 +20,8 @@ PROCEDURE_NEAR = 5  # words a procedure word may stand before a date, whatever s
 PROCEDURE_FAR = 12  # words it may stand before it with only its object between
 FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earlier in the day")
 FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
-CAUSE_WORDS = frozenset({"after", "following", "since"})
-SERVICE_WORDS = frozenset({"prayers", "prayer", "mass", "services", "sermon", "sermons"})  # "after Friday prayers": a time of day  # a future cue before these does not reach the date
+CAUSE_WORDS = frozenset({"after", "following", "since"})  # a future cue before these does not reach the date
+SERVICE_WORDS = frozenset({"prayers", "prayer", "mass", "services", "sermon", "sermons"})  # "after Friday prayers": a time of day
 # Words of a comparison before "since": "unlike any since 2009", "the largest since 1979"
 COMPARED = frozenset({"any", "largest", "biggest", "deadliest", "worst", "first", "most", "highest", "lowest", "greatest",
                       "strongest", "bloodiest", "widest", "unlike", "unseen", "unprecedented"})
