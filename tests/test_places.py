@@ -726,6 +726,23 @@ def test_a_province_known_only_with_its_word_is_that_province(stage):
     assert (p.country, p.admin1) == ("IR", "Kordestan")
 
 
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Iranian security forces arrested Kurdish labourers in Kurdistan on Tuesday.", "IR", "Kordestan"),
+    ("Shops in Kurdistan and Kermanshah closed on Monday.", "IR", "Kordestan"),
+    ("Teachers in Kurdistan marched on Monday over unpaid salaries.", "IQ", None),  # alone: Iraq's region
+])
+def test_kurdistan_is_irans_province_or_iraqs_region_by_the_story(stage, text, country, admin1):
+    p = found(run(stage, text), "Kurdistan")
+    assert (p.country, p.admin1) == (country, admin1)
+
+
+def test_kurdish_names_a_people_of_several_countries_not_iraq(pipeline):
+    """ "Kurdish workers": a people of Iran, Iraq, Syria and Turkey; its mention gives the story no country."""
+    doc = pipeline.process(Report(
+        id="k", text="Kurdish workers went on strike on Monday over unpaid wages.", published=date(2023, 5, 3)))
+    assert [e.place.country for e in doc.events] == [None]
+
+
 @pytest.mark.parametrize("text, name, cc", [
     ("Aid flights landed at Port-au-Prince after the storm.", "Port-au-Prince", "HT"),
     ("The ministers met in Dar es Salaam on Friday.", "Dar es Salaam", "TZ"),

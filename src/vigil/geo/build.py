@@ -153,7 +153,7 @@ def _add_regions(b: _Builder) -> dict[str, int]:
         out[name] = e
         b.key(name, e, NAME)
         for a in filter(None, aliases.split("|")):
-            b.key(a, e, DEMONYM if a[-1:] in "ns" else NAME)
+            b.key(a, e, DEMONYM if a[-1:] in "ns" or a.endswith("ish") else NAME)
     return out
 
 
