@@ -1121,10 +1121,46 @@ def test_a_peak_turnout_and_a_liveblog_count_keep_their_sources(pipeline):
     assert claims == [(800000, "Interior ministry"), (2000000, "CGT union")]
 
 
-def test_a_town_joining_a_nationwide_strike_is_its_local_branch(pipeline):
-    doc = pipeline.process(Report(id="j", published=date(2022, 3, 1), text=(
-        "Teachers in Saqqez joined the nationwide sit-in on Sunday, the union said.")))
+@pytest.mark.parametrize("text", ["Teachers in Saqqez joined the nationwide sit-in on Sunday, the union said.",
+                                  "Teachers in Saqqez began a nationwide sit-in on Sunday, the union said."])
+def test_a_town_joining_a_nationwide_strike_is_its_local_branch(pipeline, text):
+    doc = pipeline.process(Report(id="j", published=date(2022, 3, 1), text=text))
     assert sorted((e.place.city or "", e.place.nationwide) for e in doc.events) == [("", True), ("Saqqez", False)]
+
+
+def test_a_deed_told_some_days_after_is_its_own_clause_and_day(pipeline):
+    """ "..., three days after security forces killed five protesters in Javanrud": the killing was
+    in Javanrud alone (not in every town of the strike) and three days before."""
+    doc = pipeline.process(Report(id="a", published=date(2022, 11, 16), text=(
+        "Mahabad, Bukan and Javanrud were shut by a general strike on Wednesday, the group reported, "
+        "three days after security forces killed five protesters in Javanrud.")))
+    told = sorted((e.type, e.place.city, e.date.start) for e in doc.events)
+    assert told == [("repression", "Javanrud", "2022-11-13")] + [
+        ("strike", town, "2022-11-16") for town in ("Bukan", "Javanrud", "Mahabad")]
+
+
+def test_a_toll_an_official_acknowledges_is_the_officials(pipeline):
+    doc = pipeline.process(Report(id="k", published=date(2021, 7, 22), text=(
+        "Police fired on protesters in Lagos on Tuesday. The army acknowledged that two people were "
+        "killed, while Amnesty said 12 died.")))
+    claims = sorted((c.low, c.claimed_by) for e in doc.events for c in e.claims("fatalities"))
+    assert claims == [(2, "army"), (12, "Amnesty")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Farmers protested on Monday against cheap Ukrainian grain imports.", None),
+    ("Hundreds protested outside the Russian embassy on Monday.", None),
+    ("Ukrainian miners protested on Monday over unpaid wages.", "UA"),
+])
+def test_a_demonym_of_a_thing_places_no_event(pipeline, text, country):
+    doc = pipeline.process(Report(id="d", published=date(2020, 1, 13), text=text))
+    assert [e.place.country for e in doc.events if e.type == "protest"] == [country]
+
+
+def test_a_dateline_town_wins_over_a_demonym(pipeline):
+    doc = pipeline.process(Report(id="l", published=date(2020, 1, 13), text=(
+        "LONDON — Hundreds of Russian exiles protested outside parliament on Monday.")))
+    assert [(e.place.city, e.place.country) for e in doc.events] == [("London", "GB")]
 
 
 def test_a_date_closing_a_when_clause_before_the_trigger_is_that_clauses(pipeline):

@@ -980,3 +980,13 @@ def test_a_town_named_inside_a_street_name_places_no_street_and_a_pair_of_street
 ])
 def test_datelines_universities_and_halls(stage, text, cities):
     assert {m.value.city for m in run(stage, text).places if m.value.city} == cities
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Chinese officials met on Monday.", "Chinese", "CN"),  # (Hong Kong's and Macao's people too, in GeoNames)
+    ("French unions marched on Monday.", "French", "FR"),
+    ("Canadian truckers protested in Ottawa and in Canadian, Texas.", "Canadian", "CA"),  # not the Texas town
+])
+def test_a_people_shared_by_several_countries_is_the_curated_ones(stage, text, name, cc):
+    p = found(run(stage, text), name)
+    assert p.country == cc and p.precision == "country"

@@ -800,13 +800,13 @@ def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
 
 # "<people> in <town> joined the nationwide strike": the town's branch of the wave
 _JOINED = re.compile(r"^[\w'’ -]{1,40}?\s(?:in|at|from)\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-                     r"(?:(?:also|have|had|has|on\s+\w+)\s+)?(?:joined|joining|join|took\s+part\s+in)\s+(?:the|a)\s+$")
+                     r"(?:(?:also|have|had|has|on\s+\w+)\s+)?(?:joined|joining|join|took\s+part\s+in|began|started|launched|kicked\s+off)\s+(?:the|a)\s+$")
 
 
 def _joined_wave(doc: Doc, trig: Mention, lo: int) -> Optional[Place]:
-    """The town whose people joined a nationwide wave, told as the subject before it."""
+    """The town whose people joined (or began) a nationwide wave, told as the subject before it."""
     head = doc.text[lo:trig.start]
-    if "join" not in head and "part in" not in head:
+    if not any(w in head for w in ("join", "part in", "began", "started", "launched", "kicked off")):
         return None
     cut = head.rfind("nationwide ")  # ("joined the nationwide sit-in": the word before the trigger)
     m = _JOINED.match(head[:cut] if cut > 0 and not head[cut + 11:].strip() else head)

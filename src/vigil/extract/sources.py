@@ -51,7 +51,7 @@ _TOLD_BY = re.compile(r"(?:(?:a|an|the|its|their|latest|new|official)\s+)*(?:[\w
 _BASED = re.compile(r"\s+based$", re.I)
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|counts(?=\s+(?:\d|some|about|around|more|over|nearly|at least|up to))|" \
          r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official |peak |total |overall )?(?:toll|number|figure|count|crowd|turnout|attendance)|counted|tallied|" \
-         r"documented|recorded|wrote|tweeted|added|expects?(?!\s+to\b))"
+         r"documented|recorded|wrote|tweeted|added|acknowledged|acknowledges?|conceded|concedes?|expects?(?!\s+to\b))"
 
 
 _SAID_CLAUSES = (1, 2)  # the patterns of _patterns() whose match is a clause of its own ("the group said")

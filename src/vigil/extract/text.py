@@ -128,7 +128,12 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           r",?\s+(?:as|after)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|strikes?|unrest|"
                           r"demonstrations?|rallies|riots?)\s+(?:spread|swept|continued|raged|grew|entered|erupted|broke\s+out)\b|"
                           r"(?:[\w,-]+\s+){0,6}?(?:people|protesters|demonstrators|workers|crowds)\s+(?:marched|rallied|gathered|"
-                          r"protested|demonstrated|took\s+to\s+the\s+streets|went\s+on\s+strike|walked\s+out|stormed|clashed)\b)",
+                          r"protested|demonstrated|took\s+to\s+the\s+streets|went\s+on\s+strike|walked\s+out|stormed|clashed)\b)|"
+                          # ", three days after security forces killed five protesters in Javanrud": the force's deed, told apart
+                          # (the break is the comma alone: "three days after" dates the clause it opens)
+                          r",(?=\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:days?|weeks?|months?)\s+)?"
+                          r"(?:after|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|security\s+forces|troops|soldiers|gunmen|"
+                          r"militants|agents)\s+(?:had\s+)?(?:killed|shot|opened\s+fire|fired|arrested|detained|attacked|raided|stormed)\b)",
                           re.I)
 
 

@@ -225,7 +225,7 @@ ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO S
 def _add_aliases(b: _Builder, countries: dict, admin1: dict, regions: dict, cities: dict) -> list[str]:
     missing = []
     for alias, kind, cc, target in data_rows("aliases.tsv"):
-        if kind == "country":
+        if kind in ("country", "demonym"):
             e = countries.get(target)
         elif kind == "admin1":
             e = admin1.get((cc, target))
@@ -237,7 +237,14 @@ def _add_aliases(b: _Builder, countries: dict, admin1: dict, regions: dict, citi
         if e is None:
             missing.append(alias)
             continue
-        b.key(alias, e, ALIAS, loose=kind == "city")
+        if kind == "demonym":
+            b.key(alias, e, DEMONYM)
+            # a people's name several countries' tables give ("Chinese": China, Hong Kong, Macao) is
+            # the curated one's; the others' readings are as weak as alternate names
+            k = fold_key(alias)
+            b.index[k] = [p if p >> 2 == e or p & 3 != DEMONYM else (p >> 2) * 4 + ALT for p in b.index[k]]
+        else:
+            b.key(alias, e, ALIAS, loose=kind == "city")
     return missing
 
 

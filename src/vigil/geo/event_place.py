@@ -311,6 +311,20 @@ def _fallback(doc: Doc) -> Place:
     return got[1]
 
 
+# a demonym that tells whose a thing is, not where the story is: "the Ukrainian airliner",
+# "cheap Ukrainian grain imports", "outside the Russian embassy"
+_THING_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:embass(?:y|ies)|consulates?|airliners?|planes?|jets?|aircraft|"
+                          r"flights?|ferry|ferries|ships?|vessels?|tankers?|boats?|grain|wheat|imports?|exports?|goods|"
+                          r"products|cars|flags?|currency|brands?|companies|company|firms?|teams?|club|films?|"
+                          r"songs?|music|cuisine|food|gas|oil)\b")
+
+
+def _only_things_of(doc: Doc, cc: str) -> bool:
+    """The story's country is known only from demonyms of things ("the Ukrainian airliner")."""
+    ms = [m for m in doc.places if m.value.country == cc]
+    return bool(ms) and all(m.get("match") == "demonym" and _THING_AFTER.match(doc.text, m.end) for m in ms)
+
+
 def _document_place(doc: Doc) -> Place:
     """Its dateline, its own city (named in the lead or most often), the town of the local outlet
     that ran it, the town its person comes from (as "John Doe, 34, of Dayton" places a story
@@ -329,6 +343,8 @@ def _document_place(doc: Doc) -> Place:
             return top.value  # the story's city: named in its lead, or most of its city mentions, or
                               # far more often than any other town ("Detroit" 4 times, 6 towns once)
     cc = doc.context.get("focus_country")
+    if cc and _only_things_of(doc, cc):
+        return Place()  # "chanted slogans after the downing of the Ukrainian airliner": no place of the story's
     outlet = next((m for m in doc.places if m.get("outlet") and m.get("feature") == "city"
                    and m.value.lat is not None and m.value.country == cc), None)
     if outlet is not None:

@@ -16,7 +16,7 @@ from typing import Optional
 
 from .detect import Candidate, Name
 from .build import ARABIC_SCRIPT_COUNTRIES
-from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, NAME, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, ALIAS, ALT, CITY, COUNTRY, DEMONYM, NAME, REGION, Gazetteer
 from .names import is_arabic_script
 
 QUALIFIER_BONUS = 6.0
@@ -79,7 +79,7 @@ def prior(gaz: Gazetteer, e: int, match: int) -> float:
         base = 1.0 + POP_SLOPE * math.log10(gaz.population(e) + 10)
     if match == ALT:
         base -= ALT_PENALTY
-    elif match == ALIAS:
+    elif match == ALIAS or match == DEMONYM:  # (a people's name is as sure a reading: "Canadian" is Canada, not the Texas town)
         base += ALIAS_BONUS
     return base
 
@@ -88,7 +88,7 @@ def options(gaz: Gazetteer, name: Name) -> list[Option]:
     """The name's entries (computed once per :class:`Name`, which the matcher shares)."""
     if name.options is None:
         opts = [Option(gaz, h.entry, h.match) for h in name.hits]
-        big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS)} & _BIG_KINDS
+        big = {gaz.kind(h.entry) for h in name.hits if h.match in (NAME, ALIAS, DEMONYM)} & _BIG_KINDS
         provinces = {o.a1: (o.pop, o.entry, h.match) for o, h in zip(opts, name.hits) if o.kind == ADMIN1}
         persian = not name.key.isascii() and is_arabic_script(name.key)
         for o, h in zip(opts, name.hits):
