@@ -1169,3 +1169,37 @@ def test_a_date_closing_a_when_clause_before_the_trigger_is_that_clauses(pipelin
         "Sunday in Khorramabad.")))
     blockade = next(e for e in doc.events if e.type == "protest")
     assert blockade.date.start == "2019-04-14"
+
+
+def test_a_city_before_a_figure_with_thousands_is_no_persons_age(pipeline):
+    """ "In Paris, 119,000 marched": a town, then a crowd's size (not "Jordan Hale, 34, of ...")."""
+    doc = pipeline.process(Report(id="p", published=date(2023, 3, 23), text=(
+        "More than one million people took to the streets across France on Thursday, according to the interior "
+        "ministry. In Paris, 119,000 marched, police said.")))
+    told = sorted((e.place.city or "", e.place.nationwide, [(c.low, c.claimed_by) for c in e.claims("participants")])
+                  for e in doc.events)
+    assert told == [("", True, [(1000000, "interior ministry")]), ("Paris", False, [(119000, "police")])]
+
+
+def test_to_storm_is_no_storm_and_a_curfew_to_prevent_protests_is_no_protest(pipeline):
+    doc = pipeline.process(Report(id="s", published=date(2022, 1, 6), text=(
+        "Protesters tried to storm the parliament in Tbilisi on Monday.")))
+    assert [e.type for e in doc.events] == ["riot"]
+    doc = pipeline.process(Report(id="c", published=date(2022, 4, 3), text=(
+        "COLOMBO — Police arrested 664 people for violating a nationwide curfew imposed to prevent anti-government "
+        "protests, a police spokesman said on Sunday.")))
+    assert [e.type for e in doc.events] == ["arrest"]
+
+
+def test_officers_hurt_in_a_riot_count_for_the_riot_not_the_police_shooting(pipeline):
+    doc = pipeline.process(Report(id="n", published=date(2023, 7, 1), text=(
+        "NANTERRE, France — Riots broke out for a third night after police shot dead a teenager during a traffic "
+        "stop on Tuesday. The interior ministry said 667 people were arrested overnight and 249 officers injured.")))
+    hurt = {e.type: [c.low for c in e.claims("injuries")] for e in doc.events}
+    assert hurt["riot"] == [249] and hurt["repression"] == []
+
+
+def test_a_capital_spelled_its_own_way_under_another_towns_dateline_is_the_capital(pipeline):
+    doc = pipeline.process(Report(id="y", published=date(2021, 2, 10), text=(
+        "Yangon: Police fired rubber bullets at protesters in Naypyidaw on Tuesday, witnesses said.")))
+    assert {e.place.city for e in doc.events} == {"Nay Pyi Taw"}

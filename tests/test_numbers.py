@@ -37,6 +37,8 @@ def figures(stage, text):
     ("Between 10 and 20 students were detained.", [("Between 10 and 20", "arrests", 10, 20)]),
     ("50 protesters were shot dead.", [("50", "fatalities", 50, 50)]),
     ("Two dozen people were hurt.", [("Two dozen", "injuries", 24, 24)]),
+    ("Thirty-four people were arrested.", [("Thirty-four", "arrests", 34, 34)]),  # (no range from 30 down to 4)
+    ("Police detained twenty-one to thirty students.", [("twenty-one to thirty", "arrests", 21, 30)]),
     ("Eleven miners were trapped and three died.", [("three", "fatalities", 3, 3)]),
     ("A crowd of about 3,000 rallied.", [("about 3,000", "participants", 3000, 3000)]),
     ("The blast killed 5 people and wounded 12 others.", [("5", "fatalities", 5, 5), ("12", "injuries", 12, 12)]),

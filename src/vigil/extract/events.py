@@ -35,6 +35,11 @@ _GRIEVANCE_DEATH = re.compile(r"\b(?:over|against|at|about|protesting|condemning
                               r"(?:justice|accountability) for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:deaths?|killings?|murders?|"
                               r"shootings?|slayings?)\s+of\s+(?:(?:a|an|the|two|three|\w+-year-old|young|unarmed|black|local)\s+)*$",
                               re.I)
+# a figure of the forces themselves: "249 officers injured", "18 security officers died"
+_FORCES_COUNTED = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:riot|security|police|law[- ]enforcement)\s+)?"
+                             r"(?:officers|policemen|police\s+officers|police|soldiers|troops|guards|gendarmes|personnel|"
+                             r"security\s+forces|members\s+of\s+the\s+security\s+forces)\b", re.I)
+_FORCES_HURT_BY = ("riot", "attack")  # the events that may hurt them, likeliest first
 COUNT_TYPES = {
     "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
     "injuries": ("repression", "attack", "riot", "disaster", "protest", "other"),
@@ -195,7 +200,12 @@ class EventStage:
                 nearest[si, kind, clause] = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()),
                                                           doc, clause)
             best = nearest[si, kind, clause]
-            if best is not None and best.type in _CROWD_TYPES and kind in ("fatalities", "injuries") and (
+            if best is not None and best.type == "repression" and kind in ("fatalities", "injuries") \
+                    and _FORCES_COUNTED.match(doc.text, num.end) \
+                    and (fought := self._nearest(drafts, firsts, sentences, si, _FORCES_HURT_BY, doc, clause)) is not None:
+                best = fought  # "249 officers injured" in a night of riots: the rioters' toll on the police, not
+                # the police's on a crowd
+            elif best is not None and best.type in _CROWD_TYPES and kind in ("fatalities", "injuries") and (
                     g := _GRIEVANCE_DEATH.search(doc.text, max(0, num.start - 60), num.start)) is not None:
                 # "protests over the death of a young woman in police custody": the crowd's grievance, not
                 # its toll; the killing's own event counts it ("over the killing of a teenager"), if told

@@ -64,7 +64,9 @@ class NumberGrammar:
         qual = lexicon.alternation(q["low"] + q["high"] + q["approx"])
         vague = lexicon.alternation([re.escape(v) for v in self.vague])
         n = self.number
-        rng = rf"(?:between\s+(?P<a>{n})\s+and\s+(?P<b>{n})|(?P<c>{n})\s*(?:to|-|–|or)\s*(?P<d>{n}))"
+        # ("twenty-four" is one number, no range from twenty down to four)
+        rng = rf"(?:between\s+(?P<a>{n})\s+and\s+(?P<b>{n})|(?P<c>{n})(?!-(?:one|two|three|four|five|six|seven|eight|nine)\b)" \
+              rf"\s*(?:to|-|–|or)\s*(?P<d>{n}))"
         # "20 or so" is about 20; "170+" at least 170
         n_alone = rf"(?P<n>{n})(?:\s+or\s+so|(?P<plus>\+))?"
         # (not after a letter or sign; after a stop or comma, only a word: "2.5" and "3,400" are no two

@@ -205,6 +205,8 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
         if gaz.population(e) >= NAMESAKE_MAX_POPULATION and _spelling_of(gaz.name(e), c.text):
             continue  # a city of its own, its name spelled another way ("Samawah", As Samawah, under "BAGHDAD");
             # not an odd alternate name ("Westside" for Las Vegas under "JACKSONVILLE")
+        if gaz.is_capital(e) and loose_key(c.text)[:4] == loose_key(gaz.name(e))[:4]:
+            continue  # the country's capital, however spelled ("Naypyidaw", Nay Pyi Taw, under "Yangon:")
         if any(o.a1 == (cc, a1) for o in options(gaz, c.name)):
             continue  # a namesake in the home state: context chose against it
         if ctx.mass(c.key, cc, gaz.admin1_code(e)) >= OTHER_STATE_SUPPORT:

@@ -20,7 +20,7 @@ _PREPS = frozenset("in at near from to outside across throughout into around tow
                    "of inside within through visited visit visiting reached leave left".split()) | frozenset(
     # Persian: in, from, to, near, around, in front of, resident of, native of, city of, county of, village of
     "در از به نزدیک حوالی اطراف مقابل ساکن اهل شهر شهرستان روستای".split())
-_SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},|said|says|told|added|explained|wrote|asked|stated|testified|"
+_SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},(?!\d)|said|says|told|added|explained|wrote|asked|stated|testified|"
                      r"who\b|and his|and her|\(R|\(D|,\s*(?:a|an|the)\s+\d)")
 _SAID = re.compile(r"\s*(?:said|says|told|added|explained|recalled|described|wrote|testified)\b")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")  # "according to Taylor." (not "according to Hopkinton police")
@@ -70,8 +70,8 @@ _ORG_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _AFTER_PLACE = re.compile(r"[A-Za-z][a-z]+,\s*$|[A-Za-z][a-z]+\s+\($|[A-Z]{3,},\s*$")
 _STRONG_KINDS = frozenset({COUNTRY, ADMIN1, REGION})
 # a first name, then a surname and an age between commas: "Jordan Hale, 34, of ..."
-_AGED_NAME = re.compile(r"\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*\d{1,3}\s*,")
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_AGED_NAME = re.compile(r"\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,\s*\d{1,3}\s*,(?!\d)")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,(?!\d)")  # (an age, not "In Paris, 119,000 marched")
 _AREA_WORDS = frozenset("County Parish Township Borough City Town Village District Province".split())
 _GENERIC_WORDS = frozenset("County Parish Township Borough City Town Village Street Road Avenue Drive Lane Park "
                            "River Creek Lake Valley Hill Hills Beach Island Bay Heights Springs Falls".split())
