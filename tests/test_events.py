@@ -1203,3 +1203,15 @@ def test_a_capital_spelled_its_own_way_under_another_towns_dateline_is_the_capit
     doc = pipeline.process(Report(id="y", published=date(2021, 2, 10), text=(
         "Yangon: Police fired rubber bullets at protesters in Naypyidaw on Tuesday, witnesses said.")))
     assert {e.place.city for e in doc.events} == {"Nay Pyi Taw"}
+
+
+def test_a_civil_disobedience_movement_is_a_strike_and_a_crowd_dispersing_is_no_crackdown(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2021, 3, 1), text=(
+        "Teachers and doctors in Mandalay joined the civil disobedience movement, refusing to go to work.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("strike", "Mandalay")]
+    assert pipeline.process(Report(id="i", published=date(2021, 3, 1), text=(
+        "He refused to go to work after the argument."))).events == []
+    doc = pipeline.process(Report(id="d", published=date(2023, 6, 20), text=(
+        "Opposition supporters gathered outside the court in Dakar on Monday; the rally was peaceful and "
+        "dispersed by evening.")))
+    assert [e.type for e in doc.events] == ["protest"]

@@ -180,6 +180,8 @@ def places(pipeline, text):
     ("کارگران در ماهشهر و پرند تجمع کردند.", [("ماهشهر", "Bandar-e Mahshahr"), ("پرند", "Parand")]),
     # ... but not from "the port of Abbas": Abbas (a given name) is arrested, not a port.
     ("عباس در تجمع بازداشت شد.", []),
+    # Workers of the Asaluyeh petrochemical plant stopped work: a small town after the works it names.
+    ("کارگران پتروشیمی عسلویه دست از کار کشیدند.", [("عسلویه", "Bandar-e ‘Asaluyah")]),
 ])
 def test_persian_place_names(pipeline, text, expected):
     assert places(pipeline, text) == expected

@@ -18,8 +18,11 @@ _TITLES = frozenset("mr mrs ms miss dr sen rep gov lt gen sgt capt col maj adm r
 _DOTTED_TITLES = frozenset("mr mrs ms dr sen rep gov lt gen sgt capt col maj adm rev prof cmdr cpl pvt".split())
 _PREPS = frozenset("in at near from to outside across throughout into around toward towards via between "
                    "of inside within through visited visit visiting reached leave left".split()) | frozenset(
-    # Persian: in, from, to, near, around, in front of, resident of, native of, city of, county of, village of
-    "در از به نزدیک حوالی اطراف مقابل ساکن اهل شهر شهرستان روستای".split())
+    # Persian: in, from, to, near, around, in front of, resident of, native of, city of, county of, village of;
+    # and the works and offices a town's name follows ("پتروشیمی عسلویه", Asaluyeh's petrochemical plant:
+    # refinery, municipality, bazaar, governor's office, province's office, mine; not a university or a
+    # hospital, which are named after people as often)
+    "در از به نزدیک حوالی اطراف مقابل ساکن اهل شهر شهرستان روستای پتروشیمی پالایشگاه شهرداری بازار فرمانداری استانداری معدن".split())
 _SPEECH = re.compile(r"\s*(?:,\s*\d{1,3},(?!\d)|said|says|told|added|explained|wrote|asked|stated|testified|"
                      r"who\b|and his|and her|\(R|\(D|,\s*(?:a|an|the)\s+\d)")
 _SAID = re.compile(r"\s*(?:said|says|told|added|explained|recalled|described|wrote|testified)\b")
