@@ -1215,3 +1215,32 @@ def test_a_civil_disobedience_movement_is_a_strike_and_a_crowd_dispersing_is_no_
         "Opposition supporters gathered outside the court in Dakar on Monday; the rally was peaceful and "
         "dispersed by evening.")))
     assert [e.type for e in doc.events] == ["protest"]
+
+
+def test_days_of_protests_told_so_far_end_on_the_day_told_and_a_headline_joins_the_nationwide_event(pipeline):
+    doc = pipeline.process(Report(id="i", published=date(2018, 1, 3), text=(
+        "Iran protests: death toll rises to 21\n\n"
+        "Tehran (AFP) - At least 21 people have been killed in six days of protests across Iran, state media "
+        "reported on Tuesday.")))
+    (protest,) = [e for e in doc.events if e.type == "protest"]
+    assert protest.place.nationwide and (protest.date.start, protest.date.end) == ("2017-12-28", "2018-01-02")
+    planned = pipeline.process(Report(id="p", published=date(2018, 1, 3), text=(
+        "Unions will hold three days of strikes from Monday."))).events
+    assert [(e.status, e.date.start, e.date.end) for e in planned] == [("planned", "2018-01-08", "2018-01-10")]
+
+
+def test_a_rival_sit_in_is_an_event_of_its_own(pipeline):
+    doc = pipeline.process(Report(id="r", published=date(2021, 10, 22), text=(
+        "KHARTOUM — Tens of thousands marched in Khartoum on Thursday in support of civilian rule. "
+        "A rival sit-in by pro-military groups outside the presidential palace entered its sixth day.")))
+    told = sorted((e.subtype, e.status) for e in doc.events)
+    assert told == [("march", "occurred"), ("sit-in", "ongoing")]
+
+
+def test_a_source_after_a_hyphen_dateline_and_no_source_in_a_pronoun(pipeline):
+    doc = pipeline.process(Report(id="h", published=date(2019, 6, 17), text=(
+        "HONG KONG (Reuters) - Organisers said nearly two million people took to the streets of Hong Kong on Sunday.")))
+    assert [(c.high, c.claimed_by) for e in doc.events for c in e.claims("participants")] == [(2000000, "Organisers")]
+    doc = pipeline.process(Report(id="a", published=date(2015, 6, 26), text=(
+        "BREAUX BRIDGE, La. (AP) - Authorities have identified a man they say killed his wife and two others.")))
+    assert {c.claimed_by for e in doc.events for c in e.claims("fatalities")} == {None}

@@ -990,3 +990,9 @@ def test_datelines_universities_and_halls(stage, text, cities):
 def test_a_people_shared_by_several_countries_is_the_curated_ones(stage, text, name, cc):
     p = found(run(stage, text), name)
     assert p.country == cc and p.precision == "country"
+
+
+def test_a_big_town_spelled_one_letter_apart_under_another_towns_dateline_is_itself(stage):
+    p = found(run(stage, "KHARTOUM — Smaller crowds gathered in Port Sudan, Atbara and Wad Madani, witnesses said."),
+              "Wad Madani")
+    assert (p.city, p.admin1) == ("Wad Medani", "Al Jazirah")

@@ -83,6 +83,7 @@ class EventStage:
                 places = [_place_told_before(doc, trig, drafts) or places[0]]
             for place in places:
                 self._merge_or_add(drafts, doc, trig, place)
+        drafts = _fold_headline(doc, drafts)
         return drafts + _repeats(doc, drafts)
 
     def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
@@ -145,7 +146,10 @@ class EventStage:
             status = "planned"
         lenient = trig.value in ("disaster", "attack")
         line = report_line(doc, trig.start)
+        rival = trig.value in _CROWD_TYPES and _rival(doc, trig)
         for d in same_type:
+            if rival != (d.type in _CROWD_TYPES and _rival(doc, d.triggers[0])):
+                continue  # "a rival sit-in by pro-military groups": the other side's event, not the march's
             if line is not None and not any(line_start(doc.text, t.start) == line for t in d.triggers):
                 continue  # a list of field reports: each line tells its own event
             if (d.status == "planned") != (status == "planned"):
@@ -518,7 +522,7 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         ahead = Date.fromisoformat(date.start) + timedelta(days=7)
         date = replace(date, start=ahead.isoformat())
     if date.precision == "day" and not date.end and date.start and trig.value in ("strike", "protest") \
-            and (span := _duration(doc.text, trig.start)) is not None:
+            and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned")) is not None:
         date = _spanned(date, *span)
     return date, words
 
@@ -531,9 +535,10 @@ _ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?|concluded|called off|suspended|wrapp
 DURATION_REACH = 40  # characters before a strike's word its length may stand
 
 
-def _duration(text: str, start: int) -> Optional[tuple[int, bool]]:
+def _duration(text: str, start: int, planned: bool = False) -> Optional[tuple[int, bool]]:
     """(days the action lasts, whether the text says it ended) from its length written right
-    before its word; None when no length of more than a day is written."""
+    before its word; None when no length of more than a day is written. "Six days of protests"
+    (not planned) are the days up to the one told, as an ended strike's are."""
     m = _DURATION.search(text, max(0, start - DURATION_REACH), start)
     if m is None:
         return None
@@ -542,7 +547,11 @@ def _duration(text: str, start: int) -> Optional[tuple[int, bool]]:
     days = n * 7 if unit == "week" else -(-n // 24) if unit == "hour" else n
     if days < 2:
         return None
-    return days, _ENDED.search(text, max(0, m.start() - 40), m.start()) is not None
+    return days, (not planned and _DAYS_OF.search(m.group(0)) is not None) \
+        or _ENDED.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+_DAYS_OF = re.compile(r"(?:days|weeks)\s+of\s+$", re.I)
 
 
 def _spanned(date: EventDate, days: int, ended: bool) -> EventDate:
@@ -623,6 +632,41 @@ def _day_not_before(m: Mention, day: str) -> bool:
     v = m.value
     last = getattr(v, "end", None) or getattr(v, "start", None)
     return getattr(v, "precision", None) == "day" and last is not None and last >= day
+
+
+# the other side's crowd: "a rival sit-in", "counter-protesters", "pro-government rallies", "a sit-in
+# by pro-military groups"
+_RIVAL_BEFORE = re.compile(r"\b(?:rival|counter|pro-government|pro-military|pro-regime|pro-junta|loyalist)[\s-]+(?:[\w-]+\s+){0,2}$", re.I)
+_RIVAL_AFTER = re.compile(r"\s+(?:by|of|from)\s+(?:(?:the|rival|[\w-]+)\s+){0,2}?(?:pro-(?:government|military|regime|junta)|"
+                          r"government\s+supporters|supporters\s+of\s+the\s+(?:government|military|junta|regime)|loyalists)\b", re.I)
+
+
+def _rival(doc: Doc, trig: Mention) -> bool:
+    text = doc.text
+    return _RIVAL_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None \
+        or _RIVAL_AFTER.match(text, trig.end) is not None
+
+
+def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A headline's event that only the story's dateline places ("Iran protests: death toll rises to
+    21" over "Tehran (AFP) - ... in six days of protests across Iran") is the story's nationwide event
+    of its type and status, when the headline names that event's country."""
+    if len(drafts) < 2 or not doc.sentences or not any(d.place.nationwide for d in drafts):
+        return drafts
+    head = doc.sentences[0]
+    named = [m.value for m in doc.places if head.start <= m.start < head.end and isinstance(m.value, Place)]
+    out = []
+    for d in drafts:
+        if d.sentences == {0} and not d.place.nationwide and d.place.country and d.place not in named \
+                and any(p.precision == "country" and p.country == d.place.country for p in named):
+            whole = next((e for e in drafts if e is not d and e.type == d.type and e.status == d.status
+                          and e.place.nationwide and e.place.country == d.place.country), None)
+            if whole is not None:
+                for t in d.triggers:
+                    _absorb(whole, t, whole.place, (whole.date, whole.date_words), whole.status)
+                continue
+        out.append(d)
+    return out
 
 
 def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:

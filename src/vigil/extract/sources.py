@@ -36,6 +36,7 @@ _CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where
 _NOT_ENDS = "".join(f"(?<!{t})" for t in ("Capt", "Cmdr", "Supt", "Insp", "Dept", "Corp", "Assn", "Govt", "Lieut", "Bros"))
 _BREAK = re.compile(rf"\n|(?<=[a-z]{{3}}){_NOT_ENDS}[.!?](?=\s+[A-Z])|(?<=[a-z]{{3}}){_NOT_ENDS}\.(?=[A-Z])")
 _OPEN_END = re.compile(r"\b(?:to|a|an|the|by|of|for|with|at|in|on|not|and|or)$", re.I)
+_PRONOUN_END = re.compile(r"\s(?:he|she|they|we|i)$", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|police have|officials have)\s*$", re.I)
 # A clause of its own after an attribution: "..., the group said, as tens of thousands marched"
 _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as)\s", re.I)
@@ -70,7 +71,7 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
          Caseless(rf"\baccording to\s+{phrase}(?=\s*(?:[,.;:)]|$|\s+(?:on|in|which|who|that|as|and|the)\b))")),
         # "the interior ministry said", "The judiciary, which puts the number ...", "Hengaw, a
         # Kurdish rights group, said" (an aside between the source and its verb)
-        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*|^[\w\s.,:()'’]{{2,40}}?[—–]\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?|"
+        (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*|^[\w\s.,:()'’]{{2,40}}?(?:[—–]|\s--?(?=\s))\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?|"
                          rf",\s+(?:a|an|the)\s+[\w'’ -]{{1,60}}?,)?\s+{_VERBS}\b")),
         # "..., said police.", "” said a local doctor", "reported by state media" (a verb before its
         # source closes a clause; "officials said one police officer died." names no source after it)
@@ -138,8 +139,9 @@ def clean_source(raw: str) -> Optional[str]:
             return None  # "they learned that the news report was ...": a clause, not who tells it
         src = src[clause[-1].end():].strip()  # "That's when police (said)": police
         src = _PRONOUN_ONLY.sub("", _LEADING_WORD.sub("", src))  # ("... are recovering after deputies (said)")
-    if not src or len(src) > 80 or _OPEN_END.search(src):
-        return None  # ("officer responded to a (call)", "incident report released by": no one named)
+    if not src or len(src) > 80 or _OPEN_END.search(src) or _PRONOUN_END.search(src):
+        return None  # ("officer responded to a (call)", "incident report released by": no one named;
+        # "Authorities have identified a man they (say killed ...)": a pronoun says it)
     if not (_SOURCE_RX.search(src) or _ACRONYM.search(src)):
         return None
     return src

@@ -217,8 +217,10 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
 
 def _spelling_of(name: str, written: str) -> bool:
     """``written`` spells the town's ``name`` another way: the same loose key, once an Arabic
-    article is dropped ("Samawah" for As Samawah, "Amarah" for Al ‘Amārah)."""
-    return loose_key(ARABIC_ARTICLE.sub("", name, 1)) == loose_key(ARABIC_ARTICLE.sub("", written, 1)) and name != written
+    article is dropped ("Samawah" for As Samawah, "Amarah" for Al ‘Amārah), or one letter apart
+    in a name of six letters or more ("Wad Madani" for Wad Medani)."""
+    a, b = loose_key(ARABIC_ARTICLE.sub("", name, 1)), loose_key(ARABIC_ARTICLE.sub("", written, 1))
+    return name != written and (a == b or (len(a) == len(b) >= 6 and sum(x != y for x, y in zip(a, b)) == 1))
 
 
 def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
