@@ -1244,3 +1244,31 @@ def test_a_source_after_a_hyphen_dateline_and_no_source_in_a_pronoun(pipeline):
     doc = pipeline.process(Report(id="a", published=date(2015, 6, 26), text=(
         "BREAUX BRIDGE, La. (AP) - Authorities have identified a man they say killed his wife and two others.")))
     assert {c.claimed_by for e in doc.events for c in e.claims("fatalities")} == {None}
+
+
+def test_students_walking_out_of_class_protest_unless_told_as_a_strike(pipeline):
+    doc = pipeline.process(Report(id="w", published=date(2024, 4, 26), text=(
+        "Students in Austin walked out of classes on Wednesday over the war.")))
+    assert [(e.type, e.subtype) for e in doc.events] == [("protest", "walkout")]
+    doc = pipeline.process(Report(id="c", published=date(2019, 9, 21), text=(
+        "Pupils in Hamburg walked out of classes on Friday to join the climate strike.")))
+    assert [e.type for e in doc.events] == ["strike"]
+
+
+@pytest.mark.parametrize("text, told", [
+    # a hashtag's part beside a person's name is no place; "reach 80 cities" is nationwide
+    ("#MahsaAmini protests reach 80 cities; state TV says 17 dead", [("protest", None, True)]),
+    # "Rud" is river in Persian: the Zayandeh Rud is no town
+    ("Isfahan farmers' sit-in on the dry Zayandeh Rud riverbed enters its 12th day", [("protest", "Isfahan", False)]),
+    # a town told with its own deed is not the list told after it; roads told blocked in a protest
+    ("Fuel protests: banks torched in Shiraz, roads blocked in Mashhad, Tabriz",
+     [("protest", "Mashhad", False), ("protest", "Shiraz", False), ("protest", "Tabriz", False), ("riot", "Shiraz", False)]),
+    # crowds flocking to a memorial gather; to the beaches they do not
+    ("Crowds flock to Saqqez cemetery for a memorial; security forces fired tear gas",
+     [("protest", "Saqqez", False), ("repression", "Saqqez", False)]),
+    ("Crowds flocked to the beaches on Sunday as temperatures soared.", []),
+    ("Roads were blocked in Tabriz on Monday after heavy snow.", []),
+])
+def test_headline_shapes_of_the_iran_protests(pipeline, text, told):
+    doc = pipeline.process(Report(id="h", published=date(2022, 10, 26), text=text))
+    assert sorted((e.type, e.place.city, e.place.nationwide) for e in doc.events) == told

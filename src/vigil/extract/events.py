@@ -124,6 +124,9 @@ class EventStage:
                 return states  # "walked off the job at plants in Michigan, Ohio and Missouri ... against the
                 # Detroit automakers": the states the sentence lists, not a town it names as no place of the event
             return [place]
+        if place.precision == "city" and not place.nationwide and place.geonames_id is not None \
+                and all(c.geonames_id != place.geonames_id for c in cities):
+            return [place]  # "banks torched in Shiraz, roads blocked in Mashhad, Tabriz": Shiraz's, not the list's
         return cities + ([place] if place.nationwide else [])
 
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:

@@ -130,7 +130,7 @@ class PlaceStage:
     def _accept(self, r: Resolved, ctx: Context, text: str, dateline: Optional[Resolved]) -> bool:
         """Weak names (small places, alternate names) need support from the context."""
         c, gaz, e = r.cand, self.gaz, r.entry
-        if e is None or r.anchor or c.hashtag or r is dateline:
+        if e is None or r.anchor or (c.hashtag and not c.tag_part) or r is dateline:
             return True
         cc, kind, key = gaz.cc(e), gaz.kind(e), c.key
         if kind in (CITY, ADMIN2) and ctx.mass(key, cc, gaz.admin1_code(e)) >= 0.5:

@@ -62,6 +62,12 @@ _ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:[\s_]+[\u0600-\u06ff\u200c]+
 _ARABIC_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]*)*")  # letters only: no digits, commas (،) or stops
 _DAY_BEFORE = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669](?:\s*(?:ام|م))?\s*$")
 _HASHTAG = re.compile(r"#([^\W\d_][^\W_]*)")
+# the words a hashtag names its news with beside a place ("#IranFloods", "#StandWithHongKong")
+_TAG_WORDS = frozenset("protest protests protesters strike strikes riot riots rally unrest uprising revolution "
+                       "revolt floods flood flooding earthquake quake fire fires storm news now today live update updates "
+                       "women life freedom attack attacks shooting bombing blast war election elections crisis "
+                       "stand with for in of the pray save free support solidarity justice resists rising "
+                       "teachers workers students drivers truckers farmers nurses retirees bazaar".split())
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 _ABBREV = re.compile(r"\b(?:W\. ?Va\.|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2,3})(?![\w])")
 _ADMIN_SUFFIX = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Ss]tate\b(?!\s+[A-Z])|"
@@ -130,6 +136,7 @@ class Candidate:
     method: str = "gazetteer"
     sentence_initial: bool = False
     hashtag: bool = False
+    tag_part: bool = False  # a hashtag's part beside words that are no event's ("Amini" of #MahsaAmini): as weak as any name
     allcaps: bool = False
     abbrev: Optional[str] = None  # style of a state abbreviation: safe | ap | postal
     only_kind: Optional[int] = None  # "X Province" -> admin1 only
@@ -361,6 +368,8 @@ class Matcher:
             for c in found:
                 c.hashtag = True
                 c.method = "hashtag"
+                # "#IranFloods", "#TehranProtests": a place and the news; "#MahsaAmini": a person's name
+                c.tag_part = any(not (c.start <= p.start < c.end) and p.text.lower() not in _TAG_WORDS for p in parts)
             out.extend(found)
 
     def _arabic(self, text: str, out: list[Candidate]) -> None:

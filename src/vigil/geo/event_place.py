@@ -21,7 +21,7 @@ _NATIONWIDE = re.compile(
     r"\b(?:(?i:nation-?wide|country-?wide|national (?:general )?strikes?|national shutdowns?)|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"all over the (?:country|nation)|around the (?:country|nation)|(?:across|ACROSS) (?:all (?:of )?)?([A-Z][a-z]+|[A-Z]{3,}\b)|"
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
-    r"(?:in|across|to|reached|reaching|hit|swept|spread to) (?:more than |over |at least |some )?"
+    r"(?:in|across|to|reach|reaches|reached|reaching|hit|hits|swept|spread to|spreads to) (?:more than |over |at least |some )?"
     r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous|all(?: the)?(?= (?:major|big|main|large) )) (?:other )?(?:of (?:the )?(?:country's|[A-Z][a-z]+'s) (?:\d+ )?)?"
     r"(?:(?:major|big|main|large) )?"
     r"(?:(?:U\.S\.|US|American|Iranian|French|British|Indian|Chinese|Russian|German|Brazilian|Mexican|Turkish|Iraqi|Kenyan|Nigerian) )?"

@@ -181,6 +181,11 @@ _PERSIAN_FUNCTION_WORDS = frozenset("او به از در با تا که را ا�
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ed", "es", "ez", "et"})
 
 
+# Persian and Turkic words for a river ending a river's name: "Zayandeh Rud", "Karaj Rood", "Qezel Chay"
+_RIVER_WORDS = frozenset({"rud", "rood", "chay", "chai"})
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
+
+
 def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -> bool:
     """Detection: is this capitalised match a place here? (Context decides weak cases later.)"""
     key, kinds, strong = c.key, c.name.kinds, c.name.strong
@@ -216,6 +221,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
                                          or (_LOWER_LANDMARK.match(text, c.end)
                                              and not _ONE_OF_TOWN.search(text, max(0, c.start - 9), c.start))):
         return False  # "Pecos Road", "near North Pecos and East Gowan roads", "Hillcrest Apartments", "Azadi square"
+    if c.tokens == 1 and key in _RIVER_WORDS and _CAPITAL_WORD_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return False  # "the dry Zayandeh Rud riverbed": a river's name ("Rud" is river in Persian), not the town Rud
     if not strong and c.tokens > 1 and _TOWN_SIDE.fullmatch(c.text):
         return False  # "the West Side": a part of the story's town
     if not c.hashtag and not (kinds & {COUNTRY, REGION}):
