@@ -1272,3 +1272,19 @@ def test_students_walking_out_of_class_protest_unless_told_as_a_strike(pipeline)
 def test_headline_shapes_of_the_iran_protests(pipeline, text, told):
     doc = pipeline.process(Report(id="h", published=date(2022, 10, 26), text=text))
     assert sorted((e.type, e.place.city, e.place.nationwide) for e in doc.events) == told
+
+
+def test_a_film_about_protests_and_a_timelines_heading_are_no_protests_but_a_death_in_custody_is_told(pipeline):
+    assert pipeline.process(Report(id="f", published=date(2024, 3, 10), text=(
+        "The film, which depicts the 2009 Green Movement protests, premiered in Berlin on Saturday."))).events == []
+    doc = pipeline.process(Report(id="t", published=date(2024, 3, 10), text=(
+        "A timeline of the 2022 protests: September 16 - a young woman dies in custody. "
+        "September 17 - protests erupt in Saqqez at her funeral.")))
+    told = sorted((e.type, e.subtype, e.date.start, [c.low for c in e.claims("fatalities")]) for e in doc.events)
+    assert told == [("protest", None, "2022-09-17", []), ("repression", "death in custody", "2022-09-16", [1])]
+
+
+def test_the_death_of_a_person_in_custody_counts_no_arrest(pipeline):
+    doc = pipeline.process(Report(id="d", published=date(2022, 9, 19), text=(
+        "Protests spread across Iran on Sunday over the death of a young woman in custody.")))
+    assert [c for e in doc.events for c in e.claims("arrests")] == []

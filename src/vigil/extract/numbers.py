@@ -33,6 +33,9 @@ _NEGATED_WORDS = r"(?:no|not|nor|never|without|whether|if)"
 _NEGATED_BEFORE = re.compile(rf"\b{opening_letters(_NEGATED_WORDS)}{_NEGATED_WORDS}\s+$", re.I)
 
 
+_DEATH_OF = re.compile(r"\b(?:death|killing|murder)\s+(?:in\s+(?:police\s+)?custody\s+)?of\s+$", re.I)
+
+
 class NumberStage:
     """Fill ``doc.numbers`` with one Mention per counted figure (value: a Claim, extra: kind)."""
 
@@ -155,6 +158,8 @@ class NumberStage:
             kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=count, limit=limit)
         if kind is None or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])):
             return  # "had been arrested 15 times": a record, not this event
+        if kind == "arrests" and _DEATH_OF.search(text, max(sent.start, start - 40), start):
+            kind = "fatalities"  # "the death of a young woman in custody": she died there, no arrest is told
         taken.append((start, end))
         nth = nth_victim(text, start, end) if kind == "injuries" and count == 1 else None
         if p.named:  # the claim's words are what befell them, never the names ("were killed")
