@@ -1288,3 +1288,9 @@ def test_the_death_of_a_person_in_custody_counts_no_arrest(pipeline):
     doc = pipeline.process(Report(id="d", published=date(2022, 9, 19), text=(
         "Protests spread across Iran on Sunday over the death of a young woman in custody.")))
     assert [c for e in doc.events for c in e.claims("arrests")] == []
+
+
+def test_protesters_sentenced_to_death_are_no_protest_and_no_dead(pipeline):
+    doc = pipeline.process(Report(id="s", published=date(2022, 12, 8), text=(
+        "Two protesters were sentenced to death in Mashhad on Monday.")))
+    assert doc.events == []

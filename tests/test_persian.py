@@ -437,3 +437,23 @@ def test_persian_road_blocked_and_tyres_set_alight(pipeline):
         "در بوشهر معترضان بزرگراه را بستند و لاستیک آتش زدند.")))
     assert sorted((e.type, e.subtype, e.place.city) for e in doc.events) == [
         ("protest", "blockade", "Bushehr"), ("riot", "property destruction", "Bushehr")]
+
+
+def test_a_death_sentence_is_no_execution_and_a_bazaar_closed_after_a_call_is_no_plan(pipeline):
+    # Two protesters in Mashhad were sentenced to death: no one executed, no one dead.
+    doc = pipeline.process(Report(id="fa-s", text="دو معترض در مشهد به اعدام محکوم شدند.", published=PUBLISHED, language="fa"))
+    assert [e for e in doc.events if e.subtype == "execution"] == []
+    assert [c for e in doc.events for c in e.claims("fatalities")] == []
+    # This morning Tabriz bazaar closed following the call for a three-day strike.
+    doc = pipeline.process(Report(id="fa-b", text="صبح امروز بازار تبریز در پی فراخوان اعتصاب سه روزه تعطیل شد.",
+                                  published=PUBLISHED, language="fa"))
+    assert [(e.type, e.subtype, e.status, e.place.city) for e in doc.events] == [
+        ("strike", "bazaar closure", "occurred", "Tabriz")]
+
+
+def test_last_night_in_persian_is_the_day_before():
+    # Last night people in various cities of Khuzestan came out to the streets and chanted.
+    from vigil.pipeline import Pipeline
+    doc = Pipeline.from_settings(upto="dates").process(Report(
+        id="fa-n", text="شب گذشته مردم در شهرهای مختلف خوزستان شعار دادند.", published=date(2021, 7, 20), language="fa"))
+    assert [(m.text, m.value.start) for m in doc.dates] == [("شب گذشته", "2021-07-19")]

@@ -33,6 +33,8 @@ _NEGATED_WORDS = r"(?:no|not|nor|never|without|whether|if)"
 _NEGATED_BEFORE = re.compile(rf"\b{opening_letters(_NEGATED_WORDS)}{_NEGATED_WORDS}\s+$", re.I)
 
 
+# a death sentence, no death: "sentenced to death", "death sentences", "faces the death penalty"
+_SENTENCE_OF_DEATH = re.compile(r"(?:(?<=sentenced to )|(?<=condemned to ))death\b|death\s+(?:sentences?|penalty|row)\b", re.I)
 _DEATH_OF = re.compile(r"\b(?:death|killing|murder)\s+(?:in\s+(?:police\s+)?custody\s+)?of\s+$", re.I)
 
 
@@ -113,8 +115,8 @@ class NumberStage:
             kind, words = self.rules.kind_and_words(text, start, end, sent.start)
             if kind is None and (said := _RESTATED.search(text, max(sent.start, start - 40), start)) is not None:
                 kind, words = self._restated(doc, sent, start, said, end)
-        if kind is None:
-            return
+        if kind is None or (kind == "fatalities" and _SENTENCE_OF_DEATH.match(text, words[0]) is not None):
+            return  # ("two protesters were sentenced to death": no one has died)
         low, high = self.grammar.bounds(m)
         if low is None and high is None:
             return
@@ -156,8 +158,9 @@ class NumberStage:
             kind, words = "arrests", (start, end)
         else:
             kind, words = self.rules.kind_and_words(text, start, end, sent.start, people=count, limit=limit)
-        if kind is None or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])):
-            return  # "had been arrested 15 times": a record, not this event
+        if kind is None or (kind == "arrests" and HISTORY_AFTER.match(text, words[1])) \
+                or (kind == "fatalities" and _SENTENCE_OF_DEATH.match(text, words[0]) is not None):
+            return  # "had been arrested 15 times": a record, not this event; "sentenced to death": alive
         if kind == "arrests" and _DEATH_OF.search(text, max(sent.start, start - 40), start):
             kind = "fatalities"  # "the death of a young woman in custody": she died there, no arrest is told
         taken.append((start, end))

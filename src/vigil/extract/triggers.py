@@ -180,6 +180,9 @@ _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|the
 _FOR_TAKING_PART = re.compile(r"\b(?:for|over|of)\s+(?:(?:his|her|their|alleged|allegedly)\s+)?(?:(?:taking\s+part|participating|"
                               r"participation|joining|role|involvement)\s+in|organi[sz]ing|inciting|leading|incitement\s+to)\s+"
                               r"(?:the\s+|an?\s+)?(?:(?![\w-]+'s\s)[\w-]+\s+){0,2}$", re.I)  # (not "organising Monday's strike": told)
+# crowd words told as people on trial: "two protesters were sentenced to death", "protesters convicted of rioting"
+_TRIED_AFTER = re.compile(r"(?:protesters|demonstrators|rioters|strikers|marchers)\s+(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+                          r"(?:sentenced|convicted|tried(?!\s+to\b)|executed|hanged|condemned|indicted|acquitted)\b", re.I)
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
 # State forces as the subject of a killing or a shooting ("security forces in Myanmar killed", "soldiers
 # opened fire"), and the unarmed people such force falls on (without them, "troops killed six
@@ -262,6 +265,8 @@ class TriggerFinder:
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
                 if rule.type in CROWD and _FOR_TAKING_PART.search(sent.text, max(0, s - 60), s):
                     continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
+                if rule.type in CROWD and _TRIED_AFTER.match(sent.text, s):
+                    continue  # "two protesters were sentenced to death": a trial's, no protest told here
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and any(r.type == "strike" and b <= s for _, b, r in hits):
                     continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
