@@ -1294,3 +1294,19 @@ def test_protesters_sentenced_to_death_are_no_protest_and_no_dead(pipeline):
     doc = pipeline.process(Report(id="s", published=date(2022, 12, 8), text=(
         "Two protesters were sentenced to death in Mashhad on Monday.")))
     assert doc.events == []
+
+
+def test_a_countrys_label_heading_a_towns_story_and_a_death_in_custody_apart_from_the_tear_gas(pipeline):
+    doc = pipeline.process(Report(id="k", published=date(2022, 9, 18), text=(
+        "Iran: protests erupt at funeral of young woman who died in morality police custody. The group said "
+        "security forces used tear gas against mourners in Saqqez on Saturday.")))
+    told = sorted((e.type, e.subtype or "", e.place.city) for e in doc.events)
+    assert told == [("protest", "", "Saqqez"), ("repression", "death in custody", "Saqqez"),
+                    ("repression", "tear gas", "Saqqez")]
+
+
+def test_a_death_the_crowd_is_angry_over_is_not_the_toll_of_the_tear_gas(pipeline):
+    doc = pipeline.process(Report(id="g", published=date(2022, 9, 19), text=(
+        "Police fired tear gas at mourners in Saqqez on September 17, as anger spread over the death of "
+        "a 22-year-old woman.")))
+    assert [c for e in doc.events for c in e.claims("fatalities")] == []

@@ -40,6 +40,7 @@ _FORCES_COUNTED = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:riot|security|
                              r"(?:officers|policemen|police\s+officers|police|soldiers|troops|guards|gendarmes|personnel|"
                              r"security\s+forces|members\s+of\s+the\s+security\s+forces)\b", re.I)
 _FORCES_HURT_BY = ("riot", "attack")  # the events that may hurt them, likeliest first
+_ANGER_OVER = re.compile(r"(?:over|against|about|protesting|condemning|denouncing|decrying|mourning)\b", re.I)
 COUNT_TYPES = {
     "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
     "injuries": ("repression", "attack", "riot", "disaster", "protest", "other"),
@@ -150,7 +151,10 @@ class EventStage:
         lenient = trig.value in ("disaster", "attack")
         line = report_line(doc, trig.start)
         rival = trig.value in _CROWD_TYPES and _rival(doc, trig)
+        own = trig.get("subtype")
         for d in same_type:
+            if (own in _OWN_HAPPENINGS or d.subtype in _OWN_HAPPENINGS) and own != d.subtype:
+                continue  # "a young woman who died in custody ... tear gas against mourners": two of the state's deeds
             if rival != (d.type in _CROWD_TYPES and _rival(doc, d.triggers[0])):
                 continue  # "a rival sit-in by pro-military groups": the other side's event, not the march's
             if line is not None and not any(line_start(doc.text, t.start) == line for t in d.triggers):
@@ -212,10 +216,12 @@ class EventStage:
                     and (fought := self._nearest(drafts, firsts, sentences, si, _FORCES_HURT_BY, doc, clause)) is not None:
                 best = fought  # "249 officers injured" in a night of riots: the rioters' toll on the police, not
                 # the police's on a crowd
-            elif best is not None and best.type in _CROWD_TYPES and kind in ("fatalities", "injuries") and (
-                    g := _GRIEVANCE_DEATH.search(doc.text, max(0, num.start - 60), num.start)) is not None:
+            elif best is not None and kind in ("fatalities", "injuries") and (best.type in _CROWD_TYPES or best.type == "repression") and (
+                    g := _GRIEVANCE_DEATH.search(doc.text, max(0, num.start - 60), num.start)) is not None \
+                    and (best.type in _CROWD_TYPES or _ANGER_OVER.match(g.group(0))):
                 # "protests over the death of a young woman in police custody": the crowd's grievance, not
-                # its toll; the killing's own event counts it ("over the killing of a teenager"), if told
+                # its toll (nor the toll of the tear gas fired at them: "as anger spread over the death of
+                # a 22-year-old"); the killing's own event counts it ("over the killing of a teenager"), if told
                 best = next((d for d in drafts if d.type not in _CROWD_TYPES
                              and any(g.start() <= t.start < num.start for t in d.triggers)), None)
             elif best is not None and (town := _town_of_figure(doc, num)) is not None:
@@ -637,6 +643,8 @@ def _day_not_before(m: Mention, day: str) -> bool:
     return getattr(v, "precision", None) == "day" and last is not None and last >= day
 
 
+# the state's deeds that are happenings of their own, never one with its crowd control
+_OWN_HAPPENINGS = frozenset({"death in custody", "execution"})
 # the other side's crowd: "a rival sit-in", "counter-protesters", "pro-government rallies", "a sit-in
 # by pro-military groups"
 _RIVAL_BEFORE = re.compile(r"\b(?:rival|counter|pro-government|pro-military|pro-regime|pro-junta|loyalist)[\s-]+(?:[\w-]+\s+){0,2}$", re.I)

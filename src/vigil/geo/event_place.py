@@ -117,6 +117,10 @@ def event_place(doc: Doc, start: int, end: int, crowd: bool = False) -> Place:
             and (dl := _dateline_place(doc)) is not None and dl.country == place.country and dl.precision == "city":
         place = dl  # "WASHINGTON — ... stormed the U.S. Capitol": the dateline's town, in the country named
         # (not "SANTIAGO — rioting in Chile": the text says the country)
+    if place.precision == "country" and not place.nationwide and m is not None and m.end < len(doc.text) \
+            and doc.text[m.end] == ":" and m.start < 80 \
+            and (town := _fallback(doc)).precision == "city" and town.country == place.country:
+        place = town  # "Iran: protests erupt at funeral ..." over a story of Saqqez: the headline's label, not its place
     if place.country is None and place.name and (cc := doc.context.get("focus_country")):
         place = replace(place, country=cc)  # a base or a street no gazetteer lists: in the story's country
     return place
@@ -329,8 +333,8 @@ def _document_place(doc: Doc) -> Place:
     """Its dateline, its own city (named in the lead or most often), the town of the local outlet
     that ran it, the town its person comes from (as "John Doe, 34, of Dayton" places a story
     naming no other town), its state or country."""
-    if (dl := _dateline_place(doc)) is not None:
-        return dl
+    if (dl := _dateline_place(doc)) is not None and dl.precision != "country":
+        return dl  # (a country's label, "Iran: protests erupt ...", yields to a town of it the lead names)
     counts: dict = {}
     for m in doc.places:
         if m.get("feature") == "city" and m.value.lat is not None and not m.get("outlet") and not m.get("origin"):
@@ -340,8 +344,11 @@ def _document_place(doc: Doc) -> Place:
         n, top = max(counts.values(), key=lambda v: v[0])
         lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else len(doc.text)
         if top.start < lead_end or n * 2 >= sum(ranked) or (n >= CITY_LEAD and n >= CITY_LEAD * ranked[1]):
-            return top.value  # the story's city: named in its lead, or most of its city mentions, or
-                              # far more often than any other town ("Detroit" 4 times, 6 towns once)
+            if dl is None or top.value.country == dl.country:
+                return top.value  # the story's city: named in its lead, or most of its city mentions, or
+                                  # far more often than any other town ("Detroit" 4 times, 6 towns once)
+    if dl is not None:
+        return dl
     cc = doc.context.get("focus_country")
     if cc and _only_things_of(doc, cc):
         return Place()  # "chanted slogans after the downing of the Ukrainian airliner": no place of the story's
