@@ -1310,3 +1310,26 @@ def test_a_death_the_crowd_is_angry_over_is_not_the_toll_of_the_tear_gas(pipelin
         "Police fired tear gas at mourners in Saqqez on September 17, as anger spread over the death of "
         "a 22-year-old woman.")))
     assert [c for e in doc.events for c in e.claims("fatalities")] == []
+
+
+@pytest.mark.parametrize("text, told", [
+    # "in solidarity with Gaza" is the march's cause, not where it went
+    ("AMMAN — Thousands marched towards the embassy on Friday in solidarity with Gaza.", [("protest", "Amman")]),
+    # a crowd's chant in its own clause after the place of what it followed
+    ("Tens of thousands rallied in Baghdad's Tahrir Square on Wednesday after a blast at a Gaza hospital, chanting "
+     "against the war.", [("protest", "Baghdad")]),
+    # a crowd of a town's residents is in that town, not the dateline's
+    ("KYIV — Thousands of residents of Kherson rallied against the occupation on Sunday.", [("protest", "Kherson")]),
+])
+def test_where_a_crowd_was_is_not_where_its_cause_was(pipeline, text, told):
+    doc = pipeline.process(Report(id="c", published=date(2023, 10, 19), text=text))
+    assert [(e.type, e.place.city or e.place.admin1) for e in doc.events] == told
+
+
+def test_a_grievance_is_placed_by_its_own_phrase_and_a_figure_told_nationwide_is_the_countrys(pipeline):
+    doc = pipeline.process(Report(id="n", published=date(2023, 6, 29), text=(
+        "Protests over the police killing of a teenager in the Paris suburb of Nanterre spread to Lille, Toulouse "
+        "and Lyon on Wednesday night, with cars torched and 150 people arrested nationwide.")))
+    killing = [e.place.city for e in doc.events if e.type == "repression"]
+    arrests = [(e.place.nationwide, [c.low for c in e.claims("arrests")]) for e in doc.events if e.type == "arrest"]
+    assert killing == ["Nanterre"] and arrests == [(True, [150])]

@@ -90,6 +90,10 @@ class EventStage:
     def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
         """The trigger's place; one per city when its sentence lists several ("strikes in
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
+        if "grievance" in trig.flags and (own := _grievance_places(doc, trig)):
+            return own  # "protests over the police killing of a teenager in Nanterre spread to Lille, Toulouse
+            # and Lyon": the killing was in Nanterre ("the police shootings of black men in Minnesota and
+            # Louisiana": in each)
         place = event_place(doc, trig.start, trig.end, trig.value in _CROWD_TYPES)
         si = trig.flags.get("sentence")
         sent = doc.sentences[si]
@@ -128,6 +132,11 @@ class EventStage:
         if place.precision == "city" and not place.nationwide and place.geonames_id is not None \
                 and all(c.geonames_id != place.geonames_id for c in cities):
             return [place]  # "banks torched in Shiraz, roads blocked in Mashhad, Tabriz": Shiraz's, not the list's
+        if place.nationwide and place.name and (at := doc.text.find(place.name, trig.end, trig.end + len(place.name) + 12)) >= 0 \
+                and doc.text[trig.end:at].strip(" ,") == "" \
+                and not any(m.start > trig.start and m.value in cities for m in doc.places):
+            return [place]  # "cars torched in Lille, Toulouse and Lyon and 150 people arrested nationwide": the country's
+            # (but "marched across Germany, including 40,000 in Berlin and 10,000 in Munich": the towns too)
         return cities + ([place] if place.nationwide else [])
 
     def _merge_or_add(self, drafts: list[Draft], doc: Doc, trig: Mention, place: Place) -> None:
@@ -656,6 +665,37 @@ def _rival(doc: Doc, trig: Mention) -> bool:
     text = doc.text
     return _RIVAL_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None \
         or _RIVAL_AFTER.match(text, trig.end) is not None
+
+
+# the words that end a grievance's own phrase: the crowd's verb ("... spread to", "... erupted in")
+_GRIEVANCE_END = re.compile(r"[;.]|\b(?:spread|spreads|spreading|erupted|erupt|broke|continued|continue|entered|swept|"
+                            r"grew|were|was|have|has|took|drew|turned)\b")
+
+
+_HEAD_OF_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:suburb|suburbs|town|district|neighbou?rhood|city|village|province|region|"
+                           r"area|outskirts|county|port)\s+of\s+(?:the\s+)?")
+
+
+def _grievance_places(doc: Doc, trig: Mention) -> list[Place]:
+    """The places a grievance's own phrase names right after its word ("the police killing of a
+    17-year-old in the Paris suburb of Nanterre"), the finest told (none when it names none)."""
+    text, found = doc.text, []
+    for m in doc.places:
+        if m.start < trig.end or not isinstance(m.value, Place) or m.get("outlet") or m.get("match") == "demonym":
+            continue
+        if m.start - trig.end > 80 or _GRIEVANCE_END.search(text, trig.end, m.start):
+            break
+        found.append(m)
+    found = [m for m, nxt in zip(found, found[1:] + [None])
+             if nxt is None or not _HEAD_OF_NEXT.fullmatch(text, m.end, nxt.start)]  # ("the Paris suburb of Nanterre")
+    if not found:
+        return []
+    finest = max(_rank(m.value) for m in found)
+    out: list[Place] = []
+    for m in found:
+        if _rank(m.value) == finest and m.value not in out:
+            out.append(m.value)
+    return out if finest == _rank(found[-1].value) else [max(found, key=lambda m: (_rank(m.value), m.start)).value]
 
 
 def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -225,7 +225,8 @@ _FA_ORIGIN = re.compile(r"(?:اهل|زاده[\u0654]?|زادهٔ|متولد|سا
 # ... and in English: "Herbert Harr, 47, of Indianapolis", "47-year-old Herbert Harr of Indianapolis",
 # "a native of Tabriz", "born in Ahvaz"
 _EN_ORIGIN = re.compile(r"(?:\b\d{1,3}\s*,\s*of|-year-old\s+(?:[A-Z][\w.'’-]*\s+){1,4}of|\b(?:native|natives|resident|"
-                        r"residents)\s+of|\b(?:born|raised)\s+in)\s+$")
+                        r"(?<![Tt]housands of )(?<![Hh]undreds of )(?<![Dd]ozens of )(?<![Ss]cores of )residents)\s+of|\b(?:born|raised)\s+in)\s+$")
+# (not a crowd: "thousands of residents of Kherson rallied" are there)
 
 
 def _origin(text: str, c: Candidate) -> bool:

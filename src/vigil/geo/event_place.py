@@ -41,8 +41,9 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(protests?|strikes?|demonstrat
 _IN_WITHIN = re.compile(r"\b(?:in|at)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
-_PREP_BEFORE = re.compile(r"\b(in|at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
-                          r"(?:[\w-]+\s+){0,2}$", re.I)
+_PREP_BEFORE = re.compile(r"\b(in(?!\s+(?:solidarity|support|protest|response|memory|honou?r|favou?r|defen[cs]e|mourning|tribute)\b)|"
+                          r"at|near|outside|inside|across|throughout|on|into|around|from|to|of)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)  # (not "in solidarity with Gaza": a cause's words)
 # the nearest place preposition, for when the first one found has only common words after it ("set
 # fire to banks in Shiraz": in; but "the neighbourhood of Almash-had in Aleppo" keeps its "of")
 _NEAR_PREP = re.compile(r"\b(in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
@@ -52,6 +53,7 @@ _OWNS_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 # neighbourhood of Almash-had in Aleppo" is Almash-had)
 _IN_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?(?:(?!(?:year|years|day|days|week|weeks|month|months|night|time|decade)\s)"
                           r"[a-z][\w-]*\s+){1,2}(in|at)\s+(?:the\s+)?$")  # (not "the first homicide of the year in Oakland")
+_PEOPLE_OF = re.compile(r"\b(?:residents|people|citizens|inhabitants|villagers|townspeople|natives)\s+of\s+(?:the\s+)?$", re.I)
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
 _PREP_BONUS = {"in": 2.0, "at": 1.8, "near": 1.6, "outside": 1.6, "inside": 1.6, "across": 1.2,
                "throughout": 1.2, "on": 0.6, "into": 0.8, "around": 1.0, "from": -0.8, "to": -0.6, "of": 0.2}
@@ -76,8 +78,12 @@ CAUSE_PENALTY = 2.0
 # a happening told as what a crowd's event followed, with its own verb ("took to the streets after
 # six hostages were found dead in Gaza"): its place is where that befell, taken for the crowd only
 # when nothing else tells (not for a shooting or an arrest: "arrested after a man was shot in X")
-_AFTER_CAUSE = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|had\s+been|has\s+been|have\s+been)\s")
+_AFTER_CAUSE = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|had\s+been|has\s+been|have\s+been)\s|"
+                          # ("rallied in Baghdad after a blast at a Gaza hospital")
+                          r"\bafter\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:blast|explosion|attack|air\s?strike|strike|bombing|"
+                          r"shooting|killing|massacre|raid|fire|crash|collapse)\s+(?:at|in|on|near)\s+(?:(?:a|an|the)\s+)?$")
 AFTER_CAUSE_PENALTY = 4.0
+_PARTICIPLE_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,2},\s+")  # ("... at a Gaza hospital, chanting": the crowd's own clause)
 COUNTY_REACH_KM = 50.0  # a town this near a county's point may be in it
 CITY_LEAD = 3  # a town named this often, and this many times as often as any other, is the story's
 MIN_SCORE = 1.5  # below this no mention of the sentence is taken for the event's place
@@ -199,6 +205,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
         prep = pm.group(1).lower()
         if prep == "of" and (near := _IN_AFTER_OF.search(text, max(lo, m.start - 30), m.start)):
             prep = near.group(1).lower()
+        elif prep == "of" and _PEOPLE_OF.search(text, max(lo, m.start - 30), m.start):
+            prep = "in"  # "thousands of residents of Kherson rallied": where they live, and rallied
         s += _PREP_BONUS.get(prep, 0.0)
     dist = m.start - end if m.start >= end else start - m.end
     s -= min(dist, 300) * 0.006
@@ -225,7 +233,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
     elif m.start >= end and _CAUSE.search(text, end, m.start):
         s -= CAUSE_PENALTY  # the place the protest was about, not where it was held
     elif crowd and (m.start >= end and m.start - end < 200 and " after " in text[end:m.start] and _AFTER_CAUSE.search(text, end, m.start)
-                    or m.end <= start and ", and " in text[m.end:start] and " after " in text[max(lo, m.start - 200):m.start]
+                    or m.end <= start and (", and " in text[m.end:start] or _PARTICIPLE_NEXT.fullmatch(text, m.end, start))
+                    and " after " in text[max(lo, m.start - 200):m.start]
                     and _AFTER_CAUSE.search(text, max(lo, m.start - 200), m.start)):
         s -= AFTER_CAUSE_PENALTY  # "took to the streets after six hostages were found dead in Gaza": where the cause
         # befell (nor is it the place of "..., and the union called a general strike")
