@@ -1333,3 +1333,21 @@ def test_a_grievance_is_placed_by_its_own_phrase_and_a_figure_told_nationwide_is
     killing = [e.place.city for e in doc.events if e.type == "repression"]
     arrests = [(e.place.nationwide, [c.low for c in e.claims("arrests")]) for e in doc.events if e.type == "arrest"]
     assert killing == ["Nanterre"] and arrests == [(True, [150])]
+
+
+def test_a_running_toll_holds_the_death_told_after_it_and_a_when_clause_keeps_its_own_time(pipeline):
+    doc = pipeline.process(Report(id="q", published=date(2022, 6, 24), text=(
+        "QUITO — The death toll from 11 days of protests rose to five, the ombudsman's office said, after a "
+        "protester died of wounds suffered in clashes in Puyo on Tuesday.")))
+    assert 6 not in {c.low for e in doc.events for c in e.claims("fatalities")}
+    doc = pipeline.process(Report(id="b", published=date(2025, 1, 30), text=(
+        "Belgrade: Students blocked a major intersection on Friday to mourn the 15 people killed when a railway "
+        "station canopy collapsed in Novi Sad in November.")))
+    told = sorted((e.type, e.place.city, e.date.start) for e in doc.events)
+    assert told == [("disaster", "Novi Sad", "2024-11"), ("protest", "Belgrade", "2025-01-24")]
+
+
+def test_activists_glued_to_an_entrance_protest(pipeline):
+    doc = pipeline.process(Report(id="g", published=date(2019, 9, 23), text=(
+        "LONDON — Climate activists glued themselves to the entrance of the transport ministry on Monday.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "London")]

@@ -454,7 +454,9 @@ def _date_key(doc: Doc, trig: Mention) -> tuple:
 # A relative clause set off by commas ("Farmers, who in November, 2018 held a week of protests,
 # gathered again on Thursday"): what it tells happened at its own time. (A comma before a digit
 # is a date's: "November, 2018".)
-_RELATIVE = re.compile(r",\s+(?:who|which)\s(?:[^,.;]|,(?=\s*\d))*,")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s(?:[^,.;]|,(?=\s*\d))*,|"
+                       r"\b(?:killed|injured|wounded)\s+when\s(?:[^,.;]|,(?=\s*\d))*")  # ("... to mourn the 15 people
+# killed when a canopy collapsed in Novi Sad in November": the collapse's own time)
 
 
 def _relative_clauses(doc: Doc, si: Optional[int]) -> list[tuple[int, int]]:
@@ -464,7 +466,7 @@ def _relative_clauses(doc: Doc, si: Optional[int]) -> list[tuple[int, int]]:
     if si not in memo:
         out = []
         sent = doc.sentences[si] if si is not None else None
-        if sent is not None and (", who " in sent.text or ", which " in sent.text):
+        if sent is not None and (", who " in sent.text or ", which " in sent.text or " when " in sent.text):
             for m in _RELATIVE.finditer(sent.text):
                 a, b = sent.start + m.start(), sent.start + m.end()
                 if any(a <= d.start < b for d in doc.dates):

@@ -138,8 +138,8 @@ def _then_himself(doc: Doc, i: int, num: Mention, sent,
     killer's own death added to those he killed (``num``, or the total of its ``parts``). Figures
     of the wounded may stand between ("killed one and injured three before shooting himself")."""
     if num.get("kind") != "fatalities" or num.method == "derived" or _SELF_WORD.fullmatch(num.text) \
-            or _PRONOUN.fullmatch(num.text):
-        return None
+            or _PRONOUN.fullmatch(num.text) or num.value.cumulative:
+        return None  # (a running toll holds those told after it: "the death toll rose to five after a protester died")
     start, end, low = parts if parts is not None else (num.start, num.end, num.value.low)
     nxt = next((m for m in doc.numbers[i + 1:] if m.start >= end and m.get("kind") == "fatalities"), None)
     if nxt is None or nxt.end > sent.end or nxt.start - end > 120 or _CAPITAL.search(doc.text, end, nxt.start):

@@ -72,8 +72,8 @@ _CAPITAL_APPOSED = re.compile(r"\b(?:in|at|near|outside|across|into|to)\s+(?:the
 # what the event was about, between its words and a place: "a rally calling for an end to
 # clerical rule in Iran", "a march in solidarity with the people of Gaza"
 _CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|in (?:support|solidarity) with|"
-                    r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support)|"
-                    r"condemning|denouncing)\b", re.I)
+                    r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support|mourn|commemorate|honou?r)|"
+                    r"condemning|denouncing|mourning|in memory of)\b", re.I)
 CAUSE_PENALTY = 2.0
 # a happening told as what a crowd's event followed, with its own verb ("took to the streets after
 # six hostages were found dead in Gaza"): its place is where that befell, taken for the crowd only
