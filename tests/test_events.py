@@ -1351,3 +1351,13 @@ def test_activists_glued_to_an_entrance_protest(pipeline):
     doc = pipeline.process(Report(id="g", published=date(2019, 9, 23), text=(
         "LONDON — Climate activists glued themselves to the entrance of the transport ministry on Monday.")))
     assert [(e.type, e.place.city) for e in doc.events] == [("protest", "London")]
+
+
+def test_a_crowd_estimated_by_one_side_and_a_figure_after_anothers_clause(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2020, 9, 10), text=(
+        "MINSK — A crowd estimated at 100,000 by the opposition marched through the capital on Sunday.")))
+    assert [(c.low, c.claimed_by) for e in doc.events for c in e.claims("participants")] == [(100000, "opposition")]
+    doc = pipeline.process(Report(id="p", published=date(2024, 5, 2), text=(
+        "Paris: Police said 12,000 people marched for May Day, while the CGT put the figure at 50,000; 45 people "
+        "were detained after scuffles.")))
+    assert [(c.low, c.claimed_by) for e in doc.events for c in e.claims("arrests")] == [(45, None)]

@@ -104,6 +104,9 @@ class KindRules:
                r"number of (?:protesters|demonstrators|marchers|participants|people))(?:\s+size)?\s+at\s+"  # ("estimated the crowd at 100,000")
         return Caseless(rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
                         r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
+                        # "a crowd estimated at 100,000 (by the opposition)"
+                        rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:(?:was|were)\s+)?(?:estimated|put|reckoned|numbered)\s+at\s+"
+                        r"(?:(?:some|about|around|up to|over|more than|nearly|at least|roughly)\s+)?$|"
                         rf"\b{opening_letters(drew)}(?:{drew})\s+$|"
                         rf"\b{opening_letters(size)}{size}(?:(?:some|about|around|up to|over|more than|nearly|at least|roughly)\s+)?$")
 

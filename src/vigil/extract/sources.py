@@ -36,6 +36,7 @@ _CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where
 _NOT_ENDS = "".join(f"(?<!{t})" for t in ("Capt", "Cmdr", "Supt", "Insp", "Dept", "Corp", "Assn", "Govt", "Lieut", "Bros"))
 _BREAK = re.compile(rf"\n|(?<=[a-z]{{3}}){_NOT_ENDS}[.!?](?=\s+[A-Z])|(?<=[a-z]{{3}}){_NOT_ENDS}\.(?=[A-Z])")
 _OPEN_END = re.compile(r"\b(?:to|a|an|the|by|of|for|with|at|in|on|not|and|or)$", re.I)
+_FIGURE_END = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s*$")
 _PRONOUN_END = re.compile(r"\s(?:he|she|they|we|i)$", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|police have|officials have)\s*$", re.I)
 # A clause of its own after an attribution: "..., the group said, as tens of thousands marched"
@@ -81,6 +82,10 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
         # "..., with rights groups saying at least 23 were killed": the source of what follows
         (Caseless(r"saying|reporting|claiming|estimating|putting"),
          Caseless(rf"\bwith\s+{phrase}\s+(?:saying|reporting|claiming|estimating|putting (?:the|a) (?:death )?(?:toll|number|figure))\b")),
+        # "a crowd estimated at 100,000 by the opposition and 'several thousand' by the authorities"
+        (Caseless(r"at\s"),
+         Caseless(rf"\b(?:estimated|put|reckoned|counted|numbered)\s+at\s+[\d.,]+(?:\s+(?:million|thousand))?\s+by\s+{phrase}"
+                  rf"(?=\s*(?:[,.;:)]|$|\s+(?:and|but|while|marched|rallied|gathered|took|filled|protested)\b))")),
         # "..., per Amnesty International", "(per state media)"
         (Caseless(r"[\s(]per\s"),
          Caseless(rf"(?:[,(—–-]\s*|\s)per\s+{phrase}(?=\s*(?:[,.;:)]|$))")),
@@ -96,6 +101,10 @@ def attribution(sentence: str, offset: int = 0) -> Optional[str]:
             continue  # "..., a doctors' committee said, as tens of thousands marched": another clause's figure
         if at > offset and _OPENS_CLAUSE.search(sentence, offset, at):
             continue  # "the commission said 47 were arrested, while police put the number at 30": not police's 47
+        if at < offset and (semi := sentence.find(";", at, offset)) >= 0 and end == len(sentence) \
+                and _FIGURE_END.search(sentence, at, semi):
+            continue  # "... while the CGT put the figure at 50,000; 45 people were detained": its figure told,
+            # the next clause is another's (not a list: "the sheriff said that X, 68; his son, 46; ... died")
         dist = abs(at - offset)
         if best is None or dist < best[0]:
             best = (dist, src)
