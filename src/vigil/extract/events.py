@@ -63,6 +63,7 @@ class EventStage:
         doc.context.pop("event_date_triggers", None)  # (see _date_key)
         doc.context.pop("grievance_regions", None)
         doc.context.pop("relative_clauses", None)
+        doc.context.pop("rival", None)
         doc.context["plan_dates"] = _plan_dates(doc, self.finder.lex.rx("planned"))
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
@@ -664,9 +665,17 @@ _RIVAL_AFTER = re.compile(r"\s+(?:by|of|from)\s+(?:(?:the|rival|[\w-]+)\s+){0,2}
 
 
 def _rival(doc: Doc, trig: Mention) -> bool:
-    text = doc.text
-    return _RIVAL_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None \
-        or _RIVAL_AFTER.match(text, trig.end) is not None
+    """Whether the trigger tells the other side's crowd (worked out once a trigger: each draft's
+    first trigger is asked again for every trigger of its type that follows)."""
+    memo = doc.context.get("rival")
+    if memo is None:
+        memo = doc.context["rival"] = {}
+    got = memo.get(trig.start)
+    if got is None:
+        text = doc.text
+        got = memo[trig.start] = _RIVAL_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None \
+            or _RIVAL_AFTER.match(text, trig.end) is not None
+    return got
 
 
 # the words that end a grievance's own phrase: the crowd's verb ("... spread to", "... erupted in")

@@ -83,7 +83,7 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
         (Caseless(r"saying|reporting|claiming|estimating|putting"),
          Caseless(rf"\bwith\s+{phrase}\s+(?:saying|reporting|claiming|estimating|putting (?:the|a) (?:death )?(?:toll|number|figure))\b")),
         # "a crowd estimated at 100,000 by the opposition and 'several thousand' by the authorities"
-        (Caseless(r"at\s"),
+        (Caseless(r"(?:estimated|put|reckoned|counted|numbered)\s+at\s"),
          Caseless(rf"\b(?:estimated|put|reckoned|counted|numbered)\s+at\s+[\d.,]+(?:\s+(?:million|thousand))?\s+by\s+{phrase}"
                   rf"(?=\s*(?:[,.;:)]|$|\s+(?:and|but|while|marched|rallied|gathered|took|filled|protested)\b))")),
         # "..., per Amnesty International", "(per state media)"

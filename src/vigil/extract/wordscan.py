@@ -196,7 +196,8 @@ class _PairsByHead(dict):
                         lowered and sc._lowered_of is not None) for k, sc in enumerate(group.scanners)]
 
     def __missing__(self, head: str):
-        pairs = tuple((k, rx, low) for k, table, low in self.tables if (rx := table[head]) is not None)
+        # (each regex's ``match`` bound once here: the scan calls it for every word start)
+        pairs = tuple((k, rx.match, low) for k, table, low in self.tables if (rx := table[head]) is not None)
         got = self[head] = pairs or None
         return got
 
@@ -219,11 +220,12 @@ class ScannerGroup:
         out: list[list[tuple[re.Match, int]]] = [[] for _ in self.scanners]
         pos = [0] * len(self.scanners)
         index_of = [sc._index_of for sc in self.scanners]
+        sources = (text, lowered)  # (indexed by the pair's "runs over lowered text")
         for w, pairs in zip(compress(starts, entries), filter(None, entries)):
-            for k, rx, low in pairs:
+            for k, match, low in pairs:
                 if w < pos[k]:
                     continue
-                m = rx.match(lowered if low else text, w)
+                m = match(sources[low], w)
                 if m is not None and (end := m.end()) > w:
                     pos[k] = end
                     out[k].append((m, index_of[k][m.lastgroup]))
