@@ -1361,3 +1361,12 @@ def test_a_crowd_estimated_by_one_side_and_a_figure_after_anothers_clause(pipeli
         "Paris: Police said 12,000 people marched for May Day, while the CGT put the figure at 50,000; 45 people "
         "were detained after scuffles.")))
     assert [(c.low, c.claimed_by) for e in doc.events for c in e.claims("arrests")] == [(45, None)]
+
+
+def test_a_day_of_this_month_a_strike_still_out_and_dockworkers_24_hour_strike(pipeline):
+    doc = pipeline.process(Report(id="n", published=date(2022, 12, 27), text=(
+        "Nurses in Tabriz went on strike on the 3rd of this month and were still out on Saturday, the union said.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("strike", "ongoing", "2022-12-03")]
+    doc = pipeline.process(Report(id="a", published=date(2024, 1, 2), text=(
+        "A week before Christmas, dockworkers in Antwerp staged a 24-hour strike over pensions.")))
+    assert [(e.type, e.place.city, e.date.start) for e in doc.events] == [("strike", "Antwerp", "2023-12-18")]

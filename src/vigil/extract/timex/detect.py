@@ -145,7 +145,10 @@ def p_md(lex, m, text):
 
 
 def p_dom(lex, m, text):
-    return _cal(m.start(), m.end(), None, None, int(m["dom_d"]))
+    e = _cal(m.start(), m.end(), None, None, int(m["dom_d"]))
+    if "month" in m.group(0):  # "on the 3rd of this month": the anchor's month alone
+        e = [x._replace(mod="this month") for x in e]
+    return e
 
 
 def p_jl(lex, m, text):

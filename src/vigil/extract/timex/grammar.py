@@ -310,8 +310,9 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         # a day of the month alone, after "on the": "on the 14th" (the latest 14th before the report;
         # not "on the 14th day of the strike", "on the 5th floor", "on the 14th of March": another form's)
         ("dom", r"(?<=\b[Oo]n the )(?P<dom_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+                r"(?:\s+of\s+(?:this|the)\s+month\b|"  # ("on the 3rd of this month")
                 r"(?!\s+(?:of\b|day|night|floor|storey|story|anniversary|century|birthday|time|consecutive|straight|"
-                r"round|week|month|year|hole|minute|inning|lap|attempt|ballot|amendment|[A-Z]))"),
+                r"round|week|month|year|hole|minute|inning|lap|attempt|ballot|amendment|[A-Z])))"),
         ("faago", rf"(?<!\d)(?P<faago_n>\d{{1,3}}|{trie(lex.cardinals_fa, True)})[\s{ZW}]+"
                   rf"(?P<faago_u>{trie(lex.ago_units_fa)})[\s{ZW}]+(?P<faago_dir>{trie(lex.ago_directions_fa)})(?![\w{ZW}])"),
         ("fa", rf"(?<!\d)(?P<fa_d>{fa_day})(?:\s*(?:ام|م))?[\s{ZW}]*(?P<fa_m>{fa_mon})"

@@ -92,7 +92,8 @@ def _calendar(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
     # later date ("decided to admit them in March")
     tense = -1 if tense < -1 else max(tense, 0)
     if e.m is None:  # "on the 14th": the 14th of the anchor's month, or of the month before or after
-        months = [(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1) for k in (-1, 0, 1)]
+        months = [(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1)
+                  for k in ((0,) if e.mod == "this month" else (-1, 0, 1))]
         pick = _pick([d for d in (_safe(y, m, e.d) for y, m in months) if d], anchor, tense, _days)
         return When(pick, "day") if pick else None
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
