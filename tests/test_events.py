@@ -1370,3 +1370,15 @@ def test_a_day_of_this_month_a_strike_still_out_and_dockworkers_24_hour_strike(p
     doc = pipeline.process(Report(id="a", published=date(2024, 1, 2), text=(
         "A week before Christmas, dockworkers in Antwerp staged a 24-hour strike over pensions.")))
     assert [(e.type, e.place.city, e.date.start) for e in doc.events] == [("strike", "Antwerp", "2023-12-18")]
+
+
+def test_an_officer_killed_in_a_riot_and_supporters_attacking_protesters_are_no_state_force(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2020, 8, 9), text=(
+        "BEIRUT — Protesters stormed the foreign ministry on Saturday during demonstrations over the port "
+        "explosion; one police officer was killed and 238 people were injured, the Red Cross said.")))
+    riot = [e for e in doc.events if e.type == "riot"]
+    assert [[c.low for c in e.claims("fatalities")] for e in riot] == [[1]]
+    assert not [e for e in doc.events if e.type in ("repression", "disaster") and e.claims("fatalities")]
+    doc = pipeline.process(Report(id="c", published=date(2022, 5, 10), text=(
+        "COLOMBO — Government supporters attacked peaceful protesters in Colombo on Monday.")))
+    assert ("riot", "mob violence") in [(e.type, e.subtype) for e in doc.events]

@@ -324,6 +324,15 @@ _CROWD = Caseless(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)
 DEATH_AFTER_FIRE = 2  # a death told this many sentences after the forces' fire is that fire's toll
 
 
+_CIVIL_ATTACKERS = re.compile(r"\b(?:government|ruling\s+party|regime|party|rival)?\s*(?:supporters|loyalists|thugs|mobs?|vigilantes|"
+                              r"hooligans|militiamen)\s+(?:\w+\s+)?$", re.I)
+_FORCES_KILLED = re.compile(r"\b(?:(?:police|security|riot)\s+)?(?:officers?|policem[ae]n|police\s+officers?|soldiers?|"
+                            r"troopers?|gendarmes?|guards?|members\s+of\s+the\s+security\s+forces)\s+(?:was|were|had\s+been|have\s+been)\s+"
+                            r"(?:\w+\s+)?$", re.I)
+_ITS_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:has\s+|had\s+)?|,\s+")  # "the collapse that killed nine", "the blast, killing"
+_OVER_BEFORE = re.compile(r"\b(?:over|about|against|protesting|mourning|denouncing)\s+(?:the|a|an|last\s+\w+'s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     """Killings read in their setting. In a report about protests, shootings and killings by
     security forces (or of people in the crowd) are force used on the crowd: repression (bare
@@ -332,7 +341,10 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     to a disaster, "killing three people" tells the disaster's toll, not an armed attack (but
     "killing his wife with a shotgun" before the house fire is the attack)."""
     crowd = [t for t in triggers if t.value in CROWD_TYPES and t.text.lower() not in ("vigil", "vigils")]
+    # (not a disaster told as a crowd's grievance: "demonstrations over the port explosion; one police
+    # officer was killed" tells the riot's dead, not the blast's)
     disasters = [t for t in triggers if t.value == "disaster"]
+    grieved = [t for t in disasters if _OVER_BEFORE.search(doc.text, max(0, t.start - 40), t.start)]
     fired = [t.get("sentence") for t in triggers if t.value == "repression" and t.get("subtype") == "live fire"]
     says = _SentenceWords(doc)
     rammings = {t.get("sentence") for t in triggers if t.get("subtype") == "vehicle ramming"}
@@ -347,13 +359,22 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             if subtype == "armed assault" and not says(_WEAPON, si) and says(_LIGHTNING, si):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", "storm"))  # "lightning killed three farmers"
             elif subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
-                    any(abs(o.get("sentence") - si) <= 1 for o in disasters):
+                    any(abs(o.get("sentence") - si) <= 1 and (o not in grieved or _ITS_TOLL.fullmatch(doc.text, o.end, t.start))
+                        for o in disasters):  # (a grievance's toll only in its own words: "the collapse that killed nine")
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and not rammed(si) and not says(_ACCUSED, si) \
                     and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 if subtype == "armed clash" and t.text.lower().startswith("clash"):
                     # "a general strike ... Clashes in Chittagong left two dead": the crowd clashed, no one fired on it
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
+                elif _CIVIL_ATTACKERS.search(doc.text, max(0, t.start - 40), t.start):
+                    # "government supporters attacked peaceful protesters": a mob, not the state's force
+                    t = replace(t, value="riot", extra=_with(t.extra, "subtype", "mob violence"))
+                elif _FORCES_KILLED.search(doc.text, max(0, t.start - 50), t.start):
+                    # "one police officer was killed": the crowd's violence, not force used on it (officers
+                    # shot dead by a gunman at a march: an attack on them, left as it was read)
+                    if not says(_FIRING, si):
+                        t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
                 elif _KILLING_WORD.search(t.text):
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
                 else:  # "dawn raids", "police stormed the square": force on the crowd, not a killing
