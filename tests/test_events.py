@@ -1382,3 +1382,12 @@ def test_an_officer_killed_in_a_riot_and_supporters_attacking_protesters_are_no_
     doc = pipeline.process(Report(id="c", published=date(2022, 5, 10), text=(
         "COLOMBO — Government supporters attacked peaceful protesters in Colombo on Monday.")))
     assert ("riot", "mob violence") in [(e.type, e.subtype) for e in doc.events]
+
+
+def test_a_crowd_in_a_town_as_demonstrations_spread_across_the_country_stays_in_its_town(pipeline):
+    doc = pipeline.process(Report(id="k", published=date(2024, 6, 21), text=(
+        "NAIROBI — Kenyan police fired tear gas at thousands of protesters in Nairobi on Thursday as "
+        "demonstrations against proposed tax hikes spread across the country.")))
+    told = sorted((e.type, e.place.city or "", e.place.nationwide, [c.low for c in e.claims("participants")])
+                  for e in doc.events)
+    assert told == [("protest", "", True, []), ("protest", "Nairobi", False, [2000]), ("repression", "Nairobi", False, [])]

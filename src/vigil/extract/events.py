@@ -91,7 +91,8 @@ class EventStage:
     def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
         """The trigger's place; one per city when its sentence lists several ("strikes in
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
-        if "grievance" in trig.flags and (own := _grievance_places(doc, trig)):
+        grievance = "grievance" in trig.flags
+        if grievance and (own := _grievance_places(doc, trig)):
             return own  # "protests over the police killing of a teenager in Nanterre spread to Lille, Toulouse
             # and Lyon": the killing was in Nanterre ("the police shootings of black men in Minnesota and
             # Louisiana": in each)
@@ -117,6 +118,8 @@ class EventStage:
         if (lo, hi) not in listed:
             listed[lo, hi] = _listed_cities(doc, lo, hi)
         cities = listed[lo, hi]
+        if grievance and not place.nationwide:
+            return [place]  # "protests in Lahore and Peshawar after his arrest": one arrest, not one a town
         if len(cities) == 1 and place.nationwide and (local := _joined_wave(doc, trig, lo)) is not None:
             return [local, place]  # "Teachers in Marivan joined the nationwide sit-in": Marivan's, and the wave
         if len(cities) < 2:
@@ -237,7 +240,7 @@ class EventStage:
             elif best is not None and (town := _town_of_figure(doc, num)) is not None:
                 # "40,000 in Berlin and 10,000 in Paris": each figure counts for its own town's event
                 best = next((d for d in drafts if d.type == best.type and si in d.sentences and d.place == town), best)
-            elif best is not None and not best.place.nationwide and nationwide_at(doc, num.start, num.end) is not None \
+            elif best is not None and not best.place.nationwide and _nationwide_clause(doc, si, num) \
                     and (whole := next((d for d in drafts if d.type == best.type and d.place.nationwide), None)) is not None:
                 best = whole  # "Some 40,000 farmers took part across the country": the nationwide event's figure
             elif best is not None and not best.place.nationwide and kind == "participants":
@@ -706,6 +709,18 @@ _GRIEVANCE_END = re.compile(r"[;.]|\b(?:spread|spreads|spreading|erupted|erupt|b
 
 _HEAD_OF_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:suburb|suburbs|town|district|neighbou?rhood|city|village|province|region|"
                            r"area|outskirts|county|port)\s+of\s+(?:the\s+)?")
+
+
+def _nationwide_clause(doc: Doc, si: int, num: Mention) -> bool:
+    """Whether the figure's own clause says its event was nationwide ("Some 40,000 farmers took part
+    across the country"; not "thousands of protesters in Nairobi ... as demonstrations spread across
+    the country")."""
+    nation = nationwide_at(doc, num.start, num.end)
+    if nation is None:
+        return False
+    sent = doc.sentences[si]
+    lo, hi = clause_bounds(doc.text, sent.start, sent.end, num.start, num.end)
+    return not nation.name or doc.text.find(nation.name, lo, hi) >= 0
 
 
 def _grievance_places(doc: Doc, trig: Mention) -> list[Place]:
