@@ -1391,3 +1391,11 @@ def test_a_crowd_in_a_town_as_demonstrations_spread_across_the_country_stays_in_
     told = sorted((e.type, e.place.city or "", e.place.nationwide, [c.low for c in e.claims("participants")])
                   for e in doc.events)
     assert told == [("protest", "", True, []), ("protest", "Nairobi", False, [2000]), ("repression", "Nairobi", False, [])]
+
+
+def test_a_figure_restated_in_a_clause_of_its_own_counts_for_the_nationwide_march(pipeline):
+    doc = pipeline.process(Report(id="y", published=date(2019, 1, 13), text=(
+        "PARIS — Riot police used tear gas against protesters on the Champs-Elysees on Saturday; the interior "
+        "ministry said 32,000 people marched across France, while organisers claimed 84,000.")))
+    whole = [e for e in doc.events if e.place.nationwide]
+    assert [sorted(c.low for c in e.claims("participants")) for e in whole] == [[32000, 84000]]

@@ -720,6 +720,8 @@ def _nationwide_clause(doc: Doc, si: int, num: Mention) -> bool:
         return False
     sent = doc.sentences[si]
     lo, hi = clause_bounds(doc.text, sent.start, sent.end, num.start, num.end)
+    if not any(lo <= t.start < hi for t in doc.triggers):
+        return True  # a clause with no event of its own restates another's figure (", while organisers claimed 84,000")
     return not nation.name or doc.text.find(nation.name, lo, hi) >= 0
 
 
