@@ -1399,3 +1399,10 @@ def test_a_figure_restated_in_a_clause_of_its_own_counts_for_the_nationwide_marc
         "ministry said 32,000 people marched across France, while organisers claimed 84,000.")))
     whole = [e for e in doc.events if e.place.nationwide]
     assert [sorted(c.low for c in e.claims("participants")) for e in whole] == [[32000, 84000]]
+
+
+def test_a_place_across_a_semicolon_is_another_clauses(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2022, 11, 21), text=(
+        "Bukan, Iran — A general strike shut the town for a third day on Sunday, according to Hengaw; in "
+        "neighbouring Mahabad, security forces killed two protesters overnight.")))
+    assert sorted((e.type, e.place.city) for e in doc.events) == [("repression", "Mahabad"), ("strike", "Bukan")]

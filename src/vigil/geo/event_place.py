@@ -75,6 +75,7 @@ _CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|
                     r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support|mourn|commemorate|honou?r)|"
                     r"condemning|denouncing|mourning|in memory of)\b", re.I)
 CAUSE_PENALTY = 2.0
+CLAUSE_PENALTY = 2.0
 # a happening told as what a crowd's event followed, with its own verb ("took to the streets after
 # six hostages were found dead in Gaza"): its place is where that befell, taken for the crowd only
 # when nothing else tells (not for a shooting or an arrest: "arrested after a man was shot in X")
@@ -210,6 +211,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
         s += _PREP_BONUS.get(prep, 0.0)
     dist = m.start - end if m.start >= end else start - m.end
     s -= min(dist, 300) * 0.006
+    if dist > 0 and text.find(";", end, m.start) >= 0 if m.start >= end else text.find(";", m.end, start) >= 0:
+        s -= CLAUSE_PENALTY  # "a general strike shut the town ...; in neighbouring Mahabad, forces killed two": another clause's place
     if m.start >= end:
         s += 0.3
     if m.value.lat is None:
