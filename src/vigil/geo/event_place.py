@@ -172,6 +172,7 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
     """The place mention in the trigger's sentence that names where the event happened
     (``bounds``: that sentence's, when the caller has them)."""
     lo, hi = bounds or _sentence_bounds(doc, start, end)
+    c_lo, c_hi = clause_bounds(doc.text, lo, hi, start, end)
     best, best_score = None, float("-inf")
     places, starts = _places_by_start(doc)
     for m in places[bisect_left(starts, lo - MAX_NAME_CHARS):bisect_left(starts, hi)]:
@@ -183,6 +184,9 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
             continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state;
                       # "اهل سقز": where a person comes from
         s = _score(doc.text, m, start, end, lo, crowd)
+        if m.end <= c_lo or m.start >= c_hi:
+            s -= CLAUSE_PENALTY  # "a general strike shut the town ...; in neighbouring Mahabad, forces killed two",
+            # "shops closed on Wednesday, three days after forces killed four in Javanrud": another clause's place
         if s > best_score:
             best, best_score = m, s
     return best if best is not None and best_score > MIN_SCORE else None
@@ -211,8 +215,6 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
         s += _PREP_BONUS.get(prep, 0.0)
     dist = m.start - end if m.start >= end else start - m.end
     s -= min(dist, 300) * 0.006
-    if dist > 0 and text.find(";", end, m.start) >= 0 if m.start >= end else text.find(";", m.end, start) >= 0:
-        s -= CLAUSE_PENALTY  # "a general strike shut the town ...; in neighbouring Mahabad, forces killed two": another clause's place
     if m.start >= end:
         s += 0.3
     if m.value.lat is None:
