@@ -23,7 +23,7 @@ from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confide
     value_evidence
 from .gates import opening_letters
 from ..geo.distance import km_apart
-from ..geo.event_place import event_mention, nationwide_at
+from ..geo.event_place import PLACE_HEADS, event_mention, nationwide_at
 from .places import event_place
 from .text import clause_bounds
 from .report_lines import line_dateline, line_start, line_text, list_line, report_line, report_lines
@@ -707,8 +707,7 @@ _GRIEVANCE_END = re.compile(r"[;.]|\b(?:spread|spreads|spreading|erupted|erupt|b
                             r"grew|were|was|have|has|took|drew|turned)\b")
 
 
-_HEAD_OF_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:suburb|suburbs|town|district|neighbou?rhood|city|village|province|region|"
-                           r"area|outskirts|county|port)\s+of\s+(?:the\s+)?")
+_HEAD_OF_NEXT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PLACE_HEADS}\s+of\s+(?:the\s+)?")
 
 
 def _nationwide_clause(doc: Doc, si: int, num: Mention) -> bool:

@@ -61,13 +61,13 @@ _PREP_BONUS = {"in": 2.0, "at": 1.8, "near": 1.6, "outside": 1.6, "inside": 1.6,
 
 SUBJECT_PENALTY, OBJECT_BONUS = 1.5, 2.0
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|then|later|again|reportedly|on \w+)\s+){0,2}")
-_PLACE_HEADS = (r"(?:towns?|villages?|city|cities|district|area|province|region|capital|neighbou?rhoods?|suburbs?|"
+PLACE_HEADS = (r"(?:towns?|villages?|city|cities|district|area|province|region|capital|neighbou?rhoods?|suburbs?|"
                 r"camp|streets?|outskirts|countryside|municipality|governorate|port|border town|settlement)")
-_OBJECT_GAP = re.compile(rf"\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_HEADS}\s+of\s+)?")
-_HEAD_OF = re.compile(rf"\b{_PLACE_HEADS}\s+of\s+(?:the\s+)?$")
+_OBJECT_GAP = re.compile(rf"\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{PLACE_HEADS}\s+of\s+)?")
+_HEAD_OF = re.compile(rf"\b{PLACE_HEADS}\s+of\s+(?:the\s+)?$")
 HEAD_OF_BONUS = 2.2
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")  # ("in Tehran's Grand Bazaar", not "in Blake's car")
-_PART_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_PLACE_HEADS}\b|['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:countryside|quarter|outskirts)\b", re.I)
+_PART_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{PLACE_HEADS}\b|['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:countryside|quarter|outskirts)\b", re.I)
 _CAPITAL_APPOSED = re.compile(r"\b(?:in|at|near|outside|across|into|to)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?capital(?:\s+city)?,\s+$", re.I)
 # what the event was about, between its words and a place: "a rally calling for an end to
 # clerical rule in Iran", "a march in solidarity with the people of Gaza"
@@ -107,11 +107,11 @@ def event_place(doc: Doc, start: int, end: int, crowd: bool = False) -> Place:
     elif nation is not None and nation.name.lower().replace("-", "") in ("nationwide", "countrywide") \
             and (at := doc.text.find(nation.name, *clause)) >= 0 \
             and (noun := _EVENT_NOUN_AFTER.match(doc.text, at + len(nation.name))) is not None \
-            and not (noun.start(1) < end and start < noun.end(1)) and event_mention(doc, start, end, bounds, crowd) is not None:
+            and not (noun.start(1) < end and start < noun.end(1)) and event_mention(doc, start, end, bounds, crowd, clause) is not None:
         nation = None  # "crowds chanting in Mashhad, Day 12 of nationwide protests": the chant was in Mashhad
     if nation is not None:
         return nation
-    m = event_mention(doc, start, end, bounds, crowd)
+    m = event_mention(doc, start, end, bounds, crowd, clause)
     if m is not None and m.value.precision == "admin1" and (_ACROSS.search(doc.text, max(0, m.start - 24), m.start) or (
             _PROVINCE_WORD.search(m.text) or _PROVINCE_AFTER.match(doc.text, m.end))
             and _IN_BEFORE.search(doc.text, max(0, m.start - 12), m.start)):
@@ -168,11 +168,11 @@ def _local_towns(doc: Doc):
 
 
 def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, int]] = None,
-                  crowd: bool = False) -> Optional[Mention]:
+                  crowd: bool = False, clause: Optional[tuple[int, int]] = None) -> Optional[Mention]:
     """The place mention in the trigger's sentence that names where the event happened
-    (``bounds``: that sentence's, when the caller has them)."""
+    (``bounds``: that sentence's, and ``clause`` the trigger's clause, when the caller has them)."""
     lo, hi = bounds or _sentence_bounds(doc, start, end)
-    c_lo, c_hi = clause_bounds(doc.text, lo, hi, start, end)
+    c_lo, c_hi = clause or clause_bounds(doc.text, lo, hi, start, end)
     best, best_score = None, float("-inf")
     places, starts = _places_by_start(doc)
     for m in places[bisect_left(starts, lo - MAX_NAME_CHARS):bisect_left(starts, hi)]:
