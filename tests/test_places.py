@@ -222,6 +222,14 @@ def test_the_story_is_where_its_places_were_read_to_be(stage):
     assert doc.context["focus_country"] == "FR"
 
 
+def test_names_with_two_connector_words(stage):
+    """ "San Antonio de los Baños": a name may hold two connector words running together (not a
+    Texas city followed by other words)."""
+    doc = run(stage, "Crowds took to the streets in San Antonio de los Baños and Havana on Sunday.")
+    assert (found(doc, "San Antonio de los Baños").country, found(doc, "Havana").country) == ("CU", "CU")
+    assert "San Antonio" not in {m.text for m in doc.places}
+
+
 def test_homes_named_after_a_town_are_no_town(stage):
     """ "the Hillcrest Apartments", "Timberlake Village Townhomes": a block of homes named after a
     town elsewhere is not that town (as "Pecos Road" is not Pecos)."""

@@ -26,7 +26,7 @@ MAX_HITS = 40
 MEMO_LIMIT = 200_000  # distinct surface strings remembered before the memo starts afresh
 _CONNECTOR_WORDS = ("of", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "el", "al",
                     "upon", "on", "the", "y", "e", "van", "von", "sur", "am", "an", "im", "di", "au", "aux",
-                    "es", "en")
+                    "es", "en", "los", "las")
 _CONNECTORS = frozenset(_CONNECTOR_WORDS)
 _SAINT = re.compile(r"(St|Ft|Mt)\.?\s", re.I)  # "Mt. Juliet": Mount Juliet where only the full form is listed
 _SAINTS = {"st": "Saint ", "ft": "Fort ", "mt": "Mount "}
@@ -47,7 +47,7 @@ _CAPW = rf"[^\W\d_a-z]{_CAPW_REST}"
 # ("Dar es Salaam", "Port-au-Prince", "Bab el-Oued") or an elided article ("Côte d'Ivoire"); "ST. LOUIS"
 # in a capitals dateline as "St. Louis".
 _SEP = r"(?:[^\S\n]{1,2}|[-'’]|(?<=St|Ft|Mt|ST|FT|MT)\.[^\S\n])"
-_LINK = rf"(?:(?:{'|'.join(_CONNECTOR_WORDS)})(?:[^\S\n]{{1,2}}|-)|[dl]['’])"
+_LINK = rf"(?:(?:(?:{'|'.join(_CONNECTOR_WORDS)})(?:[^\S\n]{{1,2}}|-)){{1,2}}|[dl]['’])"
 # (The first capital comes before the look back at the character ahead of it, so that the regex
 # engine skips fast to the next capital instead of trying the pattern at every character.)
 _CHUNK_SRC = rf"[^\W\d_a-z](?<![^\W_][^\W\d_a-z]){_CAPW_REST}((?:{_SEP}{_LINK}?{_CAPW})+)?"
