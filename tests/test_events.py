@@ -984,6 +984,27 @@ def test_the_capital_is_the_stories_countrys_capital_and_a_list_item(pipeline):
         ("arrest", "Minsk", True), ("protest", "Minsk", True)]
 
 
+def test_the_capital_under_a_dateline_whose_name_is_a_common_us_town_name(pipeline):
+    """ "Paris — ... around the capital": France's capital, though the many small Parises of the US
+    weigh more in the document's country likelihood than the one France has."""
+    doc = pipeline.process(Report(id="p", published=date(2024, 1, 30), text=(
+        "Paris — Farmers blocked two motorways around the capital with their tractors on Monday.")))
+    assert [(e.type, e.place.city, e.place.country) for e in doc.events] == [("protest", "Paris", "FR")]
+
+
+def test_a_dateline_town_wins_over_a_town_of_another_clause(pipeline):
+    """ "Yangon: Tens of thousands took to the streets ...; the junta imposed a curfew in Mandalay":
+    the march was in Yangon (but a town of the march's own clause is its place)."""
+    doc = pipeline.process(Report(id="y", published=date(2021, 2, 8), text=(
+        "Yangon: Tens of thousands took to the streets on Monday against the military coup; the junta "
+        "imposed a curfew in Mandalay.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Yangon")]
+    doc = pipeline.process(Report(id="m", published=date(2021, 2, 8), text=(
+        "Yangon: Tens of thousands marched in Mandalay on Monday against the military coup; the junta "
+        "imposed a curfew there.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Mandalay")]
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -117,7 +117,7 @@ class PlaceStage:
         local_namesakes(gaz, res, dateline, ctx)
         res.extend(find_features(gaz, text, res, dateline, ctx))
         res = _institutions(gaz, text, res)
-        res = _capital_mentions(gaz, text, res, ctx.focus)
+        res = _capital_mentions(gaz, text, res, self._story_country(res, ctx))
         town = _unlisted_dateline(gaz, dl, res)
         if town is not None:  # (the words of its name were no place of their own)
             res = [r for r in res if not town.cand.start <= r.cand.start < town.cand.end] + [town]
@@ -139,15 +139,20 @@ class PlaceStage:
             return cc == ctx.focus or gaz.population(e) >= 5_000 or not ctx.focus
         return cc == ctx.focus and gaz.population(e) >= WEAK_MIN_POPULATION
 
-    def _set_context(self, doc: Doc, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
+    def _story_country(self, res: list[Resolved], ctx: Context) -> Optional[str]:
+        """The story's country: the context's, unless none of the places was read to be in it."""
         focus, cc_of = ctx.focus, self.gaz.cc
         if focus is not None and res and not any(r.entry is not None and cc_of(r.entry) == focus for r in res) \
                 and (chosen := [cc_of(r.entry) for r in res if r.entry is not None and cc_of(r.entry)]):
             # the mass of a name's many namesakes (a dozen small Parises in the US) is no place the
-            # story names: the story is where its places were read to be
+            # story names: the story is where its places were read to be ("Paris — Farmers blocked
+            # the motorways around the capital": France's)
             ranked = ctx.ranked_countries()
             focus = max(set(chosen), key=lambda c: (chosen.count(c), -ranked.index(c) if c in ranked else -len(ranked)))
-        doc.context["focus_country"] = focus
+        return focus
+
+    def _set_context(self, doc: Doc, res: list[Resolved], ctx: Context, dateline: Optional[Resolved]) -> None:
+        doc.context["focus_country"] = self._story_country(res, ctx)
         if ctx.focus is None and (signal := country_signal(doc.text)) is not None:
             doc.context["focus_country"] = signal[0]  # no place, but words only that country's reports use
             doc.context["country_signal"] = signal

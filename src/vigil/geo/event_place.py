@@ -76,6 +76,11 @@ _CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|
                     r"condemning|denouncing|mourning|in memory of)\b", re.I)
 CAUSE_PENALTY = 2.0
 CLAUSE_PENALTY = 2.0
+# the dateline's town, read in the trigger's sentence ("Yangon: Tens of thousands took to the streets
+# ...; the junta imposed a curfew in Mandalay"): where the story is told from, likelier the event's
+# place than a town of another clause (it competes with those only: "KOLKATA — Shops stayed shut
+# across West Bengal" is the state's)
+DATELINE_BONUS = 1.0
 # a happening told as what a crowd's event followed, with its own verb ("took to the streets after
 # six hostages were found dead in Gaza"): its place is where that befell, taken for the crowd only
 # when nothing else tells (not for a shooting or an arrest: "arrested after a man was shot in X")
@@ -175,6 +180,9 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
     c_lo, c_hi = clause or clause_bounds(doc.text, lo, hi, start, end)
     best, best_score = None, float("-inf")
     places, starts = _places_by_start(doc)
+    dl = doc.context.get("dateline")
+    dateline: Optional[tuple[Mention, float]] = None  # the dateline's mention in the sentence, and its score
+    best_outside = False
     for m in places[bisect_left(starts, lo - MAX_NAME_CHARS):bisect_left(starts, hi)]:
         if m.end <= lo or m.start >= hi or not isinstance(m.value, Place) or m.start < end and m.end > start \
                 and not (start < m.start and _IN_WITHIN.search(doc.text, start, m.start)):
@@ -184,11 +192,16 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
             continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state;
                       # "اهل سقز": where a person comes from
         s = _score(doc.text, m, start, end, lo, crowd)
-        if m.end <= c_lo or m.start >= c_hi:
+        outside = m.end <= c_lo or m.start >= c_hi
+        if outside:
             s -= CLAUSE_PENALTY  # "a general strike shut the town ...; in neighbouring Mahabad, forces killed two",
             # "shops closed on Wednesday, three days after forces killed four in Javanrud": another clause's place
+        if dl is not None and m.start == dl["start"]:
+            dateline = (m, s)
         if s > best_score:
-            best, best_score = m, s
+            best, best_score, best_outside = m, s, outside
+    if best is not None and best_outside and dateline is not None and dateline[1] + DATELINE_BONUS > best_score:
+        best, best_score = dateline
     return best if best is not None and best_score > MIN_SCORE else None
 
 
