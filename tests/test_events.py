@@ -1005,6 +1005,21 @@ def test_a_dateline_town_wins_over_a_town_of_another_clause(pipeline):
     assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Mandalay")]
 
 
+def test_deaths_beside_a_crowds_own_violence_are_the_riots_toll(pipeline):
+    """ "crowds set fire to homes ... Five people were killed, police said": no force used on the
+    crowd is told, and the police are only the source: the riot's dead, not a state killing (which
+    "killed by police" says)."""
+    doc = pipeline.process(Report(id="c", published=date(2022, 5, 10), text=(
+        "Colombo — Crowds set fire to homes of ruling party politicians on Monday. Five people were "
+        "killed, police said.")))
+    assert [(e.type, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [("riot", [5])]
+    doc = pipeline.process(Report(id="p", published=date(2022, 5, 10), text=(
+        "Colombo — Crowds set fire to homes of ruling party politicians on Monday. Five people were "
+        "killed by police, officials said.")))
+    assert sorted(e.type for e in doc.events) == ["repression", "riot"]
+    assert [[c.low for c in e.claims("fatalities")] for e in doc.events if e.type == "repression"] == [[5]]
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

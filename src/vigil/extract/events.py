@@ -308,6 +308,15 @@ _ARMED = Caseless(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bom
 _WEAPON = Caseless(r"\b(?:guns?|shotguns?|rifles?|pistols?|handguns?|revolvers?|firearms?|knife|knives|"
                    r"machetes?|gunshots?|gunfire|stabbed|shot)\b")  # a killing with a weapon is no disaster's toll
 _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
+# the forces as a source only: "police said", "according to the police"
+_FORCES_SAID = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _forces_act(sentence: str) -> bool:
+    """Whether the sentence names security forces other than as its source."""
+    return any(not _FORCES_SAID.match(sentence, m.end()) and not _ACCORDING_TO.search(sentence, max(0, m.start() - 20), m.start())
+               for m in _FORCES.finditer(sentence))
 CROWD_TYPES = ("protest", "strike", "riot", "repression")
 
 # Armed clashes (ACLED's battles, PLOVER's FIGHT): an organised armed group and state or militia
@@ -352,6 +361,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     says = _SentenceWords(doc)
     rammings = {t.get("sentence") for t in triggers if t.get("subtype") == "vehicle ramming"}
     rammed = rammings.__contains__  # "a car plowed into the crowd, killing one": the driver's attack
+    forced = any(t.value == "repression" for t in triggers)  # force used on a crowd, told somewhere
+    riots = {t.get("sentence") for t in triggers if t.value == "riot"}
     out = []
     for t in triggers:
         si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
@@ -378,6 +389,13 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     # shot dead by a gunman at a march: an attack on them, left as it was read)
                     if not says(_FIRING, si):
                         t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
+                elif _KILLING_WORD.search(t.text) and not forced and (near := [r for r in riots if abs(r - si) <= 1]) \
+                        and not any(_forces_act(doc.sentences[i].text) for i in {si, *near}):
+                    # "crowds set fire to homes of ruling party politicians. Five people were killed, police
+                    # said": deaths told beside the crowd's own violence, in a report of no force used on
+                    # it, whose sentences name no force (the police as the source only): the riot's toll
+                    # (not "workers clashed with police ... two workers were killed")
+                    t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
                 elif _KILLING_WORD.search(t.text):
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
                 else:  # "dawn raids", "police stormed the square": force on the crowd, not a killing
