@@ -139,6 +139,7 @@ def test_number_conventions(stage, text, expected):
     "The fence shields children younger than 10 from the road.",  # an age, not a count
     "Riders older than 65 ride free.",
     "The lawyer filed a self-defense claim.", "Neighbours who own rifles were asked to lock them.",
+    "Two worker representatives were summoned to court.",  # a summons is no arrest
 ])
 def test_not_counts_of_people(stage, text):
     assert figures(stage, text) == []
