@@ -874,6 +874,7 @@ def test_a_crowd_estimated_by_two_sides_and_the_next_march_called(pipeline):
     ("Activists began an indefinite fast in Imphal on Monday demanding the repeal of the law.",
      [("strike", "hunger strike", "occurred", "Imphal")]),
     ("The farmers' agitation in Ludhiana entered its 20th day on Friday.", [("protest", None, "ongoing", "Ludhiana")]),
+    ("Protests over water shortages entered their fifth night in Ahvaz on Monday.", [("protest", None, "ongoing", "Ahvaz")]),
     ("Traders downed shutters in Jammu on Monday against the new toll.",
      [("strike", "bazaar closure", "occurred", "Jammu")]),
     ("Minibus operators withdrew their services in Harare on Monday, leaving commuters stranded.",
@@ -1018,6 +1019,34 @@ def test_deaths_beside_a_crowds_own_violence_are_the_riots_toll(pipeline):
         "killed by police, officials said.")))
     assert sorted(e.type for e in doc.events) == ["repression", "riot"]
     assert [[c.low for c in e.claims("fatalities")] for e in doc.events if e.type == "repression"] == [[5]]
+
+
+def test_a_riot_in_one_town_on_a_night_of_unrest_that_reached_many_cities(pipeline):
+    """ "set fire to the office ..., the sixth night of unrest that has reached more than 40 cities": the
+    fire was in the dateline's town; the unrest is nationwide, and so is the toll told "across the country"."""
+    doc = pipeline.process(Report(id="t", published=date(2018, 1, 2), text=(
+        "Tuyserkan: Protesters set fire to the Friday prayer leader's office on Monday night, the sixth night "
+        "of unrest that has reached more than 40 cities. State TV said 12 people had died across the country.")))
+    riot, = [e for e in doc.events if e.type == "riot"]
+    assert (riot.place.city, list(riot.claims("fatalities"))) == ("Tuyserkan", [])
+    whole, = [e for e in doc.events if e.place.nationwide]
+    assert (whole.type, whole.status, [c.low for c in whole.claims("fatalities")]) == ("protest", "ongoing", [12])
+    # (a relative clause right after the event's own word keeps its reach)
+    doc = pipeline.process(Report(id="w", published=date(2019, 11, 17), text=(
+        "Protests, which have spread to more than 100 cities, continued in Iran on Saturday.")))
+    assert [e.place.nationwide for e in doc.events] == [True]
+
+
+def test_gunmen_opening_fire_on_a_crowd_is_an_attack(pipeline):
+    """ "gunmen on motorbikes opened fire on a crowd": armed men who are no state force; one attack
+    with its dead (security forces doing the same is repression)."""
+    doc = pipeline.process(Report(id="g", published=date(2022, 11, 17), text=(
+        "In Izeh, gunmen on motorbikes opened fire on a crowd on Wednesday, killing seven, state media said.")))
+    assert [(e.type, e.subtype, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [
+        ("attack", "shooting", [7])]
+    doc = pipeline.process(Report(id="s", published=date(2022, 11, 17), text=(
+        "In Izeh, security forces opened fire on a crowd on Wednesday, killing seven, state media said.")))
+    assert [(e.type, e.subtype) for e in doc.events] == [("repression", "live fire")]
 
 
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):

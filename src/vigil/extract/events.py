@@ -241,8 +241,9 @@ class EventStage:
                 # "40,000 in Berlin and 10,000 in Paris": each figure counts for its own town's event
                 best = next((d for d in drafts if d.type == best.type and si in d.sentences and d.place == town), best)
             elif best is not None and not best.place.nationwide and _nationwide_clause(doc, si, num) \
-                    and (whole := next((d for d in drafts if d.type == best.type and d.place.nationwide), None)) is not None:
+                    and (whole := _nationwide_draft(drafts, best, kind)) is not None:
                 best = whole  # "Some 40,000 farmers took part across the country": the nationwide event's figure
+                # ("12 people had died across the country" after a riot in one town: the nationwide unrest's)
             elif best is not None and not best.place.nationwide and kind == "participants":
                 # "Hundreds of thousands marched across Germany, including 40,000 in Berlin": a figure told
                 # for no town counts for the nationwide event its own words also make
@@ -307,6 +308,18 @@ _ARMED = Caseless(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|bom
                   r"attackers?|shooters?|suspects?|robbers?|killers?|armed (?:men|group))\b")
 _WEAPON = Caseless(r"\b(?:guns?|shotguns?|rifles?|pistols?|handguns?|revolvers?|firearms?|knife|knives|"
                    r"machetes?|gunshots?|gunfire|stabbed|shot)\b")  # a killing with a weapon is no disaster's toll
+# armed men who are no state force, as the subject of the words after them (no clause break between)
+_ARMED_SUBJECT = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|assailants?|attackers?|shooters?|"
+                            r"armed (?:men|group|assailants))\b[^.;:!?]{0,40}$", re.I)
+def _nationwide_draft(drafts: list[Draft], best: Draft, kind: str) -> Optional[Draft]:
+    """The nationwide draft a figure told for the whole country counts for instead of ``best``: one
+    of its type, else for a crowd's toll the nationwide crowd event (None if there is none)."""
+    whole = next((d for d in drafts if d.type == best.type and d.place.nationwide), None)
+    if whole is None and best.type in _CROWD_TYPES and kind in ("fatalities", "injuries"):
+        whole = next((d for d in drafts if d.place.nationwide and d.type in _CROWD_TYPES), None)
+    return whole
+
+
 _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
 # the forces as a source only: "police said", "according to the police"
 _FORCES_SAID = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
@@ -366,6 +379,11 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     out = []
     for t in triggers:
         si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
+        if t.value == "repression" and subtype == "live fire" and _ARMED_SUBJECT.search(doc.text, max(0, t.start - 60), t.start) \
+                and not _forces_act(re.split(r"[.;:!?]", doc.text[max(0, t.start - 80):t.start])[-1]):
+            # "gunmen on motorbikes opened fire on a crowd": an armed attack, not the state's fire
+            t = replace(t, value="attack", extra=_with(t.extra, "subtype", "shooting"))
+            subtype = "shooting"
         if t.value == "attack" and subtype in ("shooting", "armed assault") and t.flags.get("armed_sides") \
                 and not _ONE_TARGET.match(doc.text, t.end):
             t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))

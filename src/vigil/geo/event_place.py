@@ -35,6 +35,8 @@ _NATIONWIDE = re.compile(
 # Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
 # them needs no search (the pattern's many openings cost a try at every character).
 _NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "regions", "states", "سراسر", "شهر")
+# a relative clause opening right before the nationwide words: they tell the reach of the noun before it
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:has|have|had|now|since|already)\s+){0,2}$")
 _ACROSS = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:state|province|region)\s+of\s+)?$", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]stan)\b")
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(protests?|strikes?|demonstrations?|rallies|unrest|uprising|shutdown)\b", re.I)
@@ -114,6 +116,11 @@ def event_place(doc: Doc, start: int, end: int, crowd: bool = False) -> Place:
             and (noun := _EVENT_NOUN_AFTER.match(doc.text, at + len(nation.name))) is not None \
             and not (noun.start(1) < end and start < noun.end(1)) and event_mention(doc, start, end, bounds, crowd, clause) is not None:
         nation = None  # "crowds chanting in Mashhad, Day 12 of nationwide protests": the chant was in Mashhad
+    if nation is not None and (at := doc.text.find(nation.name, *clause)) > end \
+            and (rel := _RELATIVE_BEFORE.search(doc.text, max(clause[0], at - 40), at)) is not None \
+            and doc.text[end:rel.start()].strip(" ,"):
+        nation = None  # "set fire to the office on Monday night, the sixth night of unrest that has reached
+        # more than 40 cities": the unrest's reach, not the fire's (but "Protests, which have spread to 100 cities")
     if nation is not None:
         return nation
     m = event_mention(doc, start, end, bounds, crowd, clause)
