@@ -452,6 +452,17 @@ def test_a_said_clause_set_after_a_clause_does_not_govern_the_next(sentence, off
     assert attribution(sentence, sentence.index(offset_of)) == source
 
 
+@pytest.mark.parametrize("sentence, offset_of, crowd, source", [
+    # a source closing a later clause with a verb of its own tells what befell people there, not the
+    # size of the crowd of an earlier clause; a list of tolls is one source's
+    ("Thousands stormed the residence; at least 45 people were injured, hospital officials said.", "Thousands", True, None),
+    ("Thousands stormed the residence; at least 45 people were injured, hospital officials said.", "45", False, "hospital officials"),
+    ("Two men were pronounced dead; another was grazed by a bullet, police said.", "Two", False, "police"),
+])
+def test_a_crowd_size_is_not_the_source_of_a_later_clause(sentence, offset_of, crowd, source):
+    assert attribution(sentence, sentence.index(offset_of), crowd) == source
+
+
 def test_sources_are_organisations_or_roles_never_bare_names():
     assert clean_source("the provincial police chief") == "provincial police chief"
     assert clean_source("John Smith") is None

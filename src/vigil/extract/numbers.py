@@ -208,7 +208,7 @@ class NumberStage:
 
     def _emit(self, doc: Doc, sent, kind: str, low, high, span_text: str, start: int, end: int,
               rid: str, method: str, cumulative: bool = False) -> None:
-        source = attribution(sent.text, start - sent.start)
+        source = attribution(sent.text, start - sent.start, kind == "participants")
         cumulative = cumulative or _cumulative(sent.text)
         claim = Claim(low=low, high=high, text=span_text, claimed_by=source, report_id=rid,
                       start=start, end=end, cumulative=cumulative, method=method)

@@ -44,6 +44,7 @@ _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|
 # A source that opens a clause of its own after a figure: "..., while police put the number at 30",
 # "...; the ministry said 136,000" (not "..., after rebels fired shells, state media said": that closes the sentence)
 _OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though|with)|;)\s+(?:(?:the|an?)\s+)?$", re.I)
+_FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _CLOSED = re.compile(r"[,;]|.\s*[,;]")
 _TRAILING_AUX = re.compile(r"(?:\s+(?:have|has|had|also|initially|now|later|previously|earlier|first))+$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
@@ -92,9 +93,9 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
     ]
 
 
-def attribution(sentence: str, offset: int = 0) -> Optional[str]:
+def attribution(sentence: str, offset: int = 0, crowd: bool = False) -> Optional[str]:
     """The source a sentence attributes its claims to, or None (never a private person's name);
-    with several, the one nearest to ``offset``."""
+    with several, the one nearest to ``offset`` (``crowd``: the figure there is a crowd's size)."""
     best: Optional[tuple[int, str]] = None
     for at, src, end in sources_in(sentence):
         if end <= offset and _CLAUSE_AFTER.search(sentence, end, offset):
@@ -105,6 +106,10 @@ def attribution(sentence: str, offset: int = 0) -> Optional[str]:
                 and _FIGURE_END.search(sentence, at, semi):
             continue  # "... while the CGT put the figure at 50,000; 45 people were detained": its figure told,
             # the next clause is another's (not a list: "the sheriff said that X, 68; his son, 46; ... died")
+        if crowd and at > offset and (semi := sentence.rfind(";", offset, at)) >= 0 and _FINITE.search(sentence, semi, at):
+            continue  # "Tens of thousands stormed the residence; at least 45 people were injured, hospital
+            # officials said": the source of the last clause, which tells what befell people, not the crowd
+            # (a list of tolls is one source's: "Two men were pronounced dead; another was grazed ..., police said")
         dist = abs(at - offset)
         if best is None or dist < best[0]:
             best = (dist, src)
