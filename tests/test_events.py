@@ -1049,6 +1049,21 @@ def test_gunmen_opening_fire_on_a_crowd_is_an_attack(pipeline):
     assert [(e.type, e.subtype) for e in doc.events] == [("repression", "live fire")]
 
 
+def test_a_list_of_towns_each_with_its_state_or_its_own_words(pipeline):
+    """ "at plants in Wayne, Michigan, Wentzville, Missouri, and Toledo, Ohio" and "at a Ford plant in
+    Wayne, a GM plant in Wentzville ...": three towns, three strikes (but "Westminster, London" is one place)."""
+    for text in ("Auto workers walked off the job on Thursday at plants in Wayne, Michigan, Wentzville, Missouri, "
+                 "and Toledo, Ohio.",
+                 "Auto workers in Michigan walked off the job on Thursday at a Ford plant in Wayne, a GM plant in "
+                 "Wentzville, Missouri, and a Jeep plant in Toledo, Ohio."):
+        doc = pipeline.process(Report(id="u", published=date(2023, 9, 16), text=text))
+        assert sorted((e.type, e.place.city, e.place.admin1) for e in doc.events) == [
+            ("strike", "Toledo", "Ohio"), ("strike", "Wayne", "Michigan"), ("strike", "Wentzville", "Missouri")]
+    doc = pipeline.process(Report(id="w", published=date(2023, 9, 16), text=(
+        "Protesters marched in Westminster, London, on Saturday.")))
+    assert len(doc.events) == 1
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -320,3 +320,12 @@ def test_rioters_told_as_such_are_a_riot(finder):
 ])
 def test_crowds_that_clash_riot_armed_sides_fight(finder, text, expected):
     assert found(finder, text) == expected
+
+
+def test_a_weather_alert_is_no_disaster(finder):
+    """ "Flash Flood Warning issued May 8 ...": a weather service's alert (a sidebar of many news
+    pages), not a flood; the flood itself still is one."""
+    assert found(finder, "Flash Flood Warning issued May 8 at 6:31PM in effect for: Cleveland, Lincoln.") == []
+    assert found(finder, "Tornado Watch issued May 8 at 7:27PM CDT expiring May 8 at 9:00PM CDT.") == []
+    assert [v for _, v, _ in found(finder, "Flash floods swept through the town on Wednesday after a flood "
+                                           "warning was issued.")] == ["disaster"]

@@ -1040,7 +1040,7 @@ def _longest_list(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     best: list[Mention] = []
     run: list[Mention] = []
     for m in mentions:
-        if run and _LIST_GAP.match(doc.text[run[-1].end:m.start]):
+        if run and (_LIST_GAP.match(doc.text[run[-1].end:m.start]) or _qualified_gap(doc, run[-1], m)):
             run.append(m)
         else:
             run = [m]
@@ -1057,6 +1057,24 @@ def _longest_list(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# a list's item that says where its place is: "at a Ford plant in Wayne, a GM plant in Wentzville"
+_ITEM_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?:in|at)\s+$")
+
+
+def _qualified_gap(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Whether towns ``a`` and ``b`` are items of one list whose items carry their state or country
+    ("in Wayne, Michigan, Wentzville, Missouri, and Toledo, Ohio"), or their own words ("at a Ford plant
+    in Wayne, a GM plant in Wentzville")."""
+    gap = doc.text[a.end:b.start]
+    if "," not in gap:
+        return False
+    if _ITEM_GAP.match(gap):
+        return True
+    q = next((m for m in doc.places if a.end < m.start and m.end <= b.start and isinstance(m.value, Place)
+              and m.value.precision in ("admin1", "country") and m.value.country == a.value.country
+              and (m.value.precision == "country" or m.value.admin1 == a.value.admin1)), None)
+    return q is not None and _COMMA_ONLY.fullmatch(doc.text, a.end, q.start) is not None \
+        and (_LIST_GAP.match(doc.text[q.end:b.start]) or _ITEM_GAP.match(doc.text[q.end:b.start])) is not None
 QUALIFIER_KM = 30.0  # a town this near the city named after it is a part of that city
 
 

@@ -170,6 +170,8 @@ _NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n'
                     r"|without\s+(?:[\w'-]+\s+){0,4})$")
 # A side's name for others, not a happening told: 'blamed "armed rioters"', "described the
 # crowds as rioters", "branded them terrorists"
+# a weather service's alert named after what it warns of ("Flash Flood Watch", "Tornado Warning")
+_ALERT_AFTER = re.compile(r"\s+(?:advisory|advisories|watch(?:es)?|warnings?|alerts?|statement|outlook)\b", re.I)
 _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)?|described\s+(?:them|it|the\s+\w+)\s+as|"
                   r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
                   r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
@@ -270,6 +272,8 @@ class TriggerFinder:
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and any(r.type == "strike" and b <= s for _, b, r in hits):
                     continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
+                if rule.type == "disaster" and _ALERT_AFTER.match(sent.text, e):
+                    continue  # "Flash Flood Warning issued May 8": a weather service's alert, no flood (yet)
                 if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
                 if rule.type == "attack" and rule.subtype in ("shooting", "armed assault"):
