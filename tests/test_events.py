@@ -1064,6 +1064,19 @@ def test_a_list_of_towns_each_with_its_state_or_its_own_words(pipeline):
     assert len(doc.events) == 1
 
 
+def test_a_crowds_verb_after_its_grievance_dates_and_places_the_crowd(pipeline):
+    """ "Riots over the police killing of a teenager erupted in Marseille on Friday night": the date
+    after the riots' own verb is theirs (not the killing's); "spread to Lyon" puts them in Lyon."""
+    doc = pipeline.process(Report(id="r", published=date(2023, 7, 1), text=(
+        "Riots over the police killing of a teenager erupted in Marseille on Friday night.")))
+    riot, = [e for e in doc.events if e.type == "riot"]
+    assert (riot.place.city, riot.date.start, riot.date.basis) == ("Marseille", "2023-06-30", "text")
+    doc = pipeline.process(Report(id="s", published=date(2023, 7, 1), text=(
+        "Nanterre, France — Riots over the police killing of a teenager spread to Lyon on Friday night.")))
+    riot, = [e for e in doc.events if e.type == "riot"]
+    assert (riot.place.city, riot.date.start) == ("Lyon", "2023-06-30")
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -94,6 +94,9 @@ _FORCE_ON_CROWD_FA = re.compile(_CAUSES_FA + r"\s+(?:\S+\s+){0,2}(?:کشتار|�
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")
+# the crowd's own verb after its grievance: the clause's rest tells the crowd's event again
+_CROWD_VERB = re.compile(r"\b(?:spread|spreads|spreading|erupted|erupts|broke\s+out|continued|continues|entered|"
+                         r"enters|swept|sweeps|grew|drew|turned\s+violent|took\s+place|(?:were|was)\s+held)\b")
 
 
 def grievance_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -108,7 +111,9 @@ def grievance_regions(doc: Doc) -> list[tuple[int, int]]:
             if span is not None:
                 end = doc.sentences[t.get("sentence")].end
                 m = _CLAUSE_END.search(doc.text, span[1], end)
-                regions.append((span[0], m.start() if m else end))
+                stop = m.start() if m else end
+                verb = _CROWD_VERB.search(doc.text, span[1], stop)  # ("Riots over the police killing of a
+                regions.append((span[0], verb.start() if verb else stop))  # teenager erupted in Marseille on Friday")
         doc.context["grievance_regions"] = regions
     return regions
 
