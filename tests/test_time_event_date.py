@@ -251,6 +251,13 @@ def test_past_happenings_are_not_moved_ahead(stage, text, trigger, day):
     assert date_of(stage, text, trigger, date(2019, 4, 12)).start == day
 
 
+def test_a_call_to_boycott_a_days_election_is_ahead(stage):
+    """ "called for a boycott of Friday's election": an election is held on a day set ahead, so the
+    call's future reaches its possessive date (a shooting named so stays past, see above)."""
+    text = "Opposition parties have called for a boycott of Friday's parliamentary election."
+    assert date_of(stage, text, "boycott", date(2024, 3, 11)).start == "2024-03-15"
+
+
 @pytest.mark.parametrize("text, trigger", [
     # a copyright year is a stamp
     ("A teenager was found shot in Lexington. Police are investigating and will update this story. "

@@ -329,3 +329,8 @@ def test_a_weather_alert_is_no_disaster(finder):
     assert found(finder, "Tornado Watch issued May 8 at 7:27PM CDT expiring May 8 at 9:00PM CDT.") == []
     assert [v for _, v, _ in found(finder, "Flash floods swept through the town on Wednesday after a flood "
                                            "warning was issued.")] == ["disaster"]
+
+
+def test_a_call_to_boycott_a_days_vote_is_planned(finder):
+    assert found(finder, "Opposition parties called for a boycott of Friday's election.") == [("boycott", "strike", "planned")]
+    assert found(finder, "Opposition parties called for a boycott of the upcoming vote.") == [("boycott", "strike", "planned")]

@@ -22,6 +22,11 @@ FRONT_BEFORE = 4  # words that may stand before a date opening its clause ("earl
 FRONT_WORDS = 8  # words of a speaker between such a date and its speech verb
 CAUSE_WORDS = frozenset({"after", "following", "since"})  # a future cue before these does not reach the date
 SERVICE_WORDS = frozenset({"prayers", "prayer", "mass", "services", "sermon", "sermons"})  # "after Friday prayers": a time of day
+# What a possessive date names that is held on a day set ahead: "a boycott of Friday's election" may
+# be ahead (a shooting named so is past: "will recover from Thursday night's shooting")
+SCHEDULED_WORDS = frozenset({"election", "elections", "vote", "poll", "polls", "referendum", "runoff", "match", "game",
+                             "final", "summit", "meeting", "session", "parade", "ceremony", "inauguration", "race",
+                             "hearing", "trial", "verdict", "congress", "convention", "visit"})
 # Words of a comparison before "since": "unlike any since 2009", "the largest since 1979"
 COMPARED = frozenset({"any", "largest", "biggest", "deadliest", "worst", "first", "most", "highest", "lowest", "greatest",
                       "strongest", "bloodiest", "widest", "unlike", "unseen", "unprecedented"})
@@ -181,7 +186,7 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
             if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
     for i in reversed(hits):
         if (n := fut.ends_at(bw, i)) and not g.not_future.ends_at(bw, i) and not _calls_for_aid(g, bw, i):
-            if possessive or not CAUSE_WORDS.isdisjoint(bw[i + 1:]) and not (
+            if possessive and SCHEDULED_WORDS.isdisjoint(aw[:3]) or not CAUSE_WORDS.isdisjoint(bw[i + 1:]) and not (
                     aw and aw[0] in SERVICE_WORDS and bw[-1] in CAUSE_WORDS and CAUSE_WORDS.isdisjoint(bw[i + 1:-1])):
                 break  # (but "will hold rallies after Friday prayers" is a time, not a cause)
             if _reduced_relative(g, bw, i - n + 1):
