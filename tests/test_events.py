@@ -1077,6 +1077,33 @@ def test_a_crowds_verb_after_its_grievance_dates_and_places_the_crowd(pipeline):
     assert (riot.place.city, riot.date.start) == ("Lyon", "2023-06-30")
 
 
+def test_what_a_crowd_came_out_after_is_its_own_happening(pipeline):
+    """ "fired tear gas at protesters ... after an officer fatally shot a 20-year-old": the shooting is
+    told by its own verb in a clause of its own; its dead are its own, not the tear gas's."""
+    doc = pipeline.process(Report(id="b", published=date(2021, 4, 12), text=(
+        "Police in Brooklyn Center fired tear gas at hundreds of protesters on Sunday night after an officer "
+        "fatally shot a 20-year-old man during a traffic stop.")))
+    told = {(e.type, e.subtype): [c.low for c in e.claims("fatalities")] for e in doc.events}
+    assert told[("repression", "tear gas")] == [] and told[("repression", "live fire")] == [1]
+
+
+def test_a_national_strike_and_the_blockades_own_reach(pipeline):
+    """ "began a national strike on Monday, blocking roads in at least 16 of the country's 24
+    provinces; police arrested the leader in Pastocalle": the blockade is as wide as its own words say."""
+    doc = pipeline.process(Report(id="e", published=date(2022, 6, 15), text=(
+        "Ecuador: Indigenous groups began an indefinite national strike on Monday, blocking roads in at least "
+        "16 of the country's 24 provinces; police arrested the group's leader in Pastocalle.")))
+    blockade, = [e for e in doc.events if e.subtype == "blockade"]
+    assert (blockade.place.nationwide, blockade.place.country) == (True, "EC")
+
+
+def test_a_weekday_told_under_a_dated_dateline_counts_from_it(pipeline):
+    """ "Cairo, Sept 21 — Hundreds gathered on Friday night": the Friday before the dateline's day."""
+    doc = pipeline.process(Report(id="c", published=date(2019, 9, 25), text=(
+        "Cairo, Sept 21 — Hundreds of protesters gathered in Tahrir Square on Friday night.")))
+    assert [(e.type, e.date.start) for e in doc.events] == [("protest", "2019-09-20")]
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -458,6 +458,8 @@ def test_a_said_clause_set_after_a_clause_does_not_govern_the_next(sentence, off
     ("Thousands stormed the residence; at least 45 people were injured, hospital officials said.", "Thousands", True, None),
     ("Thousands stormed the residence; at least 45 people were injured, hospital officials said.", "45", False, "hospital officials"),
     ("Two men were pronounced dead; another was grazed by a bullet, police said.", "Two", False, "police"),
+    ("Hundreds gathered on Friday; security forces arrested 74 people, a rights group said.", "Hundreds", True, None),
+    ("Thousands marched in Aleppo; hundreds in Homs, organisers said.", "Thousands", True, "organisers"),
 ])
 def test_a_crowd_size_is_not_the_source_of_a_later_clause(sentence, offset_of, crowd, source):
     assert attribution(sentence, sentence.index(offset_of), crowd) == source

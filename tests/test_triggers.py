@@ -334,3 +334,10 @@ def test_a_weather_alert_is_no_disaster(finder):
 def test_a_call_to_boycott_a_days_vote_is_planned(finder):
     assert found(finder, "Opposition parties called for a boycott of Friday's election.") == [("boycott", "strike", "planned")]
     assert found(finder, "Opposition parties called for a boycott of the upcoming vote.") == [("boycott", "strike", "planned")]
+
+
+def test_on_strike_several_times_is_the_walkout(finder):
+    """The bullet's "striking several people" is no walkout; "went on strike several times" is."""
+    assert found(finder, "Workers at the mill went on strike several times over unpaid wages.") == [
+        ("strike", "strike", "occurred")]
+    assert found(finder, "Shots rang out, striking several people in the crowd.")[:1] != [("striking", "strike", "occurred")]

@@ -174,6 +174,9 @@ class EventStage:
                 continue  # a list of field reports: each line tells its own event
             if (d.status == "planned") != (status == "planned"):
                 continue  # a plan and a happening are two events, whatever their dates
+            if _after_clause(doc, d, trig):
+                continue  # "police fired tear gas at protesters after an officer fatally shot a man": what
+                # the crowd came after is a happening of its own
             if (d.place is place or _compatible_place(d.place, place)) \
                     and (d.date is date or _compatible_date(d.date, date, lenient and d.place.precision is not None)):
                 _absorb(d, trig, place, (date, date_words), status)
@@ -224,6 +227,9 @@ class EventStage:
                 nearest[si, kind, clause] = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()),
                                                           doc, clause)
             best = nearest[si, kind, clause]
+            if best is not None and kind in ("fatalities", "injuries") \
+                    and (shot := _object_of_verb(drafts, num, COUNT_TYPES.get(kind, ()))) and best not in shot:
+                best = shot[0]  # "fired tear gas at protesters after an officer fatally shot a 20-year-old": the shooting's dead
             if best is not None and best.type == "repression" and kind in ("fatalities", "injuries") \
                     and _FORCES_COUNTED.match(doc.text, num.end) \
                     and (fought := self._nearest(drafts, firsts, sentences, si, _FORCES_HURT_BY, doc, clause)) is not None:
@@ -311,6 +317,34 @@ _WEAPON = Caseless(r"\b(?:guns?|shotguns?|rifles?|pistols?|handguns?|revolvers?|
 # armed men who are no state force, as the subject of the words after them (no clause break between)
 _ARMED_SUBJECT = re.compile(r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|jihadists?|assailants?|attackers?|shooters?|"
                             r"armed (?:men|group|assailants))\b[^.;:!?]{0,40}$", re.I)
+_CROWD_CONTROL = frozenset({"tear gas", "water cannon", "dispersal", "rubber bullets", "stun grenades", "beating"})
+# a verb of the trigger's own: it tells a clause of its own ("after an officer fatally shot a man")
+_VERBAL_TRIGGER = re.compile(r"(?:ed|shot|shot dead|shot and killed|slain)$", re.I)
+
+
+def _after_clause(doc: Doc, d: Draft, trig: Mention) -> bool:
+    """Whether ``trig`` tells, in a clause opened by "after" after the draft's trigger in the same
+    sentence, a happening of its own (its own verb: "fired tear gas ... after an officer fatally shot
+    a 20-year-old", not "fired tear gas after the rally"), the draft being force to control a crowd."""
+    if d.subtype not in _CROWD_CONTROL:
+        return False  # ("a man was killed after he was shot": one happening told twice)
+    si = trig.flags.get("sentence")
+    before = [t.end for t in d.triggers if t.flags.get("sentence") == si and t.end <= trig.start]
+    if not before or not _VERBAL_TRIGGER.search(trig.text):
+        return False
+    seg = doc.text[max(before):trig.start]
+    at = seg.rfind(" after ")
+    return at >= 0 and len(seg) - at <= 80 and not any(c in seg[at:] for c in ".;")
+
+
+def _object_of_verb(drafts: list[Draft], num: Mention, types: tuple) -> list[Draft]:
+    """The drafts whose trigger, a verb, has the figure for its object right after it ("fatally shot a
+    20-year-old", "killed 12 protesters"), of a type the figure may count (several when the verb is
+    placed in several towns)."""
+    return [d for d in drafts if d.type in types
+            and any(0 <= num.start - t.end <= 1 and _VERBAL_TRIGGER.search(t.text) for t in d.triggers)]
+
+
 def _nationwide_draft(drafts: list[Draft], best: Draft, kind: str) -> Optional[Draft]:
     """The nationwide draft a figure told for the whole country counts for instead of ``best``: one
     of its type, else for a crowd's toll the nationwide crowd event (None if there is none)."""

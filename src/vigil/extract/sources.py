@@ -44,7 +44,7 @@ _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|
 # A source that opens a clause of its own after a figure: "..., while police put the number at 30",
 # "...; the ministry said 136,000" (not "..., after rebels fired shells, state media said": that closes the sentence)
 _OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though|with)|;)\s+(?:(?:the|an?)\s+)?$", re.I)
-_FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
+_FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|[a-z]+ed)\b")  # (a verb of its own: "police arrested 74")
 _CLOSED = re.compile(r"[,;]|.\s*[,;]")
 _TRAILING_AUX = re.compile(r"(?:\s+(?:have|has|had|also|initially|now|later|previously|earlier|first))+$", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")

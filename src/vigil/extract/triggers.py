@@ -171,6 +171,11 @@ _NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n'
 # A side's name for others, not a happening told: 'blamed "armed rioters"', "described the
 # crowds as rioters", "branded them terrorists"
 # a weather service's alert named after what it warns of ("Flash Flood Watch", "Tornado Warning")
+# an attack told by its verb after its subject ("fired tear gas at protesters after an officer fatally shot a
+# man"): a clause of its own, which tells what the crowd came out after, not the setting named by a noun
+# ("after the worst fighting in decades"; in a crime story, "investigating after a boy shot himself" tells
+# the story's one shooting again, and stays read as before)
+_VERB_FORM = re.compile(r"(?i)shot|[a-z]+ed")
 _ALERT_AFTER = re.compile(r"\s+(?:advisory|advisories|watch(?:es)?|warnings?|alerts?|statement|outlook)\b", re.I)
 _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)?|described\s+(?:them|it|the\s+\w+)\s+as|"
                   r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
@@ -274,7 +279,8 @@ class TriggerFinder:
                     continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
                 if rule.type == "disaster" and _ALERT_AFTER.match(sent.text, e):
                     continue  # "Flash Flood Warning issued May 8": a weather service's alert, no flood (yet)
-                if rule.type == "attack" and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
+                if rule.type == "attack" and not (_VERB_FORM.fullmatch(sent.text, s, e) and any(r.type in CROWD for _, _, r in hits)) \
+                        and self.lex.rx("background").search(sent.text[max(0, s - 60):s]):
                     continue  # "a ceasefire after the worst fighting in decades"
                 if rule.type == "attack" and rule.subtype in ("shooting", "armed assault"):
                     rule = self._state_force(sent.text, s, e) or rule

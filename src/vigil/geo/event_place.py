@@ -111,7 +111,8 @@ def event_place(doc: Doc, start: int, end: int, crowd: bool = False) -> Place:
     if nation is not None and nation.name[:9].lower() == "national ":
         at = doc.text.find(nation.name, *clause)  # "arrested 12 looters during the national strike": the
         if not (at < end and start < at + len(nation.name)):  # strike's own word, not the arrests'
-            nation = None
+            nation = _nationwide_in(doc, *clause, national=False)  # (but "began a national strike, blocking
+            # roads in 16 of the country's 24 provinces": the blockade's own reach)
     elif nation is not None and nation.name.lower().replace("-", "") in ("nationwide", "countrywide") \
             and (at := doc.text.find(nation.name, *clause)) >= 0 \
             and (noun := _EVENT_NOUN_AFTER.match(doc.text, at + len(nation.name))) is not None \
@@ -293,8 +294,11 @@ def _nationwide(doc: Doc, bounds: tuple[int, int]) -> Optional[Place]:
     return got[1][bounds]
 
 
-def _nationwide_in(doc: Doc, lo: int, hi: int) -> Optional[Place]:
+def _nationwide_in(doc: Doc, lo: int, hi: int, national: bool = True) -> Optional[Place]:
+    """The first nationwide words in ``[lo, hi)`` made a place (``national``: "national strike" too)."""
     for m, cc in _nationwide_matches(doc, lo, hi):
+        if not national and m.group(0)[:9].lower() == "national ":
+            continue
         country = next((p.value for p in doc.places if p.get("feature") == "country"
                         and p.value.country == cc), None)
         base = country or Place(country=cc)

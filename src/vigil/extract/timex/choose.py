@@ -370,6 +370,7 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
     return r
 
 
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|overnight)\b")
 _CLAUSE_DATE_BEFORE = re.compile(r"\b(?:when|whose|where)\s+(?:[\w'’-]+\s+){1,10}?(?:on|in)\s+$")
 
 
@@ -386,6 +387,11 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         if f.get("since") and not _recent(sc.doc, m):  # "the deadliest since the 2012 attack": after nearby event dates
             return 3000 + abs(m.start - sc.trig) / 1e4
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day")) + 100 * bool(f.get("attributive"))
+        if f.get("dateline") and any(x is not m and _WEEKDAY_WORD.search(x.text)
+                                     for x in sc.doc.context["timex_candidates"][2].get(mi, ())):
+            penalty += 150  # "Cairo, Sept 21 — Hundreds gathered on Friday night": the day told against the
+            # dateline, which dates the story's writing (but not "UPDATE (9/19/16): ... arrested ... in
+            # connection with the shooting on July 4")
         if 0 <= sc.trig - m.end <= 2 and _CLAUSE_DATE_BEFORE.search(sc.doc.text, max(0, m.start - 90), m.start):
             penalty += 150  # "residents whose homes were wrecked when floodwaters swept through on April 2 blocked
             # the road on Sunday": the date closes a clause of its own before the trigger
