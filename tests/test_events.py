@@ -1104,6 +1104,15 @@ def test_a_weekday_told_under_a_dated_dateline_counts_from_it(pipeline):
     assert [(e.type, e.date.start) for e in doc.events] == [("protest", "2019-09-20")]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Protests that swept Iran from 28 December to 7 January left at least 21 people dead.", "IR"),
+    ("A wave of strikes swept through France on Thursday.", "FR"),
+])
+def test_a_wave_that_swept_a_country_is_nationwide(pipeline, text, country):
+    doc = pipeline.process(Report(id="w", published=date(2018, 1, 10), text=text))
+    assert [(e.place.nationwide, e.place.country) for e in doc.events] == [(True, country)]
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json
