@@ -1113,6 +1113,29 @@ def test_a_wave_that_swept_a_country_is_nationwide(pipeline, text, country):
     assert [(e.place.nationwide, e.place.country) for e in doc.events] == [(True, country)]
 
 
+def test_an_attack_beside_a_protest_is_the_states_only_when_a_force_is_named(pipeline):
+    """ "after suspected gas attacks on their schools; parents protested": no force is named, so the
+    attacks stay attacks (the text says nothing of who); "police raided the dormitories" is repression;
+    rioters who "fought with" officers rioted."""
+    doc = pipeline.process(Report(id="q", published=date(2023, 3, 9), text=(
+        "Schoolgirls were hospitalised in Qom yesterday after suspected gas attacks on their schools; parents "
+        "protested outside the education department in Qom last night.")))
+    assert sorted(e.type for e in doc.events) == ["attack", "protest"]
+    doc = pipeline.process(Report(id="r", published=date(2021, 1, 7), text=(
+        "Rioters fought with police officers in Washington on Wednesday before breaching a door of the Capitol.")))
+    assert [e.type for e in doc.events] == ["riot"]
+
+
+def test_a_line_dateline_places_the_clauses_of_its_line(pipeline):
+    """Lines each opening with their town ("Arak, Iran. February 17, 2019. ...") and ending with a stop:
+    each line is its own sentence, and a clause naming no place is the line's town's."""
+    doc = pipeline.process(Report(id="l", published=date(2019, 2, 18), text=(
+        "Ahvaz, Iran. February 17, 2019. Retirees rallied.\n"
+        "Arak, Iran. February 17, 2019. Workers blocked the railway; riot police arrested 12 of them.")))
+    assert sorted((e.type, e.place.city) for e in doc.events) == [
+        ("arrest", "Arak"), ("protest", "Ahvaz"), ("protest", "Arak")]
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -47,3 +47,12 @@ def test_record_refuses_a_post_init_it_would_skip():
 
             def __post_init__(self):
                 pass
+
+
+def test_a_stop_at_a_line_end_ends_the_sentence_however_short():
+    """ "Yasuj, Iran. July 23, 2018. New Round ..." keeps its dateline pieces in one sentence, but a
+    short sentence ending its line ("Retirees rallied.") does not run into the next line."""
+    from vigil.extract.text import split_sentences
+    text = "Ahvaz, Iran. February 17, 2019. Retirees rallied.\nArak, Iran. February 17, 2019. Workers struck."
+    assert [s.text for s in split_sentences(text)] == [
+        "Ahvaz, Iran. February 17, 2019. Retirees rallied.", "Arak, Iran. February 17, 2019. Workers struck."]

@@ -355,6 +355,7 @@ def _nationwide_draft(drafts: list[Draft], best: Draft, kind: str) -> Optional[D
 
 
 _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
+_RAID_WORD = re.compile(r"raid|storm", re.I)
 # the forces as a source only: "police said", "according to the police"
 _FORCES_SAID = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
@@ -430,7 +431,7 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
             elif crowd and not rammed(si) and not says(_ACCUSED, si) \
                     and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
-                if subtype == "armed clash" and t.text.lower().startswith("clash"):
+                if subtype == "armed clash" and t.text.lower().startswith(("clash", "fought", "fight")):
                     # "a general strike ... Clashes in Chittagong left two dead": the crowd clashed, no one fired on it
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
                 elif _CIVIL_ATTACKERS.search(doc.text, max(0, t.start - 40), t.start):
@@ -450,8 +451,11 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
                 elif _KILLING_WORD.search(t.text):
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
-                else:  # "dawn raids", "police stormed the square": force on the crowd, not a killing
+                elif _forces_act(doc.sentences[si].text) or _RAID_WORD.search(t.text):
+                    # "dawn raids", "police stormed the square": force on the crowd, not a killing
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", None))
+                # (else no force is named: "schoolgirls were hospitalised after suspected gas attacks on their
+                # schools; parents protested" tells an attack by no one the text names, left as read)
         elif t.value == "attack" and subtype is None and any(0 <= si - f <= DEATH_AFTER_FIRE for f in fired):
             t = replace(t, value="repression")  # "the forces shot him on 19 Dey. ... He died on 30 Dey."
         if t.value == "repression" and t.flags.get("subtype") == "live fire" and t.text.isascii() \

@@ -44,6 +44,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if stop[0] == "\n":
             _append(out, text, start, at)
+        elif "\n" in stop:  # a stop ending its line ends the sentence, however short ("Retirees rallied.\nArak, ...")
+            _append(out, text, start, at + len(stop.rstrip()))
         elif _more_than_three_words(text, piece, at):  # since the last stop
             _append(out, text, start, at + len(stop.rstrip()))
         else:

@@ -133,7 +133,7 @@ def event_place(doc: Doc, start: int, end: int, crowd: bool = False) -> Place:
         place = m.value  # "shut across West Bengal", "in Khuzestan province": the whole province, not a town in it
         # (but "outside the Kurdistan province labour office" is an office in the dateline's town)
     else:
-        place = _refined(doc, m.value if m is not None else _fallback(doc))
+        place = _refined(doc, m.value if m is not None else _line_town(doc, bounds[0]) or _fallback(doc))
     if place.precision == "country" and m is not None and m.get("match") != "demonym" \
             and not _IN_BEFORE.search(doc.text, max(0, m.start - 12), m.start) \
             and (dl := _dateline_place(doc)) is not None and dl.country == place.country and dl.precision == "city":
@@ -202,17 +202,39 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
             continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state;
                       # "اهل سقز": where a person comes from
         s = _score(doc.text, m, start, end, lo, crowd)
+        is_dateline = dl is not None and m.start == dl["start"] or m.start == lo and _line_dateline(doc.text, m)
         outside = m.end <= c_lo or m.start >= c_hi
         if outside:
             s -= CLAUSE_PENALTY  # "a general strike shut the town ...; in neighbouring Mahabad, forces killed two",
             # "shops closed on Wednesday, three days after forces killed four in Javanrud": another clause's place
-        if dl is not None and m.start == dl["start"]:
+        if is_dateline:
             dateline = (m, s)
         if s > best_score:
             best, best_score, best_outside = m, s, outside
     if best is not None and best_outside and dateline is not None and dateline[1] + DATELINE_BONUS > best_score:
         best, best_score = dateline
     return best if best is not None and best_score > MIN_SCORE else None
+
+
+# after a town that opens its line: a dateline ("Arak, Iran. February 17, 2019. ...", "ARAK — ...", "Arak: ...")
+_DATELINE_AFTER = re.compile(r",\s+[A-Z][\w ]{1,30}\.\s|\s*(?:[-—–:]|\(\w[\w ]*\))\s")
+
+
+def _line_town(doc: Doc, lo: int) -> Optional[Place]:
+    """The town whose dateline opens the line of the sentence starting at ``lo`` ("Arak, Iran.
+    February 17, 2019. Workers blocked the railway; police arrested 12 of them"): the place of
+    what the line tells where its clause names none (before the document's place)."""
+    places, starts = _places_by_start(doc)
+    i = bisect_left(starts, lo)
+    if i < len(places) and places[i].start == lo and isinstance(places[i].value, Place) and _line_dateline(doc.text, places[i]):
+        return places[i].value
+    return None
+
+
+def _line_dateline(text: str, m: Mention) -> bool:
+    """Whether the town mention ``m``, at a sentence's start, opens its line as a dateline."""
+    return (m.start == 0 or text[m.start - 1] == "\n") and m.get("feature") == "city" \
+        and _DATELINE_AFTER.match(text, m.end) is not None
 
 
 def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = False) -> float:
