@@ -1032,3 +1032,13 @@ def test_per_names_a_source_but_not_a_rate():
 
 def test_an_ombudsman_is_a_source():
     assert attribution("Riots spread on Sunday; the ombudsman said 19 people had died.", 40) == "ombudsman"
+
+
+def test_another_voice_giving_the_true_figure(stage):
+    """ "the judiciary said ...; Amnesty says the true figure is over 4,000": the same count, the other
+    side's claim (but "The number is 110 for the county" after a year's tally restates nothing here)."""
+    doc = make_doc("Authorities have arrested about 1,000 people, the judiciary spokesman said; Amnesty says the "
+                   "true figure is over 4,000.")
+    stage(doc)
+    assert [(m.get("kind"), m.value.low, m.value.claimed_by) for m in doc.numbers] == [
+        ("arrests", 1000, "judiciary spokesman"), ("arrests", 4000, "Amnesty")]

@@ -145,7 +145,7 @@ class NumberStage:
         for num in reversed(doc.numbers):
             if since <= num.start < start:
                 return num.flags.get("kind"), (start, start)
-        if said.group("toll") and said.group("toll").lower().endswith("toll"):
+        if said.group("toll") and " toll" in said.group("toll").lower():
             return "fatalities", (start, start)
         return None, (start, start)
 
@@ -265,7 +265,11 @@ _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 # 300", "while organisers claimed 40,000", "local officials gave a toll of 19", "the ministry said 136,000."
 _RESTATED = re.compile(r"\b(?:(?P<toll>(?:put|puts|putting|placed|places|placing|gave|gives|giving|reported|cited)\s+"
                        r"(?:the|this|that|their|its|a|an)\s+(?:(?:death|official|lower|higher|different|final)\s+)?"
-                       r"(?:figure|number|count|tally|toll|total|crowd|turnout|attendance))\s+(?:at|of)|(?:claimed|counted|estimated)(?:\s+it\s+at)?|"
+                       r"(?:figure|number|count|tally|toll|total|crowd|turnout|attendance)\s+(?:at|of)|"
+                       # "Amnesty says the true figure is over 4,000"
+                       r"(?:the|this|that|its|their)\s+(?:true|real|actual|correct|official|death)\s+"
+                       r"(?:figure|number|count|tally|toll|total)\s+(?:is|was|stands\s+at|stood\s+at))|"
+                       r"(?:claimed|counted|estimated)(?:\s+it\s+at)?|"
                        r"(?P<bare>said|says|put\s+it\s+at))"
                        r"\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?)]|,\s|$)")  # (the figure ends its clause: "the ministry said 136,000.")
