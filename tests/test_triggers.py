@@ -341,3 +341,16 @@ def test_on_strike_several_times_is_the_walkout(finder):
     assert found(finder, "Workers at the mill went on strike several times over unpaid wages.") == [
         ("strike", "strike", "occurred")]
     assert found(finder, "Shots rang out, striking several people in the crowd.")[:1] != [("striking", "strike", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "The film 'Strike' depicts the 1925 walkout at a Moscow factory; it was screened in Tehran on Sunday.",
+    "The union has not ruled out a strike next month, its leader told reporters.",
+])
+def test_a_works_title_and_a_strike_not_ruled_out_are_no_events(finder, text):
+    assert found(finder, text) == []
+
+
+def test_a_series_of_protests_is_protests(finder):
+    """ "a series of protests" is no television series about them."""
+    assert [v for _, v, _ in found(finder, "A series of protests shook the capital on Monday.")] == ["protest"]
