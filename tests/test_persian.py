@@ -134,6 +134,9 @@ def counts(stage, text):
     # or of slogans is counted too.
     ("صدها کارگر پتروشیمی در عسلویه دست به اعتصاب زدند.", [("صدها کارگر", "participants", 200, None, None)]),
     ("هزاران نفر در سقز شعار دادند.", [("هزاران نفر", "participants", 2000, None, None)]),
+    # According to witnesses, hundreds were present at the gathering: "were present" counts the crowd,
+    # and the witnesses (not "witnesses hundreds of people") claim it.
+    ("به گفته شاهدان صدها نفر در این تجمع حضور داشتند.", [("صدها نفر", "participants", 200, None, "شاهدان")]),
     # Security forces fired on people and seven, including a child, were killed: the child is one of the seven.
     ("نیروهای امنیتی به سوی مردم شلیک کردند و هفت نفر از جمله یک کودک کشته شدند.", [("هفت نفر", "fatalities", 7, 7, None)]),
 ])

@@ -28,6 +28,7 @@ _NOT_A_COUNT = re.compile(lexicon.persian_variants(
 _YEAR_BEFORE = re.compile(lexicon.persian_variants(r"(?:زاده|زادهٔ|زاده‌ی|متولد|سال|درگذشته|درگذشتهٔ)\s*$"))
 _YEAR = re.compile(r"[1-2\u06F1-\u06F2\u0661-\u0662]" + _DIGIT + r"{3}")
 _NOT_SOURCE = re.compile(r"\d|^(?:از|در|به|که|را|با|تا|بیش|بیشتر|حدود|حداقل|دست|دست\u200cکم|دستکم|نزدیک|قریب|کمتر|"
+                         r"صدها|هزاران|ده\u200cها|دهها|میلیون\u200cها|چندین|"  # (a vague count opens the figure: "شاهدان صدها نفر")
                          r"گفت|گفته|گفتند|اعلام|افزود|مدعی|ادعا|اظهار|می\u200cگوید|می\u200cگویند|میگوید|میگویند|گزارش|"
                          r"شمار|تعداد|آمار|می)$")  # (the said-verb, and "the number of ..." that starts the object)
 _INCLUDING = re.compile(r"(?:از[\u200c ]جمله|ازجمله|شامل)\s*$")
