@@ -1136,6 +1136,23 @@ def test_a_line_dateline_places_the_clauses_of_its_line(pipeline):
         ("arrest", "Arak"), ("protest", "Ahvaz"), ("protest", "Arak")]
 
 
+def test_a_strike_told_again_with_its_day_count_and_arrests_since_it_began(pipeline):
+    """A headline strike, then "The strike ... entered its tenth day on Saturday": the strike has run
+    since ten days back; "261 drivers have been arrested since the strike began" is the strike's
+    (nationwide), however far down the story, not the first town named."""
+    doc = pipeline.process(Report(id="t", published=date(2018, 12, 2), text=(
+        "Truckers' strike spreads across Iran\n\n"
+        "The strike by truck drivers entered its tenth day on Saturday, with drivers in at least 150 cities "
+        "parking their vehicles.\n\nIn Isfahan, dozens of trucks lined the highway. In Kermanshah, the roads "
+        "were quiet. The judiciary chief threatened drivers with prison.\n\n"
+        "At least 261 drivers have been arrested since the strike began, according to a labour news agency.")))
+    strike, = [e for e in doc.events if e.type == "strike"]
+    assert (strike.status, strike.date.start, strike.date.end, strike.place.nationwide) == (
+        "ongoing", "2018-11-22", "2018-12-01", True)
+    arrest, = [e for e in doc.events if e.type == "arrest"]
+    assert arrest.place.nationwide
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -156,6 +156,11 @@ class EventStage:
             # only a planned draft minds (see _stronger_status): the date is worked out for that alone
             if status == "occurred" and last.status == "planned" and _is_future(doc, _sentence_date(doc, key)[0]):
                 status = "planned"
+            # (an ongoing one's date may tell how long it has run: "The strike ... entered its tenth day on
+            # Saturday" after a headline dated Saturday)
+            if status == "ongoing" and (own := _sentence_date(doc, key))[0].end and not last.date.end \
+                    and own[0].end == last.date.start:
+                last.date, last.date_words = own
             _absorb(last, trig, last.place, (last.date, last.date_words), status)
             return
         date, date_words = _sentence_date(doc, key)
@@ -897,6 +902,8 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     if told is None and (crowd := _crowd_named_after(doc, trig, drafts)) is not None \
             and crowd.place.precision is not None and si - max(crowd.sentences) <= THERE_REACH:
         told = crowd.place  # "Security forces arrested at least 15 strikers": where the strike was
+    if told is None and (crowd := _crowd_told_during(doc, trig, drafts)) is not None and crowd.place.precision is not None:
+        told = crowd.place  # "261 drivers have been arrested since the strike began": the strike's place, however far back
     if told is None and trig.value in _CROWD_AND_FORCE and last.type in _CROWD_AND_FORCE and si in last.sentences \
             and last.place.precision is not None and (trig.flags.get("status") == "planned") == (last.status == "planned"):
         told = last.place  # another force or crowd word of the same unplaced sentence: where the first was
@@ -941,6 +948,22 @@ def _crowd_named_after(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
         return None
     m = _CROWD_AFTER.match(doc.text, trig.end, trig.end + 60)
     return _last_happening(drafts, _CROWD_NOUN[m.group(1).lower()]) if m is not None else None
+
+
+def _crowd_told_during(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Draft]:
+    """For a force or arrest trigger, the crowd's event told before that it is said to have happened
+    in ("have been arrested since the strike began", "detained during the protests")."""
+    if trig.value not in ("arrest", "repression"):
+        return None
+    m = _DURING_CROWD.match(doc.text, trig.end, trig.end + 60)
+    return _last_happening(drafts, _DURING_NOUN[m.group(1).lower()]) if m is not None else None
+
+
+# "have been arrested since the strike began", "detained during the protests"
+_DURING_NOUN = {"strike": "strike", "strikes": "strike", "protest": "protest", "protests": "protest",
+                "demonstrations": "protest", "rallies": "protest", "unrest": "protest", "riots": "riot"}
+_DURING_CROWD = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?(?:since|during|in)\s+the\s+(?:[\w'’-]+\s+)?"
+                           r"(strikes?|protests?|demonstrations|rallies|unrest|riots)\b", re.I)
 
 
 def _last_happening(drafts: list[Draft], kind: str) -> Optional[Draft]:
