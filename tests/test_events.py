@@ -1153,6 +1153,16 @@ def test_a_strike_told_again_with_its_day_count_and_arrests_since_it_began(pipel
     assert arrest.place.nationwide
 
 
+def test_a_day_of_action_in_a_series_is_that_day(pipeline):
+    """ "marched across France on Thursday ..., in the ninth day of nationwide action since January":
+    days of action called in turn; the march was Thursday's, no run of days since January."""
+    doc = pipeline.process(Report(id="f", published=date(2023, 3, 24), text=(
+        "More than a million people marched across France on Thursday against the pension reform, in the "
+        "ninth day of nationwide action since January.")))
+    march, = doc.events
+    assert (march.status, march.date.start, march.date.end, march.date.precision) == ("occurred", "2023-03-23", None, "day")
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -176,6 +176,12 @@ _NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n'
 # ("after the worst fighting in decades"; in a crime story, "investigating after a boy shot himself" tells
 # the story's one shooting again, and stays read as before)
 _VERB_FORM = re.compile(r"(?i)shot|[a-z]+ed")
+# "the ninth day of nationwide action since January": days of action called one after another, not one
+# action going on since then (a cue right after these words tells no continuing event)
+_DAY_OF_ACTION = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+(?:national\s+|nationwide\s+)?"
+                            r"days?\s+of\s+(?:national\s+|nationwide\s+)?(?:action|mobili[sz]ation|strikes\s+and\s+protests|"
+                            r"protests\s+and\s+strikes)\s+$")
 _ALERT_AFTER = re.compile(r"\s+(?:advisory|advisories|watch(?:es)?|warnings?|alerts?|statement|outlook)\b", re.I)
 _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)?|described\s+(?:them|it|the\s+\w+)\s+as|"
                   r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
@@ -243,7 +249,8 @@ class TriggerFinder:
                 continue  # (one clause: the denial covers it all)
             sporty = sporty_doc or bool(here["sports"])
             armed = bool(here["armed_group"]) and bool(here["armed_side"])
-            ongoing = [(a, b) for a, b in here["ongoing"] if _tells_an_event(sent.text, a, b, hits)]
+            ongoing = [(a, b) for a, b in here["ongoing"] if _tells_an_event(sent.text, a, b, hits)
+                       and not _DAY_OF_ACTION.search(sent.text, max(0, a - 60), a)]
             # "rallied on the 5th day of their strike": the strike goes on, the rally took place. When
             # a cue holds (or runs into) an event word, it tells that type's events alone
             # (or follows it as its verb does a subject: "as demonstrations against the bill entered

@@ -24,7 +24,9 @@ YEAR = r"(?:1[7-9]\d\d|20\d\d)(?!\d)"
 ZW = "\u200c"  # zero-width non-joiner, written inside Persian words
 # "the second day of trial", "the first day of school": an ordinal day of something that is not an event
 _NOT_EVENT_DAYS = (r"(?:trial|hearing|testimony|deliberations?|jury|court|sentencing|school|classes|session|"
-                   r"search|tournament|festival|fair|visit|camp|competition|season|month|year|week)\b")
+                   r"search|tournament|festival|fair|visit|camp|competition|season|month|year|week|"
+                   # "the ninth day of nationwide action": one of the days of action called in turn, not a run of days
+                   r"action|mobili[sz]ation|strikes\s+and\s+protests|protests\s+and\s+strikes)\b")
 # ... and in Persian: a day of the week, month or year, of a match, league, conference or festival
 _NOT_EVENT_DAYS_FA = r"(?:هفته|ماه|سال|مسابقات|مسابقه|لیگ|همایش|نمایشگاه|جشنواره|دادگاه|محاکمه|مدرسه|سفر|اردو)"
 GAP = rf"[\s\-{ZW}]+"
