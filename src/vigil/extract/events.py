@@ -179,7 +179,7 @@ class EventStage:
                 continue  # a list of field reports: each line tells its own event
             if (d.status == "planned") != (status == "planned"):
                 continue  # a plan and a happening are two events, whatever their dates
-            if _after_clause(doc, d, trig):
+            if d.subtype in _CROWD_CONTROL and _after_clause(doc, d, trig):
                 continue  # "police fired tear gas at protesters after an officer fatally shot a man": what
                 # the crowd came after is a happening of its own
             if (d.place is place or _compatible_place(d.place, place)) \
@@ -225,6 +225,7 @@ class EventStage:
         firsts = [min(t.start for t in d.triggers) for d in drafts]
         sentences = [sorted(d.sentences) for d in drafts]
         nearest: dict[tuple, Optional[Draft]] = {}  # figures of one sentence and kind go together
+        verbs = _verb_ends(drafts)  # where a verb trigger ends, and its drafts (see _object_of_verb)
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
             kind = num.flags.get("kind")
             clause = _clause_at(doc, si, num.start)
@@ -233,7 +234,7 @@ class EventStage:
                                                           doc, clause)
             best = nearest[si, kind, clause]
             if best is not None and kind in ("fatalities", "injuries") \
-                    and (shot := _object_of_verb(drafts, num, COUNT_TYPES.get(kind, ()))) and best not in shot:
+                    and (shot := _object_of_verb(verbs, num, COUNT_TYPES.get(kind, ()))) and best not in shot:
                 best = shot[0]  # "fired tear gas at protesters after an officer fatally shot a 20-year-old": the shooting's dead
             if best is not None and best.type == "repression" and kind in ("fatalities", "injuries") \
                     and _FORCES_COUNTED.match(doc.text, num.end) \
@@ -332,7 +333,7 @@ def _after_clause(doc: Doc, d: Draft, trig: Mention) -> bool:
     sentence, a happening of its own (its own verb: "fired tear gas ... after an officer fatally shot
     a 20-year-old", not "fired tear gas after the rally"), the draft being force to control a crowd."""
     if d.subtype not in _CROWD_CONTROL:
-        return False  # ("a man was killed after he was shot": one happening told twice)
+        return False  # ("a man was killed after he was shot": one happening told twice; the caller tests this first)
     si = trig.flags.get("sentence")
     before = [t.end for t in d.triggers if t.flags.get("sentence") == si and t.end <= trig.start]
     if not before or not _VERBAL_TRIGGER.search(trig.text):
@@ -342,12 +343,22 @@ def _after_clause(doc: Doc, d: Draft, trig: Mention) -> bool:
     return at >= 0 and len(seg) - at <= 80 and not any(c in seg[at:] for c in ".;")
 
 
-def _object_of_verb(drafts: list[Draft], num: Mention, types: tuple) -> list[Draft]:
+def _verb_ends(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    """The end offsets of the drafts' verb triggers ("shot", "killed"), each with its drafts in order."""
+    out: dict[int, list[Draft]] = {}
+    for d in drafts:
+        for t in d.triggers:
+            if _VERBAL_TRIGGER.search(t.text) and d not in (got := out.setdefault(t.end, [])):
+                got.append(d)
+    return out
+
+
+def _object_of_verb(verbs: dict[int, list[Draft]], num: Mention, types: tuple) -> list[Draft]:
     """The drafts whose trigger, a verb, has the figure for its object right after it ("fatally shot a
     20-year-old", "killed 12 protesters"), of a type the figure may count (several when the verb is
-    placed in several towns)."""
-    return [d for d in drafts if d.type in types
-            and any(0 <= num.start - t.end <= 1 and _VERBAL_TRIGGER.search(t.text) for t in d.triggers)]
+    placed in several towns); ``verbs`` from :func:`_verb_ends`."""
+    got = verbs.get(num.start - 1, []) + verbs.get(num.start, [])
+    return [d for d in got if d.type in types]
 
 
 def _nationwide_draft(drafts: list[Draft], best: Draft, kind: str) -> Optional[Draft]:
