@@ -1042,3 +1042,12 @@ def test_another_voice_giving_the_true_figure(stage):
     stage(doc)
     assert [(m.get("kind"), m.value.low, m.value.claimed_by) for m in doc.numbers] == [
         ("arrests", 1000, "judiciary spokesman"), ("arrests", 4000, "Amnesty")]
+
+
+def test_a_said_aside_does_not_govern_the_clause_after_and():
+    """ "nine people were killed, Amnesty Kenya said, and 300 were arrested, according to the interior
+    minister": each figure its own source."""
+    sentence = ("At least nine people were killed, Amnesty Kenya said, and 300 were arrested, according to the "
+                "interior minister.")
+    assert attribution(sentence, sentence.index("nine")) == "Amnesty Kenya"
+    assert attribution(sentence, sentence.index("300")) == "interior minister"

@@ -40,7 +40,8 @@ _FIGURE_END = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s*$")
 _PRONOUN_END = re.compile(r"\s(?:he|she|they|we|i)$", re.I)
 _PRONOUN_ONLY = re.compile(r"^(?:he|she|they|it|we|i|you|police have|officials have)\s*$", re.I)
 # A clause of its own after an attribution: "..., the group said, as tens of thousands marched"
-_CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as)\s", re.I)
+_CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|before|even as|and as|"
+                           r"and(?!\s+(?:added|said|says|told|adding|that)\b))\s", re.I)
 # A source that opens a clause of its own after a figure: "..., while police put the number at 30",
 # "...; the ministry said 136,000" (not "..., after rebels fired shells, state media said": that closes the sentence)
 _OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though|with)|;)\s+(?:(?:the|an?)\s+)?$", re.I)
