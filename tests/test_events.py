@@ -1062,6 +1062,10 @@ def test_a_list_of_towns_each_with_its_state_or_its_own_words(pipeline):
     doc = pipeline.process(Report(id="w", published=date(2023, 9, 16), text=(
         "Protesters marched in Westminster, London, on Saturday.")))
     assert len(doc.events) == 1
+    # works named by their towns: "at the Asaluyeh petrochemical complex and the Abadan refinery"
+    doc = pipeline.process(Report(id="a", published=date(2022, 10, 11), text=(
+        "Contract workers at the Asaluyeh petrochemical complex and the Abadan refinery walked out on Monday.")))
+    assert sorted((e.type, e.place.admin1) for e in doc.events) == [("strike", "Bushehr"), ("strike", "Khuzestan")]
 
 
 def test_a_crowds_verb_after_its_grievance_dates_and_places_the_crowd(pipeline):

@@ -1130,7 +1130,10 @@ def _longest_list(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # a list's item that says where its place is: "at a Ford plant in Wayne, a GM plant in Wentzville"
-_ITEM_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?:in|at)\s+$")
+_ITEM_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?:in|at)\s+$|"
+                       # "at the Asaluyeh petrochemical complex and the Abadan refinery": works named by their towns
+                       r"^\s+(?:[\w'’-]+\s+)?(?:complex|refinery|plant|factory|mill|mine|port|terminal|oil\s?field|"
+                       r"gas\s?field|steel\s+works|dockyard|shipyard)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
 def _qualified_gap(doc: Doc, a: Mention, b: Mention) -> bool:
@@ -1138,15 +1141,17 @@ def _qualified_gap(doc: Doc, a: Mention, b: Mention) -> bool:
     ("in Wayne, Michigan, Wentzville, Missouri, and Toledo, Ohio"), or their own words ("at a Ford plant
     in Wayne, a GM plant in Wentzville")."""
     gap = doc.text[a.end:b.start]
-    if "," not in gap:
-        return False
     if _ITEM_GAP.match(gap):
         return True
+    if "," not in gap:
+        return False
     q = next((m for m in doc.places if a.end < m.start and m.end <= b.start and isinstance(m.value, Place)
               and m.value.precision in ("admin1", "country") and m.value.country == a.value.country
               and (m.value.precision == "country" or m.value.admin1 == a.value.admin1)), None)
     return q is not None and _COMMA_ONLY.fullmatch(doc.text, a.end, q.start) is not None \
         and (_LIST_GAP.match(doc.text[q.end:b.start]) or _ITEM_GAP.match(doc.text[q.end:b.start])) is not None
+
+
 QUALIFIER_KM = 30.0  # a town this near the city named after it is a part of that city
 
 
