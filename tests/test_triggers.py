@@ -354,3 +354,12 @@ def test_a_works_title_and_a_strike_not_ruled_out_are_no_events(finder, text):
 def test_a_series_of_protests_is_protests(finder):
     """ "a series of protests" is no television series about them."""
     assert [v for _, v, _ in found(finder, "A series of protests shook the capital on Monday.")] == ["protest"]
+
+
+def test_shops_that_are_to_close_in_protest_are_a_planned_closure(finder):
+    """ "shops in Saqqez are expected to close" on an anniversary of a death: a planned bazaar
+    closure; stores closing early for a holiday or ahead of a storm are no strike."""
+    assert found(finder, "On the anniversary of her death on Saturday, shops in Saqqez are expected to close.") == [
+        ("shops in saqqez are expected to close", "strike", "planned")]
+    assert found(finder, "Markets are expected to close early because of the holiday.") == []
+    assert found(finder, "Stores will close ahead of the storm.") == []
