@@ -363,3 +363,11 @@ def test_shops_that_are_to_close_in_protest_are_a_planned_closure(finder):
         ("shops in saqqez are expected to close", "strike", "planned")]
     assert found(finder, "Markets are expected to close early because of the holiday.") == []
     assert found(finder, "Stores will close ahead of the storm.") == []
+
+
+def test_what_else_is_postponed_denies_no_event(finder):
+    """ "fired tear gas at protesters after the president postponed the election": the election was
+    put off, not the protest; "the union postponed the strike" still denies it."""
+    assert [v for _, v, _ in found(finder, "Police fired tear gas at protesters on Friday after the president "
+                                           "postponed the election.")] == ["repression", "protest"]
+    assert found(finder, "The union postponed the strike planned for Monday.") == []
