@@ -371,3 +371,11 @@ def test_what_else_is_postponed_denies_no_event(finder):
     assert [v for _, v, _ in found(finder, "Police fired tear gas at protesters on Friday after the president "
                                            "postponed the election.")] == ["repression", "protest"]
     assert found(finder, "The union postponed the strike planned for Monday.") == []
+
+
+def test_only_an_averted_walkout_is_denied(finder):
+    """ "a deal averted a national strike" denies the strike; "police averted a stampede as protesters
+    marched" denies no march."""
+    assert found(finder, "A last-minute deal averted a national strike on Monday.") == []
+    assert "protest" in {v for _, v, _ in found(finder, "Police averted a stampede as thousands of protesters "
+                                                       "marched in Lagos on Monday.")}
