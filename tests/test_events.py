@@ -1167,6 +1167,21 @@ def test_a_day_of_action_in_a_series_is_that_day(pipeline):
     assert (march.status, march.date.start, march.date.end, march.date.precision) == ("occurred", "2023-03-23", None, "day")
 
 
+def test_some_of_a_rallying_crowd_attacking_is_its_own_violence(pipeline):
+    """ "supporters rallied ..., some attacking the French embassy; French troops were not involved":
+    the crowd's own violence (troops named as not involved make it no repression)."""
+    doc = pipeline.process(Report(id="n", published=date(2023, 8, 2), text=(
+        "Hundreds of supporters of the junta rallied in Niamey on Sunday, some attacking the French embassy; "
+        "French troops were not involved, the ministry said.")))
+    assert sorted((e.type, e.subtype) for e in doc.events) == [("protest", "rally"), ("riot", "mob violence")]
+
+
+def test_a_strike_over_fuel_prices_that_continued(pipeline):
+    doc = pipeline.process(Report(id="q", published=date(2022, 6, 21), text=(
+        "Police and protesters clashed in Quito on Monday as the indigenous-led strike over fuel prices continued.")))
+    assert "strike" in {e.type for e in doc.events}
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -1051,3 +1051,9 @@ def test_a_said_aside_does_not_govern_the_clause_after_and():
                 "interior minister.")
     assert attribution(sentence, sentence.index("nine")) == "Amnesty Kenya"
     assert attribution(sentence, sentence.index("300")) == "interior minister"
+
+
+def test_the_who_is_a_source_and_who_opens_no_source():
+    sentence = "Fighting entered its sixth day on Thursday; the WHO said at least 330 people had been killed."
+    assert attribution(sentence, sentence.index("330")) == "WHO"
+    assert clean_source("residents who") is None

@@ -372,6 +372,8 @@ def _nationwide_draft(drafts: list[Draft], best: Draft, kind: str) -> Optional[D
 
 _FORCES = re.compile(r"\b(?:police|security forces|riot police|troops|soldiers|army|guards?|basij|irgc|officers)\b", re.I)
 _RAID_WORD = re.compile(r"raid|storm", re.I)
+# part of the crowd just told, as the subject: "..., some attacking the embassy"
+_SOME_OF_THEM = re.compile(r",\s+(?:some|many|several|a\s+few|others|dozens|hundreds)(?:\s+of\s+them)?\s+$", re.I)
 # the forces as a source only: "police said", "according to the police"
 _FORCES_SAID = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
@@ -450,8 +452,11 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 if subtype == "armed clash" and t.text.lower().startswith(("clash", "fought", "fight")):
                     # "a general strike ... Clashes in Chittagong left two dead": the crowd clashed, no one fired on it
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
-                elif _CIVIL_ATTACKERS.search(doc.text, max(0, t.start - 40), t.start):
-                    # "government supporters attacked peaceful protesters": a mob, not the state's force
+                elif _CIVIL_ATTACKERS.search(doc.text, max(0, t.start - 40), t.start) \
+                        or t.text.split()[0].lower().endswith(("ing", "ed")) and _SOME_OF_THEM.search(doc.text, max(0, t.start - 30), t.start) \
+                        and any(o.get("sentence") == si and o.end <= t.start for o in crowd):  # (not "several shots were fired")
+                    # "government supporters attacked peaceful protesters": a mob, not the state's force ("supporters
+                    # of the junta rallied ..., some attacking the French embassy": the crowd's own)
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "mob violence"))
                 elif _FORCES_KILLED.search(doc.text, max(0, t.start - 50), t.start):
                     # "one police officer was killed": the crowd's violence, not force used on it (officers

@@ -30,8 +30,8 @@ _LEADING_WORD = re.compile(r"^(?:(?:the|a|an|and|but|while|as|which|who)\s+)+", 
 # A time or a liveblog's bullet before a source: "(2:)40 p.m. Atlanta police said", "- 14:30 Interior
 # ministry counts", and the minutes alone when the source's pattern starts after the colon
 _LEADING_TIME = re.compile(r"^(?:[-•*]\s*)?(?:(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d\d\b|\d\d(?=\s+[A-Z]))\s*(?:[-—–]\s*)?", re.I)
-_CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|who|what|after|before|"
-                           r"since|while|until|are|is|was|were|been)\b", re.I)
+_CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|(?-i:(?!WHO\b))who|what|after|before|"
+                           r"since|while|until|are|is|was|were|been)\b", re.I)  # ("the WHO said": the health agency)
 # A line's or a sentence's end (not an abbreviation's: "St. Louis Police", "Sgt. Ford", "U.S. officials")
 _NOT_ENDS = "".join(f"(?<!{t})" for t in ("Capt", "Cmdr", "Supt", "Insp", "Dept", "Corp", "Assn", "Govt", "Lieut", "Bros"))
 _BREAK = re.compile(rf"\n|(?<=[a-z]{{3}}){_NOT_ENDS}[.!?](?=\s+[A-Z])|(?<=[a-z]{{3}}){_NOT_ENDS}\.(?=[A-Z])")
