@@ -1182,6 +1182,20 @@ def test_a_strike_over_fuel_prices_that_continued(pipeline):
     assert "strike" in {e.type for e in doc.events}
 
 
+def test_arrests_nationwide_under_a_dateline_are_the_countrys(pipeline):
+    """A strike's local branch is its dateline's town only where "Nationwide" names the strike itself
+    ("Yasuj, Iran. ... Truck Drivers' Nationwide Strike"); "4,100 people were arrested nationwide" under
+    "MINNEAPOLIS (AP) —" and "The nationwide truckers' strike entered its eleventh day" under "TEHRAN —"
+    are the country's."""
+    doc = pipeline.process(Report(id="m", published=date(2020, 6, 1), text=(
+        "MINNEAPOLIS (AP) — Protests spread to at least 75 cities over the weekend, and about 4,100 people "
+        "were arrested nationwide, according to an AP tally.")))
+    assert [e.place.nationwide for e in doc.events if e.type == "arrest"] == [True]
+    doc = pipeline.process(Report(id="y", published=date(2018, 7, 25), text=(
+        "Yasuj, Iran. July 23, 2018. New Round of Truck Drivers' Nationwide Strike")))
+    assert [(e.place.city, e.place.nationwide) for e in doc.events] == [("Yasuj", False)]
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

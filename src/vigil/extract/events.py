@@ -108,7 +108,9 @@ class EventStage:
                 best = max(own, key=lambda m: (_rank(m.value), -m.start)).value
                 if not any(m.value == place for m in own) or _rank(best) > _rank(place):
                     place = best
-        if place.nationwide and _LOCAL_BRANCH.match(place.name or "") and (local := line_dateline(doc, sent)) is not None:
+        if place.nationwide and _LOCAL_BRANCH.match(place.name or "") and trig.value in _CROWD_TYPES \
+                and _LOCAL_BRANCH.search(doc.text, max(sent.start, trig.start - 20), trig.start) \
+                and (local := line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch (not
             # "PARIS — ...; the ministry said 32,000 marched across France": across the country)
         # (the same for every trigger of a clause: "Crowds marched in Karaj, Shiraz and Isfahan;
