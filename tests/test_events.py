@@ -1196,6 +1196,13 @@ def test_arrests_nationwide_under_a_dateline_are_the_countrys(pipeline):
     assert [(e.place.city, e.place.nationwide) for e in doc.events] == [("Yasuj", False)]
 
 
+def test_where_a_crowd_lives_is_not_where_it_rallied(pipeline):
+    """ "Oslo — Several hundred Iranians living in Norway rallied outside the parliament": in Oslo."""
+    doc = pipeline.process(Report(id="o", published=date(2022, 9, 27), text=(
+        "Oslo — Several hundred Iranians living in Norway rallied outside the parliament on Monday.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Oslo")]
+
+
 def test_the_capital_is_no_toponym_of_the_places_command(tmp_path):
     """`vigil places` lists names; "the capital" places events but is no toponym."""
     import json

@@ -1057,3 +1057,8 @@ def test_the_who_is_a_source_and_who_opens_no_source():
     sentence = "Fighting entered its sixth day on Thursday; the WHO said at least 330 people had been killed."
     assert attribution(sentence, sentence.index("330")) == "WHO"
     assert clean_source("residents who") is None
+
+
+def test_a_place_before_a_source_is_not_its_name():
+    """ "...; in Mexico City organisers counted 90,000": the organisers."""
+    assert clean_source("in Mexico City organisers") == "organisers"

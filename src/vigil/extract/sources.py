@@ -30,6 +30,7 @@ _LEADING_WORD = re.compile(r"^(?:(?:the|a|an|and|but|while|as|which|who)\s+)+", 
 # A time or a liveblog's bullet before a source: "(2:)40 p.m. Atlanta police said", "- 14:30 Interior
 # ministry counts", and the minutes alone when the source's pattern starts after the colon
 _LEADING_TIME = re.compile(r"^(?:[-•*]\s*)?(?:(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d\d\b|\d\d(?=\s+[A-Z]))\s*(?:[-—–]\s*)?", re.I)
+_LEADING_PLACE = re.compile(r"^(?:in|at|from|across)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
 _CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|(?-i:(?!WHO\b))who|what|after|before|"
                            r"since|while|until|are|is|was|were|been)\b", re.I)  # ("the WHO said": the health agency)
 # A line's or a sentence's end (not an abbreviation's: "St. Louis Police", "Sgt. Ford", "U.S. officials")
@@ -146,6 +147,8 @@ def clean_source(raw: str) -> Optional[str]:
     """Trim a source phrase to an organisation or role; None when it is not one."""
     raw = _BREAK.split(raw)[-1]  # "All rights reserved.\n\nSylvester Police (said)": the last line's words
     src = _LEADING_WORD.sub("", _LEADING_TIME.sub("", raw.strip(" ,.;:\"'“”’")))
+    if (place := _LEADING_PLACE.match(src)) and src[place.end():]:
+        src = _LEADING_WORD.sub("", src[place.end():])  # "in Mexico City organisers (counted 90,000)": the organisers
     src = _TRAILING_AUX.sub("", _PRONOUN_ONLY.sub("", src))  # "Kettering Police have (confirmed)": Kettering Police
     if (told := _TOLD_BY.match(src)) and (rest := _LEADING_WORD.sub("", _BASED.sub("", src[told.end():]))):
         src = rest  # "a tally by AFP based (on hospital figures)": AFP

@@ -56,6 +56,7 @@ _OWNS_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 # neighbourhood of Almash-had in Aleppo" is Almash-had)
 _IN_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?(?:(?!(?:year|years|day|days|week|weeks|month|months|night|time|decade)\s)"
                           r"[a-z][\w-]*\s+){1,2}(in|at)\s+(?:the\s+)?$")  # (not "the first homicide of the year in Oakland")
+_LIVING_IN = re.compile(r"\b(?:living|residing|based|who\s+live|who\s+lives)\s+in\s+(?:the\s+)?$", re.I)
 _SPREAD_TO = re.compile(r"\b(?:spread|spreads|spreading|extended|extends|extending)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _PEOPLE_OF = re.compile(r"\b(?:residents|people|citizens|inhabitants|villagers|townspeople|natives)\s+of\s+(?:the\s+)?$", re.I)
 _FEATURE_BASE = {"city": 3.0, "other": 2.6, "admin1": 2.2, "country": 1.2, "region": 0.6}
@@ -259,6 +260,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
             prep = "in"  # "thousands of residents of Kherson rallied": where they live, and rallied
         elif prep == "to" and _SPREAD_TO.search(text, max(lo, m.start - 40), m.start):
             prep = "in"  # "riots spread to Marseille and Lyon": there they were
+        elif prep == "in" and _LIVING_IN.search(text, max(lo, m.start - 30), m.start):
+            prep = "of"  # "Iranians living in Norway rallied in Oslo": where they live, not where they rallied
         s += _PREP_BONUS.get(prep, 0.0)
     dist = m.start - end if m.start >= end else start - m.end
     s -= min(dist, 300) * 0.006
