@@ -333,9 +333,8 @@ _VERBAL_TRIGGER = re.compile(r"(?:ed|shot|shot dead|shot and killed|slain)$", re
 def _after_clause(doc: Doc, d: Draft, trig: Mention) -> bool:
     """Whether ``trig`` tells, in a clause opened by "after" after the draft's trigger in the same
     sentence, a happening of its own (its own verb: "fired tear gas ... after an officer fatally shot
-    a 20-year-old", not "fired tear gas after the rally"), the draft being force to control a crowd."""
-    if d.subtype not in _CROWD_CONTROL:
-        return False  # ("a man was killed after he was shot": one happening told twice; the caller tests this first)
+    a 20-year-old", not "fired tear gas after the rally"). Asked of drafts of force to control a crowd
+    only (``_CROWD_CONTROL``): "a man was killed after he was shot" is one happening told twice."""
     si = trig.flags.get("sentence")
     before = [t.end for t in d.triggers if t.flags.get("sentence") == si and t.end <= trig.start]
     if not before or not _VERBAL_TRIGGER.search(trig.text):
