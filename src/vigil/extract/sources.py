@@ -21,7 +21,8 @@ _SOURCE_WORDS = (
     r"army|military|forces|guards?|irgc|judiciary|prosecutor|court|department|office|bureau|service|services|"
     r"activists|witnesses|residents|organi[sz]ers|sources|lawmakers?|mp|deputy|commander|general|official|"
     r"un|united nations|amnesty|human rights watch|hrana|hengaw|irna|isna|fars|tasnim|mehr|ilna|reuters|"
-    r"associated press|ap|afp|bbc|cnn|state|regime|interior|health|red crescent|red cross|who|trooper|troopers|"
+    r"associated press|ap|afp|bbc|cnn|iran international|radio farda|voa|voice of america|al jazeera|al arabiya|dw|deutsche welle|"
+    r"france 24|iranwire|press tv|irib|mizan|borna|yjc|khrn|haalvsh|halvash|kayhan|ohchr|unicef|iranhr|hrw|state|regime|interior|health|red crescent|red cross|who|trooper|troopers|"
     r"investigators|detectives|deputies|department|officers?|sheriff's office|center|centre|institute|campaign|"
     r"statement|report|reports|figures|data|tally|count|estimates?|rights"
 )
