@@ -428,6 +428,9 @@ def test_gunmen_shooting_people_are_not_victims(stage):
     ("The judiciary, which puts the number of detainees at 3,700, calls these figures propaganda.", "judiciary"),
     ("Hengaw, a Kurdish rights group, said at least four people were killed.", "Hengaw"),
     ("Twelve people died, said Mark Stone, who lives nearby.", None),
+    # an outlet whose name has no word of a source in it
+    ("Iran International reported that at least five people were killed.", "Iran International"),
+    ("Radio Farda said 20 people were detained.", "Radio Farda"),
 ])
 def test_attribution(sentence, source):
     assert attribution(sentence, 0) == source
