@@ -186,6 +186,17 @@ _ALERT_AFTER = re.compile(r"\s+(?:advisory|advisories|watch(?:es)?|warnings?|ale
 _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)?|described\s+(?:them|it|the\s+\w+)\s+as|"
                   r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
                   r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
+# The people a crowd's word names, in quotes of their own: one side's word for others ("arrested 14
+# 'rioters'", 'so-called "protesters"'), not what they did
+_CROWD_AGENT = re.compile(r"(?i)[a-z-]+(?:ers|ists)|thugs|hooligans|mobs?")
+_OPEN_QUOTES, _CLOSE_QUOTES = "'\"‘“", "'\"’”"
+
+
+def _scare_quoted(text: str, s: int, e: int) -> bool:
+    return 0 < s and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES \
+        and _CROWD_AGENT.fullmatch(text, s, e) is not None
+
+
 # An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
 # (Persian too: "سالگرد کشته شدن" the anniversary of the killing of)
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$|"
@@ -269,8 +280,8 @@ class TriggerFinder:
                     continue
                 if self._hypothetical(sent.text, s) or self._negated(sent.text, s):
                     continue
-                if _LABEL.search(sent.text[max(0, s - 50):s]):
-                    continue  # 'blamed "armed rioters"': what one side calls the other
+                if _LABEL.search(sent.text[max(0, s - 50):s]) or _scare_quoted(sent.text, s, e):
+                    continue  # 'blamed "armed rioters"', 'arrested 14 "rioters"': what one side calls the other
                 if rule.type == "arrest" and held_as_adjective(sent.text, s):
                     continue  # "supporters of the jailed candidate": who they are, no arrest told here
                 if rule.type == "arrest" and _DIED_IN.search(sent.text[max(0, s - 60):s]):
