@@ -379,3 +379,20 @@ def test_only_an_averted_walkout_is_denied(finder):
     assert found(finder, "A last-minute deal averted a national strike on Monday.") == []
     assert "protest" in {v for _, v, _ in found(finder, "Police averted a stampede as thousands of protesters "
                                                        "marched in Lagos on Monday.")}
+
+
+def test_a_crowds_word_in_quotes_of_its_own_is_a_label(finder):
+    """ "arrested 14 'rioters'": what the police call those they hold, no riot told; a riot told
+    by its own words stays one."""
+    assert [v for _, v, _ in found(finder, "Police say they arrested 14 'rioters' in Rasht on Tuesday.")] == ["arrest"]
+    assert [v for _, v, _ in found(finder, 'State media said "protesters" blocked a road in Rasht.')] == ["protest"]
+    assert "riot" in {v for _, v, _ in found(finder, "Rioters set fire to a bank in Rasht on Tuesday.")}
+
+
+def test_shops_closed_across_a_long_list_of_towns_in_protest(finder):
+    """ "shops in several Kurdish towns, including Saqqez, Mahabad and Bukan, stayed closed to mark the
+    anniversary": a closure, however long the list between; not for a public holiday."""
+    assert [v for _, v, _ in found(finder, "Shops in several Kurdish towns, including Saqqez, Mahabad and Bukan, "
+                                           "stayed closed on Saturday to mark the anniversary.")] == ["strike"]
+    assert found(finder, "Shops in several towns of the province, including Saqqez, Mahabad and Bukan, stayed "
+                         "closed on Saturday for the public holiday.") == []
