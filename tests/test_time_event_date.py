@@ -752,6 +752,30 @@ def test_a_strikes_length_spans_its_dates(pipeline, text, start, end):
     assert (strike.date.start, strike.date.end) == (start, end)
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("The strike by workers at the Ahvaz steel plant, which began on 15 November, entered its third week on Tuesday.",
+     "2018-11-15", "2018-12-04"),
+    ("Teachers, who started their sit-in on Saturday, were still on strike outside the ministry on Tuesday.",
+     "2018-12-01", "2018-12-04"),
+])
+def test_a_strike_going_on_since_the_day_it_began_spans_from_it(pipeline, text, start, end):
+    doc = pipeline.process(Report(id="b", published=date(2018, 12, 5), text=text))
+    strike, = [e for e in doc.events if e.type == "strike"]
+    assert (strike.date.start, strike.date.end) == (start, end)
+
+
+def test_a_day_counted_back_from_a_date_dates_what_after_governs_only(pipeline):
+    """ "gathered on Wednesday, 40 days after her death, and clashed with police": the day counted
+    back is the death's; the clash was on Wednesday, as the gathering."""
+    doc = pipeline.process(Report(id="c", published=date(2022, 11, 2), text=(
+        "Mourners gathered at a grave in Karaj on Wednesday, 40 days after her death, and clashed with "
+        "security forces.")))
+    assert sorted((e.type, e.date.start) for e in doc.events) == [("protest", "2022-11-02"), ("riot", "2022-11-02")]
+    doc = pipeline.process(Report(id="d", published=date(2022, 11, 4), text=(
+        "A man was arrested in Dayton on Thursday, a day after he shot his neighbour, police said.")))
+    assert sorted((e.type, e.date.start) for e in doc.events) == [("arrest", "2022-11-03"), ("attack", "2022-11-02")]
+
+
 @pytest.mark.parametrize("headline", ["#IranProtests Day 6: Protesters in Tehran chant slogans.",
                                       "Iran protests, day 6: Protesters in Tehran chant slogans."])
 def test_a_running_headlines_day_tells_the_protests_first_day(pipeline, headline):

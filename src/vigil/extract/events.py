@@ -665,7 +665,29 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     if date.precision == "day" and not date.end and date.start and trig.value in ("strike", "protest") \
             and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned")) is not None:
         date = _spanned(date, *span)
+    if date.precision == "day" and not date.end and date.start and trig.value in ("strike", "protest") \
+            and trig.get("status") == "ongoing" and (began := _began_on(doc, si, date.start)) is not None:
+        date = replace(date, start=began, end=date.start)  # "which began on 15 November, entered its third week on Tuesday"
     return date, words
+
+
+# the day an action began, told in its sentence: "the strike, which began on 15 November, entered
+# its third week on Tuesday", "teachers, who started their sit-in on Saturday, were still on strike
+# on Tuesday" (going on since then, up to the day the sentence tells)
+_BEGAN = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+|in\s+)?$", re.I)
+BEGAN_REACH = 50  # characters between the verb and its date ("who started their sit-in on Saturday")
+BEGAN_DAYS = 366  # longest run from the beginning told to the day of the event
+
+
+def _began_on(doc: Doc, si: int, day: str) -> Optional[str]:
+    """The earlier day of ``si``'s sentence told as when the action began (see ``_BEGAN``)."""
+    sent, until = doc.sentences[si], Date.fromisoformat(day)
+    for m in doc.dates:
+        if sent.start <= m.start < sent.end and m.value.precision == "day" and not m.value.end and m.value.start \
+                and _BEGAN.search(doc.text, max(sent.start, m.start - BEGAN_REACH), m.start) \
+                and 0 < (until - Date.fromisoformat(m.value.start)).days <= BEGAN_DAYS:
+            return m.value.start
+    return None
 
 
 # A strike's or protest's length right before its word: "their 148-day strike", "a 48-hour hartal",

@@ -250,6 +250,8 @@ def _counted_back(g: Grammar, text: str, items: list[Item]) -> None:
             and not text.endswith(("'s", "’s"), ref.e.start, ref.e.end) \
             and nxt - e.end > AFTER_DATE_GAP and not g.vague_count.search(text, max(0, e.start - 16), e.start)
         it.when = resolve_from(e, ref.when, None) if ok else None
+        if ok:
+            it.extra.append(("counted_back", True))
 
 
 def _occasions(g: Grammar, text: str, items: list[Item]) -> None:
