@@ -755,13 +755,33 @@ def test_a_strikes_length_spans_its_dates(pipeline, text, start, end):
 @pytest.mark.parametrize("text, start, end", [
     ("The strike by workers at the Ahvaz steel plant, which began on 15 November, entered its third week on Tuesday.",
      "2018-11-15", "2018-12-04"),
-    ("Teachers, who started their sit-in on Saturday, were still on strike outside the ministry on Tuesday.",
+    ("The teachers' strike in Arak, which started on Saturday, entered its fourth day on Tuesday.",
      "2018-12-01", "2018-12-04"),
 ])
 def test_a_strike_going_on_since_the_day_it_began_spans_from_it(pipeline, text, start, end):
     doc = pipeline.process(Report(id="b", published=date(2018, 12, 5), text=text))
     strike, = [e for e in doc.events if e.type == "strike"]
     assert (strike.date.start, strike.date.end) == (start, end)
+
+
+def test_a_local_branch_keeps_its_own_day_beside_a_nationwide_strike_that_began_earlier(pipeline):
+    """ "drivers in Yazd and Bojnurd kept their trucks parked on Wednesday, as the nationwide strike
+    that began on Saturday widened": the towns' day is Wednesday; the nationwide strike's began Saturday."""
+    doc = pipeline.process(Report(id="n", published=date(2018, 9, 27), text=(
+        "Truck drivers in Yazd and Bojnurd kept their trucks parked on Wednesday, as the nationwide truckers' "
+        "strike that began on Saturday, September 22, widened to more provinces.")))
+    got = sorted((e.place.city or "nationwide", e.date.start) for e in doc.events if e.type == "strike")
+    assert got == [("Bojnurd", "2018-09-26"), ("Yazd", "2018-09-26"), ("nationwide", "2018-09-22")]
+
+
+def test_a_run_of_nights_is_not_counted_from_the_day_of_what_it_came_after(pipeline):
+    """ "riots broke out for a third night after police shot a teenager on Tuesday": Tuesday is the
+    shooting's day; the run of nights counts back from the report's date, and does not date the shooting."""
+    doc = pipeline.process(Report(id="r", published=date(2023, 6, 30), text=(
+        "Riots broke out for a third night in Nanterre after police shot dead a teenager during a traffic stop "
+        "on Tuesday.")))
+    got = {e.type: (e.date.start, e.date.end) for e in doc.events}
+    assert got == {"riot": ("2023-06-28", "2023-06-30"), "repression": ("2023-06-27", None)}
 
 
 def test_a_day_counted_back_from_a_date_dates_what_after_governs_only(pipeline):

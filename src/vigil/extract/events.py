@@ -166,6 +166,7 @@ class EventStage:
             _absorb(last, trig, last.place, (last.date, last.date_words), status)
             return
         date, date_words = _sentence_date(doc, key)
+        date = _since_began(doc, trig, date, place)
         if status == "occurred" and _is_future(doc, date):
             status = "planned"
         lenient = trig.value in ("disaster", "attack")
@@ -665,10 +666,21 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     if date.precision == "day" and not date.end and date.start and trig.value in ("strike", "protest") \
             and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned")) is not None:
         date = _spanned(date, *span)
-    if date.precision == "day" and not date.end and date.start and trig.value in ("strike", "protest") \
-            and trig.get("status") == "ongoing" and (began := _began_on(doc, si, date.start)) is not None:
-        date = replace(date, start=began, end=date.start)  # "which began on 15 November, entered its third week on Tuesday"
     return date, words
+
+
+def _since_began(doc: Doc, trig: Mention, date: EventDate, place: Place) -> EventDate:
+    """An ongoing action's date spread back to the day its sentence says it began ("the strike,
+    which began on 15 November, entered its third week on Tuesday"); not a local branch's, told
+    beside a nationwide action that began then ("drivers in Yazd kept their trucks parked on
+    Wednesday, as the nationwide strike that began on Saturday widened": Yazd's day is Wednesday)."""
+    if date.precision != "day" or date.end or not date.start or trig.value not in ("strike", "protest") \
+            or trig.get("status") != "ongoing":
+        return date
+    began = _began_on(doc, trig, trig.get("sentence"), date.start)
+    if began is None or not place.nationwide and nationwide_at(doc, trig.start, trig.end) is not None:
+        return date
+    return replace(date, start=began, end=date.start)
 
 
 # the day an action began, told in its sentence: "the strike, which began on 15 November, entered
@@ -679,13 +691,18 @@ BEGAN_REACH = 50  # characters between the verb and its date ("who started their
 BEGAN_DAYS = 366  # longest run from the beginning told to the day of the event
 
 
-def _began_on(doc: Doc, si: int, day: str) -> Optional[str]:
-    """The earlier day of ``si``'s sentence told as when the action began (see ``_BEGAN``)."""
+def _began_on(doc: Doc, trig: Mention, si: int, day: str) -> Optional[str]:
+    """The earlier day of ``si``'s sentence told as when ``trig``'s action began (see ``_BEGAN``):
+    the verb's object ("started their sit-in on Saturday"), or the last action named before the
+    verb ("the strike, which began on"; not "drivers kept their trucks parked as the nationwide
+    strike that began on Saturday widened": that strike's beginning)."""
     sent, until = doc.sentences[si], Date.fromisoformat(day)
     for m in doc.dates:
         if sent.start <= m.start < sent.end and m.value.precision == "day" and not m.value.end and m.value.start \
-                and _BEGAN.search(doc.text, max(sent.start, m.start - BEGAN_REACH), m.start) \
-                and 0 < (until - Date.fromisoformat(m.value.start)).days <= BEGAN_DAYS:
+                and (b := _BEGAN.search(doc.text, max(sent.start, m.start - BEGAN_REACH), m.start)) is not None \
+                and 0 < (until - Date.fromisoformat(m.value.start)).days <= BEGAN_DAYS \
+                and (b.start() < trig.start < m.start or trig.end <= b.start()
+                     and not any(trig.end <= t.start < b.start() for t in doc.triggers)):
             return m.value.start
     return None
 
