@@ -371,6 +371,7 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
 
 
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|overnight)\b")
+_CAME_AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|then)\b|;")  # a new clause begins (not ", killing two")
 _CLAUSE_DATE_BEFORE = re.compile(r"\b(?:when|whose|where)\s+(?:[\w'’-]+\s+){1,10}?(?:on|in)\s+$")
 
@@ -396,6 +397,9 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         if 0 <= sc.trig - m.end <= 2 and _CLAUSE_DATE_BEFORE.search(sc.doc.text, max(0, m.start - 90), m.start):
             penalty += 150  # "residents whose homes were wrecked when floodwaters swept through on April 2 blocked
             # the road on Sunday": the date closes a clause of its own before the trigger
+        if f.get("ordinal_day") and m.end <= sc.trig and _CAME_AFTER.search(sc.doc.text, m.end, sc.trig):
+            penalty += 300  # "riots broke out for a third night after police shot a teenager on Tuesday": the
+            # run of nights came after the shooting, which its count does not date
         if f.get("counted_back") and (sc.trig < m.start or _CLAUSE_JOIN.search(sc.doc.text, m.end, sc.trig)):
             penalty += 300  # "gathered on Wednesday, 40 days after her death, and clashed with police": the day
             # counted back is the death's (what "after" governs), no other words'

@@ -88,7 +88,7 @@ class DateStage:
         _anaphora(items, anchor)
         _shift(self.grammar, self.lexicon, text, items)
         _counted_back(self.grammar, text, items)
-        _ordinals(items, anchor)
+        _ordinals(text, items, anchor)
         _ranges(self.grammar, text, items)
         _occasions(self.grammar, text, items)
         return [_mention(text, it, anchor) for it in items if it.when is not None]
@@ -300,19 +300,26 @@ def _joins(g: Grammar, text: str, left: Item, right: Item) -> bool:
     return gap.strip().lower() == joiner and text[:left.e.start].rstrip().lower().endswith(opener)
 
 
-def _ordinals(items: list[Item], anchor) -> None:
+def _ordinals(text: str, items: list[Item], anchor) -> None:
     """Ordinal days count back to the start: "the 5th day" on day D began on D - 4. D is a date
-    stated in the same sentence (or before it on a short line), else the anchor."""
+    stated in the same sentence (or before it on a short line), else the anchor; not a date in a
+    clause after it that tells what the run came after ("riots broke out for a third night after
+    police shot a teenager on Tuesday": Tuesday is the shooting's day)."""
     for it in items:
         if it.e.kind == "ord":
-            it.when = _ordinal_start(it.e, _reference(items, it), anchor)
+            it.when = _ordinal_start(it.e, _reference(text, items, it), anchor)
 
 
-def _reference(items: list[Item], it: Item) -> Optional[When]:
+_CAME_AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
+
+
+def _reference(text: str, items: list[Item], it: Item) -> Optional[When]:
     short_line = it.w.line_end - it.w.line_start < 200
     best: Optional[Item] = None
     for other in items:
         if other.when is None or other.e.kind == "ord" or other.c.byline:
+            continue
+        if other.e.start > it.e.end and _CAME_AFTER.search(text, it.e.end, other.e.start):
             continue
         # (another sentence of a short line only before the ordinal: "Yasuj, Iran. July 23. Eleventh
         # day of the strike", not "... now in its 10th day. Talks will resume next week")
