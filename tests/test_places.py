@@ -674,6 +674,11 @@ def test_event_place_town_of(stage):
     assert event_place(doc, *_trigger(doc, "killed")).city == "Hebron"
     doc = run(stage, "The army is targeting the strategic town of Al-Reyhan near Damascus.")
     assert event_place(doc, *_trigger(doc, "targeting")).name == "Al-Reyhan"
+    # "in Nanterre and other suburbs of Paris": the town named, one of them; "in the suburbs of Paris" alone: Paris
+    doc = run(stage, "Riots broke out in Nanterre and other suburbs of Paris on Thursday.")
+    assert event_place(doc, *_trigger(doc, "Riots")).city == "Nanterre"
+    doc = run(stage, "Riots broke out in the suburbs of Paris on Thursday.")
+    assert event_place(doc, *_trigger(doc, "Riots")).city == "Paris"
 
 
 def test_no_document_fails_silently(stage, caplog):

@@ -248,8 +248,10 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
             and window[pm.end(1):near.start()].islower():
         pm = near
     head = max(lo, m.start - 40)  # (the words "of" or "of the" end a match: a cheap test first)
-    if text[head:m.start].rstrip().endswith(("of", "the")) and _HEAD_OF.search(text, head, m.start):
-        s += HEAD_OF_BONUS  # "in the West Bank town of Hebron": the town, not the region
+    if text[head:m.start].rstrip().endswith(("of", "the")) and (h := _HEAD_OF.search(text, head, m.start)) \
+            and not text[max(lo, h.start() - 7):h.start()].rstrip().lower().endswith("other"):
+        s += HEAD_OF_BONUS  # "in the West Bank town of Hebron": the town, not the region (but "in Nanterre
+        # and other suburbs of Paris": the town named before, one of them)
     elif text[head:m.start].endswith(", ") and _CAPITAL_APPOSED.search(text, head, m.start):
         s += HEAD_OF_BONUS  # "in the Tunisian capital, Tunis": the capital named
     elif pm:
