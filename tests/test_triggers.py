@@ -396,3 +396,10 @@ def test_shops_closed_across_a_long_list_of_towns_in_protest(finder):
                                            "stayed closed on Saturday to mark the anniversary.")] == ["strike"]
     assert found(finder, "Shops in several towns of the province, including Saqqez, Mahabad and Bukan, stayed "
                          "closed on Saturday for the public holiday.") == []
+
+
+def test_workers_who_will_walk_out_plan_a_strike(finder):
+    """ "will walk out for eight days from August 21": a planned strike; walking out of a meeting is none."""
+    assert found(finder, "Workers at the port will walk out for eight days from August 21, the union said.") == [
+        ("walk out", "strike", "planned")]
+    assert found(finder, "He threatened to walk out of the meeting on Monday.") == []
