@@ -431,6 +431,12 @@ def test_gunmen_shooting_people_are_not_victims(stage):
     # an outlet whose name has no word of a source in it
     ("Iran International reported that at least five people were killed.", "Iran International"),
     ("Radio Farda said 20 people were detained.", "Radio Farda"),
+    # a monitor's post led by its name; not a dateline's town nor a heading
+    ("Hengaw: 7 people killed in Kurdish cities in 24 hours.", "Hengaw"),
+    ("HRANA: 20 people arrested in Rasht on Monday.", "HRANA"),
+    ("TEHRAN: 20 people arrested in Rasht on Monday.", None),
+    ("Breaking news: 20 people arrested in Rasht on Monday.", None),
+    ("NEWS SAPD: 15-year-old shoots, kills man, 18", None),
 ])
 def test_attribution(sentence, source):
     assert attribution(sentence, 0) == source

@@ -403,3 +403,13 @@ def test_workers_who_will_walk_out_plan_a_strike(finder):
     assert found(finder, "Workers at the port will walk out for eight days from August 21, the union said.") == [
         ("walk out", "strike", "planned")]
     assert found(finder, "He threatened to walk out of the meeting on Monday.") == []
+
+
+def test_headline_forms_of_fire_and_gather_and_an_aircraft_shot_down(finder):
+    """Headlines tell in the present: "Security forces fire on protesters", "Hundreds gather outside
+    the university"; an airliner shot down is no shooting of people, a man shot down in the street is."""
+    assert found(finder, "Behbahan, Nov 16: Security forces fire on protesters.") == [
+        ("fire on protesters", "repression", "occurred")]
+    assert [v for _, v, _ in found(finder, "Hundreds gather outside Amir Kabir University after the admission "
+                                           "that the airliner was shot down.")] == ["protest"]
+    assert [v for _, v, _ in found(finder, "A man was shot down in the street on Monday.")] == ["attack"]

@@ -93,7 +93,17 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
         # "..., per Amnesty International", "(per state media)"
         (Caseless(r"[\s(]per\s"),
          Caseless(rf"(?:[,(—–-]\s*|\s)per\s+{phrase}(?=\s*(?:[,.;:)]|$))")),
+        # a monitor's post led by its name: "Hengaw: 7 people killed in Kurdish cities", "HRANA: 20 arrested"
+        (Caseless(r":"), Caseless(r"^\s*(?P<src>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s*:\s+(?=\S)")),
     ]
+
+
+_LED_BY = 7  # the pattern of _patterns() whose source leads its post ("Hengaw: ...")
+# ... which a word of a source must end (not a dateline's town, "TEHRAN:", nor "Cypress party shooting:"),
+# and no heading's word open
+_SOURCE_HEAD = Caseless(rf"\b(?:{_SOURCE_WORDS})['’]?$")
+_NOT_LEADING_SOURCE = re.compile(r"^(?:breaking|news|more|full|update[sd]?|latest|live|watch|video|photos?|exclusive|analysis|"
+                                 r"opinion|editorial|timeline|explainer|fact ?check|read|see|note)\b", re.I)
 
 
 def attribution(sentence: str, offset: int = 0, crowd: bool = False) -> Optional[str]:
@@ -134,6 +144,8 @@ def sources_in(sentence: str) -> tuple[tuple[int, str, int], ...]:
         for m in rx.finditer(sentence):
             raw = sentence[m.start("src"):m.end("src")]
             src = clean_source(raw)
+            if src and i == _LED_BY and (not _SOURCE_HEAD.search(src) or _NOT_LEADING_SOURCE.match(src)):
+                continue
             if src:  # (a said-clause set after a clause and closed by a comma ends there: "..., the group
                 # said, as ..."; "Police said ...", "the department confirmed X died, while ..." and "according
                 # to X, ..." govern their sentence)
