@@ -784,6 +784,15 @@ def test_a_run_of_nights_is_not_counted_from_the_day_of_what_it_came_after(pipel
     assert got == {"riot": ("2023-06-28", "2023-06-30"), "repression": ("2023-06-27", None)}
 
 
+def test_a_day_after_a_rite_still_dates_the_days_run(pipeline):
+    """ "Day 112 ...: residents marched after Friday prayers": Friday is the march's day (no clause of
+    its own follows "after"), and day 112 ends on it."""
+    doc = pipeline.process(Report(id="f", published=date(2023, 1, 8), text=(
+        "Day 112 of the protests: Zahedan residents marched after Friday prayers, chanting slogans.")))
+    march, = doc.events
+    assert march.date.end == "2023-01-06"
+
+
 def test_a_day_counted_back_from_a_date_dates_what_after_governs_only(pipeline):
     """ "gathered on Wednesday, 40 days after her death, and clashed with police": the day counted
     back is the death's; the clash was on Wednesday, as the gathering."""

@@ -310,7 +310,10 @@ def _ordinals(text: str, items: list[Item], anchor) -> None:
             it.when = _ordinal_start(it.e, _reference(text, items, it), anchor)
 
 
-_CAME_AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
+# "after" and a clause of its own, with its verb, before the date ("after police shot a teenager on
+# Tuesday", "since the strike began on April 28"; not "marched after Friday prayers")
+_CAME_AFTER = re.compile(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,8}?(?:[a-z]+ed|shot|began|begun|broke|"
+                         r"fell|went|came|took|struck|hit|died|killed|was|were|had)\b")
 
 
 def _reference(text: str, items: list[Item], it: Item) -> Optional[When]:
