@@ -1625,3 +1625,21 @@ def test_a_place_across_a_semicolon_is_another_clauses(pipeline):
         "Bukan, Iran — A general strike shut the town for a third day on Sunday, according to Hengaw; in "
         "neighbouring Mahabad, security forces killed two protesters overnight.")))
     assert sorted((e.type, e.place.city) for e in doc.events) == [("repression", "Mahabad"), ("strike", "Bukan")]
+
+
+def test_a_toll_told_after_a_list_of_towns_is_the_towns_together(pipeline):
+    """ "Protests spread to Tehran, Mashhad and Isfahan, and at least 17 people were killed": one
+    killing, the country's (not the first town's, nor an empty one a town); with the protests told
+    nationwide, the nationwide one's."""
+    doc = pipeline.process(Report(id="t", published=date(2019, 11, 17), text=(
+        "Protests spread to Tehran, Mashhad and Isfahan on Saturday, and at least 17 people were killed, "
+        "according to rights groups.")))
+    killing, = [e for e in doc.events if e.type == "repression"]
+    assert (killing.place.precision, killing.place.country, killing.place.nationwide) == ("country", "IR", False)
+    assert [c.low for c in killing.claims("fatalities")] == [17]
+    assert sorted(e.place.city for e in doc.events if e.type == "protest") == ["Isfahan", "Mashhad", "Tehran"]
+    doc = pipeline.process(Report(id="u", published=date(2019, 11, 17), text=(
+        "Protests broke out across Iran on Saturday, in Tehran, Mashhad and Isfahan, and at least 17 people "
+        "were killed, according to rights groups.")))
+    killing, = [e for e in doc.events if e.type == "repression"]
+    assert killing.place.nationwide and [c.low for c in killing.claims("fatalities")] == [17]

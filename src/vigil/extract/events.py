@@ -88,7 +88,7 @@ class EventStage:
         drafts = _fold_headline(doc, drafts)
         return drafts + _repeats(doc, drafts)
 
-    def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
+    def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:  # noqa: C901 (one rule a branch)
         """The trigger's place; one per city when its sentence lists several ("strikes in
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
         grievance = "grievance" in trig.flags
@@ -124,6 +124,14 @@ class EventStage:
             return [place]  # "protests in Lahore and Peshawar after his arrest": one arrest, not one a town
         if len(cities) == 1 and place.nationwide and (local := _joined_wave(doc, trig, lo)) is not None:
             return [local, place]  # "Teachers in Marivan joined the nationwide sit-in": Marivan's, and the wave
+        if not cities and place.precision == "city" and not place.nationwide and (lo, hi) != (sent.start, sent.end) \
+                and (whole := _sentence_cities(doc, sent)) and any(c.geonames_id == place.geonames_id for c in whole):
+            # "Protests spread to Tehran, Mashhad and Isfahan, and at least 17 people were killed": the toll of
+            # a clause naming no town is the listed towns' together: the nationwide event's, else the country's
+            nation = nationwide_at(doc, trig.start, trig.end)
+            countries = {c.country for c in whole}
+            if nation is not None or len(countries) == 1:
+                return [nation or Place(name=None, country=countries.pop(), precision="country")]
         if len(cities) < 2:
             if place.precision == "admin1" and not place.nationwide and not doc_index(doc).cities_in(lo, hi):
                 states = _states_listed(doc, lo, hi)  # "blocked highways in Punjab and Haryana": two states
@@ -667,6 +675,15 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
             and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned")) is not None:
         date = _spanned(date, *span)
     return date, words
+
+
+def _sentence_cities(doc: Doc, sent) -> list[Place]:
+    """The towns a whole sentence lists (two or more), worked out once per sentence."""
+    listed = doc_index(doc).listed_cities
+    key = (sent.start, sent.end)
+    if key not in listed:
+        listed[key] = _listed_cities(doc, *key)
+    return listed[key] if len(listed[key]) >= 2 else []
 
 
 def _since_began(doc: Doc, trig: Mention, date: EventDate, place: Place) -> EventDate:
