@@ -1009,3 +1009,9 @@ def test_a_big_town_spelled_one_letter_apart_under_another_towns_dateline_is_its
     p = found(run(stage, "KHARTOUM — Smaller crowds gathered in Port Sudan, Atbara and Wad Madani, witnesses said."),
               "Wad Madani")
     assert (p.city, p.admin1) == ("Wad Medani", "Al Jazirah")
+
+
+def test_a_works_named_by_a_town_whose_name_is_a_common_word(stage):
+    """ "at the Shush sugar mill": Shush (a common English word) is the town the works is named by."""
+    doc = run(stage, "Workers at the Shush sugar mill gathered outside the governor's office on Thursday.")
+    assert found(doc, "Shush").city == "Shush"

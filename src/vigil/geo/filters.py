@@ -65,6 +65,12 @@ _LOCATIVE = frozenset("in at near outside inside throughout across around to fro
 _PLACE_PREPS = frozenset("in at near from to outside across throughout into around inside within".split())
 # a town's own services after its name: "Winona PD:", "Mobile police said" (no person's name)
 _SERVICE_NEXT = re.compile(r"\s+(?:PD\b|P\.D\.|(?i:police|fire department|sheriff's office)\b)")
+# a works named by its town: "at the Shush sugar mill", "the Arak machine factory" (a common word as a
+# town's name, taken when a works follows)
+_WORKS_NEXT = re.compile(r"\s+(?:(?:sugar|steel|cement|oil|gas|petrochemical|textile|tyre|tire|car|machine|machinery|"
+                         r"aluminium|aluminum|copper|paper|glass|power|railway|rail|truck)\s+)?(?:mills?|plants?|factory|factories|"
+                         r"refinery|refineries|complex|works|steelworks|mines?|company)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
 _LETTERS = re.compile(r"[A-Za-z]+|[\u0620-\u064a\u066e-\u06d3]+")  # Latin, or Arabic-script letters (Persian)
 _INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+ [A-Z]\. $")
@@ -234,7 +240,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
     if not strong and after_org_of(gaz, text, c):
         return False
     if c.tokens == 1 and not strong and (key in gaz.common_words or key in gaz.first_names):
-        if (c.sentence_initial or not (c.qualifier or after_prep(text, c))) and not _SERVICE_NEXT.match(text, c.end):
+        if (c.sentence_initial or not (c.qualifier or after_prep(text, c))) and not _SERVICE_NEXT.match(text, c.end) \
+                and not (_WORKS_NEXT.match(text, c.end) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start)):
             return False
     elif c.tokens == 1 and key in gaz.common_words and not (kinds & _STRONG_KINDS):
         if c.sentence_initial and not c.qualifier:
