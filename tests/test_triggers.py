@@ -413,3 +413,19 @@ def test_headline_forms_of_fire_and_gather_and_an_aircraft_shot_down(finder):
     assert [v for _, v, _ in found(finder, "Hundreds gather outside Amir Kabir University after the admission "
                                            "that the airliner was shot down.")] == ["protest"]
     assert [v for _, v, _ in found(finder, "A man was shot down in the street on Monday.")] == ["attack"]
+
+
+def test_what_is_cancelled_must_be_the_event_to_deny_it(finder):
+    """ "flights were cancelled as controllers went on strike" tells a strike; "the march ... has been
+    cancelled" denies the march."""
+    assert [v for _, v, _ in found(finder, "Flights were cancelled at Lyon airport as air traffic controllers "
+                                           "went on strike on Monday.")] == ["strike"]
+    assert found(finder, "The march in Lyon on Saturday has been cancelled.") == []
+    assert found(finder, "The planned strike was cancelled on Monday.") == []
+
+
+def test_a_car_that_drove_into_a_crowd_and_tractors_driven_into_a_town(finder):
+    assert [v for _, v, _ in found(finder, "Nine people were injured when a car drove into a crowd of protesters "
+                                           "on Thursday.")] == ["attack"]
+    assert [v for _, v, _ in found(finder, "Farmers drove hundreds of tractors into central Brussels on "
+                                           "Thursday.")] == ["protest"]
