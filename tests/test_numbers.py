@@ -1071,3 +1071,10 @@ def test_the_who_is_a_source_and_who_opens_no_source():
 def test_a_place_before_a_source_is_not_its_name():
     """ "...; in Mexico City organisers counted 90,000": the organisers."""
     assert clean_source("in Mexico City organisers") == "organisers"
+
+
+def test_a_crowd_that_began_a_strike_and_a_crowd_named_by_its_employer(stage):
+    """ "Some 75,000 Kaiser Permanente health care workers began a three-day strike": the strikers, however
+    many words name them."""
+    assert figures(stage, "Some 75,000 Kaiser Permanente health care workers began a three-day strike on "
+                          "Wednesday.") == [("Some 75,000", "participants", 75000, None)]

@@ -79,8 +79,9 @@ class KindRules:
                 r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|(?:have|has|had) been on (?:a )?(?:hunger )?strike|" \
                 r"(?:are|were|went) on (?:a )?hunger strike|block(?:s|ing)?|stormed|torched|set fire|burned|looted|broke (?:windows|store windows|shop windows)|smashed|clashed|rioted|ransacked|broke into|pelted|hurled|threw|" \
                 r"formed (?:a |an )?(?:[\w-]+ )?(?:human chains?|chains?|cordons?|circles?|rings?)|burnt|drove (?:their |\d+ )?tractors|blockaded|occupied|camped|walked off the job|downed tools|set up (?:an? )?(?:protest )?(?:camps?|encampments?|tents)|" \
+                r"(?:began|begun|started|launched|staging|holding) (?:a |an |their |the )?(?:[\w-]+ ){0,2}?(?:strike|walkout|sit-in|protest|march|rally|stoppage)s?|" \
                 r"poured (?:into|onto|through)|flooded (?:into|the)|thronged|packed (?:the|into)|filled the (?:streets|square|roads)|converged (?:on|in)|descended on|streamed (?:into|through))"
-        return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-person|\s+person\s+(?=(?:crowd|rally|march|protest|demonstration|strike|vigil|gathering|picket)))\b|"
+        return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-person|\s+person\s+(?=(?:crowd|rally|march|protest|demonstration|strike|vigil|gathering|picket)))\b|"
                         rf"^\s*(?:have\s+|had\s+)?{verbs}\b|^\s*of\s+them\s+{verbs}\b|"
                         rf"^\s*of\s+(?-i:[A-Z][a-z'’-]+(?:ns|is|es|ers|s))\s+(?:\w+\s+)?{verbs}\b|"  # ("of Georgians marched")
                         rf"^\s*(?:{nouns})\s+(?:in|at|from|outside|nationwide|across)\b")
