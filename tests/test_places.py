@@ -1015,3 +1015,10 @@ def test_a_works_named_by_a_town_whose_name_is_a_common_word(stage):
     """ "at the Shush sugar mill": Shush (a common English word) is the town the works is named by."""
     doc = run(stage, "Workers at the Shush sugar mill gathered outside the governor's office on Thursday.")
     assert found(doc, "Shush").city == "Shush"
+
+
+def test_a_town_placed_by_its_provinces_name_keeps_its_reading(stage):
+    """ "Kermanshah, Kermanshah province.": the town, in its province (not the province twice)."""
+    doc = run(stage, "Kermanshah, Kermanshah province. December 29, 2017. Thousands chant against the government.")
+    first = min(doc.places, key=lambda m: m.start)
+    assert (first.text, first.value.precision, first.value.city) == ("Kermanshah", "city", "Kermanshah")

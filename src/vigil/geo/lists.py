@@ -15,6 +15,7 @@ from typing import Optional
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
 from .resolve import Resolved, cached_scores
 
+_PROVINCE_WORD_END = re.compile(r"\s(?:province|state|region|governorate|county|ostan)$", re.I)
 _LIST_GAP = re.compile(r",[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+")
 _GROUP = {COUNTRY: COUNTRY, REGION: COUNTRY, ADMIN1: ADMIN1, ADMIN2: ADMIN2, CITY: CITY}
 _RANK = {CITY: 0, ADMIN2: 1, ADMIN1: 2, COUNTRY: 3}  # of the groups: a name only moves up
@@ -126,8 +127,8 @@ def _qualifies(gaz: Gazetteer, q: Resolved, r: Resolved) -> bool:
         return False
     if q.entry == r.entry:
         return True
-    if q.cand not in r.cand.qualifier:
-        return False
+    if q.cand not in r.cand.qualifier and not _PROVINCE_WORD_END.search(q.cand.text):
+        return False  # (a name with its province's word, "Kermanshah, Kermanshah province", is a town placed)
     qk = gaz.kind(q.entry)
     if qk == COUNTRY:
         return gaz.cc(r.entry) == gaz.cc(q.entry) and gaz.kind(r.entry) != COUNTRY
