@@ -1078,3 +1078,8 @@ def test_a_crowd_that_began_a_strike_and_a_crowd_named_by_its_employer(stage):
     many words name them."""
     assert figures(stage, "Some 75,000 Kaiser Permanente health care workers began a three-day strike on "
                           "Wednesday.") == [("Some 75,000", "participants", 75000, None)]
+
+
+def test_people_at_places_that_held_sit_ins_were_not_held(stage):
+    """ "Students at more than 30 universities held sit-ins": 30 universities, no one detained."""
+    assert figures(stage, "Students at more than 30 universities across Iran held sit-ins on Sunday.") == []

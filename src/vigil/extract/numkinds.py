@@ -340,19 +340,22 @@ _AND_DIED = re.compile(r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|event
 _ARRESTED_WORDS = re.compile("arrest|booked|charged|custody|jailed|detained|surrender")  # (one is in every match of _AND_ARRESTED)
 _TAKEN = re.compile(r"took|taken", re.I)
 _HELD = re.compile(r"held", re.I)
-_HELD_GATHERING = re.compile(r"\b(?:rall(?:y|ies)|vigils?|protests?|march(?:es)?|meetings?|demonstrations?|gatherings?|"
-                             r"sit-ins?|strikes?|events?|ceremon(?:y|ies)|funerals?|services?|conferences?|talks|"
-                             r"elections?|sessions?|parades?|festivals?|hearings?|forums?|picket(?:s|lines?)?)\b", re.I)
+_GATHERINGS = (r"(?:rall(?:y|ies)|vigils?|protests?|march(?:es)?|meetings?|demonstrations?|gatherings?|"
+               r"sit-ins?|strikes?|events?|ceremon(?:y|ies)|funerals?|services?|conferences?|talks|"
+               r"elections?|sessions?|parades?|festivals?|hearings?|forums?|picket(?:s|lines?)?)")
+_HELD_GATHERING = re.compile(rf"\b{_GATHERINGS}\b", re.I)
+_GATHERING_HELD = re.compile(rf"\s+(?:[\w-]+\s+)?{_GATHERINGS}\b", re.I)  # "30 universities held sit-ins"
 _HELD_OBJECT = re.compile(r"\s+(?:a|an|the|their|its|his|her|our|up|out|back|aloft|hands|signs?|placards?|"
                           r"banners?|candles?|photos?|pictures?|portraits?|flags?|posters?)\b", re.I)
 
 
 def _held_no_arrest(text: str, at: int, m: re.Match) -> bool:
-    """"held" that tells of no detention: people who held something (an object follows), or a
-    gathering that was held ("a 50-person rally was held")."""
+    """"held" that tells of no detention: people who held something (an object follows) or a
+    gathering ("at 30 universities held sit-ins"), or a gathering that was held ("a 50-person rally was held")."""
     if not _HELD.fullmatch(m.group("arrests")):
         return False
-    return bool(_HELD_OBJECT.match(text, at + m.end("arrests")) or _HELD_GATHERING.search(m.group(0)))
+    after = at + m.end("arrests")
+    return bool(_HELD_OBJECT.match(text, after) or _GATHERING_HELD.match(text, after) or _HELD_GATHERING.search(m.group(0)))
 _INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|transported|transporting|"
                         r"ended with|ending with)\s+"
