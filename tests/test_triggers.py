@@ -429,3 +429,14 @@ def test_a_car_that_drove_into_a_crowd_and_tractors_driven_into_a_town(finder):
                                            "on Thursday.")] == ["attack"]
     assert [v for _, v, _ in found(finder, "Farmers drove hundreds of tractors into central Brussels on "
                                            "Thursday.")] == ["protest"]
+
+
+def test_protesters_put_to_death_are_an_execution_and_the_protests_they_are_tried_over_are_none(finder):
+    """ "two more men were executed for their role in the protests": the state's execution; "Iran
+    executes first prisoner over protests" tells no protest; a warrant executed is no execution."""
+    assert found(finder, "Two more men were executed on Saturday in Karaj for their role in the protests.") == [
+        ("executed", "repression", "occurred")]
+    assert [v for _, v, _ in found(finder, "Iran executes first prisoner over protests.")] == ["repression"]
+    assert found(finder, "Police executed a search warrant at a home after the protest.") == [
+        ("protest", "protest", "occurred")]
+    assert found(finder, "Five protesters will be executed, the court said.") == []

@@ -201,11 +201,13 @@ def _scare_quoted(text: str, s: int, e: int) -> bool:
 # (Persian too: "سالگرد کشته شدن" the anniversary of the killing of)
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
-_FOR_TAKING_PART = re.compile(r"\b(?:for|over|of)\s+(?:(?:his|her|their|alleged|allegedly)\s+)?(?:(?:taking\s+part|participating|"
+_FOR_TAKING_PART = re.compile(r"\b(?:execut\w*|hang\w*|sentenc\w*|convict\w*|jail\w*|prisoners?|detainees?)\s+(?:[\w'’-]+\s+){0,3}?over\s+(?:the\s+)?$|"
+                              r"\b(?:for|over|of)\s+(?:(?:his|her|their|alleged|allegedly)\s+)?(?:(?:taking\s+part|participating|"
                               r"participation|joining|role|involvement)\s+in|organi[sz]ing|inciting|leading|incitement\s+to)\s+"
                               r"(?:the\s+|an?\s+)?(?:(?![\w-]+'s\s)[\w-]+\s+){0,2}$", re.I)  # (not "organising Monday's strike": told)
 # crowd words told as people on trial: "two protesters were sentenced to death", "protesters convicted of rioting"
-_TRIED_AFTER = re.compile(r"(?:protesters|demonstrators|rioters|strikers|marchers)\s+(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+_TRIED_AFTER = re.compile(r"(?:protesters|demonstrators|rioters|strikers|marchers)\s+(?:(?:were|was|have\s+been|had\s+been|are|being|"
+                          r"(?:will|could|would|may|might|to|are\s+to|were\s+to)\s+be)\s+)?"
                           r"(?:sentenced|convicted|tried(?!\s+to\b)|executed|hanged|condemned|indicted|acquitted)\b", re.I)
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
 # State forces as the subject of a killing or a shooting ("security forces in Myanmar killed", "soldiers
