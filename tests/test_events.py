@@ -1643,3 +1643,12 @@ def test_a_toll_told_after_a_list_of_towns_is_the_towns_together(pipeline):
         "were killed, according to rights groups.")))
     killing, = [e for e in doc.events if e.type == "repression"]
     assert killing.place.nationwide and [c.low for c in killing.claims("fatalities")] == [17]
+
+
+def test_a_heading_that_names_what_follows_as_reports_is_no_event(pipeline):
+    """ "Iran protests: field reports" heads a list of field reports; each line is an event, the heading none."""
+    doc = pipeline.process(Report(id="h", published=date(2018, 1, 2), text=(
+        "Iran protests: field reports\n\n"
+        "Rasht, Gilan province. December 29, 2017. Police use tear gas to disperse a crowd.\n\n"
+        "Dorud, Lorestan province. December 31, 2017. Two protesters shot dead.")))
+    assert sorted((e.type, e.place.city) for e in doc.events) == [("repression", "Dorud"), ("repression", "Rasht")]

@@ -211,6 +211,9 @@ class EventStage:
         """
         if report_lines(doc) and all(line_text(doc.text, t.start).endswith(":") for t in d.triggers):
             return False  # "Timeline of the week's protests:": the heading of a list of reports
+        if "\n" in doc.text and all(t.start < doc.text.index("\n") and _LIST_HEADING.search(line_text(doc.text, t.start))
+                                    for t in d.triggers):
+            return False  # "Iran protests: field reports": the title of the reports below it
         index = doc_index(doc)
         if d.place.nationwide or not d.sentences.isdisjoint(index.placed):
             return True
@@ -675,6 +678,11 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
             and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned")) is not None:
         date = _spanned(date, *span)
     return date, words
+
+
+# a heading that names what follows as reports: "Iran protests: field reports", "Strikes - latest updates"
+_LIST_HEADING = re.compile(r"(?:^|[:\-–—|]\s*)(?:field\s+reports?|reports?\s+from\s+the\s+provinces|latest(?:\s+updates?)?|"
+                           r"live(?:\s+updates?)?|updates?|timeline|round-?up|what\s+we\s+know)\s*$", re.I)
 
 
 def _sentence_cities(doc: Doc, sent) -> list[Place]:
