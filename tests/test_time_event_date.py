@@ -793,6 +793,14 @@ def test_a_day_after_a_rite_still_dates_the_days_run(pipeline):
     assert march.date.end == "2023-01-06"
 
 
+def test_a_death_days_after_a_shooting_dates_the_shooting_by_the_days_counted_back(pipeline):
+    """ "died Saturday, two days after he was shot": the shooting was on Thursday."""
+    doc = pipeline.process(Report(id="g", published=date(2016, 8, 8), text=(
+        "A 23-year-old man died Saturday, two days after he was shot in the head in Gary, Indiana, the coroner said.")))
+    shooting, = doc.events
+    assert shooting.date.start == "2016-08-04"
+
+
 def test_a_day_counted_back_from_a_date_dates_what_after_governs_only(pipeline):
     """ "gathered on Wednesday, 40 days after her death, and clashed with police": the day counted
     back is the death's; the clash was on Wednesday, as the gathering."""

@@ -90,9 +90,10 @@ DATELINE_BONUS = 1.0
 # six hostages were found dead in Gaza"): its place is where that befell, taken for the crowd only
 # when nothing else tells (not for a shooting or an arrest: "arrested after a man was shot in X")
 _AFTER_CAUSE = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|had\s+been|has\s+been|have\s+been)\s|"
-                          # ("rallied in Baghdad after a blast at a Gaza hospital")
+                          # ("rallied in Baghdad after a blast at a Gaza hospital", "walked off the job after a train
+                          # collision near Larissa")
                           r"\bafter\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:blast|explosion|attack|air\s?strike|strike|bombing|"
-                          r"shooting|killing|massacre|raid|fire|crash|collapse)\s+(?:at|in|on|near)\s+(?:(?:a|an|the)\s+)?$")
+                          r"shooting|killing|massacre|raid|fire|crash|collision|derailment|collapse)\s+(?:at|in|on|near|outside)\s+(?:(?:a|an|the)\s+)?$")
 AFTER_CAUSE_PENALTY = 4.0
 _PARTICIPLE_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,2},\s+")  # ("... at a Gaza hospital, chanting": the crowd's own clause)
 COUNTY_REACH_KM = 50.0  # a town this near a county's point may be in it

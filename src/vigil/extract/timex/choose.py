@@ -435,8 +435,8 @@ def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
     the event's when its own word is that of what followed ("died"). A state held "since" the
     date ("in critical condition since Wednesday night") began with the event. (The same for
     every trigger of these families and reading: worked out once per report.)"""
-    if m.flags.get("since"):
-        return False
+    if m.flags.get("since") or m.flags.get("counted_back"):
+        return False  # ("died Saturday, two days after he was shot": the day counted back is the shooting's)
     cache = sc.doc.context["timex_candidates"][8]  # (made anew with the report's candidates)
     key = (m.start, sc.families, sc.aftermath)
     got = cache.get(key)
