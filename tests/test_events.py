@@ -1652,3 +1652,17 @@ def test_a_heading_that_names_what_follows_as_reports_is_no_event(pipeline):
         "Rasht, Gilan province. December 29, 2017. Police use tear gas to disperse a crowd.\n\n"
         "Dorud, Lorestan province. December 31, 2017. Two protesters shot dead.")))
     assert sorted((e.type, e.place.city) for e in doc.events) == [("repression", "Dorud"), ("repression", "Rasht")]
+
+
+def test_a_death_on_the_road_at_a_protest_is_no_state_killing(pipeline):
+    """ "one woman was killed when a driver panicked at a roadblock": a road accident at the protest;
+    "when a driver rammed the roadblock": the driver's attack; "killed by police" stays the state's."""
+    def killing(text):
+        doc = pipeline.process(Report(id="r", published=date(2018, 11, 17), text=text))
+        return [(e.type, e.subtype) for e in doc.events if e.claims("fatalities")]
+    assert killing("Protesters blocked roads in Lyon on Saturday; one woman was killed when a driver panicked "
+                   "at a roadblock.") == [("disaster", "accident")]
+    assert killing("Protesters blocked roads in Lyon on Saturday; a man was killed when a driver rammed the "
+                   "roadblock.") == [("attack", "vehicle ramming")]
+    assert killing("Protesters blocked roads in Lyon on Saturday; one woman was killed by police.") == [
+        ("repression", "lethal force")]

@@ -460,6 +460,11 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     any(abs(o.get("sentence") - si) <= 1 and (o not in grieved or _ITS_TOLL.fullmatch(doc.text, o.end, t.start))
                         for o in disasters):  # (a grievance's toll only in its own words: "the collapse that killed nine")
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", disasters[0].get("subtype")))
+            elif crowd and not rammed(si) and subtype == "armed assault" and says(_ROAD_DEATH, si) and not says(_WEAPON, si):
+                # "one woman was killed when a driver panicked at a roadblock": a road accident at the protest;
+                # "when a driver rammed the roadblock": the driver's attack
+                t = replace(t, value="attack", extra=_with(t.extra, "subtype", "vehicle ramming")) if says(_RAMMED, si) \
+                    else replace(t, value="disaster", extra=_with(t.extra, "subtype", "accident"))
             elif crowd and not rammed(si) and not says(_ACCUSED, si) \
                     and (says(_CROWD, si) or any(abs(o.get("sentence") - si) <= 1 for o in crowd)):
                 if subtype == "armed clash" and t.text.lower().startswith(("clash", "fought", "fight")):
@@ -504,6 +509,11 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
 # 17-year-old was charged with killing two people during protests")
 _ACCUSED = Caseless(r"\b(?:charged with|accused of|suspected of|convicted of|arrested (?:for|in connection with)|"
                     r"indicted (?:for|on))\b")
+# A death on the road: "killed when a driver panicked", "hit by a car", "run over by a truck"
+_ROAD_DEATH = Caseless(r"\b(?:when|after|as)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+)?(?:driver|motorist|car|vehicle|truck|"
+                       r"lorry|van)\b(?!\s+(?:chase|bomb|jacking|park|wash|dealer|thie|window|door))|\b(?:hit|struck|run\s+over|knocked\s+down)"
+                       r"\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|lorry|van|bus|driver|motorist)\b")
+_RAMMED = Caseless(r"\b(?:driver|motorist|car|vehicle|truck|lorry|van)\s+(?:deliberately\s+)?(?:plow|plough|ram|slamm|barrel|mow)\w*")
 # A trigger that tells a killing or a shooting itself (not "raids", "attacked", "stormed")
 _KILLING_WORD = re.compile(r"kill|murder|massacre|slain|slay|shot|shoot|gun|fire|stab", re.I)
 # Words of shooting: without them, a killing by the forces is "lethal force", not "live fire"
