@@ -1666,3 +1666,15 @@ def test_a_death_on_the_road_at_a_protest_is_no_state_killing(pipeline):
                    "roadblock.") == [("attack", "vehicle ramming")]
     assert killing("Protesters blocked roads in Lyon on Saturday; one woman was killed by police.") == [
         ("repression", "lethal force")]
+
+
+def test_a_rival_crowd_told_after_a_march_is_its_own_event_with_its_own_day(pipeline):
+    """ "marched in Khartoum and Omdurman on Thursday, a day after rival supporters of the military
+    began a sit-in outside the presidential palace": the march took place on Thursday in both towns;
+    the other side's sit-in goes on since Wednesday, in neither town the text names."""
+    doc = pipeline.process(Report(id="k", published=date(2021, 10, 19), text=(
+        "Thousands of Sudanese marched in Khartoum and Omdurman on Thursday in support of civilian rule, a day "
+        "after rival supporters of the military began a sit-in outside the presidential palace.")))
+    got = sorted((e.subtype, e.status, e.place.city or e.place.country, e.date.start) for e in doc.events)
+    assert got == [("march", "occurred", "Khartoum", "2021-10-14"), ("march", "occurred", "Omdurman", "2021-10-14"),
+                   ("sit-in", "ongoing", "SD", "2021-10-13")]

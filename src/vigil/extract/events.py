@@ -122,6 +122,11 @@ class EventStage:
         cities = listed[lo, hi]
         if grievance and not place.nationwide:
             return [place]  # "protests in Lahore and Peshawar after his arrest": one arrest, not one a town
+        if trig.value in _CROWD_TYPES and len(cities) >= 2 and _rival(doc, trig) \
+                and all(m.end <= trig.start for m in doc.places if m.value in cities) and len({c.country for c in cities}) == 1:
+            return [Place(name=None, country=cities[0].country, precision="country")]
+            # "marched in Khartoum and Omdurman, a day after rival supporters began a sit-in outside the palace": the
+            # other side's crowd is in none of the march's towns the text says, but in their country
         if len(cities) == 1 and place.nationwide and (local := _joined_wave(doc, trig, lo)) is not None:
             return [local, place]  # "Teachers in Marivan joined the nationwide sit-in": Marivan's, and the wave
         if not cities and place.precision == "city" and not place.nationwide and (lo, hi) != (sent.start, sent.end) \
@@ -589,6 +594,7 @@ def _date_key(doc: Doc, trig: Mention) -> tuple:
     si = trig.flags.get("sentence")
     sent = doc.sentences[si]
     key = (si, trig.flags.get("status") == "planned", trig.value, "grievance" in trig.flags,
+           trig.value in _CROWD_TYPES and _rival(doc, trig),  # (the other side's crowd is dated by its own words)
            _clause_of(doc, si, trig.start), clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end))
     doc.context.setdefault("event_date_triggers", {}).setdefault(key, trig)
     return key
@@ -853,9 +859,16 @@ def _day_not_before(m: Mention, day: str) -> bool:
 _OWN_HAPPENINGS = frozenset({"death in custody", "execution"})
 # the other side's crowd: "a rival sit-in", "counter-protesters", "pro-government rallies", "a sit-in
 # by pro-military groups"
-_RIVAL_BEFORE = re.compile(r"\b(?:rival|counter|pro-government|pro-military|pro-regime|pro-junta|loyalist)[\s-]+(?:[\w-]+\s+){0,2}$", re.I)
+_RIVAL_BEFORE = re.compile(r"\b(?:rival|counter|pro-government|pro-military|pro-regime|pro-junta|loyalist)[\s-]+(?:[\w-]+\s+){0,2}$|"
+                           # "rival supporters of the military began a sit-in"
+                           r"\b(?:rival|counter|pro-[\w-]+|loyalist)\s+(?:supporters|backers|groups|crowds|protesters|demonstrators)"
+                           r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:began|staged|held|launched|started|mounted|set\s+up)\s+"
+                           r"(?:a|an|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 _RIVAL_AFTER = re.compile(r"\s+(?:by|of|from)\s+(?:(?:the|rival|[\w-]+)\s+){0,2}?(?:pro-(?:government|military|regime|junta)|"
                           r"government\s+supporters|supporters\s+of\s+the\s+(?:government|military|junta|regime)|loyalists)\b", re.I)
+
+
+RIVAL_REACH = 80  # characters before a crowd's word that may say it is the other side's
 
 
 def _rival(doc: Doc, trig: Mention) -> bool:
@@ -867,7 +880,7 @@ def _rival(doc: Doc, trig: Mention) -> bool:
     got = memo.get(trig.start)
     if got is None:
         text = doc.text
-        got = memo[trig.start] = _RIVAL_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None \
+        got = memo[trig.start] = _RIVAL_BEFORE.search(text, max(0, trig.start - RIVAL_REACH), trig.start) is not None \
             or _RIVAL_AFTER.match(text, trig.end) is not None
     return got
 

@@ -268,9 +268,10 @@ class TriggerFinder:
             # a cue holds (or runs into) an event word, it tells that type's events alone
             # (or follows it as its verb does a subject: "as demonstrations against the bill entered
             # their second week" tells the demonstrations, not the tear gas fired that day)
-            going = {rule.type for s, e, rule in hits
-                     if any(a < e and s < b or 0 <= s - b <= 2 or _subject_of(sent.text, e, a) for a, b in ongoing)
-                     } if ongoing else ()
+            told_going = [(s, e, rule.type) for s, e, rule in hits
+                          if any(a < e and s < b or 0 <= s - b <= 2 or _subject_of(sent.text, e, a) for a, b in ongoing)
+                          ] if ongoing else []
+            going = {t for _, _, t in told_going}
             for s, e, rule in hits:
                 if denied:
                     lo, hi = clause_bounds(doc.text, sent.start, sent.end, sent.start + s, sent.start + e)
@@ -305,7 +306,8 @@ class TriggerFinder:
                 if rule.type == "attack" and rule.subtype in ("shooting", "armed assault"):
                     rule = self._state_force(sent.text, s, e) or rule
                 out.append(self._mention(i, sent, s, e, rule, bool(ongoing) and (
-                                             rule.type in going if going or rule.type in TOLD_AS_GOING_ON
+                                             rule.type in going and not _came_before(sent.text, s, e, rule.type, told_going)
+                                             if going or rule.type in TOLD_AS_GOING_ON
                                              else _in_clause(sent.text, s, e, ongoing)),
                                          armed and rule.type == "attack"))
         return out
@@ -375,6 +377,19 @@ def _sporty(doc: Doc, spans: list[tuple[int, int]]) -> bool:
         return False
     lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
     return any(a < lead_end for a, _ in spans)
+
+
+def _came_before(text: str, s: int, e: int, kind: str, told_going: list[tuple[int, int, str]]) -> bool:
+    """The trigger at ``[s, e)`` tells a happening that the going-on ones of its type came after
+    ("marched on Thursday, a day after rival supporters began a sit-in": the sit-in goes on, the
+    march took place): each of them stands later, past an "after"."""
+    own = [(a, b) for a, b, t in told_going if t == kind]
+    return bool(own) and all(a >= e and _AFTER_WORD.search(text, e, a) for a, b in own)
+
+
+# "after" opening a clause of its own, with its verb ("a day after rival supporters began"; not
+# "marched after Friday prayers for the 15th week")
+_AFTER_WORD = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,6}?(?:[a-z]+ed|began|begun|broke|went|took|set\s+up|held|hit|struck)\b", re.I)
 
 
 def _is_question(text: str) -> bool:
