@@ -1678,3 +1678,32 @@ def test_a_rival_crowd_told_after_a_march_is_its_own_event_with_its_own_day(pipe
     got = sorted((e.subtype, e.status, e.place.city or e.place.country, e.date.start) for e in doc.events)
     assert got == [("march", "occurred", "Khartoum", "2021-10-14"), ("march", "occurred", "Omdurman", "2021-10-14"),
                    ("sit-in", "ongoing", "SD", "2021-10-13")]
+
+
+def test_the_forces_clause_after_a_nationwide_spread_is_placed_by_its_own_towns(pipeline):
+    """ "Protests spread to at least 15 cities, as police clashed with demonstrators in Tehran and fired
+    tear gas in Rasht": the spread is nationwide; the clash was in Tehran, the tear gas in Rasht."""
+    doc = pipeline.process(Report(id="a", published=date(2022, 9, 21), text=(
+        "Protests spread to at least 15 cities on Tuesday, state media said, as police clashed with demonstrators "
+        "in Tehran and fired tear gas in Rasht.")))
+    got = {e.type: (e.place.city, e.place.nationwide) for e in doc.events}
+    assert got == {"protest": (None, True), "riot": ("Tehran", False), "repression": ("Rasht", False)}
+
+
+def test_a_rally_set_against_protests_that_continue_took_place(pipeline):
+    """ "Counter-demonstrators rallied on Friday, while protests continued for an eighth night": the
+    rally took place; the protests go on."""
+    doc = pipeline.process(Report(id="c", published=date(2022, 9, 24), text=(
+        "Counter-demonstrators rallied in Tehran on Friday, while anti-government protests continued for an "
+        "eighth night in several cities.")))
+    assert sorted((e.subtype or "", e.status) for e in doc.events) == [("", "ongoing"), ("rally", "occurred")]
+
+
+def test_the_dead_of_the_forces_fire_are_its_own_and_a_blamed_group_is_no_side(pipeline):
+    """ "Security forces opened fire on mourners in Izeh, killing at least seven ...; officials blamed
+    'terrorists'": one event, the fire and its dead; the group officials blame fought no one."""
+    doc = pipeline.process(Report(id="i", published=date(2022, 11, 17), text=(
+        "Security forces opened fire on mourners at a memorial in Izeh on Wednesday night, killing at least seven, "
+        "according to rights groups; officials blamed 'terrorists'.")))
+    assert [(e.type, e.subtype, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [
+        ("repression", "live fire", [7])]

@@ -440,3 +440,11 @@ def test_protesters_put_to_death_are_an_execution_and_the_protests_they_are_trie
     assert found(finder, "Police executed a search warrant at a home after the protest.") == [
         ("protest", "protest", "occurred")]
     assert found(finder, "Five protesters will be executed, the court said.") == []
+
+
+def test_protests_an_anniversary_remembers_through_a_relative_clause(finder):
+    """ "to mark the anniversary of the 2009 rallies that ended the Green Movement protests": both are
+    remembered; the rallies held on Saturday are told."""
+    assert [v for _, v, _ in found(finder, "Pro-government rallies were held across Iran on Saturday to mark the "
+                                           "anniversary of the 2009 rallies that ended the Green Movement protests.")
+            ] == ["protest"]

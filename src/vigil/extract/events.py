@@ -425,6 +425,7 @@ _CIVIL_ATTACKERS = re.compile(r"\b(?:government|ruling\s+party|regime|party|riva
 _FORCES_KILLED = re.compile(r"\b(?:(?:police|security|riot)\s+)?(?:officers?|policem[ae]n|police\s+officers?|soldiers?|"
                             r"troopers?|gendarmes?|guards?|members\s+of\s+the\s+security\s+forces)\s+(?:was|were|had\s+been|have\s+been)\s+"
                             r"(?:\w+\s+)?$", re.I)
+_ITS_KILLING = re.compile(r"[^.;:!?]{0,80}?,\s+")  # (the fire's participle: "opened fire on mourners in Izeh, killing")
 _ITS_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:has\s+|had\s+)?|,\s+")  # "the collapse that killed nine", "the blast, killing"
 _OVER_BEFORE = re.compile(r"\b(?:over|about|against|protesting|mourning|denouncing)\s+(?:the|a|an|last\s+\w+'s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
@@ -442,6 +443,7 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     disasters = [t for t in triggers if t.value == "disaster"]
     grieved = [t for t in disasters if _OVER_BEFORE.search(doc.text, max(0, t.start - 40), t.start)]
     fired = [t.get("sentence") for t in triggers if t.value == "repression" and t.get("subtype") == "live fire"]
+    fire_ends: dict[int, int] = {}  # sentence -> end of the forces' fire told in it (as read below, in order)
     says = _SentenceWords(doc)
     rammings = {t.get("sentence") for t in triggers if t.get("subtype") == "vehicle ramming"}
     rammed = rammings.__contains__  # "a car plowed into the crowd, killing one": the driver's attack
@@ -455,7 +457,14 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             # "gunmen on motorbikes opened fire on a crowd": an armed attack, not the state's fire
             t = replace(t, value="attack", extra=_with(t.extra, "subtype", "shooting"))
             subtype = "shooting"
-        if t.value == "attack" and subtype in ("shooting", "armed assault") and t.flags.get("armed_sides") \
+        elif t.value == "repression" and subtype == "live fire":
+            fire_ends[si] = t.end
+        if t.value == "attack" and subtype in ("shooting", "armed assault") and si in fire_ends \
+                and fire_ends[si] <= t.start and _ITS_KILLING.fullmatch(doc.text, fire_ends[si], t.start):
+            # "forces opened fire on mourners at a memorial in Izeh, killing at least seven": the fire's dead
+            t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
+            subtype = "live fire"
+        elif t.value == "attack" and subtype in ("shooting", "armed assault") and t.flags.get("armed_sides") \
                 and not _ONE_TARGET.match(doc.text, t.end):
             t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))
         elif t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si):

@@ -118,14 +118,15 @@ def playlist_lines(text: str) -> list[tuple[int, int]]:
 # Where a sentence turns to another happening: a semicolon, ", while" / ", whereas" ("Protests
 # erupted in Tehran and Mashhad, while a strike continued in Asaluyeh for a third day"), ", with" the
 # forces or clashes ("the national strike entered its third day, with clashes in Cali"), ", and" the
-# forces ("rallied for a second night, and police used water cannon") or a toll ("..., and at least 17
+# forces ("rallied for a second night, and police used water cannon"; "spread to 15 cities, as police
+# clashed with demonstrators in Tehran") or a toll ("..., and at least 17
 # people were killed"), or "as" opening
 # the wider movement ("set fire to a bank as protests spread to over 100 cities", "clashed with police in
 # Paris as more than a million people marched across France"), and "after" it ("imposed a curfew across the
 # country after thousands of protesters stormed the residence in Colombo")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           r",\s+with\s+(?=(?:[\w-]+\s+){0,3}?(?:clashes|police|security\s+forces|troops)\s)|"
-                          r",\s+and\s+(?=(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s)|"
+                          r",\s+(?:and|as)\s+(?=(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s)|"
                           # ", and at least 17 people were killed": a toll told for the whole clause before it
                           r",\s+and\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|around\s+|up\s+to\s+)?"
                           r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|"

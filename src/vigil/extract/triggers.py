@@ -192,6 +192,11 @@ _CROWD_AGENT = re.compile(r"(?i)[a-z-]+(?:ers|ists)|thugs|hooligans|mobs?")
 _OPEN_QUOTES, _CLOSE_QUOTES = "'\"‘“", "'\"’”"
 
 
+def _scare_quoted_word(text: str, s: int, e: int) -> bool:
+    """A word in quotes of its own ("'terrorists'")."""
+    return 0 < s and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES
+
+
 def _scare_quoted(text: str, s: int, e: int) -> bool:
     return 0 < s and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES \
         and _CROWD_AGENT.fullmatch(text, s, e) is not None
@@ -200,6 +205,8 @@ def _scare_quoted(text: str, s: int, e: int) -> bool:
 # An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
 # (Persian too: "سالگرد کشته شدن" the anniversary of the killing of)
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$|"
+                         # ("the anniversary of the 2009 rallies that ended the Green Movement protests")
+                         r"\banniversar(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+(?:[\w'’-]+\s+){0,6}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
 _FOR_TAKING_PART = re.compile(r"\b(?:execut\w*|hang\w*|sentenc\w*|convict\w*|jail\w*|prisoners?|detainees?)\s+(?:[\w'’-]+\s+){0,3}?over\s+(?:the\s+)?$|"
                               r"\b(?:for|over|of)\s+(?:(?:his|her|their|alleged|allegedly)\s+)?(?:(?:taking\s+part|participating|"
@@ -261,7 +268,9 @@ class TriggerFinder:
             if denied and not clause_breaks(doc.text, sent.start, sent.end):
                 continue  # (one clause: the denial covers it all)
             sporty = sporty_doc or bool(here["sports"])
-            armed = bool(here["armed_group"]) and bool(here["armed_side"])
+            # (an armed group one side blames is no side told fighting: "officials blamed 'terrorists'")
+            armed = any(not _LABEL.search(sent.text[max(0, a - 50):a]) and not _scare_quoted_word(sent.text, a, b)
+                        for a, b in here["armed_group"]) and bool(here["armed_side"])
             ongoing = [(a, b) for a, b in here["ongoing"] if _tells_an_event(sent.text, a, b, hits)
                        and not _DAY_OF_ACTION.search(sent.text, max(0, a - 60), a)]
             # "rallied on the 5th day of their strike": the strike goes on, the rally took place. When
@@ -289,7 +298,7 @@ class TriggerFinder:
                     continue  # "supporters of the jailed candidate": who they are, no arrest told here
                 if rule.type == "arrest" and _DIED_IN.search(sent.text[max(0, s - 60):s]):
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
-                if _COMMEMORATED.search(sent.text[max(0, s - 50):s]):
+                if _COMMEMORATED.search(sent.text[max(0, s - 90):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
                 if rule.type in CROWD and _FOR_TAKING_PART.search(sent.text, max(0, s - 60), s):
                     continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
@@ -380,11 +389,21 @@ def _sporty(doc: Doc, spans: list[tuple[int, int]]) -> bool:
 
 
 def _came_before(text: str, s: int, e: int, kind: str, told_going: list[tuple[int, int, str]]) -> bool:
-    """The trigger at ``[s, e)`` tells a happening that the going-on ones of its type came after
-    ("marched on Thursday, a day after rival supporters began a sit-in": the sit-in goes on, the
-    march took place): each of them stands later, past an "after"."""
+    """The trigger at ``[s, e)`` tells a happening apart from the going-on ones of its type: they
+    came after it ("marched on Thursday, a day after rival supporters began a sit-in": the sit-in
+    goes on, the march took place: each of them stands later, past an "after"), or they are told
+    in a clause set against its own ("counter-demonstrators rallied on Friday, while protests
+    continued for an eighth night"; but "fired tear gas at protesters as demonstrations entered
+    their second week": the protesters are the demonstrations')."""
     own = [(a, b) for a, b, t in told_going if t == kind]
-    return bool(own) and all(a >= e and _AFTER_WORD.search(text, e, a) for a, b in own)
+    if not own or any(a < e and s < b for a, b in own):
+        return False
+    if all(a >= e and _AFTER_WORD.search(text, e, a) for a, b in own):
+        return True
+    return all(_CONTRAST.search(text, min(e, b), max(s, a)) for a, b in own)
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s|;")  # another clause set against this one
 
 
 # "after" opening a clause of its own, with its verb ("a day after rival supporters began"; not
