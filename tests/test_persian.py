@@ -58,6 +58,10 @@ def kinds(finder, text):
     ("پیکر بی‌جانش هشت روز بعد کنار رودخانه پیدا شد.", [("attack", None)]),
     # He "became heavenly" on 19 Dey: the memorial idiom for one killed in the protests.
     ("او روز ۱۹ دی آسمانی شد.", [("repression", None)]),
+    # People took to the streets in Tehran and chanted "Woman, life, freedom" (a slogan quoted between).
+    ("مردم در تهران به خیابان‌ها آمدند و شعار «زن، زندگی، آزادی» سر دادند.", [("protest", None), ("protest", None)]),
+    # The bazaars of Sanandaj and Saqqez closed in protest at the killing of protesters (a long gap).
+    ("بازار سنندج و سقز در اعتراض به کشته شدن معترضان تعطیل شد.", [("strike", "bazaar closure")]),
 ])
 def test_persian_triggers(finder, text, expected):
     assert kinds(finder, text) == expected
