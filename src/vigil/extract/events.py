@@ -88,7 +88,7 @@ class EventStage:
         drafts = _fold_headline(doc, drafts)
         return drafts + _repeats(doc, drafts)
 
-    def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:  # noqa: C901 (one rule a branch)
+    def _places_for(self, doc: Doc, trig: Mention) -> list[Place]:
         """The trigger's place; one per city when its sentence lists several ("strikes in
         Yasuj, Torbat-e Jam and Yazd"), plus the nationwide event when the text says so."""
         grievance = "grievance" in trig.flags
