@@ -198,8 +198,8 @@ def _scare_quoted_word(text: str, s: int, e: int) -> bool:
 
 
 def _scare_quoted(text: str, s: int, e: int) -> bool:
-    return 0 < s and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES \
-        and _CROWD_AGENT.fullmatch(text, s, e) is not None
+    """A crowd's word in quotes of its own ("'rioters'")."""
+    return _scare_quoted_word(text, s, e) and _CROWD_AGENT.fullmatch(text, s, e) is not None
 
 
 # An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
