@@ -1707,3 +1707,11 @@ def test_the_dead_of_the_forces_fire_are_its_own_and_a_blamed_group_is_no_side(p
         "according to rights groups; officials blamed 'terrorists'.")))
     assert [(e.type, e.subtype, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [
         ("repression", "live fire", [7])]
+
+
+def test_a_mass_shooting_a_protest_is_about_is_an_attack(pipeline):
+    """ "protests against violence that followed two mass shootings", "protested after a school shooting
+    killed six": a gunman's spree the crowd came out over, no force used on it."""
+    doc = pipeline.process(Report(id="m", published=date(2023, 3, 30), text=(
+        "Students protested in Nashville after a school shooting killed six people on Monday.")))
+    assert sorted(e.type for e in doc.events) == ["attack", "protest"]

@@ -502,7 +502,9 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     # it, whose sentences name no force (the police as the source only): the riot's toll
                     # (not "workers clashed with police ... two workers were killed")
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
-                elif _KILLING_WORD.search(t.text):
+                elif _KILLING_WORD.search(t.text) and not (_SPREE.search(doc.text, max(0, t.start - SPREE_REACH), t.end) and not _forces_act(doc.sentences[si].text)):
+                    # (but "protests against violence that followed two mass shootings": a gunman's spree, no
+                    # force used on a crowd, unless the sentence names the forces)
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
                 elif _forces_act(doc.sentences[si].text) or _RAID_WORD.search(t.text):
                     # "dawn raids", "police stormed the square": force on the crowd, not a killing
@@ -528,6 +530,8 @@ _ROAD_DEATH = Caseless(r"\b(?:when|after|as)\s+(?:a|an|the|her|his|their)\s+(?:[
                        r"lorry|van)\b(?!\s+(?:chase|bomb|jacking|park|wash|dealer|thie|window|door))|\b(?:hit|struck|run\s+over|knocked\s+down)"
                        r"\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|lorry|van|bus|driver|motorist)\b")
 _RAMMED = Caseless(r"\b(?:driver|motorist|car|vehicle|truck|lorry|van)\s+(?:deliberately\s+)?(?:plow|plough|ram|slamm|barrel|mow)\w*")
+_SPREE = re.compile(r"(?:mass|school|spree|rampage)\s+shootings?|shooting\s+(?:spree|rampage)", re.I)
+SPREE_REACH = 40  # characters before a killing's word its spree may be named ("after a school shooting killed six")
 # A trigger that tells a killing or a shooting itself (not "raids", "attacked", "stormed")
 _KILLING_WORD = re.compile(r"kill|murder|massacre|slain|slay|shot|shoot|gun|fire|stab", re.I)
 # Words of shooting: without them, a killing by the forces is "lethal force", not "live fire"
