@@ -116,10 +116,7 @@ class EventStage:
         # (the same for every trigger of a clause: "Crowds marched in Karaj, Shiraz and Isfahan;
         # videos showed police using tear gas in Karaj" lists three towns for the march alone)
         lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
-        listed = doc_index(doc).listed_cities
-        if (lo, hi) not in listed:
-            listed[lo, hi] = _listed_cities(doc, lo, hi)
-        cities = listed[lo, hi]
+        cities = _listed_cities(doc, lo, hi)
         if grievance and not place.nationwide:
             return [place]  # "protests in Lahore and Peshawar after his arrest": one arrest, not one a town
         if trig.value in _CROWD_TYPES and len(cities) >= 2 and _rival(doc, trig) \
@@ -216,8 +213,8 @@ class EventStage:
         """
         if report_lines(doc) and all(line_text(doc.text, t.start).endswith(":") for t in d.triggers):
             return False  # "Timeline of the week's protests:": the heading of a list of reports
-        if "\n" in doc.text and all(t.start < doc.text.index("\n") and _LIST_HEADING.search(line_text(doc.text, t.start))
-                                    for t in d.triggers):
+        title_end = doc.text.find("\n")
+        if title_end > 0 and all(t.start < title_end and _LIST_HEADING.search(line_text(doc.text, t.start)) for t in d.triggers):
             return False  # "Iran protests: field reports": the title of the reports below it
         index = doc_index(doc)
         if d.place.nationwide or not d.sentences.isdisjoint(index.placed):
@@ -715,12 +712,9 @@ _LIST_HEADING = re.compile(r"(?:^|[:\-–—|]\s*)(?:field\s+reports?|reports?\s
 
 
 def _sentence_cities(doc: Doc, sent) -> list[Place]:
-    """The towns a whole sentence lists (two or more), worked out once per sentence."""
-    listed = doc_index(doc).listed_cities
-    key = (sent.start, sent.end)
-    if key not in listed:
-        listed[key] = _listed_cities(doc, *key)
-    return listed[key] if len(listed[key]) >= 2 else []
+    """The towns a whole sentence lists (two or more)."""
+    cities = _listed_cities(doc, sent.start, sent.end)
+    return cities if len(cities) >= 2 else []
 
 
 def _since_began(doc: Doc, trig: Mention, date: EventDate, place: Place) -> EventDate:
@@ -1158,11 +1152,15 @@ def _town_of_figure(doc: Doc, num: Mention) -> Optional[Place]:
 
 
 def _listed_cities(doc: Doc, start: int, end: int) -> list[Place]:
-    """Cities named as a list ("Yasuj, Torbat-e Jam and Yazd") inside [start, end); a dateline
-    or a city merely mentioned elsewhere in the sentence does not count."""
-    dl = doc.context.get("dateline") or {}
-    listed = _longest_list(doc, [m for m in doc_index(doc).cities_in(start, end) if m.start != dl.get("start")])
-    return [replace(m.value, name=m.text) for m in listed]
+    """Cities named as a list ("Yasuj, Torbat-e Jam and Yazd") inside [start, end) (a clause or
+    a sentence; worked out once per span); a dateline or a city merely mentioned elsewhere in
+    the sentence does not count."""
+    memo = doc_index(doc).listed_cities
+    if (start, end) not in memo:
+        dl = doc.context.get("dateline") or {}
+        listed = _longest_list(doc, [m for m in doc_index(doc).cities_in(start, end) if m.start != dl.get("start")])
+        memo[start, end] = [replace(m.value, name=m.text) for m in listed]
+    return memo[start, end]
 
 
 # "<people> in <town> joined the nationwide strike": the town's branch of the wave
