@@ -115,6 +115,12 @@ def playlist_lines(text: str) -> list[tuple[int, int]]:
     return lines if len(lines) >= PLAYLIST_LINES else []
 
 
+# "after" (or "since", "following") opening a clause of its own, with its verb: "after police shot a
+# teenager on Tuesday", "a day after rival supporters began a sit-in" (not "marched after Friday prayers")
+AFTER_CLAUSE = re.compile(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,8}?(?:[a-z]+ed|shot|began|begun|broke|fell|went|"
+                          r"came|took|struck|hit|died|killed|was|were|had|held|set\s+up)\b", re.I)
+
+
 # Where a sentence turns to another happening: a semicolon, ", while" / ", whereas" ("Protests
 # erupted in Tehran and Mashhad, while a strike continued in Asaluyeh for a third day"), ", with" the
 # forces or clashes ("the national strike entered its third day, with clashes in Cali"), ", and" the

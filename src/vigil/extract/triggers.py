@@ -14,7 +14,7 @@ from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
 from .grievance import CROWD
-from .text import clause_bounds, clause_breaks, held_as_adjective
+from .text import AFTER_CLAUSE, clause_bounds, clause_breaks, held_as_adjective
 from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
@@ -398,17 +398,12 @@ def _came_before(text: str, s: int, e: int, kind: str, told_going: list[tuple[in
     own = [(a, b) for a, b, t in told_going if t == kind]
     if not own or any(a < e and s < b for a, b in own):
         return False
-    if all(a >= e and _AFTER_WORD.search(text, e, a) for a, b in own):
+    if all(a >= e and AFTER_CLAUSE.search(text, e, a) for a, b in own):
         return True
     return all(_CONTRAST.search(text, min(e, b), max(s, a)) for a, b in own)
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s|;")  # another clause set against this one
-
-
-# "after" opening a clause of its own, with its verb ("a day after rival supporters began"; not
-# "marched after Friday prayers for the 15th week")
-_AFTER_WORD = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,6}?(?:[a-z]+ed|began|begun|broke|went|took|set\s+up|held|hit|struck)\b", re.I)
 
 
 def _is_question(text: str) -> bool:

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ...model import Doc, Mention
-from ..text import split_sentences
+from ..text import AFTER_CLAUSE, split_sentences
 from .context import Cues, Where, cues, where
 from .cues import words
 from .detect import Expr, scan
@@ -303,17 +303,11 @@ def _joins(g: Grammar, text: str, left: Item, right: Item) -> bool:
 def _ordinals(text: str, items: list[Item], anchor) -> None:
     """Ordinal days count back to the start: "the 5th day" on day D began on D - 4. D is a date
     stated in the same sentence (or before it on a short line), else the anchor; not a date in a
-    clause after it that tells what the run came after ("riots broke out for a third night after
-    police shot a teenager on Tuesday": Tuesday is the shooting's day)."""
+    clause after it that tells what the run came after (``AFTER_CLAUSE``: "riots broke out for a
+    third night after police shot a teenager on Tuesday": Tuesday is the shooting's day)."""
     for it in items:
         if it.e.kind == "ord":
             it.when = _ordinal_start(it.e, _reference(text, items, it), anchor)
-
-
-# "after" and a clause of its own, with its verb, before the date ("after police shot a teenager on
-# Tuesday", "since the strike began on April 28"; not "marched after Friday prayers")
-_CAME_AFTER = re.compile(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,8}?(?:[a-z]+ed|shot|began|begun|broke|"
-                         r"fell|went|came|took|struck|hit|died|killed|was|were|had)\b")
 
 
 def _reference(text: str, items: list[Item], it: Item) -> Optional[When]:
@@ -322,7 +316,7 @@ def _reference(text: str, items: list[Item], it: Item) -> Optional[When]:
     for other in items:
         if other.when is None or other.e.kind == "ord" or other.c.byline:
             continue
-        if other.e.start > it.e.end and _CAME_AFTER.search(text, it.e.end, other.e.start):
+        if other.e.start > it.e.end and AFTER_CLAUSE.search(text, it.e.end, other.e.start):
             continue
         # (another sentence of a short line only before the ordinal: "Yasuj, Iran. July 23. Eleventh
         # day of the strike", not "... now in its 10th day. Talks will resume next week")
