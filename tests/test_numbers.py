@@ -456,6 +456,11 @@ def test_attribution(sentence, source):
     # "with X saying ...": X tells what follows, not the crowd before it
     ("Police fired on thousands of protesters, with rights groups saying at least 23 were killed.", "23", "rights groups"),
     ("Police fired on thousands of protesters, with rights groups saying at least 23 were killed.", "thousands", None),
+    # a second such clause names its own source
+    ("Rallies were held, with the union saying 2.3 million took part and the interior ministry putting the "
+     "figure at 782,000.", "782", "interior ministry"),
+    ("Rallies were held, with the union saying 2.3 million took part and the interior ministry putting the "
+     "figure at 782,000.", "2.3", "union"),
 ])
 def test_a_said_clause_set_after_a_clause_does_not_govern_the_next(sentence, offset_of, source):
     assert attribution(sentence, sentence.index(offset_of)) == source

@@ -448,3 +448,16 @@ def test_protests_an_anniversary_remembers_through_a_relative_clause(finder):
     assert [v for _, v, _ in found(finder, "Pro-government rallies were held across Iran on Saturday to mark the "
                                            "anniversary of the 2009 rallies that ended the Green Movement protests.")
             ] == ["protest"]
+
+
+def test_may_day_is_no_modal_and_a_call_answered_is_no_event_of_its_own(finder):
+    """ "May Day rallies were held" happened ("May" names the day); "in response to calls for three
+    days of protest" tells why the bazaars struck, the protest called for is no event of its own here;
+    "called for three days of protests" plans them (for three days of protest is no strike's length)."""
+    assert found(finder, "May Day rallies were held in Lyon on Monday.") == [("rallies", "protest", "occurred")]
+    assert found(finder, "Strikes were reported in bazaars of Tabriz on Saturday in response to calls for "
+                         "three days of protest.") == [("strikes", "strike", "occurred")]
+    assert found(finder, "Students gathered at the university on Monday following calls for protests on "
+                         "social media.") == [("gathered", "protest", "occurred")]
+    assert [st for _, _, st in found(finder, "Activists called for three days of protests across Iran.")] == ["planned"]
+    assert [st for _, _, st in found(finder, "They may protest again on Monday.")] == []

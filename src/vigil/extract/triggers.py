@@ -232,8 +232,13 @@ _ARMED_OBJECT = Caseless(r"^\s+(?:by|in|when|after|as|during|while)\b|^(?:\s+[\w
 # killed by landmines": their own dead)
 _UNARMED = Caseless(r"\b(?:protest|demonstr|crowds?\b|worshipp?ers|mourners|civilians|villagers|unarmed|students|"
                     r"rall(?:y|ies)|march|gathered|gathering|strikers|residents|people|children|women|funeral|coup)")
+# a call answered, told as the cause of what answered it: "bazaars struck on Saturday in response to
+# calls for three days of protest" (the protest called for is no event of its own here)
+_ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|heeded|answering|in\s+answer\s+to|following|after)"
+                            r"\s+(?:(?:the|a|an|repeated|online|renewed|widespread)\s+)*calls?\s+(?:by\s+[\w'’ -]{1,40}?\s+)?(?:for|to)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
-_MODAL = Caseless(r"\b(?:could|might|would|may|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
+_MODAL = Caseless(r"\b(?:could|might|would|may(?!\s+day\b)|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 # a plan told in reported speech, no hypothetical: "the union said it would march on Friday"
 _REPORTED_PLAN = Caseless(r"\b(?:said|says|announced|vowed|pledged|warned|declared)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
                           r"(?:it|they|the\s+[\w-]+)\s+would\s+(?:[\w'-]+\s+)?$")
@@ -304,6 +309,9 @@ class TriggerFinder:
                     continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
                 if rule.type in CROWD and _TRIED_AFTER.match(sent.text, s):
                     continue  # "two protesters were sentenced to death": a trial's, no protest told here
+                if rule.type in CROWD and _ANSWERED_CALL.search(sent.text, max(0, s - 80), s) \
+                        and any(b <= s or a >= e for a, b, _ in hits):
+                    continue  # "shops closed in response to calls for a general strike": the call's, not an event
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and any(r.type == "strike" and b <= s for _, b, r in hits):
                     continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
