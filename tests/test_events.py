@@ -1715,3 +1715,31 @@ def test_a_mass_shooting_a_protest_is_about_is_an_attack(pipeline):
     doc = pipeline.process(Report(id="m", published=date(2023, 3, 30), text=(
         "Students protested in Nashville after a school shooting killed six people on Monday.")))
     assert sorted(e.type for e in doc.events) == ["attack", "protest"]
+
+
+def test_a_town_fronting_a_clause_of_its_own_places_that_clause_alone(pipeline):
+    """ "In Karaj, protesters chanted ..., and in Shiraz riot police fired tear gas": the chanting
+    was in Karaj, the tear gas in Shiraz (a list "in Tehran, Karaj, and in Shiraz on Friday" stays one)."""
+    doc = pipeline.process(Report(id="k", published=date(2018, 8, 4), text=(
+        "In Karaj, protesters chanted slogans against the government on Friday, and in Shiraz riot police "
+        "fired tear gas.")))
+    assert sorted((e.type, e.place.name) for e in doc.events) == [("protest", "Karaj"), ("repression", "Shiraz")]
+    doc = pipeline.process(Report(id="l", published=date(2018, 8, 4), text=(
+        "Protesters marched in Tehran, Karaj, and in Shiraz on Friday.")))
+    assert sorted(e.place.name for e in doc.events) == ["Karaj", "Shiraz", "Tehran"]
+
+
+def test_a_strike_told_ended_after_its_days_spans_them(pipeline):
+    """ "The strike ... ended on Tuesday morning after six days": Wednesday to Tuesday."""
+    doc = pipeline.process(Report(id="d", published=date(2024, 1, 10), text=(
+        "The strike by junior doctors in England ended on Tuesday morning after six days.")))
+    assert [(e.type, e.date.start, e.date.end) for e in doc.events] == [("strike", "2024-01-04", "2024-01-09")]
+
+
+def test_teachers_who_stayed_away_from_classes_struck_and_a_landslide_win_is_no_disaster(pipeline):
+    doc = pipeline.process(Report(id="t", published=date(2024, 2, 20), text=(
+        "Teachers in Ahvaz stayed away from classes on Monday in protest at low salaries.")))
+    assert [e.type for e in doc.events] == ["strike"]
+    doc = pipeline.process(Report(id="h", published=date(2019, 11, 25), text=(
+        "Pro-democracy candidates in Hong Kong won a landslide in Sunday's district council elections.")))
+    assert [e.type for e in doc.events] == []

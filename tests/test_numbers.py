@@ -461,6 +461,8 @@ def test_attribution(sentence, source):
      "figure at 782,000.", "782", "interior ministry"),
     ("Rallies were held, with the union saying 2.3 million took part and the interior ministry putting the "
      "figure at 782,000.", "2.3", "union"),
+    ("A strike shut schools, with unions saying 1.5 million people marched and police counting 806,000.",
+     "806", "police"),
 ])
 def test_a_said_clause_set_after_a_clause_does_not_govern_the_next(sentence, offset_of, source):
     assert attribution(sentence, sentence.index(offset_of)) == source
@@ -1056,6 +1058,15 @@ def test_another_voice_giving_the_true_figure(stage):
     stage(doc)
     assert [(m.get("kind"), m.value.low, m.value.claimed_by) for m in doc.numbers] == [
         ("arrests", 1000, "judiciary spokesman"), ("arrests", 4000, "Amnesty")]
+
+
+def test_a_count_by_another_voice_in_a_with_clause(stage):
+    """ "with unions saying 1.5 million people marched and police counting 806,000": both crowd sizes."""
+    doc = make_doc("Strikers shut schools on Thursday, with unions saying 1.5 million people marched and police "
+                   "counting 806,000.")
+    stage(doc)
+    assert [(m.get("kind"), m.value.low, m.value.claimed_by) for m in doc.numbers] == [
+        ("participants", 1500000, "unions"), ("participants", 806000, "police")]
 
 
 def test_a_said_aside_does_not_govern_the_clause_after_and():

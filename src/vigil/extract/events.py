@@ -701,7 +701,7 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         ahead = Date.fromisoformat(date.start) + timedelta(days=7)
         date = replace(date, start=ahead.isoformat())
     if date.precision == "day" and not date.end and date.start and trig.value in ("strike", "protest") \
-            and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned")) is not None:
+            and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned", trig.end)) is not None:
         date = _spanned(date, *span)
     return date, words
 
@@ -763,20 +763,33 @@ _ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?|concluded|called off|suspended|wrapp
 DURATION_REACH = 40  # characters before a strike's word its length may stand
 
 
-def _duration(text: str, start: int, planned: bool = False) -> Optional[tuple[int, bool]]:
+def _duration(text: str, start: int, planned: bool = False, end: Optional[int] = None) -> Optional[tuple[int, bool]]:
     """(days the action lasts, whether the text says it ended) from its length written right
-    before its word; None when no length of more than a day is written. "Six days of protests"
-    (not planned) are the days up to the one told, as an ended strike's are."""
+    before its word, or told with its end after it ("the strike ... ended on Tuesday after six
+    days"); None when no length of more than a day is written. "Six days of protests" (not planned)
+    are the days up to the one told, as an ended strike's are."""
     m = _DURATION.search(text, max(0, start - DURATION_REACH), start)
     if m is None:
-        return None
-    n = int(m.group(1)) if m.group(1).isdigit() else lexicon.load("lexicon/numbers")["words"][m.group(1).lower()]
-    unit = m.group(2).lower()
+        if end is None or planned or (after := _ENDED_AFTER.match(text, end)) is None:
+            return None
+        n, unit, ended = after.group(1), after.group(2), True
+    else:
+        n, unit = m.group(1), m.group(2)
+        ended = (not planned and _DAYS_OF.search(m.group(0)) is not None) \
+            or _ENDED.search(text, max(0, m.start() - 40), m.start()) is not None
+    n = int(n) if n.isdigit() else lexicon.load("lexicon/numbers")["words"][n.lower()]
+    unit = unit.lower()
     days = n * 7 if unit == "week" else -(-n // 24) if unit == "hour" else n
     if days < 2:
         return None
-    return days, (not planned and _DAYS_OF.search(m.group(0)) is not None) \
-        or _ENDED.search(text, max(0, m.start() - 40), m.start()) is not None
+    return days, ended
+
+
+# an end told after the action's word, with its length: "The strike by junior doctors ended on Tuesday
+# morning after six days"
+_ENDED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:ended|was\s+called\s+off|was\s+suspended|came\s+to\s+an\s+end|wound\s+up)"
+                          r"(?:\s+[\w'’-]+){0,4}?\s+after\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(day|hour|week)s?\b", re.I)
 
 
 _DAYS_OF = re.compile(r"(?:days|weeks)\s+of\s+$", re.I)

@@ -262,14 +262,15 @@ _KILLING_COUNTED_BEFORE = re.compile(r"\bcounts?\s+(?:each\s+)?of\s+(?:[\w-]+\s+
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|them|these|whom|which)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 # Another voice giving a toll told before: "while police put the figure at 6", "officials placed the number at
-# 300", "while organisers claimed 40,000", "local officials gave a toll of 19", "the ministry said 136,000."
+# 300", "while organisers claimed 40,000", "and police counting 806,000", "local officials gave a toll of 19",
+# "the ministry said 136,000."
 _RESTATED = re.compile(r"\b(?:(?P<toll>(?:put|puts|putting|placed|places|placing|gave|gives|giving|reported|cited)\s+"
                        r"(?:the|this|that|their|its|a|an)\s+(?:(?:death|official|lower|higher|different|final)\s+)?"
                        r"(?:figure|number|count|tally|toll|total|crowd|turnout|attendance)\s+(?:at|of)|"
                        # "Amnesty says the true figure is over 4,000"
                        r"(?:the|this|that|its|their)\s+(?:true|real|actual|correct|official|death)\s+"
                        r"(?:figure|number|count|tally|toll|total)\s+(?:is|was|stands\s+at|stood\s+at))|"
-                       r"(?:claimed|counted|estimated)(?:\s+it\s+at)?|"
+                       r"(?:claimed|counted|counting|estimated|estimating|claiming)(?:\s+it\s+at)?|"
                        r"(?P<bare>said|says|put\s+it\s+at))"
                        r"\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?)]|,\s|$)")  # (the figure ends its clause: "the ministry said 136,000.")

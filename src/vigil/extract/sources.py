@@ -86,8 +86,8 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
         # "..., with rights groups saying at least 23 were killed": the source of what follows (and
         # of a second such clause: "with the union saying 2.3 million took part and the ministry putting
         # the figure at 782,000")
-        (Caseless(r"saying|reporting|claiming|estimating|putting"),
-         Caseless(rf"\b(?:with|and)\s+{phrase}\s+(?:saying|reporting|claiming|estimating|putting (?:the|a) (?:death )?(?:toll|number|figure))\b")),
+        (Caseless(r"saying|reporting|claiming|estimating|counting|putting"),
+         Caseless(rf"\b(?:with|and)\s+{phrase}\s+(?:saying|reporting|claiming|estimating|counting|putting (?:the|a) (?:death )?(?:toll|number|figure))\b")),
         # "a crowd estimated at 100,000 by the opposition and 'several thousand' by the authorities"
         (Caseless(r"(?:estimated|put|reckoned|counted|numbered)\s+at\s"),
          Caseless(rf"\b(?:estimated|put|reckoned|counted|numbered)\s+at\s+[\d.,]+(?:\s+(?:million|thousand))?\s+by\s+{phrase}"

@@ -131,6 +131,10 @@ AFTER_CLAUSE = re.compile(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,8}
 # Paris as more than a million people marched across France"), and "after" it ("imposed a curfew across the
 # country after thousands of protesters stormed the residence in Colombo")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
+                          # ", and in Shiraz riot police fired tear gas": a town fronting a clause of its own
+                          r",\s+(?:and|but)\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+"
+                          r"(?!(?:on|in|at|and|or|with|to|for|from|during|after|before|last|this|overnight)\b)"
+                          r"(?:[a-z][\w-]*\s+){1,3}?(?:[a-z]+ed|shot|set|threw|took|held|broke|went|fought|burnt|struck|beat|hit|ran)\b)|"
                           r",\s+with\s+(?=(?:[\w-]+\s+){0,3}?(?:clashes|police|security\s+forces|troops)\s)|"
                           r",\s+(?:and|as)\s+(?=(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s)|"
                           # ", and at least 17 people were killed": a toll told for the whole clause before it
