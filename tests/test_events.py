@@ -1743,3 +1743,31 @@ def test_teachers_who_stayed_away_from_classes_struck_and_a_landslide_win_is_no_
     doc = pipeline.process(Report(id="h", published=date(2019, 11, 25), text=(
         "Pro-democracy candidates in Hong Kong won a landslide in Sunday's district council elections.")))
     assert [e.type for e in doc.events] == []
+
+
+def test_the_dead_of_the_unrest_by_no_one_named_are_the_unrest_s_toll(pipeline):
+    """ "12 people had been killed in the unrest": the unrest's dead, no force used on it is told;
+    "killed by security forces in the protests" is."""
+    doc = pipeline.process(Report(id="u", published=date(2018, 1, 2), text=(
+        "Twelve people were killed in the protests in Mashhad on Thursday.")))
+    assert [(e.type, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [("protest", [12])]
+    doc = pipeline.process(Report(id="v", published=date(2018, 1, 2), text=(
+        "Twelve people were killed by security forces in the protests in Mashhad on Thursday.")))
+    assert sorted(e.type for e in doc.events) == ["protest", "repression"]
+
+
+def test_mobs_armed_with_sticks_riot_and_mourners_converging_on_a_cemetery_gather(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2020, 2, 26), text=(
+        "Violence flared in Delhi on Tuesday as mobs armed with sticks and stones clashed; hospital officials "
+        "said 20 people had died.")))
+    assert [e.type for e in doc.events] == ["riot"]
+    doc = pipeline.process(Report(id="c", published=date(2022, 10, 27), text=(
+        "Tens of thousands of mourners converged on the cemetery in Saqqez on Wednesday, defying heavy security.")))
+    assert [(e.type, e.subtype) for e in doc.events] == [("protest", "gathering")]
+
+
+def test_an_essay_on_protest_tells_no_event(pipeline):
+    doc = pipeline.process(Report(id="o", published=date(2021, 4, 12), text=(
+        "Opinion: Why the farmers' protests will shape Indian politics for a decade. The movement has shown "
+        "that sustained, peaceful protest can force a government to listen.")))
+    assert doc.events == []

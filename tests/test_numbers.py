@@ -1069,6 +1069,14 @@ def test_a_count_by_another_voice_in_a_with_clause(stage):
         ("participants", 1500000, "unions"), ("participants", 806000, "police")]
 
 
+def test_a_share_told_with_including_is_no_part_of_the_next_figure(stage):
+    """ "507 protesters have been killed, including 69 children, and 18,516 arrested": 18,516 arrests, not
+    69 + 18,516."""
+    doc = make_doc("HRANA says at least 507 protesters have been killed, including 69 children, and 18,516 arrested.")
+    stage(doc)
+    assert [m.value.low for m in doc.numbers if m.get("kind") == "arrests"] == [18516]
+
+
 def test_a_said_aside_does_not_govern_the_clause_after_and():
     """ "nine people were killed, Amnesty Kenya said, and 300 were arrested, according to the interior
     minister": each figure its own source."""

@@ -417,6 +417,11 @@ _CROWD = Caseless(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)
 DEATH_AFTER_FIRE = 2  # a death told this many sentences after the forces' fire is that fire's toll
 
 
+# dead told as the crowd event's own, with no one named who killed them: "were killed in the unrest",
+# "have died during the protests"
+_KILLED_IN_CROWD = re.compile(r"\s+(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:unrest|protests|demonstrations|riots|"
+                              r"rioting|disturbances|violence|uprising)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:reportedly\s+)?$", re.I)
 _CIVIL_ATTACKERS = re.compile(r"\b(?:government|ruling\s+party|regime|party|rival)?\s*(?:supporters|loyalists|thugs|mobs?|vigilantes|"
                               r"hooligans|militiamen)\s+(?:\w+\s+)?$", re.I)
 _FORCES_KILLED = re.compile(r"\b(?:(?:police|security|riot)\s+)?(?:officers?|policem[ae]n|police\s+officers?|soldiers?|"
@@ -499,6 +504,10 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     # it, whose sentences name no force (the police as the source only): the riot's toll
                     # (not "workers clashed with police ... two workers were killed")
                     t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
+                elif _KILLED_IN_CROWD.match(doc.text, t.end) and _PASSIVE_BEFORE.search(doc.text, max(0, t.start - 20), t.start) \
+                        and not _forces_act(doc.sentences[si].text) and not says(_FIRING, si):
+                    continue  # "12 people had been killed in the unrest": the unrest's dead, by no one the text
+                    # names (no force used on the crowd is told: the toll stays the crowd's event's)
                 elif _KILLING_WORD.search(t.text) and not (_SPREE.search(doc.text, max(0, t.start - SPREE_REACH), t.end) and not _forces_act(doc.sentences[si].text)):
                     # (but "protests against violence that followed two mass shootings": a gunman's spree, no
                     # force used on a crowd, unless the sentence names the forces)

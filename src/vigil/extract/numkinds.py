@@ -83,7 +83,8 @@ class KindRules:
                 r"poured (?:into|onto|through)|flooded (?:into|the)|thronged|packed (?:the|into)|filled the (?:streets|square|roads)|converged (?:on|in)|descended on|streamed (?:into|through))"
         return Caseless(rf"^\s*(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\b[\w\s,'’-]{{0,40}}?\b{verbs}\b|^\s*(?:-?strong|-person|\s+person\s+(?=(?:crowd|rally|march|protest|demonstration|strike|vigil|gathering|picket)))\b|"
                         rf"^\s*(?:have\s+|had\s+)?{verbs}\b|^\s*of\s+them\s+{verbs}\b|"
-                        rf"^\s*of\s+(?-i:[A-Z][a-z'’-]+(?:ns|is|es|ers|s))\s+(?:\w+\s+)?{verbs}\b|"  # ("of Georgians marched")
+                        # ("of Georgians marched", "of Peruvians from the southern regions marched")
+                        rf"^\s*of\s+(?-i:[A-Z][a-z'’-]+(?:ns|is|es|ers|s))\s+(?:\w+\s+|(?:from|in|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?)?{verbs}\b|"
                         rf"^\s*(?:{nouns})\s+(?:in|at|from|outside|nationwide|across)\b")
 
     @cached_property

@@ -106,6 +106,8 @@ class Totals:
         b = self.more_and.search(text, a, num.start) if _may_end_a_part(text, a, num.start) else None
         if b is not None and b.group("comma") == "," and not (num.method == "pattern" and self.group_after.match(text, num.end)):
             b = None  # a list of figures of people, not "four teens, one fatally"
+        if b is not None and _INCLUDING.search(text, max(sent.start, b.start() - 30), b.start()):
+            b = None  # "507 were killed, including 69 children, and 18,516 arrested": a share of another figure
         if b is not None and free(b.start("n")):
             return b.start(), num.end, low + self.value(b.group("n"))
         before = people[bisect_left(starts, sent.start):bisect_left(starts, num.start)] if num.method == "pattern" else ()
@@ -130,6 +132,9 @@ class Totals:
                                     for o in doc.numbers):
             return None
         return first.start, num.end, num.value.low + first.count
+
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 
 
 def _then_himself(doc: Doc, i: int, num: Mention, sent,

@@ -242,6 +242,11 @@ _MODAL = Caseless(r"\b(?:could|might|would|may(?!\s+day\b)|should)(?:n't|\s+not)
 # a plan told in reported speech, no hypothetical: "the union said it would march on Friday"
 _REPORTED_PLAN = Caseless(r"\b(?:said|says|announced|vowed|pledged|warned|declared)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
                           r"(?:it|they|the\s+[\w-]+)\s+would\s+(?:[\w'-]+\s+)?$")
+# an opinion piece's or explainer's title asking or arguing, with no question mark: "Opinion: Why the
+# farmers' protests will shape Indian politics" (no happening told)
+_ESSAY_TITLE = re.compile(r"^\W*(?:opinion|analysis|comment|commentary|editorial|explainer|column|op-ed|viewpoint|perspective)"
+                          r"\s*[:|\-–—]\s*(?:why|how|what|is|are|can|could|will|would|should|does|do|the\s+case\s+(?:for|against)|"
+                          r"in\s+defen[cs]e\s+of|lessons)\b", re.I)
 _QUESTION_START = re.compile(r"^\W*(?:will|would|could|should|can|is|are|was|were|do|does|did|has|have|why|how|what|when|who|"
                              r"آیا|چرا|چگونه|چطور|کی|چه)\b", re.I)  # (Persian: whether, why, how, when, what)
 
@@ -267,7 +272,7 @@ class TriggerFinder:
             sent = doc.sentences[i]
             here = {k: [(a - sent.start, b - sent.start) for a, b in v if sent.start <= a < sent.end]
                     for k, v in ctx.items()}
-            if here["generic"] or _is_question(sent.text):
+            if here["generic"] or _is_question(sent.text) or _ESSAY_TITLE.match(sent.text):
                 continue
             denied = here["denial"]
             if denied and not clause_breaks(doc.text, sent.start, sent.end):
