@@ -1771,3 +1771,26 @@ def test_an_essay_on_protest_tells_no_event(pipeline):
         "Opinion: Why the farmers' protests will shape Indian politics for a decade. The movement has shown "
         "that sustained, peaceful protest can force a government to listen.")))
     assert doc.events == []
+
+
+def test_clashes_with_police_and_no_armed_group_are_a_riot_with_the_officers_its_dead(pipeline):
+    """ "Five police officers were killed and 300 dervishes arrested after clashes": a crowd's clash
+    with the police; "troops clashed with Kurdish fighters" stays an armed clash."""
+    doc = pipeline.process(Report(id="c", published=date(2018, 2, 20), text=(
+        "Five police officers were killed and some 300 dervishes arrested after clashes in north Tehran late "
+        "Monday, police said.")))
+    assert sorted((e.type, [c.low for c in e.claims("fatalities")]) for e in doc.events) == [
+        ("arrest", []), ("riot", [5])]
+    doc = pipeline.process(Report(id="f", published=date(2018, 2, 20), text=(
+        "Troops clashed with Kurdish fighters near Piranshahr on Monday, killing four.")))
+    assert [(e.type, e.subtype) for e in doc.events] == [("attack", "armed clash")]
+
+
+def test_a_crowd_clause_after_another_is_not_dated_by_what_that_one_ran_since(pipeline):
+    """ "... gas attacks since November, officials said on Wednesday, and parents rallied": the rally
+    is not November's."""
+    doc = pipeline.process(Report(id="g", published=date(2023, 4, 5), text=(
+        "Hundreds of schoolgirls have been hurt by suspected gas attacks since November, officials said on "
+        "Wednesday, and parents rallied outside education offices in Tehran.")))
+    rally = next(e for e in doc.events if e.type == "protest")
+    assert rally.date.start == "2023-04-05"

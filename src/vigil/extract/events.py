@@ -422,6 +422,7 @@ DEATH_AFTER_FIRE = 2  # a death told this many sentences after the forces' fire 
 _KILLED_IN_CROWD = re.compile(r"\s+(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:unrest|protests|demonstrations|riots|"
                               r"rioting|disturbances|violence|uprising)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:reportedly\s+)?$", re.I)
+_ARMED_WORD = Caseless(r"\barmed\b(?!\s+with\s+(?:sticks|stones|rocks|clubs|batons|bats|rods|bricks))")
 _CIVIL_ATTACKERS = re.compile(r"\b(?:government|ruling\s+party|regime|party|rival)?\s*(?:supporters|loyalists|thugs|mobs?|vigilantes|"
                               r"hooligans|militiamen)\s+(?:\w+\s+)?$", re.I)
 _FORCES_KILLED = re.compile(r"\b(?:(?:police|security|riot)\s+)?(?:officers?|policem[ae]n|police\s+officers?|soldiers?|"
@@ -451,6 +452,10 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     rammed = rammings.__contains__  # "a car plowed into the crowd, killing one": the driver's attack
     forced = any(t.value == "repression" for t in triggers)  # force used on a crowd, told somewhere
     riots = {t.get("sentence") for t in triggers if t.value == "riot"}
+    clashed = {t.get("sentence") for t in triggers if t.value == "attack" and t.get("subtype") == "armed clash"
+               and t.text.lower().startswith("clash") and not t.flags.get("armed_sides")
+               and not says(_ARMED, t.get("sentence")) and not says(_WEAPON, t.get("sentence"))
+               and not says(_ARMED_WORD, t.get("sentence")) and _forces_act(doc.sentences[t.get("sentence")].text)}
     out = []
     for t in triggers:
         si, subtype = t.flags.get("sentence"), t.flags.get("subtype")
@@ -517,6 +522,11 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", None))
                 # (else no force is named: "schoolgirls were hospitalised after suspected gas attacks on their
                 # schools; parents protested" tells an attack by no one the text names, left as read)
+            elif si in clashed and (t.text.lower().startswith("clash")
+                                    or _FORCES_KILLED.search(doc.text, max(0, t.start - 50), t.start)):
+                # "Five police officers were killed and 300 dervishes arrested after clashes in north Tehran": a
+                # crowd's clash with the police, no armed group named (and the officers its dead)
+                t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
         elif t.value == "attack" and subtype is None and any(0 <= si - f <= DEATH_AFTER_FIRE for f in fired):
             t = replace(t, value="repression")  # "the forces shot him on 19 Dey. ... He died on 30 Dey."
         if t.value == "repression" and t.flags.get("subtype") == "live fire" and t.text.isascii() \
@@ -696,6 +706,11 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         # "Protests erupted in Tehran yesterday, while a strike continued for a third day": each
         # clause dated by its own words, when it has some
         tests.append(lambda m: doc.sentence_at(m.start) != si or lo <= m.start < hi)
+    elif (lo, hi) != (sent.start, sent.end):
+        # "... poison gas attacks since November, officials said, and parents rallied outside education
+        # offices": the time another clause's happening has run since is not this clause's date
+        tests.append(lambda m: not (sent.start <= m.start < sent.end and not lo <= m.start < hi
+                                    and _SINCE_BEFORE.search(doc.text, max(0, m.start - 10), m.start)))
     if _relative_clauses(doc, si):  # a clause's own time dates its own words
         clause = _clause_of(doc, si, trig.start)
         tests.append(lambda m: _clause_of(doc, si, m.start) == clause)
@@ -713,6 +728,9 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
             and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned", trig.end)) is not None:
         date = _spanned(date, *span)
     return date, words
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?$", re.I)
 
 
 # a heading that names what follows as reports: "Iran protests: field reports", "Strikes - latest updates"
