@@ -461,3 +461,12 @@ def test_may_day_is_no_modal_and_a_call_answered_is_no_event_of_its_own(finder):
                          "social media.") == [("gathered", "protest", "occurred")]
     assert [st for _, _, st in found(finder, "Activists called for three days of protests across Iran.")] == ["planned"]
     assert [st for _, _, st in found(finder, "They may protest again on Monday.")] == []
+
+
+def test_the_crowd_a_crowd_stands_with_is_no_event_of_its_sentence(finder):
+    """ "went on strike in solidarity with the protests", "rallies in support of the striking oil workers":
+    the strike and the rallies are told; the protests and the strike they support are told elsewhere."""
+    assert found(finder, "Refinery workers in Abadan went on strike on Monday in solidarity with the protests.") == [
+        ("strike", "strike", "occurred")]
+    assert [v for _, v, _ in found(finder, "Rallies in support of the striking oil workers took place in Tehran "
+                                           "last week.")] == ["protest"]

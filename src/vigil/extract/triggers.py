@@ -237,6 +237,7 @@ _UNARMED = Caseless(r"\b(?:protest|demonstr|crowds?\b|worshipp?ers|mourners|civi
 _ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|heeded|answering|in\s+answer\s+to|following|after)"
                             r"\s+(?:(?:the|a|an|repeated|online|renewed|widespread)\s+)*calls?\s+(?:by\s+[\w'’ -]{1,40}?\s+)?(?:for|to)\s+"
                             r"(?:[\w'’-]+\s+){0,4}$", re.I)
+_IN_SUPPORT_OF = re.compile(r"\bin\s+(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
 _MODAL = Caseless(r"\b(?:could|might|would|may(?!\s+day\b)|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 # a plan told in reported speech, no hypothetical: "the union said it would march on Friday"
@@ -317,6 +318,10 @@ class TriggerFinder:
                 if rule.type in CROWD and _ANSWERED_CALL.search(sent.text, max(0, s - 80), s) \
                         and any(b <= s or a >= e for a, b, _ in hits):
                     continue  # "shops closed in response to calls for a general strike": the call's, not an event
+                if rule.type in CROWD and _IN_SUPPORT_OF.search(sent.text, max(0, s - 60), s) \
+                        and any(b <= s for _, b, _ in hits):
+                    continue  # "went on strike in solidarity with the protests", "rallies in support of the striking
+                    # oil workers": the crowd they stand with, told elsewhere, is no event of theirs here
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and any(r.type == "strike" and b <= s for _, b, r in hits):
                     continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
