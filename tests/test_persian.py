@@ -464,3 +464,15 @@ def test_last_night_in_persian_is_the_day_before():
     doc = Pipeline.from_settings(upto="dates").process(Report(
         id="fa-n", text="شب گذشته مردم در شهرهای مختلف خوزستان شعار دادند.", published=date(2021, 7, 20), language="fa"))
     assert [(m.text, m.value.start) for m in doc.dates] == [("شب گذشته", "2021-07-19")]
+
+
+def test_after_the_friday_prayer_dates_the_day_and_a_town_fronting_a_clause_places_it(pipeline):
+    """ "پس از نماز جمعه" (after the Friday prayer) is Friday (the prayer's leader, "امام جمعه", no day);
+    "... به خیابان‌ها آمدند و در شیراز نیروهای امنیتی ... تیراندازی کردند" (and in Shiraz the security
+    forces fired): the fire was in Shiraz."""
+    doc = pipeline.process(Report(id="fa-z", published=date(2022, 10, 1), language="fa", text=(
+        "نیروهای امنیتی در زاهدان پس از نماز جمعه به روی نمازگزاران آتش گشودند.")))
+    assert [(e.type, e.date.start) for e in doc.events] == [("repression", "2022-09-30")]
+    doc = pipeline.process(Report(id="fa-s", published=date(2019, 11, 18), language="fa", text=(
+        "مردم در شهرهای مختلف ایران به خیابان‌ها آمدند و در شیراز نیروهای امنیتی به سوی معترضان تیراندازی کردند.")))
+    assert [e.place.name for e in doc.events if e.type == "repression"] == ["شیراز"]

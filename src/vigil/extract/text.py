@@ -131,6 +131,9 @@ AFTER_CLAUSE = re.compile(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,8}
 # Paris as more than a million people marched across France"), and "after" it ("imposed a curfew across the
 # country after thousands of protesters stormed the residence in Colombo")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
+                          # Persian: "و در شیراز نیروهای امنیتی ... تیراندازی کردند" (and in Shiraz the security forces fired)
+                          r"\s+و\s+(?=در\s+[\u0600-\u06ff\u200c]+\s+(?:نیروهای|نیروی|ماموران|مأموران|پلیس|یگان|معترضان|مردم|"
+                          r"کارگران|بازاریان|دانشجویان|معلمان|تظاهرکنندگان)[\s\u200c])|"
                           # ", and in Shiraz riot police fired tear gas": a town fronting a clause of its own
                           r",\s+(?:and|but)\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+"
                           r"(?!(?:on|in|at|and|or|with|to|for|from|during|after|before|last|this|overnight)\b)"
@@ -186,6 +189,7 @@ def clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     report's text hashes once: Python keeps a string's hash)."""
     if text.find(";", lo, hi) < 0 and text.find(", wh", lo, hi) < 0 and text.find(" as ", lo, hi) < 0 \
             and text.find(", with ", lo, hi) < 0 and text.find(", and ", lo, hi) < 0 and text.find(" after ", lo, hi) < 0 \
+            and text.find(" و در ", lo, hi) < 0 \
             and (text.find(" and ", lo, hi) < 0 or not _TOLD_HELD_WORDS.search(text, lo, hi)):
         return ()
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text, lo, hi))

@@ -231,11 +231,16 @@ def p_wd(lex, m, text):
     return [Expr(m.start(), m.end(), "wd", wd=lex.weekdays[m["wd_w"].lower()], mod=_mod(lex, m["wd_mod"]))]
 
 
+# a time told by a day's prayer: "پس از نماز جمعه" (after the Friday prayer), "در حین نماز جمعه" (during it)
+_AT_PRAYER_TIME = re.compile(r"(?:(?:پس|بعد|پیش|قبل)[\s\u200c]+از|حین|هنگام|پایان)[\s\u200c]+نماز[\s\u200c]+$")
+
+
 def p_fawd(lex, m, text):
     key = re.sub(r"[\s\u200c]+", " ", m["fawd_w"])
     wd = lex.weekdays_fa.get(key, lex.weekdays_fa.get(key.replace(" ", "")))
-    if wd is None or persian.word_before(text, m.start()) in lex.cues_fa["weekday_not_after"]:
-        return []  # "نماز جمعه": the Friday prayer
+    if wd is None or persian.word_before(text, m.start()) in lex.cues_fa["weekday_not_after"] \
+            and not _AT_PRAYER_TIME.search(text, max(0, m.start() - 30), m.start()):
+        return []  # "نماز جمعه": the Friday prayer (but "پس از نماز جمعه", after the Friday prayer: that day)
     return [Expr(m.start(), m.end(), "wd", wd=wd)]
 
 
