@@ -69,8 +69,16 @@ def test_a_grievance_is_dated_by_its_own_clause_and_dates_nothing_else(pipeline)
     # the bazaar merchants of Tabriz closed their shops on 24 Aban 1401"
     "روز ۲۴ آبان ۱۴۰۱ بازاریان تبریز در اعتراض به سرکوب معترضان مغازه‌های خود را بستند.",
 ])
-def test_the_crowd_a_grievance_names_is_no_protest_of_its_own(pipeline, text):
+def test_the_crowd_a_grievance_names_is_no_protest_of_its_own_nor_the_state_s_campaign_a_happening(pipeline, text):
+    """The crackdown named as a cause, with no time or place of its own, is the state's campaign: no
+    event of a day (it would only take the report's date)."""
     events = _events(pipeline, text)
-    assert {(ev.type, ev.subtype) for ev in events} == {("strike", "bazaar closure"), ("repression", "dispersal")}
+    assert {(ev.type, ev.subtype) for ev in events} == {("strike", "bazaar closure")}
+
+
+def test_a_crackdown_told_with_its_own_place_and_day_is_a_grievance_happening(pipeline):
+    events = _events(pipeline, "Students marched in Tehran on Tuesday in protest at the crackdown on protesters "
+                               "in Zahedan on Friday.")
+    assert sorted((ev.type, ev.place.name) for ev in events) == [("protest", "Tehran"), ("repression", "Zahedan")]
     repression, = [ev for ev in events if ev.type == "repression"]
-    assert _grievance(repression) and repression.date.basis == "published"
+    assert _grievance(repression) and repression.date.basis == "text"

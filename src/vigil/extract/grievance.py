@@ -68,6 +68,9 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             m = _CAUSE_FA.search(doc.text[window_start:t.start])  # سرکوب معترضان مغازه‌ها را بستند"
         else:
             m = None
+        if m and _CAMPAIGN.fullmatch(t.text) and not _told_own_time_or_place(doc, t):
+            grievance_end = t.end
+            continue  # "in protest at the crackdown on protesters": the state's campaign, no happening of a day
         if m:
             t = replace(t, extra=t.extra + (("grievance", (window_start + m.start(), t.end)),))
             grievance_end = t.end
@@ -77,6 +80,19 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             grievance_end = t.end  # "over the train crash that killed 57": the crash's own words
         out.append(t)
     return out
+
+
+# a word naming the state's campaign rather than one happening ("the crackdown", "سرکوب")
+_CAMPAIGN = re.compile(r"(?i:crackdowns?|repression)|سرکوب(?:[\u200c ]?(?:های|ها))?")
+
+
+def _told_own_time_or_place(doc: Doc, t: Mention) -> bool:
+    """Whether the grievance's own clause tells a date or a place after its word ("the crackdown
+    in Zahedan on Friday": a happening)."""
+    sent = doc.sentences[t.get("sentence")]
+    m = _CLAUSE_END.search(doc.text, t.end, sent.end)
+    stop = m.start() if m else sent.end
+    return any(t.end <= x.start < stop for x in (*doc.dates, *doc.places))
 
 
 OBJECT_REACH = 30  # characters from a grievance's force word to the crowd it names

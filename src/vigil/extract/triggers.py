@@ -323,8 +323,10 @@ class TriggerFinder:
                     continue  # "went on strike in solidarity with the protests", "rallies in support of the striking
                     # oil workers": the crowd they stand with, told elsewhere, is no event of theirs here
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
-                        and any(r.type == "strike" and b <= s for _, b, r in hits):
-                    continue  # "went on strike to protest unpaid wages": the strike's purpose, no other event
+                        and (sent.text.startswith("protest", s) or sent.text.startswith("Protest", s)) \
+                        and any(r.type in CROWD and b <= s for _, b, r in hits):
+                    continue  # "went on strike to protest unpaid wages", "marched in protest at the crackdown": its
+                    # purpose, no other event
                 if rule.type == "disaster" and _ALERT_AFTER.match(sent.text, e):
                     continue  # "Flash Flood Warning issued May 8": a weather service's alert, no flood (yet)
                 if rule.type == "attack" and not (_VERB_FORM.fullmatch(sent.text, s, e) and any(r.type in CROWD for _, _, r in hits)) \
