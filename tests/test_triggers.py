@@ -470,3 +470,10 @@ def test_the_crowd_a_crowd_stands_with_is_no_event_of_its_sentence(finder):
         ("strike", "strike", "occurred")]
     assert [v for _, v, _ in found(finder, "Rallies in support of the striking oil workers took place in Tehran "
                                            "last week.")] == ["protest"]
+
+
+def test_a_man_hanged_over_the_nationwide_protests_tells_no_protest_and_forces_fire_birdshot(finder):
+    assert [v for _, v, _ in found(finder, "Iran hanged a second man on Monday over the nationwide protests.")] == [
+        "repression"]
+    assert [(t, v) for t, v, _ in found(finder, "Sanandaj, 21 Sept: security forces fire birdshot.")] == [
+        ("fire birdshot", "repression")]
