@@ -82,3 +82,13 @@ def test_a_crackdown_told_with_its_own_place_and_day_is_a_grievance_happening(pi
     assert sorted((ev.type, ev.place.name) for ev in events) == [("protest", "Tehran"), ("repression", "Zahedan")]
     repression, = [ev for ev in events if ev.type == "repression"]
     assert _grievance(repression) and repression.date.basis == "text"
+
+
+def test_the_dead_a_funeral_mourns_are_its_grievance_and_do_not_take_its_day(pipeline):
+    """ "The funeral of a young man killed by police turned into a protest on Saturday": Saturday is the
+    protest's; the killing, told as whom the crowd mourned, has no day in the text."""
+    events = _events(pipeline, "The funeral of a young man killed by police in Nanterre turned into a protest on "
+                               "Saturday, with mourners chanting.")
+    by_type = {ev.type: ev for ev in events}
+    assert by_type["protest"].date.start == "2020-05-02"
+    assert _grievance(by_type["repression"]) and by_type["repression"].date.basis == "published"

@@ -63,6 +63,9 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
         elif t.value == "arrest" and crowd_end is not None and crowd_end <= t.start:
             window_start = max(crowd_end, t.start - 90)  # "demanding the release of detained classmates"
             m = _RELEASE.search(doc.text[window_start:t.start])
+        elif t.value in FORCE and si in first_crowd and t.text.isascii() \
+                and (m := _MOURNED.search(doc.text[max(0, t.start - 60):t.start])):
+            window_start = max(0, t.start - 60)  # "the funeral of a young man killed by police turned into a protest"
         elif t.value in FORCE and last_crowd.get(si, -1) > t.end and not t.text.isascii():
             window_start = max(0, t.start - 60)  # Persian tells the cause before the crowd's verb: "در اعتراض به
             m = _CAUSE_FA.search(doc.text[window_start:t.start])  # سرکوب معترضان مغازه‌ها را بستند"
@@ -95,6 +98,9 @@ def _told_own_time_or_place(doc: Doc, t: Mention) -> bool:
     return any(t.end <= x.start < stop for x in (*doc.dates, *doc.places))
 
 
+# a crowd mourning the dead of a force told before: "the funeral of a young man killed by police"
+_MOURNED = Caseless(r"\b(?:funerals?|burials?|memorials?|wakes?|vigils?|mourners|mourning|commemorations?)\s+(?:service\s+)?"
+                    r"(?:of|for)\s+(?:(?!(?:and|but|as|when|while|after|on|in|at)\b)[\w'’-]+\s+){1,5}$")
 OBJECT_REACH = 30  # characters from a grievance's force word to the crowd it names
 _RELATIVE_TAIL = re.compile(r",?\s+(?:that|which)\s+(?:(?:had|has|have|was|were|also|reportedly)\s+)*", re.I)
 # "the crackdown on protesters", "violence against peaceful demonstrators", "سرکوب معترضان"
@@ -112,7 +118,7 @@ _FORCE_ON_CROWD_FA = re.compile(_CAUSES_FA + r"\s+(?:\S+\s+){0,2}(?:کشتار|�
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")
 # the crowd's own verb after its grievance: the clause's rest tells the crowd's event again
 _CROWD_VERB = re.compile(r"\b(?:spread|spreads|spreading|erupted|erupts|broke\s+out|continued|continues|entered|"
-                         r"enters|swept|sweeps|grew|drew|turned\s+violent|took\s+place|(?:were|was)\s+held)\b")
+                         r"enters|swept|sweeps|grew|drew|turned\s+violent|turned\s+into|took\s+place|(?:were|was)\s+held)\b")
 
 
 def grievance_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -129,7 +135,10 @@ def grievance_regions(doc: Doc) -> list[tuple[int, int]]:
                 m = _CLAUSE_END.search(doc.text, span[1], end)
                 stop = m.start() if m else end
                 verb = _CROWD_VERB.search(doc.text, span[1], stop)  # ("Riots over the police killing of a
-                regions.append((span[0], verb.start() if verb else stop))  # teenager erupted in Marseille on Friday")
+                stop = verb.start() if verb else stop  # teenager erupted in Marseille on Friday")
+                crowd = [c.start for c in doc.triggers if c.value in CROWD and span[1] <= c.start < stop]
+                regions.append((span[0], min(crowd, default=stop)))  # ("the funeral of a man killed by police
+                # turned into a protest on Saturday": the protest's day)
         doc.context["grievance_regions"] = regions
     return regions
 
