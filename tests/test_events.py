@@ -1794,3 +1794,13 @@ def test_a_crowd_clause_after_another_is_not_dated_by_what_that_one_ran_since(pi
         "Wednesday, and parents rallied outside education offices in Tehran.")))
     rally = next(e for e in doc.events if e.type == "protest")
     assert rally.date.start == "2023-04-05"
+
+
+def test_supporters_of_a_leader_storming_riot_and_the_shooting_blamed_on_others_is_the_forces_fire(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2023, 1, 9), text=(
+        "Thousands of supporters of the former president stormed and ransacked Congress in Brasilia on Sunday.")))
+    assert [e.type for e in doc.events] == ["riot"]
+    doc = pipeline.process(Report(id="i", published=date(2022, 11, 17), text=(
+        "Residents of Izeh gathered in the central market on Wednesday, chanting against the government. Witnesses said security forces then opened "
+        "fire on the crowd, killing at least seven people. State television blamed 'terrorists' for the shooting.")))
+    assert sorted(e.type for e in doc.events) == ["protest", "repression"]

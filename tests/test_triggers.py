@@ -477,3 +477,23 @@ def test_a_man_hanged_over_the_nationwide_protests_tells_no_protest_and_forces_f
         "repression"]
     assert [(t, v) for t, v, _ in found(finder, "Sanandaj, 21 Sept: security forces fire birdshot.")] == [
         ("fire birdshot", "repression")]
+
+
+def test_words_for_others_and_markets_and_the_mourned_tell_no_event(finder):
+    """One side's word in quotes ("last week's 'riots'"), a market's rally told again ("shares rallied ...;
+    analysts said the rally could continue"), a killed protester mourned, a gathering called off."""
+    assert [v for _, v, _ in found(finder, "The ministry said it had arrested 49 people whom it accused of leading "
+                                           "last week's 'riots'.")] == ["arrest"]
+    assert found(finder, "Indian shares rallied on Friday as investors cheered a rate cut; analysts said the rally "
+                         "could continue.") == []
+    assert {v for _, v, _ in found(finder, "Crowds gathered at the 40th-day memorial of a killed protester.")} == {
+        "protest"}
+    assert found(finder, "Organisers of a teachers' gathering planned for Thursday said they had called it off.") == []
+
+
+def test_a_crowd_filling_a_square_gathers_and_history_s_protests_are_none(finder):
+    assert [v for _, v, _ in found(finder, "Students filled Plaza Italia on Friday evening.")] == ["protest"]
+    assert "protest" not in [v for _, v, _ in found(finder, "Thick smoke filled the streets of the old town after "
+                                                            "the fire.")]
+    assert found(finder, "From the bread riots of the past to today's climate marches, protest has always been "
+                         "how people force rulers to listen.") == []

@@ -422,6 +422,7 @@ DEATH_AFTER_FIRE = 2  # a death told this many sentences after the forces' fire 
 _KILLED_IN_CROWD = re.compile(r"\s+(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:unrest|protests|demonstrations|riots|"
                               r"rioting|disturbances|violence|uprising)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:reportedly\s+)?$", re.I)
+_THE_SHOOTING = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _ARMED_WORD = Caseless(r"\barmed\b(?!\s+with\s+(?:sticks|stones|rocks|clubs|batons|bats|rods|bricks))")
 _CIVIL_ATTACKERS = re.compile(r"\b(?:government|ruling\s+party|regime|party|rival)?\s*(?:supporters|loyalists|thugs|mobs?|vigilantes|"
                               r"hooligans|militiamen)\s+(?:\w+\s+)?$", re.I)
@@ -466,6 +467,13 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             subtype = "shooting"
         elif t.value == "repression" and subtype == "live fire":
             fire_ends[si] = t.end
+        elif t.value == "attack" and subtype == "shooting" and crowd \
+                and any(f < si and _forces_act(doc.sentences[f].text) for f in fire_ends) \
+                and _THE_SHOOTING.search(doc.text, max(0, t.start - 6), t.start):
+            # "security forces then opened fire on the crowd ... State television blamed 'terrorists' for the
+            # shooting": the fire told before, again
+            t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
+            subtype = "live fire"
         if t.value == "attack" and subtype in ("shooting", "armed assault") and si in fire_ends \
                 and fire_ends[si] <= t.start and _ITS_KILLING.fullmatch(doc.text, fire_ends[si], t.start):
             # "forces opened fire on mourners at a memorial in Izeh, killing at least seven": the fire's dead

@@ -202,7 +202,7 @@ _HELD_ONE = re.compile(r"(?:jailed|imprisoned|detained)\s+(?!(?:on|in|at|for|by|
                        r"with|from|under|until|when|while|because|but|were|was|is|are|have|has|had|be|been|to|the|a|an|"
                        r"his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                        r"overnight|today|yesterday|last|this|earlier|later)\b)[A-Za-z][\w'’-]*")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|The|A|An|Its|Their|His|Her|Our)\s+"
                                 r"(?:(?:[a-z][\w-]*ly|now|still|newly|long|already)[\s-]+)?$")  # ("the recently jailed", not "the police jailed")
 
 

@@ -187,8 +187,9 @@ _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)
                   r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
                   r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
 # The people a crowd's word names, in quotes of their own: one side's word for others ("arrested 14
-# 'rioters'", 'so-called "protesters"'), not what they did
-_CROWD_AGENT = re.compile(r"(?i)[a-z-]+(?:ers|ists)|thugs|hooligans|mobs?")
+# 'rioters'", 'so-called "protesters"'), not what they did; so is its word for what they did ("accused
+# of leading last week's 'riots'")
+_CROWD_AGENT = re.compile(r"(?i)[a-z-]+(?:ers|ists)|thugs|hooligans|mobs?|riots?|rioting|disturbances?|sedition")
 _OPEN_QUOTES, _CLOSE_QUOTES = "'\"‘“", "'\"’”"
 
 
@@ -217,6 +218,10 @@ _FOR_TAKING_PART = re.compile(r"\b(?:execut\w*|hang\w*|sentenc\w*|convict\w*|jai
 _TRIED_AFTER = re.compile(r"(?:protesters|demonstrators|rioters|strikers|marchers)\s+(?:(?:were|was|have\s+been|had\s+been|are|being|"
                           r"(?:will|could|would|may|might|to|are\s+to|were\s+to)\s+be)\s+)?"
                           r"(?:sentenced|convicted|tried(?!\s+to\b)|executed|hanged|condemned|indicted|acquitted)\b", re.I)
+# a killing word describing a person (after a determiner, before the noun): "a killed protester", "the slain students"
+_DEAD_ONE = re.compile(r"(?:killed|slain|murdered)\s+(?:young\s+|teenage\s+|female\s+|male\s+)?(?:protesters?|demonstrators?|students?|"
+                       r"man|woman|boy|girl|teenagers?|youths?|activists?|workers?|colleagues?|classmates?|journalists?|children|child)\b", re.I)
+_A_BEFORE = re.compile(r"\b(?:the|a|an|of|for|his|her|their)\s+$", re.I)
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
 # State forces as the subject of a killing or a shooting ("security forces in Myanmar killed", "soldiers
 # opened fire"), and the unarmed people such force falls on (without them, "troops killed six
@@ -308,6 +313,8 @@ class TriggerFinder:
                     continue  # 'blamed "armed rioters"', 'arrested 14 "rioters"': what one side calls the other
                 if rule.type == "arrest" and held_as_adjective(sent.text, s):
                     continue  # "supporters of the jailed candidate": who they are, no arrest told here
+                if _DEAD_ONE.match(sent.text, s) and _A_BEFORE.search(sent.text, max(0, s - 12), s):
+                    continue  # "the 40th-day memorial of a killed protester": whom the crowd mourns, no killing told here
                 if rule.type == "arrest" and _DIED_IN.search(sent.text[max(0, s - 60):s]):
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 90):s]):
