@@ -1804,3 +1804,28 @@ def test_supporters_of_a_leader_storming_riot_and_the_shooting_blamed_on_others_
         "Residents of Izeh gathered in the central market on Wednesday, chanting against the government. Witnesses said security forces then opened "
         "fire on the crowd, killing at least seven people. State television blamed 'terrorists' for the shooting.")))
     assert sorted(e.type for e in doc.events) == ["protest", "repression"]
+
+
+def test_plans_sources_and_arrests_told_in_other_words(pipeline):
+    """ "ABUJA - ... would begin a nationwide general strike on June 14": a plan, nationwide (no local
+    branch yet); "PARIS - The interior ministry said ...": the ministry, not the dateline; "while the CGT put
+    turnout at 3.5 million": the CGT's; "took five students away": five arrests."""
+    doc = pipeline.process(Report(id="a", published=date(2023, 6, 8), text=(
+        "ABUJA - The labour congress said on Thursday its affiliates would begin an indefinite nationwide general "
+        "strike on Wednesday, June 14.")))
+    assert [(e.type, e.status, e.place.nationwide) for e in doc.events] == [("strike", "planned", True)]
+    doc = pipeline.process(Report(id="p", published=date(2023, 3, 8), text=(
+        "PARIS - The interior ministry said 1.28 million people marched across France on Tuesday, while the CGT "
+        "union put turnout at 3.5 million.")))
+    assert sorted(c.claimed_by for e in doc.events for c in e.claims("participants")) == [
+        "CGT union", "interior ministry"]
+    doc = pipeline.process(Report(id="s", published=date(2022, 10, 9), text=(
+        "Students staged a sit-in at the university in Rasht on Saturday. Plainclothes agents broke up the "
+        "gathering and took five students away.")))
+    assert [c.low for e in doc.events for c in e.claims("arrests")] == [5]
+
+
+def test_a_campaign_of_raids_a_crowd_protests_is_no_happening_and_the_crowd_goes_on(pipeline):
+    doc = pipeline.process(Report(id="r", published=date(2025, 6, 9), text=(
+        "Demonstrations against federal immigration raids in Los Angeles entered their third day on Sunday.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("protest", "ongoing", "2025-06-06")]

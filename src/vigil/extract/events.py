@@ -109,10 +109,12 @@ class EventStage:
                 if not any(m.value == place for m in own) or _rank(best) > _rank(place):
                     place = best
         if place.nationwide and _LOCAL_BRANCH.match(place.name or "") and trig.value in _CROWD_TYPES \
+                and trig.flags.get("status") != "planned" \
                 and _LOCAL_BRANCH.search(doc.text, max(sent.start, trig.start - 20), trig.start) \
                 and (local := line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch (not
-            # "PARIS — ...; the ministry said 32,000 marched across France": across the country)
+            # "PARIS — ...; the ministry said 32,000 marched across France": across the country; nor "ABUJA -
+            # ... would begin a nationwide general strike": a plan has no local branch yet)
         # (the same for every trigger of a clause: "Crowds marched in Karaj, Shiraz and Isfahan;
         # videos showed police using tear gas in Karaj" lists three towns for the march alone)
         lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
@@ -425,7 +427,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|b
 _THE_SHOOTING = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _ARMED_WORD = Caseless(r"\barmed\b(?!\s+with\s+(?:sticks|stones|rocks|clubs|batons|bats|rods|bricks))")
 _CIVIL_ATTACKERS = re.compile(r"\b(?:government|ruling\s+party|regime|party|rival)?\s*(?:supporters|loyalists|thugs|mobs?|vigilantes|"
-                              r"hooligans|militiamen)\s+(?:\w+\s+)?$", re.I)
+                              r"hooligans|militiamen)\s+(?:(?!(?:in|at|on|during|after|from|of|by|with)\s)\w+\s+)?$", re.I)
 _FORCES_KILLED = re.compile(r"\b(?:(?:police|security|riot)\s+)?(?:officers?|policem[ae]n|police\s+officers?|soldiers?|"
                             r"troopers?|gendarmes?|guards?|members\s+of\s+the\s+security\s+forces)\s+(?:was|were|had\s+been|have\s+been)\s+"
                             r"(?:\w+\s+)?$", re.I)

@@ -85,8 +85,8 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
     return out
 
 
-# a word naming the state's campaign rather than one happening ("the crackdown", "سرکوب")
-_CAMPAIGN = re.compile(r"(?i:crackdowns?|repression)|سرکوب(?:[\u200c ]?(?:های|ها))?")
+# a word naming the state's campaign rather than one happening ("the crackdown", "immigration raids", "سرکوب")
+_CAMPAIGN = re.compile(r"(?i:crackdowns?|repression|raids)|سرکوب(?:[\u200c ]?(?:های|ها))?")
 
 
 def _told_own_time_or_place(doc: Doc, t: Mention) -> bool:
@@ -95,7 +95,10 @@ def _told_own_time_or_place(doc: Doc, t: Mention) -> bool:
     sent = doc.sentences[t.get("sentence")]
     m = _CLAUSE_END.search(doc.text, t.end, sent.end)
     stop = m.start() if m else sent.end
-    return any(t.end <= x.start < stop for x in (*doc.dates, *doc.places))
+    if verb := _CROWD_VERB.search(doc.text, t.end, stop):
+        stop = verb.start()  # ("protests against the raids entered their third day on Sunday": the protests' day)
+    told = doc.dates if t.text.lower() == "raids" else (*doc.dates, *doc.places)  # (raids in a town: a campaign there)
+    return any(t.end <= x.start < stop for x in told)
 
 
 # a crowd mourning the dead of a force told before: "the funeral of a young man killed by police"

@@ -357,7 +357,8 @@ def _held_no_arrest(text: str, at: int, m: re.Match) -> bool:
         return False
     after = at + m.end("arrests")
     return bool(_HELD_OBJECT.match(text, after) or _GATHERING_HELD.match(text, after) or _HELD_GATHERING.search(m.group(0)))
-_INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b", re.I)
+_INTO_CUSTODY = re.compile(r"[^.;:!?]{0,60}?\b(?:into\s+(?:\w+\s+)?custody|(?:in|downtown)\s+for\s+(?:further\s+)?questioning)\b|"
+                           r"\s+(?:[\w-]+\s+){0,2}?away\b", re.I)  # ("agents took five students away")
 _SENT_BEFORE = Caseless(r"\b(?:sent|sending|sends|rushed|rushing|took|taking|put|putting|puts|landed|landing|lands|transported|transporting|"
                         r"ended with|ending with)\s+"
                         r"(?:(?:another|a further)\s+)?$")

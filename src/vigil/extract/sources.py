@@ -31,6 +31,7 @@ _LEADING_WORD = re.compile(r"^(?:(?:the|a|an|and|but|while|as|which|who)\s+)+", 
 # A time or a liveblog's bullet before a source: "(2:)40 p.m. Atlanta police said", "- 14:30 Interior
 # ministry counts", and the minutes alone when the source's pattern starts after the colon
 _LEADING_TIME = re.compile(r"^(?:[-•*]\s*)?(?:(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d\d\b|\d\d(?=\s+[A-Z]))\s*(?:[-—–]\s*)?", re.I)
+_LEADING_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+)*\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-)\s+")  # ("PARIS - The ministry")
 _LEADING_PLACE = re.compile(r"^(?:in|at|from|across)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
 _CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|(?-i:(?!WHO\b))who|what|after|before|"
                            r"since|while|until|are|is|was|were|been)\b", re.I)  # ("the WHO said": the health agency)
@@ -56,7 +57,7 @@ _TOLD_BY = re.compile(r"(?:(?:a|an|the|its|their|latest|new|official)\s+)*(?:[\w
                       r"survey|figures|data)\s+(?:(?:compiled|issued|released|published)\s+)?(?:by|from)\s+", re.I)
 _BASED = re.compile(r"\s+based$", re.I)
 _VERBS = r"(?:said|says|say|reported|reports|report|told|announced|announces|claimed|claims|stated|states|confirmed|confirms|counts(?=\s+(?:\d|some|about|around|more|over|nearly|at least|up to))|" \
-         r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:the|a|an|their|its) (?:death |official |peak |total |overall )?(?:toll|number|figure|count|crowd|turnout|attendance)|counted|tallied|" \
+         r"estimated|estimates|(?:put|puts|putting|placed|places|gave|gives|giving) (?:(?:the|a|an|their|its) )?(?:death |official |peak |total |overall )?(?:toll|number|figure|count|crowd|turnout|attendance)|counted|tallied|" \
          r"documented|recorded|wrote|tweeted|added|acknowledged|acknowledges?|conceded|concedes?|expects?(?!\s+to\b))"
 
 
@@ -161,7 +162,7 @@ def sources_in(sentence: str) -> tuple[tuple[int, str, int], ...]:
 def clean_source(raw: str) -> Optional[str]:
     """Trim a source phrase to an organisation or role; None when it is not one."""
     raw = _BREAK.split(raw)[-1]  # "All rights reserved.\n\nSylvester Police (said)": the last line's words
-    src = _LEADING_WORD.sub("", _LEADING_TIME.sub("", raw.strip(" ,.;:\"'“”’")))
+    src = _LEADING_WORD.sub("", _LEADING_TIME.sub("", _LEADING_DATELINE.sub("", raw.strip(" ,.;:\"'“”’"))))
     if (place := _LEADING_PLACE.match(src)) and src[place.end():]:
         src = _LEADING_WORD.sub("", src[place.end():])  # "in Mexico City organisers (counted 90,000)": the organisers
     src = _TRAILING_AUX.sub("", _PRONOUN_ONLY.sub("", src))  # "Kettering Police have (confirmed)": Kettering Police

@@ -139,7 +139,7 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           r"(?!(?:on|in|at|and|or|with|to|for|from|during|after|before|last|this|overnight)\b)"
                           r"(?:[a-z][\w-]*\s+){1,3}?(?:[a-z]+ed|shot|set|threw|took|held|broke|went|fought|burnt|struck|beat|hit|ran)\b)|"
                           r",\s+with\s+(?=(?:[\w-]+\s+){0,3}?(?:clashes|police|security\s+forces|troops)\s)|"
-                          r",\s+(?:and|as)\s+(?=(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s)|"
+                          r",\s+(?:and|as)\s+(?=(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|troops|soldiers|authorities|government)\s)|"
                           # ", and at least 17 people were killed": a toll told for the whole clause before it
                           r",\s+and\s+(?=(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|around\s+|up\s+to\s+)?"
                           r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|"

@@ -439,7 +439,7 @@ def _is_question(text: str) -> bool:
     return t.endswith(("?", "\u061f")) and bool(_QUESTION_START.search(t) or len(t) < 200)
 
 
-SUBJECT_REACH = 45  # characters between an event word and the ongoing cue that tells it as its verb
+SUBJECT_REACH = 60  # characters between an event word and the ongoing cue that tells it as its verb
 _CUE_VERB = re.compile(r"(?:entered|enters|entering|continu|remain|kept|keeps|dragg?ed|drags|stretch|went into|goes into)", re.I)
 _SUBJECT_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")  # ends a subject
 
