@@ -1829,3 +1829,22 @@ def test_a_campaign_of_raids_a_crowd_protests_is_no_happening_and_the_crowd_goes
     doc = pipeline.process(Report(id="r", published=date(2025, 6, 9), text=(
         "Demonstrations against federal immigration raids in Los Angeles entered their third day on Sunday.")))
     assert [(e.type, e.status, e.date.start) for e in doc.events] == [("protest", "ongoing", "2025-06-06")]
+
+
+def test_a_wire_dateline_is_no_local_branch_and_the_force_after_falls_where_the_crowd_was(pipeline):
+    """ "TEL AVIV — Tens of thousands marched in Tel Aviv and the federation declared a nationwide general
+    strike ... Police used water cannon on demonstrators": the strike is nationwide, the water cannon Tel
+    Aviv's; "hours before the prime minister announced a pause" is no source of the crowd's size."""
+    doc = pipeline.process(Report(id="t", published=date(2023, 3, 28), text=(
+        "TEL AVIV — Tens of thousands marched in Tel Aviv on Monday night and the labour federation declared a "
+        "nationwide general strike, hours before Prime Minister Benjamin Netanyahu announced a pause. Police used "
+        "water cannon on demonstrators who blocked a highway.")))
+    got = {(e.type, e.place.name if not e.place.nationwide else "nationwide") for e in doc.events}
+    assert {("strike", "nationwide"), ("repression", "Tel Aviv"), ("protest", "Tel Aviv")} <= got
+    assert all(c.claimed_by is None for e in doc.events for c in e.claims("participants"))
+
+
+def test_for_an_eighth_day_goes_on(pipeline):
+    doc = pipeline.process(Report(id="g", published=date(2023, 10, 10), text=(
+        "Residents of Susangerd blocked roads for an eighth day on Tuesday.")))
+    assert [(e.status, e.date.start) for e in doc.events] == [("ongoing", "2023-10-03")]

@@ -109,12 +109,13 @@ class EventStage:
                 if not any(m.value == place for m in own) or _rank(best) > _rank(place):
                     place = best
         if place.nationwide and _LOCAL_BRANCH.match(place.name or "") and trig.value in _CROWD_TYPES \
-                and trig.flags.get("status") != "planned" \
+                and trig.flags.get("status") != "planned" and not _DATELINE_START.match(sent.text) \
                 and _LOCAL_BRANCH.search(doc.text, max(sent.start, trig.start - 20), trig.start) \
                 and (local := line_dateline(doc, sent)) is not None:
             return [local]  # "Yasuj, Iran. July 23. ... Nationwide Strike": the strike's local branch (not
             # "PARIS — ...; the ministry said 32,000 marched across France": across the country; nor "ABUJA -
-            # ... would begin a nationwide general strike": a plan has no local branch yet)
+            # ... would begin a nationwide general strike": a plan has no local branch yet; nor "TEL AVIV — ... the
+            # federation declared a nationwide general strike": a wire's dateline is where the story was filed)
         # (the same for every trigger of a clause: "Crowds marched in Karaj, Shiraz and Isfahan;
         # videos showed police using tear gas in Karaj" lists three towns for the march alone)
         lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
@@ -1074,6 +1075,11 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
             and si - max(last.sentences) == 1 and (trig.flags.get("status") == "planned") == (last.status == "planned") \
             and not any(d is not last and d.type == last.type and not d.sentences.isdisjoint(last.sentences) for d in drafts):
         told = last.place  # the same kind of happening told on in the next sentence, with no place of its own,
+        if trig.value in _FORCE_TYPES and told.nationwide:  # (force falls on a crowd somewhere: "Tens of thousands marched
+            # in Tel Aviv and the federation declared a nationwide strike. Police used water cannon": Tel Aviv's)
+            local = [d for d in drafts if d.type in _CROWD_TYPES and max(last.sentences) in d.sentences
+                     and d.place.precision == "city" and d.status == last.status]
+            told = local[-1].place if local else told
         # or the force met by the crowd told just before ("Workers in Gazipur clashed with police. At least
         # two workers were killed"): there, not the dateline's town (not one town of a list: "strikes in
         # Yasuj, Shiraz and Tabriz. Police arrested two drivers" names no town of the arrests)
@@ -1142,7 +1148,7 @@ _TIME_WORDS = re.compile(
     r"october|november|december|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\b", re.I)
 
 
-_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+)*\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s")
+_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s")
 
 
 def _is_news(doc: Doc) -> bool:

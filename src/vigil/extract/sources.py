@@ -48,6 +48,7 @@ _CLAUSE_AFTER = re.compile(r"[,;]\s+(?:as(?!\s+well\b)|while|whereas|when|after|
 # A source that opens a clause of its own after a figure: "..., while police put the number at 30",
 # "...; the ministry said 136,000" (not "..., after rebels fired shells, state media said": that closes the sentence)
 _OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|although|though|with)|;)\s+(?:(?:the|an?)\s+)?$", re.I)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:before|until)\s+$", re.I)  # (not "was killed after police said": journalese for all of it)
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had|[a-z]+ed)\b")  # (a verb of its own: "police arrested 74")
 _CLOSED = re.compile(r"[,;]|.\s*[,;]")
 _TRAILING_AUX = re.compile(r"(?:\s+(?:have|has|had|also|initially|now|later|previously|earlier|first))+$", re.I)
@@ -116,6 +117,8 @@ def attribution(sentence: str, offset: int = 0, crowd: bool = False) -> Optional
     for at, src, end in sources_in(sentence):
         if end <= offset and _CLAUSE_AFTER.search(sentence, end, offset):
             continue  # "..., a doctors' committee said, as tens of thousands marched": another clause's figure
+        if at > offset and _SUBORDINATE_BEFORE.search(sentence, max(offset, at - 12), at):
+            continue  # "Tens of thousands marched ..., hours before the prime minister announced a pause": another clause's
         if at > offset and _OPENS_CLAUSE.search(sentence, offset, at):
             continue  # "the commission said 47 were arrested, while police put the number at 30": not police's 47
         if at < offset and (semi := sentence.find(";", at, offset)) >= 0 and end == len(sentence) \
