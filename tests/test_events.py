@@ -1848,3 +1848,44 @@ def test_for_an_eighth_day_goes_on(pipeline):
     doc = pipeline.process(Report(id="g", published=date(2023, 10, 10), text=(
         "Residents of Susangerd blocked roads for an eighth day on Tuesday.")))
     assert [(e.status, e.date.start) for e in doc.events] == [("ongoing", "2023-10-03")]
+
+
+def test_a_court_s_sentence_and_its_charge_tell_no_killing_and_no_protest(pipeline):
+    """ "sentenced three men to death for allegedly killing a militia member during last autumn's unrest":
+    the charge and the unrest it names are background; "hanged a man after convicting him of fatally
+    stabbing two militiamen during the protests" is the execution alone, with no toll of two."""
+    doc = pipeline.process(Report(id="c", published=date(2023, 1, 9), text=(
+        "A revolutionary court in Kermanshah sentenced three men to death on Sunday for allegedly killing a "
+        "militia member during last autumn's unrest, the judiciary said.")))
+    assert doc.events == []
+    doc = pipeline.process(Report(id="h", published=date(2022, 12, 12), text=(
+        "Iran publicly hanged a man in Mashhad early on Monday after convicting him of fatally stabbing two "
+        "members of the Basij militia during the protests.")))
+    assert [(e.type, e.subtype, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [
+        ("repression", "execution", [])]
+
+
+def test_raids_that_made_arrests_fake_videos_and_history_tell_no_event_of_their_own(pipeline):
+    doc = pipeline.process(Report(id="r", published=date(2023, 5, 2), text=(
+        "Tabriz police said on Tuesday they had arrested 27 fans in raids on Monday.")))
+    assert [e.type for e in doc.events] == ["arrest"]
+    doc = pipeline.process(Report(id="f", published=date(2023, 2, 15), text=(
+        "Videos that purport to show fresh protests in Zahedan and Izeh on Tuesday night are fake, officials said.")))
+    assert doc.events == []
+    doc = pipeline.process(Report(id="y", published=date(2020, 5, 18), text=(
+        "Forty years on, the student uprising that ended when paratroopers retook the city remains a defining "
+        "moment; historians say questions about who ordered troops to shoot remain unanswered.")))
+    assert doc.events == []
+
+
+def test_a_town_listed_after_a_square_of_another_and_a_clause_dated_by_no_source_s_day(pipeline):
+    """ "rallied in Baghdad's Tahrir Square and in the southern city of Nasiriyah": two towns; "on Sunday
+    as crowds marched ..., Amnesty said on Tuesday": the march was Sunday's."""
+    doc = pipeline.process(Report(id="b", published=date(2022, 10, 25), text=(
+        "Thousands of protesters rallied in Baghdad's Tahrir Square and in the southern city of Nasiriyah on "
+        "Tuesday.")))
+    assert sorted(e.place.city for e in doc.events) == ["Baghdad", "Nasiriyah"]
+    doc = pipeline.process(Report(id="m", published=date(2017, 10, 3), text=(
+        "Security forces shot dead at least seven people in Bamenda on Sunday as crowds marched to declare "
+        "independence, Amnesty International said on Tuesday.")))
+    assert {e.date.start for e in doc.events} == {"2017-10-01"}

@@ -149,7 +149,7 @@ class EventStage:
                 # Detroit automakers": the states the sentence lists, not a town it names as no place of the event
             return [place]
         if place.precision == "city" and not place.nationwide and place.geonames_id is not None \
-                and all(c.geonames_id != place.geonames_id for c in cities):
+                and all(c.geonames_id != place.geonames_id and (c.geonames_id or c.city != place.city) for c in cities):
             return [place]  # "banks torched in Shiraz, roads blocked in Mashhad, Tabriz": Shiraz's, not the list's
         if place.nationwide and place.name and (at := doc.text.find(place.name, trig.end, trig.end + len(place.name) + 12)) >= 0 \
                 and doc.text[trig.end:at].strip(" ,") == "" \
@@ -713,7 +713,8 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         tests.append(lambda m: m.start not in plans)
     sent = doc.sentences[si]
     lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
-    if (lo, hi) != (sent.start, sent.end) and any(lo <= m.start < hi for m in doc.dates):
+    if (lo, hi) != (sent.start, sent.end) and any(lo <= m.start < hi and not _SAID_ON.search(doc.text, max(lo, m.start - 16), m.start)
+                                                  for m in doc.dates):
         # "Protests erupted in Tehran yesterday, while a strike continued for a third day": each
         # clause dated by its own words, when it has some
         tests.append(lambda m: doc.sentence_at(m.start) != si or lo <= m.start < hi)
@@ -741,6 +742,7 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     return date, words
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+)\s+(?:on\s+)?$", re.I)  # (when a source spoke: no clause's date)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -1176,9 +1178,10 @@ def _generic_use(text: str, trig: Mention) -> bool:
 _LOCAL_BRANCH = re.compile(r"(?i:nation-?wide|country-?wide)|سراسری")  # the words of a strike named nationwide
 _STATES_AFTER = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:states?|provinces?)\s+of\s+)?$", re.I)
 # Between the items of a list of places (Persian too: "اهواز، شوش و کرمانشاه"; "in the capital and in
-# Ziguinchor"), with a figure for each town maybe: "40,000 in Berlin and 10,000 in Paris"
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)(?:in\s+)?"
-                       r"(?:(?:nearby|neighbou?ring)\s+|"
+# Ziguinchor", "in Baghdad's Tahrir Square and in the southern city of Nasiriyah"), with a figure for each town maybe: "40,000 in Berlin
+# and 10,000 in Paris"
+_LIST_GAP = re.compile(r"^(?:['’]s(?:\s+[A-Z][\w'’-]*){1,3})?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)(?:in\s+)?"
+                       r"(?:(?:nearby|neighbou?ring)\s+|(?:the\s+)?(?:[a-z-]+\s+)?(?:city|town|village|port|province)\s+of\s+|"
                        r"(?:(?:some|about|around|over|more than|at least|nearly|another)\s+)?(?:[\d,.]+(?:\s+(?:million|thousand))?|"
                        r"thousands|hundreds|dozens|tens of thousands)\s+(?:more\s+)?(?:people\s+)?(?:in|at)\s+)?$")
 

@@ -117,6 +117,9 @@ class NumberStage:
                 kind, words = self._restated(doc, sent, start, said, end)
         if kind is None or (kind == "fatalities" and _SENTENCE_OF_DEATH.match(text, words[0]) is not None):
             return  # ("two protesters were sentenced to death": no one has died)
+        if kind == "fatalities" and _CONVICTED_OF.search(text, max(sent.start, start - 60), start) \
+                and _PUT_TO_DEATH.search(sent.text):
+            return  # "hanged a man after convicting him of fatally stabbing two militiamen": the charge, not this toll
         low, high = self.grammar.bounds(m)
         if low is None and high is None:
             return
@@ -273,6 +276,9 @@ _RESTATED = re.compile(r"\b(?:(?P<toll>(?:put|puts|putting|placed|places|placing
                        r"(?:claimed|counted|counting|estimated|estimating|claiming)(?:\s+it\s+at)?|"
                        r"(?P<bare>said|says|put\s+it\s+at))"
                        r"\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_CONVICTED_OF = re.compile(r"\b(?:convict\w*|accus\w*|for\s+allegedly|guilty)\s+(?:(?:him|her|them)\s+)?(?:of\s+)?"
+                           r"(?:allegedly\s+)?(?:fatally\s+)?[a-z]+ing\s+$", re.I)
+_PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:\w+\s+){0,3}to\s+death)\b", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?)]|,\s|$)")  # (the figure ends its clause: "the ministry said 136,000.")
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")

@@ -208,9 +208,12 @@ def _scare_quoted(text: str, s: int, e: int) -> bool:
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$|"
                          # ("the anniversary of the 2009 rallies that ended the Green Movement protests")
                          r"\banniversar(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+(?:[\w'’-]+\s+){0,6}$|"
+                         # ("Forty years on, the student uprising that ended when ...": history)
+                         r"\b(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*,\s+(?:[\w'’-]+\s+){0,4}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
-_FOR_TAKING_PART = re.compile(r"\b(?:execut\w*|hang\w*|sentenc\w*|convict\w*|jail\w*|prisoners?|detainees?)\s+(?:[\w'’-]+\s+){0,6}?over\s+"
-                              r"(?:the\s+)?(?:(?:nationwide|national|mass|recent|anti-government|last\s+year's|\d{4})\s+)?$|"
+_FOR_TAKING_PART = re.compile(r"\b(?:execut\w*|hang\w*|sentenc\w*|convict\w*|jail\w*|prisoners?|detainees?)\s+(?:[\w'’-]+\s+){0,20}?"
+                              r"(?:over|during|linked\s+to|related\s+to|in\s+connection\s+with)\s+"
+                              r"(?:the\s+)?(?:(?:nationwide|national|mass|recent|anti-government|last\s+(?:year|autumn|winter|spring|summer|month)['’]s|\d{4})\s+)?$|"
                               r"\b(?:for|over|of)\s+(?:(?:his|her|their|alleged|allegedly)\s+)?(?:(?:taking\s+part|participating|"
                               r"participation|joining|role|involvement)\s+in|organi[sz]ing|inciting|leading|incitement\s+to)\s+"
                               r"(?:the\s+|an?\s+)?(?:(?![\w-]+'s\s)[\w-]+\s+){0,2}$", re.I)  # (not "organising Monday's strike": told)
@@ -222,6 +225,12 @@ _TRIED_AFTER = re.compile(r"(?:protesters|demonstrators|rioters|strikers|marcher
 _DEAD_ONE = re.compile(r"(?:killed|slain|murdered)\s+(?:young\s+|teenage\s+|female\s+|male\s+)?(?:protesters?|demonstrators?|students?|"
                        r"man|woman|boy|girl|teenagers?|youths?|activists?|workers?|colleagues?|classmates?|journalists?|children|child)\b", re.I)
 _A_BEFORE = re.compile(r"\b(?:the|a|an|of|for|his|her|their)\s+$", re.I)
+# a killing told as what someone is charged with: "for allegedly killing", "after convicting him of fatally stabbing"
+_CHARGED_WITH = re.compile(r"\b(?:for\s+allegedly\s+|(?:convict\w*|accus\w*|charg\w*|guilty|suspected|indicted|arrested)\s+"
+                           r"(?:(?:him|her|them|the\s+\w+)\s+)?(?:of|with|for)\s+(?:allegedly\s+|fatally\s+|the\s+)?)$", re.I)
+_IN_RAIDS = re.compile(r"in\s+(?:(?:dawn|night|night-time|early-morning|overnight|house|home)\s+)?raids?", re.I)
+_PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|death\s+sentences?|"
+                           r"revolutionary\s+court)\b", re.I)  # (a court's sentence, not a police charge)
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
 # State forces as the subject of a killing or a shooting ("security forces in Myanmar killed", "soldiers
 # opened fire"), and the unarmed people such force falls on (without them, "troops killed six
@@ -313,13 +322,20 @@ class TriggerFinder:
                     continue  # 'blamed "armed rioters"', 'arrested 14 "rioters"': what one side calls the other
                 if rule.type == "arrest" and held_as_adjective(sent.text, s):
                     continue  # "supporters of the jailed candidate": who they are, no arrest told here
+                if rule.type in ("attack", "repression") and _CHARGED_WITH.search(sent.text, max(0, s - 50), s) \
+                        and _PUT_TO_DEATH.search(sent.text):
+                    continue  # "sentenced three men to death for allegedly killing a militia member": a charge, no killing
+                    # told (but "a man charged with killing two" told by the police is the shooting's own news)
                 if _DEAD_ONE.match(sent.text, s) and _A_BEFORE.search(sent.text, max(0, s - 12), s):
                     continue  # "the 40th-day memorial of a killed protester": whom the crowd mourns, no killing told here
+                if rule.type in ("repression", "attack") and _IN_RAIDS.fullmatch(sent.text, max(0, s - 3), e) \
+                        and any(r.type == "arrest" and b <= s for _, b, r in hits):
+                    continue  # "police had arrested 27 fans in raids on Monday": how they were arrested
                 if rule.type == "arrest" and _DIED_IN.search(sent.text[max(0, s - 60):s]):
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 90):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
-                if rule.type in CROWD and _FOR_TAKING_PART.search(sent.text, max(0, s - 60), s):
+                if rule.type in CROWD and _FOR_TAKING_PART.search(sent.text, max(0, s - 160), s):
                     continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
                 if rule.type in CROWD and _TRIED_AFTER.match(sent.text, s):
                     continue  # "two protesters were sentenced to death": a trial's, no protest told here
