@@ -1889,3 +1889,29 @@ def test_a_town_listed_after_a_square_of_another_and_a_clause_dated_by_no_source
         "Security forces shot dead at least seven people in Bamenda on Sunday as crowds marched to declare "
         "independence, Amnesty International said on Tuesday.")))
     assert {e.date.start for e in doc.events} == {"2017-10-01"}
+
+
+def test_a_match_night_s_riot_is_a_riot_and_the_arrests_before_unrest_elsewhere_stay_put(pipeline):
+    """ "youths set cars alight ... following Morocco's World Cup win": a riot, whatever the match; "Police
+    said 12 people were detained, and similar unrest broke out in Antwerp": the arrests were where the riot
+    was told; "set the stadium alight with a hat-trick" is no riot."""
+    doc = pipeline.process(Report(id="w", published=date(2022, 11, 28), text=(
+        "BRUSSELS — Police used water cannon in central Brussels on Sunday after youths set cars alight following "
+        "Morocco's World Cup win over Belgium. Police said 12 people were detained, and similar unrest broke out "
+        "in Antwerp the same evening.")))
+    got = {(e.type, e.place.name) for e in doc.events}
+    assert {("riot", "Brussels"), ("arrest", "Brussels")} <= got
+    doc = pipeline.process(Report(id="s", published=date(2022, 11, 28), text=(
+        "Liverpool's striker set the stadium alight with a hat-trick in the win over Arsenal on Sunday.")))
+    assert doc.events == []
+
+
+def test_forces_that_opened_fire_in_a_town_on_a_march_and_stoppages_called(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2019, 11, 16), text=(
+        "At least eight coca growers were killed on Friday when police and soldiers opened fire in Sacaba on a "
+        "march heading for Cochabamba.")))
+    assert [(e.type, e.subtype) for e in doc.events] == [("repression", "live fire")]
+    doc = pipeline.process(Report(id="r", published=date(2023, 11, 17), text=(
+        "Bus workers in Rome walked off the job on Friday, and thousands of strikers marched to a square in "
+        "Rome. The unions have called further stoppages for November 20 in Palermo.")))
+    assert ("strike", "planned", "Palermo") in {(e.type, e.status, e.place.name) for e in doc.events}

@@ -1052,8 +1052,15 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     place of the last event told, a sentence or two before); "A militant group claimed the attack"
     (the place of the attack told before, not the dateline's town)."""
     si = trig.flags.get("sentence")
-    if si is None or si in doc_index(doc).placed:
+    if si is None:
         return None
+    if si in doc_index(doc).placed:  # (unless the town is another clause's: "Police said 12 people were detained, and
+        sent = doc.sentences[si]     # similar unrest broke out in Antwerp": the arrests were not Antwerp's)
+        lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
+        if (lo, hi) == (sent.start, sent.end) or any(
+                sent.start <= m.start < hi and getattr(m.value, "precision", None) in ("city", "admin1") for m in doc.places):
+            return None  # (a town of its clause or of one before it tells: "Protests spread to Tehran and Mashhad, and
+            # at least 17 people were killed")
     told = None
     if _BACK_REFERENCE.search(doc.text, max(0, trig.start - 30), trig.start):
         same = [d for d in drafts if d.type == trig.value]
@@ -1085,8 +1092,14 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
         # or the force met by the crowd told just before ("Workers in Gazipur clashed with police. At least
         # two workers were killed"): there, not the dateline's town (not one town of a list: "strikes in
         # Yasuj, Shiraz and Tabriz. Police arrested two drivers" names no town of the arrests)
-    if told is None or event_mention(doc, trig.start, trig.end) is not None:
-        return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
+    if told is None:
+        return None
+    own = event_mention(doc, trig.start, trig.end)
+    if own is not None:
+        sent = doc.sentences[si]
+        lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
+        if lo <= own.start < hi:
+            return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
     return told
 
 

@@ -18,6 +18,8 @@ from .text import AFTER_CLAUSE, clause_bounds, clause_breaks, held_as_adjective
 from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
+# ... but not these, whose words no match report uses ("fans set cars alight after the World Cup win")
+_PLAIN_IN_SPORT = frozenset({"hunger strike", "tear gas", "water cannon", "rubber bullets", "property destruction"})
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,7 @@ _FORCE_VERB = re.compile(rf"killed|killing|kill|shot|shoot|shooting|opened fire|
 _ARMED_OBJECT = Caseless(r"^\s+(?:by|in|when|after|as|during|while)\b|^(?:\s+[\w-]+){0,3}?\s+(?:gunm[ae]n|attackers?|militants?|insurgents?|rebels?|fighters?|"
                          r"terrorists?|jihadists?|suspects?|assailants?|gunman|bandits?)\b")  # "shot the gunmen dead" ("troops
 # killed by landmines": their own dead)
+_OPENED_FIRE = re.compile(r"(?:opened|open|opening)\s+fire|fired", re.I)
 _UNARMED = Caseless(r"\b(?:protest|demonstr|crowds?\b|worshipp?ers|mourners|civilians|villagers|unarmed|students|"
                     r"rall(?:y|ies)|march|gathered|gathering|strikers|residents|people|children|women|funeral|coup)")
 # a call answered, told as the cause of what answered it: "bazaars struck on Saturday in response to
@@ -312,7 +315,7 @@ class TriggerFinder:
                     lo, hi = clause_bounds(doc.text, sent.start, sent.end, sent.start + s, sent.start + e)
                     if any(lo <= sent.start + a < hi for a, _ in denied):
                         continue  # "No protests took place in Lyon, while in Bordeaux 4,500 marched": Lyon's denied
-                if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in ("hunger strike", "tear gas"):
+                if sporty and rule.type in AMBIGUOUS_IN_SPORT and rule.subtype not in _PLAIN_IN_SPORT:
                     continue
                 if any(a < e and s < b for a, b in here["idiom"]):
                     continue
@@ -377,8 +380,11 @@ class TriggerFinder:
     def _state_force(self, text: str, s: int, e: int) -> Optional[TriggerRule]:
         """State forces killing, firing on or raiding unarmed people ("security forces killed at
         least 38 people", "riot police raided the dormitories"): repression, not an attack."""
+        obj = _ARMED_OBJECT.search(text[e:e + 50])
+        if obj is not None and obj.group(0).strip().lower() == "in" and _OPENED_FIRE.fullmatch(text, s, e):
+            obj = None  # "police and soldiers opened fire in Sacaba on a march": where they fired
         if not _FORCE_VERB.fullmatch(text, s, e) or not _STATE_FORCE_BEFORE.search(text[max(0, s - 50):s]) \
-                or not _UNARMED.search(text) or _ARMED_OBJECT.search(text[e:e + 50]):
+                or not _UNARMED.search(text) or obj is not None:
             return None
         return self.lex.state_raid if _RAID_VERB.fullmatch(text, s, e) else self.lex.state_fire
 
