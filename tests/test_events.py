@@ -1915,3 +1915,22 @@ def test_forces_that_opened_fire_in_a_town_on_a_march_and_stoppages_called(pipel
         "Bus workers in Rome walked off the job on Friday, and thousands of strikers marched to a square in "
         "Rome. The unions have called further stoppages for November 20 in Palermo.")))
     assert ("strike", "planned", "Palermo") in {(e.type, e.status, e.place.name) for e in doc.events}
+
+
+def test_a_plan_told_in_its_own_clause_neither_plans_nor_dates_what_happened(pipeline):
+    """ "Police said 5,000 people gathered on the Odeonsplatz, and the farmers' association plans a major
+    rally in Berlin on January 15": the gathering happened that day; "announced a rail strike from Wednesday
+    to Friday" plans the days to come; "called a march on Warsaw for Friday, after protesters in Krakow and
+    Poznan blocked traffic on Wednesday": the blockades happened."""
+    doc = pipeline.process(Report(id="g", published=date(2024, 1, 8), text=(
+        "Police in Munich said 5,000 people gathered on the Odeonsplatz on Monday, and the farmers' association "
+        "plans a major rally at the Brandenburg Gate in Berlin on January 15. Separately, the train drivers' union "
+        "announced a nationwide rail strike from Wednesday to Friday.")))
+    got = {(e.type, e.status, e.date.start) for e in doc.events}
+    assert {("protest", "occurred", "2024-01-08"), ("protest", "planned", "2024-01-15"),
+            ("strike", "planned", "2024-01-10")} <= got
+    doc = pipeline.process(Report(id="w", published=date(2020, 10, 29), text=(
+        "WARSAW — The women's rights movement has called a mass march on Warsaw for Friday, after protesters in "
+        "Krakow and Poznan blocked traffic on Wednesday.")))
+    assert sorted((e.place.name, e.status) for e in doc.events) == [
+        ("Krakow", "occurred"), ("Poznan", "occurred"), ("Warsaw", "planned")]

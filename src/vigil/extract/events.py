@@ -730,12 +730,14 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     date, words = event_date_and_words(doc, trig.start, trig.end, keep)
     if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing":
         date = replace(date, start=date.end, end=None)  # "rallied on the 5th day of their strike": that day
-    if trig.flags.get("status") == "planned" and words is not None and date.precision == "day" and not date.end \
-            and _BARE_WEEKDAY.fullmatch(words.text) and (pub := report_anchor(doc)) is not None \
-            and date.start is not None and date.start < pub.isoformat():
-        # "has called a 48-hour hartal from Saturday": a plan's bare weekday is the one to come
-        ahead = Date.fromisoformat(date.start) + timedelta(days=7)
-        date = replace(date, start=ahead.isoformat())
+    if trig.flags.get("status") == "planned" and words is not None and date.precision == "day" \
+            and _BARE_WEEKDAY.fullmatch(words.text) \
+            and (pub := report_anchor(doc)) is not None and date.start is not None and date.start < pub.isoformat():
+        # "has called a 48-hour hartal from Saturday", "announced a rail strike from Wednesday to Friday": a plan's
+        # bare weekdays are the ones to come
+        week = timedelta(days=7)
+        date = replace(date, start=(Date.fromisoformat(date.start) + week).isoformat(),
+                       end=(Date.fromisoformat(date.end) + week).isoformat() if date.end else None)
     if date.precision == "day" and not date.end and date.start and trig.value in ("strike", "protest") \
             and (span := _duration(doc.text, trig.start, trig.flags.get("status") == "planned", trig.end)) is not None:
         date = _spanned(date, *span)
@@ -900,12 +902,16 @@ def _plan_dates(doc: Doc, planned) -> frozenset:
         plans = [(pm.start(), pm.end()) for pm in planned.finditer(sent.text)]  # (one pass a dated sentence)
         for start in starts:
             at = start - sent.start
-            if any(a <= at <= b + PLAN_REACH and not _CLAUSE_BREAK.search(sent.text, b, at) for a, b in plans):
+            if any(a <= at <= b + PLAN_REACH and not _CLAUSE_BREAK.search(sent.text, b, at)
+                   or b < at <= b + PLAN_DATE_REACH and _PLAN_PLACE_GAP.fullmatch(sent.text, b, at) for a, b in plans):
                 out.add(start)
     return frozenset(out)
 
 
 _CLAUSE_BREAK = re.compile(r"[;.]|,\s+(?:and|but|while)\b")
+PLAN_DATE_REACH = 60  # characters after a plan's words its date may stand past its place ("plans a major rally at the
+# Brandenburg Gate in Berlin on January 15"; not "preparing to march against a mining company in Bukavu on Wednesday")
+_PLAN_PLACE_GAP = re.compile(r"(?:\s+(?:at|in|outside|near|inside|by)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}?)+\s*(?:on|for|from)?\s*")
 
 
 def _day_not_before(m: Mention, day: str) -> bool:

@@ -157,8 +157,13 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           r",?\s+(?:as|after)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|strikes?|unrest|"
                           r"demonstrations?|rallies|riots?)\s+(?:(?!(?:was|were|is|are)\b)[\w-]+\s+){0,5}?"
                           r"(?:spread|swept|continued|raged|grew|entered|erupted|broke\s+out)\b|"
-                          r"(?:[\w,-]+\s+){0,6}?(?:people|protesters|demonstrators|workers|crowds)\s+(?:marched|rallied|gathered|"
-                          r"protested|demonstrated|took\s+to\s+the\s+streets|went\s+on\s+strike|walked\s+out|stormed|clashed)\b)|"
+                          r"(?:[\w,-]+\s+){0,6}?(?:people|protesters|demonstrators|workers|crowds)\s+"
+                          r"(?:in\s+[\w'’, -]{1,60}?\s+)?(?:marched|rallied|gathered|"  # ("after protesters in Krakow and Poznan blocked")
+                          r"protested|demonstrated|took\s+to\s+the\s+streets|went\s+on\s+strike|walked\s+out|stormed|clashed|"
+                          r"blocked)\b)|"
+                          # ", and the farmers' association plans a major rally": a plan of its own
+                          r",\s+and\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:plans|is\s+planning|are\s+planning|has\s+called|"
+                          r"have\s+called)\s)|"
                           # ", three days after security forces killed five protesters in Javanrud": the force's deed, told apart
                           # (the break is the comma alone: "three days after" dates the clause it opens)
                           r",(?=\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:days?|weeks?|months?)\s+)?"
