@@ -724,9 +724,9 @@ def test_eighth_probe_analysis_averted_walkouts_national_strikes_and_anniversari
     # an officer killed by the crowd: the crowd's violence, not force used on it
     ("State television said a police officer was killed by protesters in Mandalay on Wednesday.",
      [("riot", "violent demonstration", "Mandalay")]),
-    # police raids on activists: force, but no one was killed (no "lethal force")
+    # police raids that made arrests: the arrests (the raids are how they were made), no one killed
     ("Police arrested 53 activists in dawn raids in Hong Kong on Wednesday, months after the protests ended.",
-     [("arrest", None, "Hong Kong"), ("protest", None, "Hong Kong"), ("repression", None, "Hong Kong")]),
+     [("arrest", None, "Hong Kong"), ("protest", None, "Hong Kong")]),
     # a crowd of any kind that stormed a place (not soldiers storming a town)
     ("In Lebanon, hundreds of depositors stormed banks in Beirut on Friday demanding their frozen savings.",
      [("riot", "violent demonstration", "Beirut")]),

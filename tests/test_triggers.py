@@ -497,3 +497,16 @@ def test_a_crowd_filling_a_square_gathers_and_history_s_protests_are_none(finder
                                                             "the fire.")]
     assert found(finder, "From the bread riots of the past to today's climate marches, protest has always been "
                          "how people force rulers to listen.") == []
+
+
+def test_works_polls_dismissed_reports_and_labels_tell_no_event(finder):
+    """A documentary revisiting a strike, a poll on the right to strike, a governor who dismissed reports of
+    a gathering, state television calling the unrest a riot, a man sentenced after taking part in protests."""
+    assert found(finder, "A new documentary revisiting a bitter decades-old miners' strike premieres in London.") == []
+    assert found(finder, "A poll found that 61% of adults support the right to strike, but only a third say they "
+                         "would join a street demonstration themselves.") == []
+    assert found(finder, "The governor dismissed social media reports of a gathering in Vanak Square on Tuesday.") == []
+    assert "riot" not in [t for t, _, _ in found(finder, "Crowds set fire to banks in Khorramabad, state television "
+                                                         "reported, calling the unrest a riot.")]
+    assert [v for _, v, _ in found(finder, "The authorities executed a man who had been sentenced to death after "
+                                           "taking part in anti-government protests.")] == ["repression"]

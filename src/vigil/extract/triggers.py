@@ -186,7 +186,7 @@ _DAY_OF_ACTION = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third
                             r"protests\s+and\s+strikes)\s+$")
 _ALERT_AFTER = re.compile(r"\s+(?:advisory|advisories|watch(?:es)?|warnings?|alerts?|statement|outlook)\b", re.I)
 _LABEL = Caseless(r"\b(?:blam(?:ed|es|ing)(?:\s+(?:it|them|the\s+\w+))?(?:\s+on)?|described\s+(?:them|it|the\s+\w+)\s+as|"
-                  r"call(?:ed|s|ing)\s+them|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
+                  r"call(?:ed|s|ing)\s+(?:them|it|the\s+(?:unrest|protests?|gatherings?|demonstrations?|crowds?|protesters))|label+(?:ed|ing)\s+(?:them|it)(?:\s+as)?|brand(?:ed|ing)\s+(?:them|it)(?:\s+as)?)"
                   r"\s+[\"“']?(?:(?:a|an|the|armed|violent|foreign-backed|paid)\s+)?$")
 # The people a crowd's word names, in quotes of their own: one side's word for others ("arrested 14
 # 'rioters'", 'so-called "protesters"'), not what they did; so is its word for what they did ("accused
@@ -216,7 +216,7 @@ _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|the
 _FOR_TAKING_PART = re.compile(r"\b(?:execut\w*|hang\w*|sentenc\w*|convict\w*|jail\w*|prisoners?|detainees?)\s+(?:[\w'’-]+\s+){0,20}?"
                               r"(?:over|during|linked\s+to|related\s+to|in\s+connection\s+with)\s+"
                               r"(?:the\s+)?(?:(?:nationwide|national|mass|recent|anti-government|last\s+(?:year|autumn|winter|spring|summer|month)['’]s|\d{4})\s+)?$|"
-                              r"\b(?:for|over|of)\s+(?:(?:his|her|their|alleged|allegedly)\s+)?(?:(?:taking\s+part|participating|"
+                              r"\b(?:for|over|of|after)\s+(?:(?:his|her|their|alleged|allegedly)\s+)?(?:(?:taking\s+part|participating|"
                               r"participation|joining|role|involvement)\s+in|organi[sz]ing|inciting|leading|incitement\s+to)\s+"
                               r"(?:the\s+|an?\s+)?(?:(?![\w-]+'s\s)[\w-]+\s+){0,2}$", re.I)  # (not "organising Monday's strike": told)
 # crowd words told as people on trial: "two protesters were sentenced to death", "protesters convicted of rioting"
@@ -230,7 +230,8 @@ _A_BEFORE = re.compile(r"\b(?:the|a|an|of|for|his|her|their)\s+$", re.I)
 # a killing told as what someone is charged with: "for allegedly killing", "after convicting him of fatally stabbing"
 _CHARGED_WITH = re.compile(r"\b(?:for\s+allegedly\s+|(?:convict\w*|accus\w*|charg\w*|guilty|suspected|indicted|arrested)\s+"
                            r"(?:(?:him|her|them|the\s+\w+)\s+)?(?:of|with|for)\s+(?:allegedly\s+|fatally\s+|the\s+)?)$", re.I)
-_IN_RAIDS = re.compile(r"in\s+(?:(?:dawn|night|night-time|early-morning|overnight|house|home)\s+)?raids?", re.I)
+_IN_RAIDS = re.compile(r"\bin\s+(?:(?:dawn|night|night-time|early-morning|overnight|house|home|a\s+series\s+of)\s+)?$", re.I)
+_RAID_NOUN = re.compile(r"raids?", re.I)
 _PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|death\s+sentences?|"
                            r"revolutionary\s+court)\b", re.I)  # (a court's sentence, not a police charge)
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
@@ -331,7 +332,8 @@ class TriggerFinder:
                     # told (but "a man charged with killing two" told by the police is the shooting's own news)
                 if _DEAD_ONE.match(sent.text, s) and _A_BEFORE.search(sent.text, max(0, s - 12), s):
                     continue  # "the 40th-day memorial of a killed protester": whom the crowd mourns, no killing told here
-                if rule.type in ("repression", "attack") and _IN_RAIDS.fullmatch(sent.text, max(0, s - 3), e) \
+                if rule.type in ("repression", "attack") and _RAID_NOUN.fullmatch(sent.text, s, e) \
+                        and _IN_RAIDS.search(sent.text, max(0, s - 30), s) \
                         and any(r.type == "arrest" and b <= s for _, b, r in hits):
                     continue  # "police had arrested 27 fans in raids on Monday": how they were arrested
                 if rule.type == "arrest" and _DIED_IN.search(sent.text[max(0, s - 60):s]):
