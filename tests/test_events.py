@@ -1934,3 +1934,21 @@ def test_a_plan_told_in_its_own_clause_neither_plans_nor_dates_what_happened(pip
         "Krakow and Poznan blocked traffic on Wednesday.")))
     assert sorted((e.place.name, e.status) for e in doc.events) == [
         ("Krakow", "occurred"), ("Poznan", "occurred"), ("Warsaw", "planned")]
+
+
+def test_an_anti_government_march_s_toll_and_the_dead_of_a_second_town_s_fire(pipeline):
+    """ "One person died and 80 were injured during Wednesday's anti-government march in Lima": the march and
+    its toll; "killing 17, ..., and 2 more died when police fired on demonstrators in Itahari": Itahari's two;
+    "students occupied 6 schools in Santiago": an occupation."""
+    doc = pipeline.process(Report(id="l", published=date(2025, 10, 17), text=(
+        "LIMA — One person died and at least 80 were injured during Wednesday's anti-government march in Lima, "
+        "the ombudsman's office said.")))
+    assert [(e.type, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [("protest", [1])]
+    doc = pipeline.process(Report(id="k", published=date(2025, 9, 9), text=(
+        "Police opened fire on protesters in Kathmandu on Monday, killing 17 people, the health ministry said, and "
+        "2 more died when police fired on demonstrators in Itahari.")))
+    tolls = {e.place.name: [c.low for c in e.claims("fatalities")] for e in doc.events if e.type == "repression"}
+    assert tolls == {"Kathmandu": [17], "Itahari": [2]}
+    doc = pipeline.process(Report(id="s", published=date(2025, 10, 3), text=(
+        "Secondary students occupied 6 schools in Santiago on Thursday.")))
+    assert [(e.type, e.subtype) for e in doc.events] == [("protest", "sit-in")]
