@@ -1077,6 +1077,13 @@ def test_a_share_told_with_including_is_no_part_of_the_next_figure(stage):
     assert [m.value.low for m in doc.numbers if m.get("kind") == "arrests"] == [18516]
 
 
+def test_a_second_town_s_figure_counts_what_the_first_town_s_did(stage):
+    """ "detained 52 people in Istanbul and 17 in Ankara": 17 arrests too (a crowd's size is never carried on)."""
+    doc = make_doc("Police detained 52 people in Istanbul and 17 in Ankara on Wednesday.")
+    stage(doc)
+    assert [(m.get("kind"), m.value.low) for m in doc.numbers] == [("arrests", 52), ("arrests", 17)]
+
+
 def test_a_said_aside_does_not_govern_the_clause_after_and():
     """ "nine people were killed, Amnesty Kenya said, and 300 were arrested, according to the interior
     minister": each figure its own source."""

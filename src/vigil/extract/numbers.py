@@ -115,6 +115,8 @@ class NumberStage:
             kind, words = self.rules.kind_and_words(text, start, end, sent.start)
             if kind is None and (said := _RESTATED.search(text, max(sent.start, start - 40), start)) is not None:
                 kind, words = self._restated(doc, sent, start, said, end)
+            if kind is None and _IN_TOWN_AFTER.match(text, end):
+                kind, words = _next_town_figure(doc, sent, start)
         if kind is None or (kind == "fatalities" and _SENTENCE_OF_DEATH.match(text, words[0]) is not None):
             return  # ("two protesters were sentenced to death": no one has died)
         if kind == "fatalities" and _CONVICTED_OF.search(text, max(sent.start, start - 60), start) \
@@ -276,6 +278,19 @@ _RESTATED = re.compile(r"\b(?:(?P<toll>(?:put|puts|putting|placed|places|placing
                        r"(?:claimed|counted|counting|estimated|estimating|claiming)(?:\s+it\s+at)?|"
                        r"(?P<bare>said|says|put\s+it\s+at))"
                        r"\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+# a figure for a second town after one for a first: "detained 52 people in Istanbul and 17 in Ankara"
+_IN_TOWN_AFTER = re.compile(r"\s+in\s+[A-Z]")
+_TOWN_GAP = re.compile(r"\s+(?:[a-z]+\s+)?in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _next_town_figure(doc: Doc, sent, start: int):
+    """The kind of a town's figure listed after another town's figure of a known kind (None if none)."""
+    prev = next((m for m in reversed(doc.numbers) if sent.start <= m.start and m.end <= start), None)
+    if prev is None or prev.get("kind") == "participants" or not _TOWN_GAP.fullmatch(doc.text, prev.end, start):
+        return None, (start, start)
+    return prev.get("kind"), (start, start)
+
+
 _CONVICTED_OF = re.compile(r"\b(?:convict\w*|accus\w*|for\s+allegedly|guilty)\s+(?:(?:him|her|them)\s+)?(?:of\s+)?"
                            r"(?:allegedly\s+)?(?:fatally\s+)?[a-z]+ing\s+$", re.I)
 _PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:\w+\s+){0,3}to\s+death)\b", re.I)
