@@ -211,8 +211,10 @@ _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|the
                          # ("the anniversary of the 2009 rallies that ended the Green Movement protests")
                          r"\banniversar(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+(?:[\w'’-]+\s+){0,6}$|"
                          # ("Forty years on, the student uprising that ended when ...": history)
-                         r"\b(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*,\s+(?:[\w'’-]+\s+){0,4}$|"
+                         r"\b(?:years|decades)\s+(?:on|later)\s*,\s+(?:[\w'’-]+\s+){0,4}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
+_TRIAL_GATE = ("execut", "hang", "sentenc", "convict", "jail", "prisoner", "detainee", "part", "participat", "role",
+               "involvement", "organi", "incit", "leading")  # (a quick test: _FOR_TAKING_PART needs one of them)
 _FOR_TAKING_PART = re.compile(r"\b(?:execut\w*|hang\w*|sentenc\w*|convict\w*|jail\w*|prisoners?|detainees?)\s+(?:[\w'’-]+\s+){0,20}?"
                               r"(?:over|during|linked\s+to|related\s+to|in\s+connection\s+with)\s+"
                               r"(?:the\s+)?(?:(?:nationwide|national|mass|recent|anti-government|last\s+(?:year|autumn|winter|spring|summer|month)['’]s|\d{4})\s+)?$|"
@@ -311,6 +313,8 @@ class TriggerFinder:
                           if any(a < e and s < b or 0 <= s - b <= 2 or _subject_of(sent.text, e, a) for a, b in ongoing)
                           ] if ongoing else []
             going = {t for _, _, t in told_going}
+            lowered = sent.text.lower()  # (for quick tests before the searches below)
+            trial_words = any(w in lowered for w in _TRIAL_GATE)
             for s, e, rule in hits:
                 if denied:
                     lo, hi = clause_bounds(doc.text, sent.start, sent.end, sent.start + s, sent.start + e)
@@ -326,7 +330,9 @@ class TriggerFinder:
                     continue  # 'blamed "armed rioters"', 'arrested 14 "rioters"': what one side calls the other
                 if rule.type == "arrest" and held_as_adjective(sent.text, s):
                     continue  # "supporters of the jailed candidate": who they are, no arrest told here
-                if rule.type in ("attack", "repression") and _CHARGED_WITH.search(sent.text, max(0, s - 50), s) \
+                if rule.type in ("attack", "repression") and lowered.find(" of ", max(0, s - 50), s) + lowered.find(
+                        "alleged", max(0, s - 50), s) + lowered.find(" with ", max(0, s - 50), s) > -3 \
+                        and _CHARGED_WITH.search(sent.text, max(0, s - 50), s) \
                         and _PUT_TO_DEATH.search(sent.text):
                     continue  # "sentenced three men to death for allegedly killing a militia member": a charge, no killing
                     # told (but "a man charged with killing two" told by the police is the shooting's own news)
@@ -340,14 +346,18 @@ class TriggerFinder:
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 90):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
-                if rule.type in CROWD and _FOR_TAKING_PART.search(sent.text, max(0, s - 160), s):
+                if rule.type in CROWD and trial_words \
+                        and _FOR_TAKING_PART.search(sent.text, max(0, s - 160), s):
                     continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
                 if rule.type in CROWD and _TRIED_AFTER.match(sent.text, s):
                     continue  # "two protesters were sentenced to death": a trial's, no protest told here
-                if rule.type in CROWD and _ANSWERED_CALL.search(sent.text, max(0, s - 80), s) \
+                if rule.type in CROWD and lowered.find("call", max(0, s - 80), s) >= 0 \
+                        and _ANSWERED_CALL.search(sent.text, max(0, s - 80), s) \
                         and any(b <= s or a >= e for a, b, _ in hits):
                     continue  # "shops closed in response to calls for a general strike": the call's, not an event
-                if rule.type in CROWD and _IN_SUPPORT_OF.search(sent.text, max(0, s - 60), s) \
+                if rule.type in CROWD and (lowered.find("solidarity", max(0, s - 60), s) >= 0
+                                           or lowered.find("support", max(0, s - 60), s) >= 0) \
+                        and _IN_SUPPORT_OF.search(sent.text, max(0, s - 60), s) \
                         and any(b <= s for _, b, _ in hits):
                     continue  # "went on strike in solidarity with the protests", "rallies in support of the striking
                     # oil workers": the crowd they stand with, told elsewhere, is no event of theirs here
@@ -382,12 +392,12 @@ class TriggerFinder:
     def _state_force(self, text: str, s: int, e: int) -> Optional[TriggerRule]:
         """State forces killing, firing on or raiding unarmed people ("security forces killed at
         least 38 people", "riot police raided the dormitories"): repression, not an attack."""
-        obj = _ARMED_OBJECT.search(text[e:e + 50])
-        if obj is not None and obj.group(0).strip().lower() == "in" and _OPENED_FIRE.fullmatch(text, s, e):
-            obj = None  # "police and soldiers opened fire in Sacaba on a march": where they fired
         if not _FORCE_VERB.fullmatch(text, s, e) or not _STATE_FORCE_BEFORE.search(text[max(0, s - 50):s]) \
-                or not _UNARMED.search(text) or obj is not None:
+                or not _UNARMED.search(text):
             return None
+        obj = _ARMED_OBJECT.search(text[e:e + 50])
+        if obj is not None and not (obj.group(0).strip().lower() == "in" and _OPENED_FIRE.fullmatch(text, s, e)):
+            return None  # (but "police and soldiers opened fire in Sacaba on a march": where they fired)
         return self.lex.state_raid if _RAID_VERB.fullmatch(text, s, e) else self.lex.state_fire
 
     def _negated(self, text: str, trigger_start: int) -> bool:
