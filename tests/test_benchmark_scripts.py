@@ -60,3 +60,20 @@ def test_persian_date_scorer_runs(tmp_path):
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = _run("benchmarks/persian_dates_eval.py", str(path), "--errors", "3")
     assert "sentences=2 gold_dates=2" in out and "missed:" in out
+
+
+def test_probe_scorer_pairs_events_by_type_and_town(tmp_path):
+    """One labelled protest found in its town, one arrest labelled and missed, one non-event with an
+    event found: precision 1/2, recall 1/2, the paired protest right in every field."""
+    probes = [
+        {"id": "p1", "published": "2024-03-11", "text": "Farmers marched in Lyon on Friday against fuel taxes. Police "
+         "said they would look into it.", "expected": [
+            {"type": "protest", "status": "occurred", "city": "Lyon", "nationwide": False, "date_start": "2024-03-08"},
+            {"type": "arrest", "status": "occurred", "city": "Lyon", "nationwide": False, "date_start": "2024-03-08"}]},
+        {"id": "p2", "published": "2024-03-11", "text": "Teachers went on strike in Lille on Monday.", "expected": []},
+    ]
+    path = tmp_path / "probes.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in probes))
+    out = _run("benchmarks/probe_eval.py", str(path))
+    assert "2 reports, 2 labelled events: precision 0.500, recall 0.500, F1 0.500" in out
+    assert "city 1.000, date 1.000, status 1.000" in out
