@@ -45,3 +45,18 @@ def test_sample_corpus_is_big_and_varied(sample_reports, sample_gold):
     types = {e["type"] for g in sample_gold for e in g["events"]}
     assert {"protest", "strike", "riot", "repression", "arrest", "attack", "disaster"} <= types
     assert sum(1 for g in sample_gold if not g["events"]) >= 8  # negatives
+
+
+def test_an_optional_gold_event_is_neither_a_miss_nor_a_hit():
+    """As in the shared scorer: a gold event marked optional, missed, costs nothing; found, it counts
+    no hit (nor an extra)."""
+    gold = [{"id": "r", "events": [
+        {"type": "strike", "status": "occurred", "country": "IR", "city": "Sanandaj"},
+        {"type": "repression", "status": "occurred", "country": "IR", "optional": True}]}]
+    strike = {"report_ids": ["r"], "type": "strike", "status": "occurred",
+              "place": {"country": "IR", "city": "Sanandaj", "name": "Sanandaj"}, "date": {}, "counts": {}}
+    repression = dict(strike, type="repression", place={"country": "IR", "name": None})
+    alone = score(gold, [strike]).counts
+    both = score(gold, [strike, repression]).counts
+    assert (alone["tp"], alone["fn"], alone["fp"]) == (1, 0, 0)
+    assert (both["tp"], both["fn"], both["fp"]) == (1, 0, 0)

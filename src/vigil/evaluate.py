@@ -4,7 +4,8 @@ Gold: one report a line, ``{"id", "events": [GOLD_EVENT], "exhaustive"?}`` with 
 ``{"type", "status", "country", "admin1", "city", "lat", "lon", "nationwide", "date",
 "participants"/"fatalities"/"injuries"/"arrests": {"low", "high"}, "alt_claims"?}``.
 Inside each report, predictions pair with gold events of the same type and country (greedily,
-best match first: place, then date); a gold ``other`` event is optional. Reports marked
+best match first: place, then date); a gold ``other`` event, or one marked ``"optional": true``, is
+optional (found, it is neither a hit nor an error; missed, no miss), as in the shared scorer. Reports marked
 ``"exhaustive": false`` list only some events, so extra predictions there are not errors.
 """
 from __future__ import annotations
@@ -95,16 +96,17 @@ def _score_report(rep: dict, preds: list[dict], res: Score) -> None:
     if partial and not golds:
         return
     c = res.counts
-    has_gold, has_pred = bool(golds), any(p.get("type") != "other" for p in preds)
+    has_gold, has_pred = any(not g.get("optional") for g in golds), any(p.get("type") != "other" for p in preds)
     c["dtp"] += has_gold and has_pred
     c["dfp"] += (not has_gold) and has_pred
     c["dfn"] += has_gold and not has_pred
     pairs = _pair(golds, preds)
     for gi, pi in pairs:
-        _score_pair(golds[gi], preds[pi], c)
+        if not golds[gi].get("optional"):  # (an optional event found is no error, nor a hit: as the shared scorer)
+            _score_pair(golds[gi], preds[pi], c)
     used_g, used_p = {g for g, _ in pairs}, {p for _, p in pairs}
     for gi, g in enumerate(golds):
-        if gi not in used_g:
+        if gi not in used_g and not g.get("optional"):
             c["fn"] += 1
             res.errors.append({"report": rep["id"], "missed": {k: g.get(k) for k in ("type", "city", "admin1", "date")}})
     for pi, p in enumerate(preds):
