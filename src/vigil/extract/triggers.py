@@ -232,6 +232,14 @@ _A_BEFORE = re.compile(r"\b(?:the|a|an|of|for|his|her|their)\s+$", re.I)
 # a killing told as what someone is charged with: "for allegedly killing", "after convicting him of fatally stabbing"
 _CHARGED_WITH = re.compile(r"\b(?:for\s+allegedly\s+|(?:convict\w*|accus\w*|charg\w*|guilty|suspected|indicted|arrested)\s+"
                            r"(?:(?:him|her|them|the\s+\w+)\s+)?(?:of|with|for)\s+(?:allegedly\s+|fatally\s+|the\s+)?)$", re.I)
+_CHARGE_GATE = (" of ", " with ", " for ")  # (a quick test: _CHARGED_WITH needs one of them)
+
+
+def _any_in(lowered: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether one of ``words`` stands in ``lowered[lo:hi]`` (a quick test before a search)."""
+    return any(lowered.find(w, lo, hi) >= 0 for w in words)
+
+
 _IN_RAIDS = re.compile(r"\bin\s+(?:(?:dawn|night|night-time|early-morning|overnight|house|home|a\s+series\s+of)\s+)?$", re.I)
 _RAID_NOUN = re.compile(r"raids?", re.I)
 _PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|death\s+sentences?|"
@@ -330,8 +338,7 @@ class TriggerFinder:
                     continue  # 'blamed "armed rioters"', 'arrested 14 "rioters"': what one side calls the other
                 if rule.type == "arrest" and held_as_adjective(sent.text, s):
                     continue  # "supporters of the jailed candidate": who they are, no arrest told here
-                if rule.type in ("attack", "repression") and lowered.find(" of ", max(0, s - 50), s) + lowered.find(
-                        "alleged", max(0, s - 50), s) + lowered.find(" with ", max(0, s - 50), s) > -3 \
+                if rule.type in ("attack", "repression") and _any_in(lowered, _CHARGE_GATE, max(0, s - 50), s) \
                         and _CHARGED_WITH.search(sent.text, max(0, s - 50), s) \
                         and _PUT_TO_DEATH.search(sent.text):
                     continue  # "sentenced three men to death for allegedly killing a militia member": a charge, no killing
@@ -351,12 +358,11 @@ class TriggerFinder:
                     continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
                 if rule.type in CROWD and _TRIED_AFTER.match(sent.text, s):
                     continue  # "two protesters were sentenced to death": a trial's, no protest told here
-                if rule.type in CROWD and lowered.find("call", max(0, s - 80), s) >= 0 \
+                if rule.type in CROWD and _any_in(lowered, ("call",), max(0, s - 80), s) \
                         and _ANSWERED_CALL.search(sent.text, max(0, s - 80), s) \
                         and any(b <= s or a >= e for a, b, _ in hits):
                     continue  # "shops closed in response to calls for a general strike": the call's, not an event
-                if rule.type in CROWD and (lowered.find("solidarity", max(0, s - 60), s) >= 0
-                                           or lowered.find("support", max(0, s - 60), s) >= 0) \
+                if rule.type in CROWD and _any_in(lowered, ("solidarity", "support"), max(0, s - 60), s) \
                         and _IN_SUPPORT_OF.search(sent.text, max(0, s - 60), s) \
                         and any(b <= s for _, b, _ in hits):
                     continue  # "went on strike in solidarity with the protests", "rallies in support of the striking
