@@ -510,3 +510,10 @@ def test_works_polls_dismissed_reports_and_labels_tell_no_event(finder):
                                                          "reported, calling the unrest a riot.")]
     assert [v for _, v, _ in found(finder, "The authorities executed a man who had been sentenced to death after "
                                            "taking part in anti-government protests.")] == ["repression"]
+
+
+def test_the_event_a_day_is_of_goes_on_whatever_stands_before_the_cue(finder):
+    """ "A jailed activist held in Evin prison entered the 18th day of a hunger strike": the hunger strike
+    goes on (the jailed one, no arrest told, is no subject the cue could take instead)."""
+    assert found(finder, "A jailed teachers' union activist held in Tehran's Evin prison entered the 18th day of a "
+                         "hunger strike on Sunday.") == [("hunger strike", "strike", "ongoing")]

@@ -318,7 +318,8 @@ class TriggerFinder:
             # (or follows it as its verb does a subject: "as demonstrations against the bill entered
             # their second week" tells the demonstrations, not the tear gas fired that day)
             told_going = [(s, e, rule.type) for s, e, rule in hits
-                          if any(a < e and s < b or 0 <= s - b <= 2 or _subject_of(sent.text, e, a) for a, b in ongoing)
+                          if any(a < e and s < b or 0 <= s - b <= 2 or _OF_THE_CUE.fullmatch(sent.text, b, s)
+                                 or _subject_of(sent.text, e, a) for a, b in ongoing)
                           ] if ongoing else []
             going = {t for _, _, t in told_going}
             lowered = sent.text.lower()  # (for quick tests before the searches below)
@@ -479,6 +480,8 @@ def _is_question(text: str) -> bool:
     return t.endswith(("?", "\u061f")) and bool(_QUESTION_START.search(t) or len(t) < 200)
 
 
+# what the cue's day is of ("entered the 18th day | of a hunger strike"): the event word after it
+_OF_THE_CUE = re.compile(r"\s+of\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}")
 SUBJECT_REACH = 60  # characters between an event word and the ongoing cue that tells it as its verb
 _CUE_VERB = re.compile(r"(?:entered|enters|entering|continu|remain|kept|keeps|dragg?ed|drags|stretch|went into|goes into)", re.I)
 _SUBJECT_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")  # ends a subject
