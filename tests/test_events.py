@@ -1952,3 +1952,10 @@ def test_an_anti_government_march_s_toll_and_the_dead_of_a_second_town_s_fire(pi
     doc = pipeline.process(Report(id="s", published=date(2025, 10, 3), text=(
         "Secondary students occupied 6 schools in Santiago on Thursday.")))
     assert [(e.type, e.subtype) for e in doc.events] == [("protest", "sit-in")]
+
+
+def test_the_dead_since_the_protests_began_by_no_one_named_are_the_protests_toll(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2024, 11, 8), text=(
+        "Police fired tear gas at opposition supporters marching in Maputo on Thursday. A monitoring group says at "
+        "least 30 people have been killed across the country since the post-election protests began on 21 October.")))
+    assert [e.type for e in doc.events if e.claims("fatalities")] == ["protest"]

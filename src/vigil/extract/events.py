@@ -421,9 +421,9 @@ DEATH_AFTER_FIRE = 2  # a death told this many sentences after the forces' fire 
 
 
 # dead told as the crowd event's own, with no one named who killed them: "were killed in the unrest",
-# "have died during the protests"
-_KILLED_IN_CROWD = re.compile(r"\s+(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:unrest|protests|demonstrations|riots|"
-                              r"rioting|disturbances|violence|uprising)\b", re.I)
+# "have died during the protests", "have been killed across the country since the protests began"
+_KILLED_IN_CROWD = re.compile(r"(?:\s+across\s+the\s+country|\s+nationwide)?\s+(?:in|during|amid|since)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:unrest|protests|demonstrations|riots|rioting|disturbances|violence|uprising)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:reportedly\s+)?$", re.I)
 _THE_SHOOTING = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _ARMED_WORD = Caseless(r"\barmed\b(?!\s+with\s+(?:sticks|stones|rocks|clubs|batons|bats|rods|bricks))")
