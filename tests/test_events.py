@@ -1959,3 +1959,10 @@ def test_the_dead_since_the_protests_began_by_no_one_named_are_the_protests_toll
         "Police fired tear gas at opposition supporters marching in Maputo on Thursday. A monitoring group says at "
         "least 30 people have been killed across the country since the post-election protests began on 21 October.")))
     assert [e.type for e in doc.events if e.claims("fatalities")] == ["protest"]
+
+
+def test_detainees_who_refuse_food_in_a_prison_hunger_strike_and_no_arrest_is_told(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2023, 3, 1), text=(
+        "Cairo, 1 March 2023. A rights group is concerned for the health of 30 detainees in Badr prison who have "
+        "refused food since 18 February in protest at being held in cells lit around the clock.")))
+    assert [(e.type, e.subtype, e.status) for e in doc.events] == [("strike", "hunger strike", "ongoing")]

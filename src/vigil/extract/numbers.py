@@ -119,6 +119,8 @@ class NumberStage:
                 kind, words = _next_town_figure(doc, sent, start)
         if kind is None or (kind == "fatalities" and _SENTENCE_OF_DEATH.match(text, words[0]) is not None):
             return  # ("two protesters were sentenced to death": no one has died)
+        if kind == "arrests" and _DETAINEES_HELD.match(text, end):
+            return  # "30 detainees in Badr prison": people held there, no arrest told
         if kind == "fatalities" and _CONVICTED_OF.search(text, max(sent.start, start - 60), start) \
                 and _PUT_TO_DEATH.search(sent.text):
             return  # "hanged a man after convicting him of fatally stabbing two militiamen": the charge, not this toll
@@ -291,6 +293,8 @@ def _next_town_figure(doc: Doc, sent, start: int):
     return prev.get("kind"), (start, start)
 
 
+_DETAINEES_HELD = re.compile(r"\s+(?:[\w-]+\s+)?detainees\s+(?:held\s+)?(?:in|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+                             r"(?:prisons?|jails?|detention\s+cent(?:re|er)s?)\b", re.I)
 _CONVICTED_OF = re.compile(r"\b(?:convict\w*|accus\w*|for\s+allegedly|guilty)\s+(?:(?:him|her|them)\s+)?(?:of\s+)?"
                            r"(?:allegedly\s+)?(?:fatally\s+)?[a-z]+ing\s+$", re.I)
 _PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:\w+\s+){0,3}to\s+death)\b", re.I)

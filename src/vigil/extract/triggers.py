@@ -240,6 +240,8 @@ def _any_in(lowered: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
     return any(lowered.find(w, lo, hi) >= 0 for w in words)
 
 
+_HELD_THERE = re.compile(r"\s+(?:held\s+)?(?:in|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+cent(?:re|er)s?)\b",
+                         re.I)
 _IN_RAIDS = re.compile(r"\bin\s+(?:(?:dawn|night|night-time|early-morning|overnight|house|home|a\s+series\s+of)\s+)?$", re.I)
 _RAID_NOUN = re.compile(r"raids?", re.I)
 _PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|death\s+sentences?|"
@@ -337,6 +339,8 @@ class TriggerFinder:
                     continue
                 if _LABEL.search(sent.text[max(0, s - 50):s]) or _scare_quoted(sent.text, s, e):
                     continue  # 'blamed "armed rioters"', 'arrested 14 "rioters"': what one side calls the other
+                if rule.type == "arrest" and _HELD_THERE.match(sent.text, e) and sent.text[s:e].lower().startswith("detainee"):
+                    continue  # "30 detainees in Badr prison who have refused food": people held, no arrest told here
                 if rule.type == "arrest" and held_as_adjective(sent.text, s):
                     continue  # "supporters of the jailed candidate": who they are, no arrest told here
                 if rule.type in ("attack", "repression") and _any_in(lowered, _CHARGE_GATE, max(0, s - 50), s) \
