@@ -1050,23 +1050,19 @@ def test_an_ombudsman_is_a_source():
     assert attribution("Riots spread on Sunday; the ombudsman said 19 people had died.", 40) == "ombudsman"
 
 
-def test_another_voice_giving_the_true_figure(stage):
-    """ "the judiciary said ...; Amnesty says the true figure is over 4,000": the same count, the other
-    side's claim (but "The number is 110 for the county" after a year's tally restates nothing here)."""
-    doc = make_doc("Authorities have arrested about 1,000 people, the judiciary spokesman said; Amnesty says the "
-                   "true figure is over 4,000.")
+@pytest.mark.parametrize("text, expected", [
+    # "the judiciary said ...; Amnesty says the true figure is over 4,000": the same count, the other side's
+    # claim (but "The number is 110 for the county" after a year's tally restates nothing here)
+    ("Authorities have arrested about 1,000 people, the judiciary spokesman said; Amnesty says the true figure is "
+     "over 4,000.", [("arrests", 1000, "judiciary spokesman"), ("arrests", 4000, "Amnesty")]),
+    # "with unions saying 1.5 million people marched and police counting 806,000": both crowd sizes
+    ("Strikers shut schools on Thursday, with unions saying 1.5 million people marched and police counting 806,000.",
+     [("participants", 1500000, "unions"), ("participants", 806000, "police")]),
+])
+def test_another_voice_giving_its_own_figure(stage, text, expected):
+    doc = make_doc(text)
     stage(doc)
-    assert [(m.get("kind"), m.value.low, m.value.claimed_by) for m in doc.numbers] == [
-        ("arrests", 1000, "judiciary spokesman"), ("arrests", 4000, "Amnesty")]
-
-
-def test_a_count_by_another_voice_in_a_with_clause(stage):
-    """ "with unions saying 1.5 million people marched and police counting 806,000": both crowd sizes."""
-    doc = make_doc("Strikers shut schools on Thursday, with unions saying 1.5 million people marched and police "
-                   "counting 806,000.")
-    stage(doc)
-    assert [(m.get("kind"), m.value.low, m.value.claimed_by) for m in doc.numbers] == [
-        ("participants", 1500000, "unions"), ("participants", 806000, "police")]
+    assert [(m.get("kind"), m.value.low, m.value.claimed_by) for m in doc.numbers] == expected
 
 
 def test_a_share_told_with_including_is_no_part_of_the_next_figure(stage):

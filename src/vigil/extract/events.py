@@ -25,7 +25,7 @@ from .gates import opening_letters
 from ..geo.distance import km_apart
 from ..geo.event_place import PLACE_HEADS, event_mention, nationwide_at
 from .places import event_place
-from .text import clause_bounds
+from .text import WIRE_DATELINE, clause_bounds
 from .report_lines import line_dateline, line_start, line_text, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
 from .triggers import LEAD, TriggerFinder
@@ -1060,9 +1060,10 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     si = trig.flags.get("sentence")
     if si is None:
         return None
+    sent = doc.sentences[si]
+    lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
     if si in doc_index(doc).placed:  # (unless the town is another clause's: "Police said 12 people were detained, and
-        sent = doc.sentences[si]     # similar unrest broke out in Antwerp": the arrests were not Antwerp's)
-        lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
+        # similar unrest broke out in Antwerp": the arrests were not Antwerp's)
         if (lo, hi) == (sent.start, sent.end) or any(
                 sent.start <= m.start < hi and getattr(m.value, "precision", None) in ("city", "admin1") for m in doc.places):
             return None  # (a town of its clause or of one before it tells: "Protests spread to Tehran and Mashhad, and
@@ -1101,11 +1102,8 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     if told is None:
         return None
     own = event_mention(doc, trig.start, trig.end)
-    if own is not None:
-        sent = doc.sentences[si]
-        lo, hi = clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end)
-        if lo <= own.start < hi:
-            return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
+    if own is not None and lo <= own.start < hi:
+        return None  # (a street or a park of its own will do: "the shooting in the 1400 block of Western Way")
     return told
 
 
@@ -1169,7 +1167,7 @@ _TIME_WORDS = re.compile(
     r"october|november|december|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\b", re.I)
 
 
-_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s")
+_DATELINE_START = re.compile(WIRE_DATELINE + r"(?:--|—|–|-|:)\s")
 
 
 def _is_news(doc: Doc) -> bool:

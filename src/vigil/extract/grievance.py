@@ -92,11 +92,7 @@ _CAMPAIGN = re.compile(r"(?i:crackdowns?|repression|raids)|سرکوب(?:[\u200c 
 def _told_own_time_or_place(doc: Doc, t: Mention) -> bool:
     """Whether the grievance's own clause tells a date or a place after its word ("the crackdown
     in Zahedan on Friday": a happening)."""
-    sent = doc.sentences[t.get("sentence")]
-    m = _CLAUSE_END.search(doc.text, t.end, sent.end)
-    stop = m.start() if m else sent.end
-    if verb := _CROWD_VERB.search(doc.text, t.end, stop):
-        stop = verb.start()  # ("protests against the raids entered their third day on Sunday": the protests' day)
+    stop = _clause_end(doc, t.end, doc.sentences[t.get("sentence")].end)
     told = doc.dates if t.text.lower() == "raids" else (*doc.dates, *doc.places)  # (raids in a town: a campaign there)
     return any(t.end <= x.start < stop for x in told)
 
@@ -124,6 +120,16 @@ _CROWD_VERB = re.compile(r"\b(?:spread|spreads|spreading|erupted|erupts|broke\s+
                          r"enters|swept|sweeps|grew|drew|turned\s+violent|turned\s+into|took\s+place|(?:were|was)\s+held)\b")
 
 
+def _clause_end(doc: Doc, at: int, sentence_end: int) -> int:
+    """Where a grievance's clause from ``at`` ends: at its clause's end, or at the crowd's own verb
+    after it ("Riots over the police killing of a teenager erupted in Marseille on Friday", "protests
+    against the raids entered their third day on Sunday": the crowd's day)."""
+    m = _CLAUSE_END.search(doc.text, at, sentence_end)
+    stop = m.start() if m else sentence_end
+    verb = _CROWD_VERB.search(doc.text, at, stop)
+    return verb.start() if verb else stop
+
+
 def grievance_regions(doc: Doc) -> list[tuple[int, int]]:
     """Where the report tells its crowds' grievances: from each cause word to the end of its
     clause ("over the police shooting of a man last week"). A date there dates the grievance,
@@ -134,11 +140,7 @@ def grievance_regions(doc: Doc) -> list[tuple[int, int]]:
         for t in doc.triggers:
             span = t.get("grievance")
             if span is not None:
-                end = doc.sentences[t.get("sentence")].end
-                m = _CLAUSE_END.search(doc.text, span[1], end)
-                stop = m.start() if m else end
-                verb = _CROWD_VERB.search(doc.text, span[1], stop)  # ("Riots over the police killing of a
-                stop = verb.start() if verb else stop  # teenager erupted in Marseille on Friday")
+                stop = _clause_end(doc, span[1], doc.sentences[t.get("sentence")].end)
                 crowd = [c.start for c in doc.triggers if c.value in CROWD and span[1] <= c.start < stop]
                 regions.append((span[0], min(crowd, default=stop)))  # ("the funeral of a man killed by police
                 # turned into a protest on Saturday": the protest's day)

@@ -22,7 +22,7 @@ from .numphrases import NumberGrammar
 from .gates import opening_letters
 from .people import HISTORY_AFTER, PeopleFinder, Person
 from .sources import attribution
-from .text import inside_span
+from .text import HELD_IN_PRISON, PUT_TO_DEATH, inside_span
 from .totals import Totals, overlaps
 from .triggers import LEAD, focus_sentences, with_lead
 from .wordcounts import WORD_COUNT, counts_in, fatal_without_count, nth_victim
@@ -122,7 +122,7 @@ class NumberStage:
         if kind == "arrests" and _DETAINEES_HELD.match(text, end):
             return  # "30 detainees in Badr prison": people held there, no arrest told
         if kind == "fatalities" and _CONVICTED_OF.search(text, max(sent.start, start - 60), start) \
-                and _PUT_TO_DEATH.search(sent.text):
+                and PUT_TO_DEATH.search(sent.text):
             return  # "hanged a man after convicting him of fatally stabbing two militiamen": the charge, not this toll
         low, high = self.grammar.bounds(m)
         if low is None and high is None:
@@ -293,11 +293,9 @@ def _next_town_figure(doc: Doc, sent, start: int):
     return prev.get("kind"), (start, start)
 
 
-_DETAINEES_HELD = re.compile(r"\s+(?:[\w-]+\s+)?detainees\s+(?:held\s+)?(?:in|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
-                             r"(?:prisons?|jails?|detention\s+cent(?:re|er)s?)\b", re.I)
+_DETAINEES_HELD = re.compile(r"\s+(?:[\w-]+\s+)?detainees" + HELD_IN_PRISON, re.I)
 _CONVICTED_OF = re.compile(r"\b(?:convict\w*|accus\w*|for\s+allegedly|guilty)\s+(?:(?:him|her|them)\s+)?(?:of\s+)?"
                            r"(?:allegedly\s+)?(?:fatally\s+)?[a-z]+ing\s+$", re.I)
-_PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:\w+\s+){0,3}to\s+death)\b", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?)]|,\s|$)")  # (the figure ends its clause: "the ministry said 136,000.")
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he")  # the same person told again (see _next_others)
 _SINGULAR_AFTER = re.compile(r"\s+(?:[a-z'’-]+\s+){1,3}?(?:is|was|has)\s")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .caseless import Caseless
+from .text import WIRE_DATELINE
 
 _SOURCE_WORDS = (
     r"police|polis|ministry|minister|ministers|media|agency|agencies|news|television|tv|radio|outlet|newspaper|"
@@ -31,7 +32,7 @@ _LEADING_WORD = re.compile(r"^(?:(?:the|a|an|and|but|while|as|which|who)\s+)+", 
 # A time or a liveblog's bullet before a source: "(2:)40 p.m. Atlanta police said", "- 14:30 Interior
 # ministry counts", and the minutes alone when the source's pattern starts after the colon
 _LEADING_TIME = re.compile(r"^(?:[-•*]\s*)?(?:(?:\d{1,2}(?::\d\d)?\s*)?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d\d\b|\d\d(?=\s+[A-Z]))\s*(?:[-—–]\s*)?", re.I)
-_LEADING_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+)*\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-)\s+")  # ("PARIS - The ministry")
+_LEADING_DATELINE = re.compile(WIRE_DATELINE + r"(?:--|—|–|-)\s+")  # ("PARIS - The ministry")
 _LEADING_PLACE = re.compile(r"^(?:in|at|from|across)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
 _CLAUSE_WORDS = re.compile(r"^(?:he|she|they|we|i|it|you)\s|\b(?:that|when|where|if|because|whether|(?-i:(?!WHO\b))who|what|after|before|"
                            r"since|while|until|are|is|was|were|been)\b", re.I)  # ("the WHO said": the health agency)

@@ -203,6 +203,16 @@ def clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in CLAUSE_BREAK.finditer(text, lo, hi))
 
 
+# A wire's dateline opening a line: "PARIS —", "QUITO, June 14 (AP) —" (its close is the user's: a
+# dash, or a colon too)
+WIRE_DATELINE = r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,30}\)\s*)?"
+# A court's sentence or the state putting someone to death: "hanged", "sentenced three men to death"
+PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|death\s+sentences?|"
+                          r"revolutionary\s+court)\b", re.I)
+# Where people are held, right after them: "(30 detainees) in Badr prison", "held at a detention centre"
+HELD_IN_PRISON = r"\s+(?:held\s+)?(?:in|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+cent(?:re|er)s?)\b"
+
+
 # An arrest word used as an adjective of a person (after a determiner, before the noun it
 # describes): "the jailed opposition leader", "a detained journalist's lawyer" (not "the release
 # of detained classmates": their detention is what a crowd demands undone, a grievance)

@@ -14,7 +14,7 @@ from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
 from .grievance import CROWD
-from .text import AFTER_CLAUSE, clause_bounds, clause_breaks, held_as_adjective
+from .text import AFTER_CLAUSE, HELD_IN_PRISON, PUT_TO_DEATH, clause_bounds, clause_breaks, held_as_adjective
 from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
@@ -240,12 +240,9 @@ def _any_in(lowered: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
     return any(lowered.find(w, lo, hi) >= 0 for w in words)
 
 
-_HELD_THERE = re.compile(r"\s+(?:held\s+)?(?:in|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+cent(?:re|er)s?)\b",
-                         re.I)
+_HELD_THERE = re.compile(HELD_IN_PRISON, re.I)
 _IN_RAIDS = re.compile(r"\bin\s+(?:(?:dawn|night|night-time|early-morning|overnight|house|home|a\s+series\s+of)\s+)?$", re.I)
 _RAID_NOUN = re.compile(r"raids?", re.I)
-_PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|death\s+sentences?|"
-                           r"revolutionary\s+court)\b", re.I)  # (a court's sentence, not a police charge)
 _DIED_IN = Caseless(r"\b(?:death|deaths|died|dies|dying|killed|tortured)\b[^.;,]{0,40}?\bin\s+(?:police\s+|state\s+)?$")
 # State forces as the subject of a killing or a shooting ("security forces in Myanmar killed", "soldiers
 # opened fire"), and the unarmed people such force falls on (without them, "troops killed six
@@ -345,7 +342,7 @@ class TriggerFinder:
                     continue  # "supporters of the jailed candidate": who they are, no arrest told here
                 if rule.type in ("attack", "repression") and _any_in(lowered, _CHARGE_GATE, max(0, s - 50), s) \
                         and _CHARGED_WITH.search(sent.text, max(0, s - 50), s) \
-                        and _PUT_TO_DEATH.search(sent.text):
+                        and PUT_TO_DEATH.search(sent.text):
                     continue  # "sentenced three men to death for allegedly killing a militia member": a charge, no killing
                     # told (but "a man charged with killing two" told by the police is the shooting's own news)
                 if _DEAD_ONE.match(sent.text, s) and _A_BEFORE.search(sent.text, max(0, s - 12), s):
