@@ -1966,3 +1966,35 @@ def test_detainees_who_refuse_food_in_a_prison_hunger_strike_and_no_arrest_is_to
         "Cairo, 1 March 2023. A rights group is concerned for the health of 30 detainees in Badr prison who have "
         "refused food since 18 February in protest at being held in cells lit around the clock.")))
     assert [(e.type, e.subtype, e.status) for e in doc.events] == [("strike", "hunger strike", "ongoing")]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a plan in reported speech, whoever its subject, dated by its own day ahead
+    ("ABUJA — The two labour centres said on Thursday that their members would begin a 48-hour nationwide "
+     "warning strike from Tuesday.", date(2025, 1, 9), [("strike", "planned", "2025-01-14")]),
+    ("Unions said workers would go on strike from Tuesday in Lagos.", date(2025, 1, 9),
+     [("strike", "planned", "2025-01-14")]),
+    ("The union said its members would stop work from Saturday in Ahvaz if the cap stayed.", date(2025, 1, 9),
+     [("strike", "planned", "2025-01-11")]),
+    # a call made for a day, and a call on people to act on a day
+    ("Organisers have called a larger march through downtown Chicago for Sunday.", date(2025, 10, 4),
+     [("protest", "planned", "2025-10-05")]),
+    ("The teachers' council has called on teachers across the country to stay away from classrooms on Saturday.",
+     date(2025, 11, 25), [("strike", "planned", "2025-11-29")]),
+    # a condition with no day set is a hypothetical; a call on a day is the day police came
+    ("Analysts said workers would strike if wages fell further in Lagos.", date(2025, 1, 9), []),
+    ("Police were called on Sunday to a home in Dayton where a man had been shot.", date(2025, 1, 9),
+     [("attack", "occurred", "2025-01-05")]),
+])
+def test_plans_told_in_reported_speech_and_calls_take_their_day_ahead(pipeline, text, published, want):
+    doc = pipeline.process(Report(id="w", published=published, text=text))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == want
+
+
+def test_nurses_who_stopped_all_non_emergency_work_struck(pipeline):
+    doc = pipeline.process(Report(id="n", published=date(2025, 7, 10), text=(
+        "In Karaj, nurses at two public hospitals stopped all non-emergency work for the day in support.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("strike", "Karaj")]
+    doc = pipeline.process(Report(id="c", published=date(2025, 7, 10), text=(
+        "Engineers in Karaj stopped work on the new bridge on Monday after cracks appeared.")))
+    assert [e.type for e in doc.events] == []

@@ -268,9 +268,12 @@ _ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|he
 _IN_SUPPORT_OF = re.compile(r"\bin\s+(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
 _MODAL = Caseless(r"\b(?:could|might|would|may(?!\s+day\b)|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
-# a plan told in reported speech, no hypothetical: "the union said it would march on Friday"
+# a plan told in reported speech, no hypothetical: "the union said it would march on Friday", "said
+# their members would go on strike from Tuesday"
 _REPORTED_PLAN = Caseless(r"\b(?:said|says|announced|vowed|pledged|warned|declared)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
-                          r"(?:it|they|the\s+[\w-]+)\s+would\s+(?:[\w'-]+\s+)?$")
+                          r"(?:it|they|we|(?:the|its|their|our)\s+[\w-]+(?:\s+[\w-]+)?|(?!(?:he|she|i|you)\s)[\w-]+)\s+would\s+(?:[\w'-]+\s+){0,2}$")
+_CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless)\b", re.I)  # (from the trigger on)
+_DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow\b|\bnext\b|\b\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 # an opinion piece's or explainer's title asking or arguing, with no question mark: "Opinion: Why the
 # farmers' protests will shape Indian politics" (no happening told)
 _ESSAY_TITLE = re.compile(r"^\W*(?:opinion|analysis|comment|commentary|editorial|explainer|column|op-ed|viewpoint|perspective)"
@@ -416,8 +419,16 @@ class TriggerFinder:
         """A modal, threat or condition governing the trigger (in the 60 characters before it)."""
         window = text[max(0, trigger_start - 60):trigger_start + 25]
         before = text[max(0, trigger_start - 60):trigger_start]
-        return bool(self.lex.rx("hypothetical").search(window)
-                    or _MODAL.search(before[-40:]) and not _REPORTED_PLAN.search(before))
+        hypothetical = self.lex.rx("hypothetical").finditer(window)
+        reported = _REPORTED_PLAN.search(before) is not None
+        if not reported:
+            return _MODAL.search(before[-40:]) is not None or next(hypothetical, None) is not None
+        # "the union said its members would go on strike": a plan, unless something else makes it a
+        # hypothetical, or a condition follows with no day set ("said workers would strike if wages
+        # fell"; "would stop work from Saturday if the cap stayed" is a threat with its day)
+        cond = _CONDITION_AFTER.match(text, trigger_start)
+        return cond is not None and not _DAY_WORD.search(cond.group()) \
+            or any(not m.group().lower().startswith("would") for m in hypothetical)
 
     def _planned(self, text: str, lo: int, hi: int, s: int, rule: TriggerRule) -> bool:
         """A plan cue near the trigger. What forces do (killing, firing, arresting) is planned only

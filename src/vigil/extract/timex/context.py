@@ -184,8 +184,11 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
     asked = _comment_request(g, bw)
     hits = [i for i in range(max(asked + 1, len(bw) - TENSE_WORDS), len(bw))
             if bw[i] in lasts or bw[i].endswith(tails) or bw[i].startswith(heads)]
+    if asked < 0 and _called_for(g, bw):
+        return 1
     for i in reversed(hits):
-        if (n := fut.ends_at(bw, i)) and not g.not_future.ends_at(bw, i) and not _calls_for_aid(g, bw, i):
+        if (n := fut.ends_at(bw, i)) and not g.not_future.ends_at(bw, i) and not _calls_for_aid(g, bw, i) \
+                and not (bw[i] == "on" and i == len(bw) - 1):  # ("police were called on Sunday": the call's day)
             if possessive and SCHEDULED_WORDS.isdisjoint(aw[:3]) or not CAUSE_WORDS.isdisjoint(bw[i + 1:]) and not (
                     aw and aw[0] in SERVICE_WORDS and bw[-1] in CAUSE_WORDS and CAUSE_WORDS.isdisjoint(bw[i + 1:-1])):
                 break  # (but "will hold rallies after Friday prayers" is a time, not a cause)
@@ -202,6 +205,28 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
         # ("By Sunday night, police had not made an arrest", "discharged by Monday and a fourth was")
         return -1 if any(x in PAST_AUXILIARIES for x in aw) else 1
     return -1 if i >= 0 else 0
+
+
+CALL_VERBS = frozenset({"called", "calls", "call", "calling", "announced", "announces", "announcing", "set", "planned",
+                        "plans", "organised", "organized", "scheduled", "summoned"})
+CALL_REACH = 10  # words a call may stand before "for" and its date ("called a larger march through downtown Chicago for Sunday")
+
+
+def _called_for(g: Grammar, bw: list[str]) -> bool:
+    """The date follows "for" after a call, with the called happening between ("organisers have
+    called a larger march through downtown Chicago for Sunday", "announced a general strike for
+    Monday"): the day set for it, ahead. Not past another past verb ("called police after a man
+    was shot for ...")."""
+    n = len(bw)
+    if n < 3 or bw[-1] != "for":
+        return False
+    for j in range(n - 2, max(-1, n - 2 - CALL_REACH), -1):
+        w = bw[j]
+        if w in CALL_VERBS:
+            return j < n - 2  # (something called between: "called for Sunday" is the "call* for" cue's)
+        if w in BE_WORDS or g.past.ends_at(bw, j):
+            return False
+    return False
 
 
 def _reduced_relative(g: Grammar, bw: list[str], k: int) -> bool:
