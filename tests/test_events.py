@@ -1853,7 +1853,7 @@ def test_for_an_eighth_day_goes_on(pipeline):
 def test_a_court_s_sentence_and_its_charge_tell_no_killing_and_no_protest(pipeline):
     """ "sentenced three men to death for allegedly killing a militia member during last autumn's unrest":
     the charge and the unrest it names are background; "hanged a man after convicting him of fatally
-    stabbing two militiamen during the protests" is the execution alone, with no toll of two."""
+    stabbing two militiamen during the protests" is the execution alone: its toll is the man hanged, not the two."""
     doc = pipeline.process(Report(id="c", published=date(2023, 1, 9), text=(
         "A revolutionary court in Kermanshah sentenced three men to death on Sunday for allegedly killing a "
         "militia member during last autumn's unrest, the judiciary said.")))
@@ -1862,7 +1862,7 @@ def test_a_court_s_sentence_and_its_charge_tell_no_killing_and_no_protest(pipeli
         "Iran publicly hanged a man in Mashhad early on Monday after convicting him of fatally stabbing two "
         "members of the Basij militia during the protests.")))
     assert [(e.type, e.subtype, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [
-        ("repression", "execution", [])]
+        ("repression", "execution", [1])]
 
 
 def test_raids_that_made_arrests_fake_videos_and_history_tell_no_event_of_their_own(pipeline):
@@ -1998,3 +1998,36 @@ def test_nurses_who_stopped_all_non_emergency_work_struck(pipeline):
     doc = pipeline.process(Report(id="c", published=date(2025, 7, 10), text=(
         "Engineers in Karaj stopped work on the new bridge on Monday after cracks appeared.")))
     assert [e.type for e in doc.events] == []
+
+
+def test_the_nth_day_of_a_walkout_and_the_start_of_a_three_day_strike_are_ongoing(pipeline):
+    doc = pipeline.process(Report(id="k", published=date(2025, 6, 2), text=(
+        "Iranian lorry drivers kept their rigs parked in Kerman, Yazd and Qazvin on Monday, the third day of a "
+        "nationwide walkout over diesel rationing.")))
+    assert sorted((e.place.city or "", e.place.nationwide, e.status, e.date.start) for e in doc.events) == [
+        ("", True, "ongoing", "2025-05-31"), ("Kerman", False, "ongoing", "2025-05-31"),
+        ("Qazvin", False, "ongoing", "2025-05-31"), ("Yazd", False, "ongoing", "2025-05-31")]
+    doc = pipeline.process(Report(id="c", published=date(2024, 11, 12), text=(
+        "CHICAGO — About 300 nurses at a South Side hospital walked off the job on Tuesday at the start of a "
+        "three-day strike over staffing levels.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("strike", "ongoing", "2024-11-12")]
+
+
+def test_a_list_of_hashtag_towns_gives_each_town_its_closure(pipeline):
+    doc = pipeline.process(Report(id="h", published=date(2025, 9, 16), text=(
+        "#KurdistanStrike Shutters down this morning in the bazaars of #Saqez, #Baneh and #Mahabad on the "
+        "anniversary of the 2022 uprising. #IranProtests")))
+    assert sorted(e.place.city for e in doc.events if e.type == "strike") == ["Baneh", "Mahabad", "Saqqez"]
+
+
+def test_men_hanged_for_the_protests_told_in_the_next_sentence_were_put_to_death(pipeline):
+    doc = pipeline.process(Report(id="x", published=date(2026, 1, 23), text=(
+        "Amnesty International said on Friday that Iran had hanged three men at Dastgerd prison in Isfahan on "
+        "Thursday. The organisation said the men had been arrested in November 2022, during the protests that "
+        "swept the city.")))
+    hanged = [e for e in doc.events if e.subtype == "execution"]
+    assert [(e.date.start, [(c.low, c.claimed_by) for c in e.claims("fatalities")]) for e in hanged] == [
+        ("2026-01-22", [(3, "Amnesty International")])]
+    doc = pipeline.process(Report(id="y", published=date(2026, 1, 23), text=(
+        "A farmer in Isfahan hanged his coat on the fence on Thursday. Neighbours said the weather was cold.")))
+    assert doc.events == []

@@ -1200,7 +1200,7 @@ _STATES_AFTER = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:state
 _LIST_GAP = re.compile(r"^(?:['’]s(?:\s+[A-Z][\w'’-]*){1,3})?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|،\s*(?:و\s*)?|و\s+)(?:in\s+)?"
                        r"(?:(?:nearby|neighbou?ring)\s+|(?:the\s+)?(?:[a-z-]+\s+)?(?:city|town|village|port|province)\s+of\s+|"
                        r"(?:(?:some|about|around|over|more than|at least|nearly|another)\s+)?(?:[\d,.]+(?:\s+(?:million|thousand))?|"
-                       r"thousands|hundreds|dozens|tens of thousands)\s+(?:more\s+)?(?:people\s+)?(?:in|at)\s+)?$")
+                       r"thousands|hundreds|dozens|tens of thousands)\s+(?:more\s+)?(?:people\s+)?(?:in|at)\s+)?#?$")  # ("#Saqez, #Baneh")
 
 
 def _clause_at(doc: Doc, si: int, at: int) -> Optional[tuple]:

@@ -56,7 +56,7 @@ class KindRules:
     def before(self) -> Caseless:
         """Kind words before the number: "killing 5", "death toll rose to 9", "arrested 30"."""
         fat = r"(?:kill(?:ed|ing)|k" + _NOT_AFTER_INTENT + r"ills?|shot dead|shooting dead|leaving|left|(?:claimed|cost|took) the lives of|death toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|hit|is|was|stands at|stood at)|death toll\s+(?:(?:from|in|of|after|since|over)\s+(?:\w+\s+){1,8}?)(?:rose|rises|climbed|climbs|jumped|has risen|had risen|has climbed|now stands|stood|stands|reached|hit)(?:\s+(?:to|at))?|(?:number|count) of (?:people |those )?(?:killed|dead) (?:\w+\s+){0,8}?(?:has |had )?(?:rose|risen|climbed|reached|increased|jumped|stands|stood)(?: to| at)?|" \
-              r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|execution of|fatal(?:ly)? (?:shooting|stabbing) (?:deaths? )?of|(?:shooting|stabbing) deaths? of|" \
+              r"deaths? of|m(?<!attempted m)urder(?:ed|ing|s)?(?: of)?|executed|hanged|execution of|fatal(?:ly)? (?:shooting|stabbing) (?:deaths? )?of|(?:shooting|stabbing) deaths? of|" \
               r"killings? of|slayings? of|bodies of(?: all)?|fatal (?:injury|injuries|wounds?) (?:of|to)|fatally (?:shot|shoots?|shooting|wounded|wounding|stabbed|stabs?|stabbing|struck)|shot and killed|" \
               r"shooting and killing|stabbed to death|turn(?:ed|ing|s)? (?:the|his|her|a) (?:gun|shotgun|rifle|handgun|pistol|weapon|firearm|revolver) on|" \
               r"(?:number|count|figure|total) of (?:the )?(?:dead|deaths|fatalities|those killed|people killed) (?:at|as))"
@@ -326,7 +326,7 @@ _FIGURE_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight
                            r"more|at least)\b)", re.I)
 _AUX_END = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+$", re.I)  # ("were both arrested more than ...")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.I)
-_TRANSITIVE = re.compile(r"(?:killed|kills|murdered|stabbed|stabs|executed|slain|arrested|detained|injured|wounded|hurt|shot|shoots)$", re.I)
+_TRANSITIVE = re.compile(r"(?:killed|kills|murdered|stabbed|stabs|executed|hanged|slain|arrested|detained|injured|wounded|hurt|shot|shoots)$", re.I)
 _OBJECT_AFTER = re.compile(r"[^\S\n]+(?:(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|one|"
                            r"another|several|dozens|hundreds|at least|more than|himself|herself|themselves|self)\b|"
                            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"

@@ -30,6 +30,7 @@ class TriggerRule:
     context: Optional[Caseless]
     strength: float
     unless: Optional[Caseless] = None  # the rule does not apply when this matches the sentence
+    context_reach: int = 0  # sentences after the trigger's that may hold its context too
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class TriggerLexicon:
         rx = lambda key, t: re.compile(lexicon.persian_variants(t[key]), re.I) if t.get(key) else None  # noqa: E731
         cl = lambda key, t: Caseless(lexicon.persian_variants(t[key])) if t.get(key) else None  # noqa: E731
         rules = [TriggerRule(t["type"], t.get("subtype"), rx("pattern", t), cl("context", t),
-                             float(t.get("strength", 0.7)), cl("unless", t))
+                             float(t.get("strength", 0.7)), cl("unless", t), int(t.get("context_reach", 0)))
                  for t in self.data["trigger"]]
         return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
 
@@ -128,21 +129,26 @@ class TriggerLexicon:
             if si < 0:
                 continue
             sent = doc.sentences[si]
-            while r is not None and not self._fits(r, si, sent.text, ok_context):
+            while r is not None and not self._fits(r, si, sent.text, ok_context, doc):
                 r, end = self._next_rule(doc.text, start, r)
             if r is not None:
                 by_sentence.setdefault(si, []).append((start - sent.start, min(end, sent.end) - sent.start, self.rules[r]))
         return {si: _longest(hits) for si, hits in by_sentence.items()}
 
-    def _fits(self, r: int, si: int, sentence: str, memo: dict[tuple[int, int], bool]) -> bool:
-        """Whether rule ``r``'s context holds in the sentence (and its ``unless`` does not)."""
+    def _fits(self, r: int, si: int, sentence: str, memo: dict[tuple[int, int], bool], doc: Optional[Doc] = None) -> bool:
+        """Whether rule ``r``'s context holds in the sentence (or in the ``context_reach`` sentences
+        after it: "Iran had hanged three men ... The men had been arrested during the protests")
+        and its ``unless`` does not."""
         rule = self.rules[r]
         if rule.context is None and rule.unless is None:
             return True
         key = (r, si)
         if key not in memo:
-            memo[key] = (rule.context is None or bool(rule.context.search(sentence))) and \
-                (rule.unless is None or not rule.unless.search(sentence))
+            ok = rule.context is None or bool(rule.context.search(sentence))
+            if not ok and rule.context_reach and doc is not None:
+                ok = any(rule.context.search(doc.sentences[j].text)
+                         for j in range(si + 1, min(len(doc.sentences), si + 1 + rule.context_reach)))
+            memo[key] = ok and (rule.unless is None or not rule.unless.search(sentence))
         return memo[key]
 
     @cached_property
