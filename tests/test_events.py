@@ -2031,3 +2031,34 @@ def test_men_hanged_for_the_protests_told_in_the_next_sentence_were_put_to_death
     doc = pipeline.process(Report(id="y", published=date(2026, 1, 23), text=(
         "A farmer in Isfahan hanged his coat on the fence on Thursday. Neighbours said the weather was cold.")))
     assert doc.events == []
+
+
+def test_a_threat_told_by_a_long_subject_who_organises_protests_and_what_lightning_set_alight(pipeline):
+    doc = pipeline.process(Report(id="o", published=date(2025, 8, 11), text=(
+        "Oil staff gathered outside the firm's headquarters in Ahvaz on Sunday. The council that organises the "
+        "oil workers' protests warned that staff at oilfields around Ahvaz would stop work from Saturday if the "
+        "cap stayed.")))
+    assert sorted((e.type, e.status, e.date.start) for e in doc.events) == [
+        ("protest", "occurred", "2025-08-10"), ("strike", "planned", "2025-08-16")]
+    doc = pipeline.process(Report(id="l", published=date(2025, 3, 10), text=(
+        "MENDOZA — A lightning strike set fire to dry grass beside the runway at Mendoza airport on Sunday.")))
+    assert "riot" not in [e.type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "ANALYSIS — Why air strikes rarely win wars against insurgents. From Vietnam to Afghanistan, historians note, "
+    "air power has destroyed targets without breaking insurgent movements.",
+    "OPINION — Kenya's young protesters are right to be angry. A government that answers with bullets instead of "
+    "reforms is storing up a reckoning.",
+    "Book review: In a new history of the 1979 revolution, a historian retraces how bazaar closures and ever "
+    "larger marches in Tehran wore down the Shah's regime.",
+])
+def test_argument_and_history_under_a_genre_head_tell_no_event(pipeline, text):
+    assert pipeline.process(Report(id="g", published=date(2025, 7, 1), text=text)).events == []
+
+
+def test_an_opinion_piece_still_tells_a_happening_with_its_day(pipeline):
+    doc = pipeline.process(Report(id="g", published=date(2025, 7, 1), text=(
+        "OPINION — Kenya's young protesters are right to be angry. On June 25, police shot dead 16 protesters "
+        "in Nairobi.")))
+    assert [e.type for e in doc.events if e.type == "repression"] == ["repression"]

@@ -220,6 +220,13 @@ class EventStage:
         if title_end > 0 and all(t.start < title_end and _LIST_HEADING.search(line_text(doc.text, t.start)) for t in d.triggers):
             return False  # "Iran protests: field reports": the title of the reports below it
         index = doc_index(doc)
+        if _GENRE_HEAD.match(doc.text) and not any(doc.sentence_at(m.start) in d.sentences and (
+                getattr(m.value, "precision", None) == "day") for m in doc.dates) \
+                and d.sentences.isdisjoint(index.number_sentences) \
+                and not (report_lines(doc) and any(report_line(doc, t.start) is not None for t in d.triggers)):
+            return False  # "ANALYSIS — Why air strikes rarely win wars", "OPINION — Kenya's young protesters are
+            # right to be angry", "Book review: ... the 1979 revolution": argument and history; only a happening
+            # told with its day or its figures (or on a line of a list of field reports) is news
         if d.place.nationwide or not d.sentences.isdisjoint(index.placed):
             return True
         if not d.sentences.isdisjoint(index.featured):
@@ -749,6 +756,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?$", re
 
 
 # a heading that names what follows as reports: "Iran protests: field reports", "Strikes - latest updates"
+# a piece of argument, not a news story: its genre at its head
+_GENRE_HEAD = re.compile(r"^\W*(?:opinion|analysis|comment|commentary|editorial|explainer|column|op-ed|viewpoint|perspective|"
+                         r"book\s+review|review|essay)\s*(?:[:|\-–—]|\n)", re.I)
 _LIST_HEADING = re.compile(r"(?:^|[:\-–—|]\s*)(?:field\s+reports?|reports?\s+from\s+the\s+provinces|latest(?:\s+updates?)?|"
                            r"live(?:\s+updates?)?|updates?|timeline|round-?up|what\s+we\s+know)\s*$", re.I)
 

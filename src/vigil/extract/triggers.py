@@ -272,12 +272,15 @@ _ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|he
                             r"\s+(?:(?:the|a|an|repeated|online|renewed|widespread)\s+)*calls?\s+(?:by\s+[\w'’ -]{1,40}?\s+)?(?:for|to)\s+"
                             r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _IN_SUPPORT_OF = re.compile(r"\bin\s+(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_ORGANISER_OF = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:organi[sz]e[sd]?|coordinates?|coordinated|leads|led)\s+"
+                           r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
 _MODAL = Caseless(r"\b(?:could|might|would|may(?!\s+day\b)|should)(?:n't|\s+not)?(?:\s+have)?(?:\s+been)?\s+(?:[\w'-]+\s+)?$")
 # a plan told in reported speech, no hypothetical: "the union said it would march on Friday", "said
 # their members would go on strike from Tuesday"
 _REPORTED_PLAN = Caseless(r"\b(?:said|says|announced|vowed|pledged|warned|declared)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
-                          r"(?:it|they|we|(?:the|its|their|our)\s+[\w-]+(?:\s+[\w-]+)?|(?!(?:he|she|i|you)\s)[\w-]+)\s+would\s+(?:[\w'-]+\s+){0,2}$")
+                          r"(?:it|they|we|(?:the|its|their|our)\s+[\w-]+(?:\s+[\w-]+)?|(?!(?:he|she|i|you)\s)[\w-]+|"
+                          r"(?<=that\s)(?:(?!(?:if|unless|when|once|he|she|i|you|could|might|would|may|should)\s)[\w'’-]+\s+){3,8}?)\s*would\s+(?:[\w'-]+\s+){0,2}$")
 _CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless)\b", re.I)  # (from the trigger on)
 _DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow\b|\bnext\b|\b\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 # an opinion piece's or explainer's title asking or arguing, with no question mark: "Opinion: Why the
@@ -378,6 +381,9 @@ class TriggerFinder:
                         and any(b <= s for _, b, _ in hits):
                     continue  # "went on strike in solidarity with the protests", "rallies in support of the striking
                     # oil workers": the crowd they stand with, told elsewhere, is no event of theirs here
+                if rule.type in CROWD and _any_in(lowered, ("organi", "coordinat", "lead", "led"), max(0, s - 60), s) \
+                        and _ORGANISER_OF.search(sent.text, max(0, s - 60), s):
+                    continue  # "the council that organises the oil workers' protests warned ...": who it is, no happening
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and (sent.text.startswith("protest", s) or sent.text.startswith("Protest", s)) \
                         and any(r.type in CROWD and b <= s for _, b, r in hits):
@@ -426,7 +432,7 @@ class TriggerFinder:
         window = text[max(0, trigger_start - 60):trigger_start + 25]
         before = text[max(0, trigger_start - 60):trigger_start]
         hypothetical = self.lex.rx("hypothetical").finditer(window)
-        reported = _REPORTED_PLAN.search(before) is not None
+        reported = _REPORTED_PLAN.search(text[max(0, trigger_start - 120):trigger_start]) is not None
         if not reported:
             return _MODAL.search(before[-40:]) is not None or next(hypothetical, None) is not None
         # "the union said its members would go on strike": a plan, unless something else makes it a
