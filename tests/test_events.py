@@ -2062,3 +2062,36 @@ def test_an_opinion_piece_still_tells_a_happening_with_its_day(pipeline):
         "OPINION — Kenya's young protesters are right to be angry. On June 25, police shot dead 16 protesters "
         "in Nairobi.")))
     assert [e.type for e in doc.events if e.type == "repression"] == ["repression"]
+
+
+def test_a_dateline_day_is_the_story_s_today_and_tyres_burnt_to_block_a_road_are_its_method(pipeline):
+    doc = pipeline.process(Report(id="s", published=date(2025, 7, 25), text=(
+        "SUSANGERD, Khuzestan. Jul 24 — Residents blocked the road to Ahvaz with burning tyres this evening over "
+        "days without tap water. Riot police fired tear gas.")))
+    assert sorted((e.type, e.date.start) for e in doc.events) == [
+        ("protest", "2025-07-24"), ("repression", "2025-07-24")]
+
+
+def test_a_road_named_for_two_towns_is_not_where_it_happened(pipeline):
+    doc = pipeline.process(Report(id="a", published=date(2026, 1, 4), text=(
+        "ASHULIA, Bangladesh — Police fired tear gas on December 30 at garment workers who had blocked the "
+        "Dhaka–Tangail highway in Ashulia to demand unpaid wages.")))
+    assert sorted((e.type, e.place.city) for e in doc.events) == [("protest", "Ashulia"), ("repression", "Ashulia")]
+    doc = pipeline.process(Report(id="l", published=date(2026, 1, 4), text=(
+        "Protesters blocked the Lagos-Ibadan expressway on Monday.")))
+    assert [e.place.city for e in doc.events] == ["Lagos"]  # (with no other place, one of its towns)
+
+
+def test_rioters_who_set_fire_and_the_officer_killed_and_supporters_who_barricaded_streets(pipeline):
+    doc = pipeline.process(Report(id="d", published=date(2026, 1, 7), text=(
+        "On Tuesday night, rioters in Dehdasht set fire to a bank and stormed the police station, state TV "
+        "said, adding that one police officer was killed.")))
+    assert [(e.type, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [("riot", [1])]
+    doc = pipeline.process(Report(id="c", published=date(2025, 3, 8), text=(
+        "CONAKRY — Security forces fired live rounds at opposition supporters who had barricaded streets in "
+        "Conakry on Thursday.")))
+    assert sorted(e.type for e in doc.events) == ["protest", "repression"]
+    doc = pipeline.process(Report(id="k", published=date(2024, 8, 4), text=(
+        "KANO — Youths broke into a government warehouse in Kano on Saturday and carted away sacks of grain "
+        "meant for flood victims, police said.")))
+    assert [e.type for e in doc.events] == ["riot"]

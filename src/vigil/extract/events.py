@@ -569,7 +569,7 @@ SPREE_REACH = 40  # characters before a killing's word its spree may be named ("
 # A trigger that tells a killing or a shooting itself (not "raids", "attacked", "stormed")
 _KILLING_WORD = re.compile(r"kill|murder|massacre|slain|slay|shot|shoot|gun|fire|stab", re.I)
 # Words of shooting: without them, a killing by the forces is "lethal force", not "live fire"
-_FIRING = Caseless(r"\b(?:shot|shoot\w*|fir(?:e|ed|es|ing)|gunfire|gunshots?|guns?|bullets?|rounds|ammunition|"
+_FIRING = Caseless(r"\b(?:shot|shoot\w*|fir(?:e|ed|es|ing)(?<!set fire)(?<!setting fire)(?!\s+to\b)|gunfire|gunshots?|guns?|bullets?|rounds|ammunition|"
                    r"rifles?|snipers?|machine-?guns?|gunned)\b")
 
 

@@ -384,6 +384,9 @@ class TriggerFinder:
                 if rule.type in CROWD and _any_in(lowered, ("organi", "coordinat", "lead", "led"), max(0, s - 60), s) \
                         and _ORGANISER_OF.search(sent.text, max(0, s - 60), s):
                     continue  # "the council that organises the oil workers' protests warned ...": who it is, no happening
+                if rule.type == "riot" and sent.text.endswith("with ", max(0, s - 5), s) \
+                        and any(r.type == "protest" and r.subtype == "blockade" and b <= s for _, b, r in hits):
+                    continue  # "blocked the road with burning tyres": how they blocked it, no riot of its own
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and (sent.text.startswith("protest", s) or sent.text.startswith("Protest", s)) \
                         and any(r.type in CROWD and b <= s for _, b, r in hits):

@@ -239,6 +239,14 @@ def _line_dateline(text: str, m: Mention) -> bool:
         and _DATELINE_AFTER.match(text, m.end) is not None
 
 
+ROAD_PENALTY = 1.5
+# A road named for the towns it joins: "the Dhaka–Tangail highway", "the Lagos-Ibadan expressway"
+_ROAD_WORDS = r"(?:highway|expressway|motorway|freeway|road|railway|rail\s+line|pipeline)s?\b"
+_ROAD_PAIR_AFTER = re.compile(rf"[–-][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?i:{_ROAD_WORDS})")
+_ROAD_PAIR_BEFORE = re.compile(r"[A-Z][\w'’]+[–-]$")
+_ROAD_AFTER = re.compile(rf"\s+(?i:{_ROAD_WORDS})")
+
+
 def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = False) -> float:
     s = _FEATURE_BASE.get(m.get("feature"), 1.0)
     if m.get("match") == "demonym":
@@ -273,6 +281,9 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
     if m.value.lat is None:
         s -= 1.0
     nxt = text[m.end:m.end + 2]
+    if nxt[:1] in "–-" and _ROAD_PAIR_AFTER.match(text, m.end) or text[m.start - 1:m.start] in ("–", "-") \
+            and _ROAD_PAIR_BEFORE.search(text, max(0, m.start - 30), m.start) and _ROAD_AFTER.match(text, m.end):
+        s -= ROAD_PENALTY  # "blocked the Dhaka–Tangail highway in Ashulia": a road named for the towns it joins
     if nxt == " c" and text.startswith((" capital,", " capital city,"), m.end) and m.get("feature") == "country":
         s -= 2.5  # "in the Pakistani capital, Islamabad": the country whose capital it is
     if nxt[:1] == "'" or nxt[:1] == "’":

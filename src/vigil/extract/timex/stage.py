@@ -42,6 +42,9 @@ RECENT_KINDS = ("wd", "rel")  # how news dates a statement: "on Friday", "today"
 
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
 STAMP_HEAD = 500  # characters: a posting stamp stands at the head of the report
+DATELINE_DAYS = 7  # a dateline this many days before the publication date at most is the story's today
+DATELINE_HEAD = 200  # characters: where that dateline stands, the story's words right after it
+_STORY_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[—–-]{1,2}[^\S\n]*\w")  # "Jul 24 — Residents ..."
 STAMP_WORD_REACH = 40  # characters before a stamp's date searched for its stamp word
 MONTH_YEAR_DAYS = 60  # a yearless day this far from the anchor may take a year written with its month
 NAMED_WEEKDAY_DAYS = 21  # a weekday's date written out with its name this far back is the one meant
@@ -119,12 +122,23 @@ def anchor(doc: Doc) -> Optional[date]:
 
 def _posted(g: Grammar, text: str, items: list[Item], published: Optional[date]) -> Optional[date]:
     """The publication date, or the report's posting stamp when it is earlier: a full date on a
-    byline line at the head of the text, a stamp word just before it ("Created: 08/26/2015")."""
+    byline line at the head of the text, a stamp word just before it ("Created: 08/26/2015"); or
+    its dateline's day, up to a week earlier ("SUSANGERD, Khuzestan. Jul 24 — ... this evening")."""
     best = published
     for it in items:
         e = it.e
         if e.start > STAMP_HEAD:
             break
+        if it.c.dateline and published is not None and e.kind == "cal" and e.cal == "g" and None not in (e.m, e.d) \
+                and e.start < DATELINE_HEAD and _STORY_AFTER.match(text, e.end):
+            # "SUSANGERD, Khuzestan. Jul 24 — ... this evening": the dateline's day, a little before the
+            # publication date, is the story's today
+            d = _safe_date(e.y or published.year, e.m, e.d)
+            if d is not None and e.y is None and d > published:
+                d = _safe_date(published.year - 1, e.m, e.d)
+            if d is not None and published - timedelta(days=DATELINE_DAYS) <= d < (best or published):
+                best = d
+            continue
         if not it.c.byline or e.kind != "cal" or e.cal != "g" or None in (e.y, e.m, e.d):
             continue
         if g.stamp_words.search(text, max(it.w.line_start, e.start - STAMP_WORD_REACH), e.start):
