@@ -2095,3 +2095,18 @@ def test_rioters_who_set_fire_and_the_officer_killed_and_supporters_who_barricad
         "KANO — Youths broke into a government warehouse in Kano on Saturday and carted away sacks of grain "
         "meant for flood victims, police said.")))
     assert [e.type for e in doc.events] == ["riot"]
+
+
+def test_picketers_of_a_nationwide_hartal_and_the_buses_they_torched_in_one_city(pipeline):
+    doc = pipeline.process(Report(id="d", published=date(2025, 11, 10), text=(
+        "DHAKA — Picketers enforcing the opposition's 48-hour nationwide hartal torched three buses in Dhaka on "
+        "Sunday, the first day of the shutdown.")))
+    assert sorted((e.type, e.status, e.place.city, e.place.nationwide) for e in doc.events) == [
+        ("riot", "occurred", "Dhaka", False), ("strike", "ongoing", None, True)]
+
+
+def test_a_survey_of_support_for_protests_tells_no_protest(pipeline):
+    doc = pipeline.process(Report(id="p", published=date(2025, 9, 24), text=(
+        "An online survey of some 20,000 Iranians published on Wednesday found that 64% of respondents inside "
+        "the country supported continued street protests.")))
+    assert doc.events == []

@@ -272,6 +272,7 @@ _ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|he
                             r"\s+(?:(?:the|a|an|repeated|online|renewed|widespread)\s+)*calls?\s+(?:by\s+[\w'’ -]{1,40}?\s+)?(?:for|to)\s+"
                             r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _IN_SUPPORT_OF = re.compile(r"\bin\s+(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.I)  # "blocked highways with tree trunks and"
 _ORGANISER_OF = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:organi[sz]e[sd]?|coordinates?|coordinated|leads|led)\s+"
                            r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
@@ -333,6 +334,8 @@ class TriggerFinder:
                                  or _subject_of(sent.text, e, a) for a, b in ongoing)
                           ] if ongoing else []
             going = {t for _, _, t in told_going}
+            if ongoing and not going:  # "torched buses in Dhaka on Sunday, the first day of the shutdown": the
+                going = {t for a, b in ongoing for t in _cue_types(sent.text[a:b])}  # cue's own word tells what goes on
             lowered = sent.text.lower()  # (for quick tests before the searches below)
             trial_words = any(w in lowered for w in _TRIAL_GATE)
             for s, e, rule in hits:
@@ -384,9 +387,12 @@ class TriggerFinder:
                 if rule.type in CROWD and _any_in(lowered, ("organi", "coordinat", "lead", "led"), max(0, s - 60), s) \
                         and _ORGANISER_OF.search(sent.text, max(0, s - 60), s):
                     continue  # "the council that organises the oil workers' protests warned ...": who it is, no happening
-                if rule.type == "riot" and sent.text.endswith("with ", max(0, s - 5), s) \
+                if rule.type == "protest" and sent.text[s:e].lower().startswith("picket") \
+                        and any(r.type == "strike" for _, _, r in hits):
+                    continue  # "picketers enforcing the nationwide hartal": the strike's own, no protest of theirs
+                if rule.type == "riot" and "with " in sent.text[max(0, s - 40):s] and _WITH_BEFORE.search(sent.text, max(0, s - 40), s) \
                         and any(r.type == "protest" and r.subtype == "blockade" and b <= s for _, b, r in hits):
-                    continue  # "blocked the road with burning tyres": how they blocked it, no riot of its own
+                    continue  # "blocked the road with (tree trunks and) burning tyres": how they blocked it, no riot of its own
                 if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
                         and (sent.text.startswith("protest", s) or sent.text.startswith("Protest", s)) \
                         and any(r.type in CROWD and b <= s for _, b, r in hits):
@@ -532,6 +538,15 @@ def _tells_an_event(text: str, a: int, b: int, hits) -> bool:
     if not _ADJECTIVE_CUE.fullmatch(text, a, b):
         return True
     return any(0 <= s - b <= 2 or (e <= a and _IS_BEFORE.fullmatch(text, e, a)) for s, e, _ in hits)
+
+
+_CUE_NOUNS = ((re.compile(r"\b(?:strikes?|walkouts?|stoppages?|shutdowns?|hartals?|bandhs?)\b", re.I), "strike"),
+              (re.compile(r"\b(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|gatherings?|marches)\b", re.I), "protest"))
+
+
+def _cue_types(cue: str) -> set[str]:
+    """The event types an ongoing cue names by its own words ("the first day of the shutdown": a strike)."""
+    return {kind for rx, kind in _CUE_NOUNS if rx.search(cue)}
 
 
 def _in_clause(text: str, s: int, e: int, cues: list[tuple[int, int]]) -> bool:

@@ -40,7 +40,8 @@ _NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "province
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:has|have|had|now|since|already)\s+){0,2}$")
 _ACROSS = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?(?:(?:state|province|region)\s+of\s+)?$", re.I)
 _PROVINCE_WORD = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]stan)\b")
-_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(protests?|strikes?|demonstrations?|rallies|unrest|uprising|shutdown)\b", re.I)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(protests?|strikes?|demonstrations?|rallies|unrest|uprising|shutdown|"
+                               r"hartals?|bandhs?|walkouts?|stoppages?|general\s+strike)\b", re.I)
 _IN_WITHIN = re.compile(r"\b(?:in|at)\s+$")
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion)\b")
@@ -119,8 +120,11 @@ def event_place(doc: Doc, start: int, end: int, crowd: bool = False) -> Place:
     elif nation is not None and nation.name.lower().replace("-", "") in ("nationwide", "countrywide") \
             and (at := doc.text.find(nation.name, *clause)) >= 0 \
             and (noun := _EVENT_NOUN_AFTER.match(doc.text, at + len(nation.name))) is not None \
-            and not (noun.start(1) < end and start < noun.end(1)) and event_mention(doc, start, end, bounds, crowd, clause) is not None:
+            and not (noun.start(1) < end and start < noun.end(1)) \
+            and (own := event_mention(doc, start, end, bounds, crowd, clause)) is not None \
+            and own.start != (doc.context.get("dateline") or {}).get("start"):
         nation = None  # "crowds chanting in Mashhad, Day 12 of nationwide protests": the chant was in Mashhad
+        # (not a dateline's town: "SEOUL — ... ordered striking drivers back to work as a nationwide walkout ...")
     if nation is not None and (at := doc.text.find(nation.name, *clause)) > end \
             and (rel := _RELATIVE_BEFORE.search(doc.text, max(clause[0], at - 40), at)) is not None \
             and doc.text[end:rel.start()].strip(" ,"):
