@@ -2110,3 +2110,23 @@ def test_a_survey_of_support_for_protests_tells_no_protest(pipeline):
         "An online survey of some 20,000 Iranians published on Wednesday found that 64% of respondents inside "
         "the country supported continued street protests.")))
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("KERMANSHAH, Iran — Most of the city's bakeries kept their ovens cold on Sunday for a third straight day in "
+     "protest at a cut to their flour ration. Around 150 bakers also gathered outside the governor's office on "
+     "Sunday morning.", date(2025, 11, 23),
+     [("protest", "occurred", "2025-11-23"), ("strike", "ongoing", "2025-11-21")]),
+    ("QOM — City bus drivers in Qom were back behind the wheel on Thursday morning after a stoppage on Tuesday "
+     "and Wednesday over unpaid wages.", date(2025, 10, 2), [("strike", "occurred", "2025-09-30")]),
+    ("GABES, Tunisia, Oct 22 (AFP) - Thousands marched through Gabes on Tuesday, the second and final day of a "
+     "regional general strike called by the local labour union.", date(2025, 10, 22),
+     [("protest", "occurred", "2025-10-21"), ("strike", "occurred", "2025-10-20")]),
+    ("Security forces fired warning shots into the air to halt the march at the port gate in Bandar Abbas on "
+     "Saturday.", date(2025, 10, 5), [("repression", "occurred", "2025-10-04")]),
+    ("SEOUL — A cosmetics brand pulled a television advert on Tuesday after it set off a storm of protest on "
+     "social media.", date(2025, 8, 19), []),
+])
+def test_ovens_kept_cold_a_stoppage_a_final_day_warning_shots_and_a_storm_online(pipeline, text, published, want):
+    doc = pipeline.process(Report(id="o", published=published, text=text))
+    assert sorted((e.type, e.status, e.date.start) for e in doc.events) == want

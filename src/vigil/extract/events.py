@@ -674,6 +674,9 @@ def _relative_clauses(doc: Doc, si: Optional[int]) -> list[tuple[int, int]]:
     return memo[si]
 
 
+_FINAL_DAY = re.compile(r"\band\s+(?:final|last)\b", re.I)
+
+
 def _clause_of(doc: Doc, si: Optional[int], at: int) -> Optional[int]:
     """The start of the dated relative clause holding offset ``at`` (None: the main clause)."""
     return next((a for a, b in _relative_clauses(doc, si) if a <= at < b), None)
@@ -735,8 +738,10 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         tests.append(lambda m: _clause_of(doc, si, m.start) == clause)
     keep = None if not tests else tests[0] if len(tests) == 1 else (lambda m: _passes(tests, m))
     date, words = event_date_and_words(doc, trig.start, trig.end, keep)
-    if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing":
+    if words is not None and words.get("ordinal_day") and date.end and trig.get("status") != "ongoing" \
+            and not (trig.value == "strike" and _FINAL_DAY.search(words.text)):
         date = replace(date, start=date.end, end=None)  # "rallied on the 5th day of their strike": that day
+        # (but "on Tuesday, the second and final day of a general strike": the strike's whole run, over)
     if trig.flags.get("status") == "planned" and words is not None and date.precision == "day" \
             and _BARE_WEEKDAY.fullmatch(words.text) \
             and (pub := report_anchor(doc)) is not None and date.start is not None and date.start < pub.isoformat():

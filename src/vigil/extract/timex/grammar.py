@@ -342,6 +342,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago", rf"(?P<ago_n>\d{{1,3}}|{count})\s+(?P<ago_u>(?i:{trie(lex.ago_units)}))s?\s+"
                 rf"(?P<ago_dir>(?i:ago|later|earlier|after|before))\b(?P<ago_today>\s+(?i:today|to the day))?"),
         ("ord", rf"(?P<ord_n>\d{{1,3}}(?:st|nd|rd|th)|{trie(anycase(lex.ordinals), True)})[\s-]+"
+                rf"(?:(?i:and\s+(?:final|last))\s+)?"  # ("the second and final day of a regional strike")
                 rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day|night)\b(?!s)"
                 rf"(?!\s+(?i:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?{_NOT_EVENT_DAYS}))"),
         # (the day or the night: "پنجمین روز اعتصاب", "شب پنجم اعتراضات")
