@@ -2130,3 +2130,26 @@ def test_a_survey_of_support_for_protests_tells_no_protest(pipeline):
 def test_ovens_kept_cold_a_stoppage_a_final_day_warning_shots_and_a_storm_online(pipeline, text, published, want):
     doc = pipeline.process(Report(id="o", published=published, text=text))
     assert sorted((e.type, e.status, e.date.start) for e in doc.events) == want
+
+
+def test_smaller_marches_the_same_day_a_road_s_destination_and_a_rejected_report(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2025, 4, 6), text=(
+        "MADRID — Tens of thousands of people marched through central Madrid on Saturday to demand rent caps. "
+        "Smaller marches took place the same day in Valencia and Seville.")))
+    assert sorted(e.place.city for e in doc.events) == ["Madrid", "Sevilla", "Valencia"]
+    doc = pipeline.process(Report(id="k", published=date(2025, 8, 13), text=(
+        "KHORRAMABAD — Hundreds of farmers blocked the road to Pol-e Dokhtar on Tuesday to protest against "
+        "plans to pipe water from a local dam.")))
+    assert [e.place.city for e in doc.events] == ["Khorramabad"]
+    doc = pipeline.process(Report(id="b", published=date(2025, 7, 16), text=(
+        "BUSHEHR — The governor of Bushehr province on Wednesday rejected reports that workers at the South Pars "
+        "gas refineries had walked out.")))
+    assert doc.events == []
+
+
+def test_a_boycott_going_on_in_a_relative_clause_leaves_the_march_a_happening(pipeline):
+    doc = pipeline.process(Report(id="s", published=date(2025, 10, 19), text=(
+        "SULAYMANIYAH, Iraq — Teachers in Sulaymaniyah, who have boycotted classes since October 4 over unpaid "
+        "salaries, marched to the United Nations office in Sulaymaniyah on Sunday.")))
+    assert sorted((e.type, e.status, e.date.start) for e in doc.events) == [
+        ("protest", "occurred", "2025-10-19"), ("strike", "ongoing", "2025-10-04")]

@@ -31,6 +31,7 @@ class TriggerRule:
     strength: float
     unless: Optional[Caseless] = None  # the rule does not apply when this matches the sentence
     context_reach: int = 0  # sentences after the trigger's that may hold its context too
+    context_back: int = 0  # sentences before it that may
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ class TriggerLexicon:
         rx = lambda key, t: re.compile(lexicon.persian_variants(t[key]), re.I) if t.get(key) else None  # noqa: E731
         cl = lambda key, t: Caseless(lexicon.persian_variants(t[key])) if t.get(key) else None  # noqa: E731
         rules = [TriggerRule(t["type"], t.get("subtype"), rx("pattern", t), cl("context", t),
-                             float(t.get("strength", 0.7)), cl("unless", t), int(t.get("context_reach", 0)))
+                             float(t.get("strength", 0.7)), cl("unless", t), int(t.get("context_reach", 0)),
+                             int(t.get("context_back", 0)))
                  for t in self.data["trigger"]]
         return sorted(rules, key=lambda r: (r.subtype is None, -r.strength))
 
@@ -137,17 +139,19 @@ class TriggerLexicon:
 
     def _fits(self, r: int, si: int, sentence: str, memo: dict[tuple[int, int], bool], doc: Optional[Doc] = None) -> bool:
         """Whether rule ``r``'s context holds in the sentence (or in the ``context_reach`` sentences
-        after it: "Iran had hanged three men ... The men had been arrested during the protests")
-        and its ``unless`` does not."""
+        after it: "Iran had hanged three men ... The men had been arrested during the protests"; or
+        the ``context_back`` ones before it: "... marched to demand rent caps. Smaller marches took
+        place in Valencia") and its ``unless`` does not."""
         rule = self.rules[r]
         if rule.context is None and rule.unless is None:
             return True
         key = (r, si)
         if key not in memo:
             ok = rule.context is None or bool(rule.context.search(sentence))
-            if not ok and rule.context_reach and doc is not None:
+            if not ok and (rule.context_reach or rule.context_back) and doc is not None:
                 ok = any(rule.context.search(doc.sentences[j].text)
-                         for j in range(si + 1, min(len(doc.sentences), si + 1 + rule.context_reach)))
+                         for j in range(max(0, si - rule.context_back), min(len(doc.sentences), si + 1 + rule.context_reach))
+                         if j != si)
             memo[key] = ok and (rule.unless is None or not rule.unless.search(sentence))
         return memo[key]
 
@@ -553,7 +557,22 @@ def _in_clause(text: str, s: int, e: int, cues: list[tuple[int, int]]) -> bool:
     """Whether an ongoing cue stands in the clause of the trigger at ``[s, e)`` ("Protests erupted
     yesterday, while a strike continued for a third day": the strike goes on, not the protests)."""
     lo, hi = clause_bounds(text, 0, len(text), s, e)
-    return any(lo <= a and b <= hi for a, b in cues)
+    return any(lo <= a and b <= hi and not _in_other_relative(text, a, s) for a, b in cues)
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;]*$")
+
+
+def _in_other_relative(text: str, cue: int, trig: int) -> bool:
+    """Whether the cue at ``cue`` stands in a relative clause set off by commas that does not hold the
+    trigger at ``trig`` ("Teachers in Sulaymaniyah, who have boycotted classes since October 4, marched
+    ... on Sunday": the boycott goes on, the march took place)."""
+    m = _RELATIVE_OPEN.search(text, max(0, cue - 120), cue)
+    if m is None:
+        return False
+    close = text.find(",", cue)
+    close = len(text) if close < 0 else close
+    return not m.start() <= trig < close
 
 
 def _subject_of(text: str, end: int, cue: int) -> bool:

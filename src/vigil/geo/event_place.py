@@ -249,6 +249,7 @@ _ROAD_WORDS = r"(?:highway|expressway|motorway|freeway|road|railway|rail\s+line|
 _ROAD_PAIR_AFTER = re.compile(rf"[–-][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?i:{_ROAD_WORDS})")
 _ROAD_PAIR_BEFORE = re.compile(r"[A-Z][\w'’]+[–-]$")
 _ROAD_AFTER = re.compile(rf"\s+(?i:{_ROAD_WORDS})")
+_ROAD_TO = re.compile(r"\b(?:road|roads|highway|motorway|expressway|freeway|route|railway|bridge)\s+(?:leading\s+)?(?:to|towards?|from)\s+$", re.I)
 
 
 def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = False) -> float:
@@ -288,6 +289,8 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
     if nxt[:1] in "–-" and _ROAD_PAIR_AFTER.match(text, m.end) or text[m.start - 1:m.start] in ("–", "-") \
             and _ROAD_PAIR_BEFORE.search(text, max(0, m.start - 30), m.start) and _ROAD_AFTER.match(text, m.end):
         s -= ROAD_PENALTY  # "blocked the Dhaka–Tangail highway in Ashulia": a road named for the towns it joins
+    elif _ROAD_TO.search(window):
+        s -= ROAD_PENALTY  # "KHORRAMABAD — farmers blocked the road to Pol-e Dokhtar": where the road leads
     if nxt == " c" and text.startswith((" capital,", " capital city,"), m.end) and m.get("feature") == "country":
         s -= 2.5  # "in the Pakistani capital, Islamabad": the country whose capital it is
     if nxt[:1] == "'" or nxt[:1] == "’":
