@@ -2153,3 +2153,24 @@ def test_a_boycott_going_on_in_a_relative_clause_leaves_the_march_a_happening(pi
         "salaries, marched to the United Nations office in Sulaymaniyah on Sunday.")))
     assert sorted((e.type, e.status, e.date.start) for e in doc.events) == [
         ("protest", "occurred", "2025-10-19"), ("strike", "ongoing", "2025-10-04")]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("ZAHEDAN — Shops stayed shut for a third day on Monday. In Khash, traders closed the bazaar on Monday in "
+     "solidarity.", date(2025, 4, 28), [("strike", "Khash", "2025-04-28"), ("strike", "Zahedan", "2025-04-26")]),
+    ("Iran's pharmacists' association has called on pharmacy owners across the country to keep their doors "
+     "shut from 5 to 7 Dey in protest at unpaid insurance claims.", date(2025, 12, 20),
+     [("strike", None, "2025-12-26")]),
+    ("BULAWAYO — The police spokesperson on Monday denied that officers had fired tear gas at street vendors "
+     "in central Bulawayo last week.", date(2025, 3, 17), []),
+    ("OVIEDO, Spain — A court in Oviedo on Tuesday threw out a compensation claim brought by relatives of coal "
+     "miners who were jailed after the Asturian mining strikes of 1962.", date(2025, 11, 4), []),
+    ("Fifty-seven years after soldiers opened fire on students in Tlatelolco in 1968, thousands marched through "
+     "Mexico City on Thursday to demand justice.", date(2025, 10, 3), [("protest", "Mexico City", "2025-10-02")]),
+    ("BEIRUT — Angry depositors set tyres alight outside bank branches in Beirut on Thursday, demanding access "
+     "to savings frozen since 2019.", date(2025, 2, 14), [("riot", "Beirut", "2025-02-13")]),
+])
+def test_closures_a_jalali_range_a_denial_history_and_a_state_held_since(pipeline, text, published, want):
+    doc = pipeline.process(Report(id="z", published=published, text=text))
+    assert sorted((e.type, e.place.city, e.date.start) for e in doc.events) == want
+    assert all(e.status != "ongoing" or e.place.city == "Zahedan" for e in doc.events)

@@ -441,3 +441,10 @@ def test_a_bare_weekday_takes_the_date_written_out_with_its_name(stage, text, st
 def test_a_yearless_day_months_away_takes_the_year_written_with_its_month(stage, text, start):
     found = [m for m in dates(stage, text) if m.text.startswith(("June 15", "April 12"))]
     assert found[0].value.start == start
+
+
+def test_a_jalali_day_range_and_two_jalali_days():
+    doc = Doc(Report(id="j", published=date(2025, 12, 20), text=(
+        "Pharmacies will stay shut from 5 to 7 Dey. Teachers stayed away on 8 and 9 Azar.")))
+    got = [(m.text, m.value.start, m.value.end) for m in DateStage()(doc).dates]
+    assert got == [("5 to 7 Dey", "2025-12-26", "2025-12-28"), ("8", "2025-11-29", None), ("9 Azar", "2025-11-30", None)]

@@ -68,6 +68,8 @@ class EventStage:
         drafts = self._drafts(doc)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
+        # history the news recalls keeps its own figures (a 1982 crash's 78 dead are not the shooting's), but is no event
+        drafts = [d for d in drafts if not _history(doc, d)]
         weights = _type_weights(drafts)
         events = [self._build(doc, d, claims.get(id(d), []), _salience(d, weights)) for d in drafts]
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
@@ -674,6 +676,7 @@ def _relative_clauses(doc: Doc, si: Optional[int]) -> list[tuple[int, int]]:
     return memo[si]
 
 
+_FRONTED_TIME_CLAUSE = re.compile(r"\W*[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+[^,;.]{3,200},", re.I)
 _FINAL_DAY = re.compile(r"\band\s+(?:final|last)\b", re.I)
 
 
@@ -733,6 +736,10 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         # offices": the time another clause's happening has run since is not this clause's date
         tests.append(lambda m: not (sent.start <= m.start < sent.end and not lo <= m.start < hi
                                     and _SINCE_BEFORE.search(doc.text, max(0, m.start - 10), m.start)))
+    if (fronted := _FRONTED_TIME_CLAUSE.match(doc.text, sent.start, sent.end)) is not None and trig.start >= fronted.end():
+        # "Fifty-seven years after soldiers opened fire on students in 1968, thousands marched on Thursday":
+        # the fronted clause's time is what it recalls, not the main clause's
+        tests.append(lambda m: not sent.start <= m.start < fronted.end())
     if _relative_clauses(doc, si):  # a clause's own time dates its own words
         clause = _clause_of(doc, si, trig.start)
         tests.append(lambda m: _clause_of(doc, si, m.start) == clause)
@@ -761,6 +768,16 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?$", re
 
 
 # a heading that names what follows as reports: "Iran protests: field reports", "Strikes - latest updates"
+HISTORY_YEARS = 10  # an event told with a date this many years before the report is history, not news
+
+
+def _history(doc: Doc, d: Draft) -> bool:
+    """An event told with a date more than ``HISTORY_YEARS`` before the report ("coal miners jailed after
+    the Asturian mining strikes of 1962", "a 1982 plane crash"): history the news recalls, not a
+    happening it reports."""
+    pub = report_anchor(doc)
+    return pub is not None and d.date.basis == "text" and bool(d.date.start) \
+        and int(d.date.start[:4]) < pub.year - HISTORY_YEARS
 # a piece of argument, not a news story: its genre at its head
 _GENRE_HEAD = re.compile(r"^\W*(?:opinion|analysis|comment|commentary|editorial|explainer|column|op-ed|viewpoint|perspective|"
                          r"book\s+review|review|essay)\s*(?:[:|\-–—]|\n)", re.I)

@@ -557,7 +557,13 @@ def _in_clause(text: str, s: int, e: int, cues: list[tuple[int, int]]) -> bool:
     """Whether an ongoing cue stands in the clause of the trigger at ``[s, e)`` ("Protests erupted
     yesterday, while a strike continued for a third day": the strike goes on, not the protests)."""
     lo, hi = clause_bounds(text, 0, len(text), s, e)
-    return any(lo <= a and b <= hi and not _in_other_relative(text, a, s) for a, b in cues)
+    return any(lo <= a and b <= hi and not _in_other_relative(text, a, s) and not _STATE_SINCE.search(text, max(0, a - 20), a + 6)
+               for a, b in cues)
+
+
+# a state held since a time, no happening going on: "savings frozen since 2019", "wages unpaid since June"
+_STATE_SINCE = re.compile(r"\b(?:frozen|unpaid|owed|withheld|delayed|banned|closed|shut|missing|blocked|suspended|"
+                          r"outstanding|overdue|stuck|trapped)\s+since\s$", re.I)
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;]*$")

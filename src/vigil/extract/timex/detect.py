@@ -153,7 +153,17 @@ def p_dom(lex, m, text):
 
 def p_jl(lex, m, text):
     y = int(m["jl_y"]) if m["jl_y"] else None
-    return _cal(m.start(), m.end(), y, lex.month(m["jl_m"]), int(m["jl_d"]), "j")
+    mo, d1 = lex.month(m["jl_m"]), int(m["jl_d"])
+    if m["jl_d2"] is None:
+        return _cal(m.start(), m.end(), y, mo, d1, "j")
+    d2 = int(m["jl_d2"])  # "from 5 to 7 Dey"; "on 8 and 9 Azar" (two days)
+    if m["jl_c"].lower() in (lex.range_pair[1], "&") and not text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(lex.range_pair[0]):
+        first = _cal(m.start(), m.end("jl_d"), y, mo, d1, "j")
+        second = _cal(m.start("jl_d2"), m.end(), y, mo, d2, "j")
+        return first + second if first and second else []
+    if d2 <= d1:
+        return []
+    return [e._replace(end_d=d2) for e in _cal(m.start(), m.end(), y, mo, d1, "j")]
 
 
 def p_jly(lex, m, text):

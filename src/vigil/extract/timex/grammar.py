@@ -321,7 +321,8 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
                rf"{fa_when.format('fa')}?{fa_wd}"),
         ("fay", rf"(?:(?P<fay_pre>ماه)[\s{ZW}]+)?(?P<fay_m>{fa_mon}){fa_when.format('fay')}?"),
         ("fas", rf"(?P<fas_s>{trie(lex.seasons_fa)}){fa_when.format('fas')}"),
-        ("jl", rf"(?<![\d,.])(?P<jl_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<jl_m>{jal})"
+        ("jl", rf"(?<![\d,.])(?P<jl_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?P<jl_c>{conj})\s*(?P<jl_d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+               rf"\s+(?:of\s+)?(?P<jl_m>{jal})"
                rf"(?:,?\s+(?P<jl_y>1[34]\d\d)(?!\d))?"),
         ("jly", rf"(?P<jly_m>{jal})\s+(?:(?P<jly_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<jly_y>1[34]\d\d)(?!\d)"),
         ("mdy", rf"(?:(?P<mdy_w>{wd_any}),?\s+(?:the\s+)?)?(?P<mdy_m>{mon})\s*(?P<mdy_d>{day})"

@@ -186,7 +186,10 @@ def _jalali(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
     if e.d is not None:
         days = [d for d in (_jday(y, e.m, e.d) for y in years) if d]
         pick = days[0] if len(years) == 1 and days else _pick(days, anchor, tense, _days)
-        return When(pick, "day") if pick else None
+        if pick is None:
+            return None
+        end = pick + timedelta(days=e.end_d - e.d) if e.end_d else None  # ("from 5 to 7 Dey": in one month)
+        return When(pick, "day", end)
     firsts = [f for f in (_jday(y, e.m, 1) for y in years) if f]
     first = firsts[0] if len(years) == 1 and firsts else _pick(firsts, anchor, tense, _jmonths)
     if first is None:
