@@ -2174,3 +2174,20 @@ def test_closures_a_jalali_range_a_denial_history_and_a_state_held_since(pipelin
     doc = pipeline.process(Report(id="z", published=published, text=text))
     assert sorted((e.type, e.place.city, e.date.start) for e in doc.events) == want
     assert all(e.status != "ongoing" or e.place.city == "Zahedan" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("BIRATNAGAR, Nepal — Traders in Biratnagar plan to pull down their shutters from Sunday to Tuesday in "
+     "protest at a new business tax, the chamber of commerce said on Thursday.", date(2025, 7, 17),
+     [("strike", "planned", "Biratnagar", "2025-07-20")]),
+    ("SIRJAN — Several hundred miners outside Sirjan have refused to work for the past five days, demanding "
+     "permanent jobs.", date(2025, 6, 11), [("strike", "ongoing", "Sirjan", "2025-06-07")]),
+    ("LARISSA, Greece — Farmers have kept hundreds of tractors parked across the Athens–Thessaloniki motorway just "
+     "outside Larissa for the past 12 days.", date(2025, 12, 10), [("protest", "ongoing", "Larisa", "2025-11-29")]),
+    ("LIVE — Milan, Monday 22 September\n18:05 Thousands marching toward the central station in support of the "
+     "Gaza aid flotilla.\n18:40 Some marchers smash the station's glass doors and throw bottles at police lines.",
+     date(2025, 9, 22), [("protest", "occurred", "Milan", "2025-09-22"), ("riot", "occurred", "Milan", "2025-09-22")]),
+])
+def test_shutters_to_come_a_refusal_to_work_tractors_across_a_motorway_and_a_live_blog(pipeline, text, published, want):
+    doc = pipeline.process(Report(id="v", published=published, text=text))
+    assert sorted((e.type, e.status, e.place.city, e.date.start) for e in doc.events) == want

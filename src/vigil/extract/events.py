@@ -712,7 +712,12 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         ahead = pub.isoformat() if pub else None
         if ahead and any(_passes(tests, m) and _day_not_before(m, ahead) for m in doc.dates):
             # "crowds marched on Sunday, and activists called for new gatherings tonight": the plan's
-            # date is the one not yet past, when its sentence has one
+            # date is the one not yet past, when its sentence has one; one still to come, when it has
+            # one ("plan to pull down their shutters from Sunday to Tuesday, the chamber said on Thursday")
+            later = (Date.fromisoformat(ahead) + timedelta(days=1)).isoformat()
+            if any(_passes(tests, m) and m.value.start and m.value.start >= later and _day_not_before(m, later)
+                   for m in doc.dates):
+                ahead = later
             tests.append(lambda m: _day_not_before(m, ahead))
     if regions := grievance_regions(doc):  # a grievance is dated by its own clause; no other event by it
         own = trig.get("grievance")

@@ -77,7 +77,7 @@ _PART_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{PLACE_HEADS}\b|['’
 _CAPITAL_APPOSED = re.compile(r"\b(?:in|at|near|outside|across|into|to)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?capital(?:\s+city)?,\s+$", re.I)
 # what the event was about, between its words and a place: "a rally calling for an end to
 # clerical rule in Iran", "a march in solidarity with the people of Gaza"
-_CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|in (?:support|solidarity) with|"
+_CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|in (?:support|solidarity) (?:with|of)|"
                     r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support|mourn|commemorate|honou?r)|"
                     r"condemning|denouncing|mourning|in memory of)\b", re.I)
 CAUSE_PENALTY = 2.0
