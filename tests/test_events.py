@@ -2191,3 +2191,22 @@ def test_closures_a_jalali_range_a_denial_history_and_a_state_held_since(pipelin
 def test_shutters_to_come_a_refusal_to_work_tractors_across_a_motorway_and_a_live_blog(pipeline, text, published, want):
     doc = pipeline.process(Report(id="v", published=published, text=text))
     assert sorted((e.type, e.status, e.place.city, e.date.start) for e in doc.events) == want
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("BERLIN — The ver.di union has called on bus, tram and underground staff in Berlin, Hamburg and Munich to "
+     "stage a 24-hour warning strike on Friday as wage talks stall.", date(2026, 2, 24),
+     [("strike", "planned", "Berlin", "2026-02-27"), ("strike", "planned", "Hamburg", "2026-02-27"),
+      ("strike", "planned", "Munich", "2026-02-27")]),
+    ("AMMAN — Truck owners in Ma'an have said they will park their lorries from Thursday in protest at higher "
+     "diesel prices.", date(2025, 8, 5), [("strike", "planned", "Ma'an", "2025-08-07")]),
+    ("NEW DELHI — In Chennai police detained about 300 union members who blocked a suburban railway line on "
+     "Wednesday.", date(2025, 7, 9), [("arrest", "occurred", "Chennai", "2025-07-09"),
+                                      ("protest", "occurred", "Chennai", "2025-07-09")]),
+    ("Pickets blocked lorries leaving a depot in Birmingham on Monday. The all-out strike by refuse collectors, "
+     "which began on 11 March, has left waste on the streets.", date(2025, 4, 14),
+     [("protest", "occurred", "Birmingham", "2025-04-14"), ("strike", "occurred", "Birmingham", "2025-03-11")]),
+])
+def test_a_long_call_a_plan_to_park_lorries_a_railway_blocked_and_an_all_out_strike(pipeline, text, published, want):
+    doc = pipeline.process(Report(id="c", published=published, text=text))
+    assert sorted((e.type, e.status, e.place.city, e.date.start) for e in doc.events) == want

@@ -276,6 +276,8 @@ _ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|he
                             r"\s+(?:(?:the|a|an|repeated|online|renewed|widespread)\s+)*calls?\s+(?:by\s+[\w'’ -]{1,40}?\s+)?(?:for|to)\s+"
                             r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _IN_SUPPORT_OF = re.compile(r"\bin\s+(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+PLAN_WINDOW = 120  # characters before a trigger searched for its plan cue ("has called on bus, tram and underground
+# staff in Berlin, Hamburg and Munich to stage a 24-hour warning strike"), inside its clause
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.I)  # "blocked highways with tree trunks and"
 _ORGANISER_OF = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:organi[sz]e[sd]?|coordinates?|coordinated|leads|led)\s+"
                            r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -472,7 +474,7 @@ class TriggerFinder:
                  armed: bool = False) -> Mention:
         """A trigger mention; ``armed``: its sentence names an armed group and forces it may fight."""
         lo, hi = clause_bounds(sent.text, 0, len(sent.text), s, e)  # (a plan in another clause plans nothing here)
-        status = "planned" if self._planned(sent.text, max(lo, s - 80), min(hi, s + 80), s, rule) else (
+        status = "planned" if self._planned(sent.text, max(lo, s - PLAN_WINDOW), min(hi, s + 80), s, rule) else (
             "ongoing" if ongoing else "occurred")
         return Mention.flagged("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
                        method="lexicon", confidence=rule.strength,
