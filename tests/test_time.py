@@ -448,3 +448,10 @@ def test_a_jalali_day_range_and_two_jalali_days():
         "Pharmacies will stay shut from 5 to 7 Dey. Teachers stayed away on 8 and 9 Azar.")))
     got = [(m.text, m.value.start, m.value.end) for m in DateStage()(doc).dates]
     assert got == [("5 to 7 Dey", "2025-12-26", "2025-12-28"), ("8", "2025-11-29", None), ("9 Azar", "2025-11-30", None)]
+
+
+def test_a_past_verb_after_a_comma_does_not_date_the_plan_before_it():
+    doc = Doc(Report(id="t", published=date(2025, 11, 12), text=(
+        "The union said on Wednesday that letter carriers in Toronto would walk out on Monday, followed by "
+        "those in Vancouver.")))
+    assert [(m.text, m.value.start) for m in DateStage()(doc).dates if m.text == "Monday"] == [("Monday", "2025-11-17")]

@@ -90,7 +90,8 @@ def cues(g: Grammar, text: str, w: Where, start: int, end: int, tense: bool = Tr
     aw = words(after[:_clause_end(after)])
     front = _fronted(g, text, w, bw, end) if recent else ""
     return Cues(
-        tense=(_persian_future(g, text, w, start, end) or _tense(g, bw, aw, text[start:end].endswith(("'s", "’s")))) if tense else 0,
+        tense=(_persian_future(g, text, w, start, end) or _tense(g, bw, aw, text[start:end].endswith(("'s", "’s")),
+                                                                  after.startswith(","))) if tense else 0,
         speech=_speech(g, clause[-60:], aw if _speech_after(g, bw, after) else []) or front == "speech",
         procedure=_procedure(g, bw) or front == "procedure",
         background=g.background.any_in(bw if ", " not in clause else words(clause[clause.rfind(", ") + 2:]), 14),
@@ -167,7 +168,7 @@ def _clause_end(after: str) -> int:
     return min(ends) if ends else len(after)
 
 
-def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -> int:
+def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False, comma_after: bool = False) -> int:
     """+1 when the date is ahead: a deadline word right before it ("by Jan. 14", "payable
     Dec. 1") or a future cue last in its clause ("will gather on June 30"; not a noun that
     looks like one: "got a call for a shooting at 7 p.m. Tuesday"); -1 when a past cue
@@ -177,8 +178,8 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False) -
     Thursday night's shooting"): the clause's future does not move it, nor one after a word
     telling a cause ("is expected to recover after an early Saturday shooting"). A request
     for comment before the date (see :func:`_comment_request`) is past, whatever stands in it."""
-    if aw and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
-        return -2
+    if aw and not comma_after and aw[0] not in g.speech and g.past.ends_at(aw, 0) == 1 or _past_next(g, bw):
+        return -2  # (a past verb after a comma is another clause's: "would walk out on Monday, followed by those in Vancouver")
     fut, past = g.future, g.past
     lasts, heads, tails = g.tense_words
     asked = _comment_request(g, bw)
