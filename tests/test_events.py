@@ -2210,3 +2210,13 @@ def test_shutters_to_come_a_refusal_to_work_tractors_across_a_motorway_and_a_liv
 def test_a_long_call_a_plan_to_park_lorries_a_railway_blocked_and_an_all_out_strike(pipeline, text, published, want):
     doc = pipeline.process(Report(id="c", published=published, text=text))
     assert sorted((e.type, e.status, e.place.city, e.date.start) for e in doc.events) == want
+
+
+def test_shops_kept_shut_without_a_protest_word_are_a_closure_in_each_town(pipeline):
+    """A longer closure pattern whose context fails must not hide the shorter one inside it."""
+    doc = pipeline.process(Report(id="g", published=date(2025, 6, 8), text=(
+        "Goldsmiths in Neyshabur, Sabzevar and Torbat-e Heydarieh kept their shops shut on Sunday against a new "
+        "tax on gold jewellery.")))
+    assert sorted((e.type, e.subtype, e.place.city) for e in doc.events) == [
+        ("strike", "bazaar closure", "Neyshabur"), ("strike", "bazaar closure", "Sabzevar"),
+        ("strike", "bazaar closure", "Torbat-e Heydariyeh")]
