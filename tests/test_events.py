@@ -2220,3 +2220,11 @@ def test_shops_kept_shut_without_a_protest_word_are_a_closure_in_each_town(pipel
     assert sorted((e.type, e.subtype, e.place.city) for e in doc.events) == [
         ("strike", "bazaar closure", "Neyshabur"), ("strike", "bazaar closure", "Sabzevar"),
         ("strike", "bazaar closure", "Torbat-e Heydariyeh")]
+
+
+def test_a_protest_camp_from_across_the_country_and_a_march_from_it_on_a_named_esplanade(pipeline):
+    doc = pipeline.process(Report(id="b", published=date(2025, 4, 10), text=(
+        "BRASILIA — Thousands of Indigenous people from across Brazil have been camped on the Esplanada dos "
+        "Ministerios since Monday. On Thursday they marched to Congress against a bill on ancestral lands.")))
+    assert sorted((e.type, e.status, e.place.city, e.place.nationwide, e.date.start) for e in doc.events) == [
+        ("protest", "occurred", "Brasilia", False, "2025-04-10"), ("protest", "ongoing", "Brasilia", False, "2025-04-07")]

@@ -1022,3 +1022,8 @@ def test_a_town_placed_by_its_provinces_name_keeps_its_reading(stage):
     doc = run(stage, "Kermanshah, Kermanshah province. December 29, 2017. Thousands chant against the government.")
     first = min(doc.places, key=lambda m: m.start)
     assert (first.text, first.value.precision, first.value.city) == ("Kermanshah", "city", "Kermanshah")
+
+
+def test_a_town_name_opening_a_longer_name_with_a_particle_is_not_the_town(stage):
+    texts = [m.text for m in run(stage, "Thousands camped on the Esplanada dos Ministerios in Brasilia.").places]
+    assert "Esplanada" not in texts and "Brasilia" in texts

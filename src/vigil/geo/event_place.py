@@ -18,7 +18,7 @@ from .distance import km
 from ..model import Doc, Mention, Place
 
 _NATIONWIDE = re.compile(
-    r"\b(?:(?i:nation-?wide|country-?wide|national (?:general )?strikes?|national shutdowns?)|across the (?:country|nation)|throughout the (?:country|nation)|"
+    r"(?<!from )(?<!From )\b(?:(?i:nation-?wide|country-?wide|national (?:general )?strikes?|national shutdowns?)|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"all over the (?:country|nation)|around the (?:country|nation)|(?:across|ACROSS|(?:swept|sweeping|sweeps|gripped|gripping|engulfed)(?: (?:through|across))?) (?:all (?:of )?)?([A-Z][a-z]+|[A-Z]{3,}\b)|"
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
     r"(?:in|across|to|reach|reaches|reached|reaching|hit|hits|swept|spread to|spreads to) (?:more than |over |at least |some )?"
@@ -34,6 +34,7 @@ _NATIONWIDE = re.compile(
     r"در[\u200c ]?(?:بیش[\u200c ]?از[\u200c ]?)?(?:[0-9\u06f0-\u06f9]+|ده[\u200c ]?ها|صدها|چندین|بسیاری[\u200c ]?از)[\u200c ]?شهر(?:ستان)?)\b")
 # Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
 # them needs no search (the pattern's many openings cost a try at every character).
+# (not where the crowd came from: "thousands of Indigenous people from across Brazil have camped in Brasilia")
 _NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "regions", "states", "swe", "gripp",
                      "engulf", "سراسر", "شهر")
 # a relative clause opening right before the nationwide words: they tell the reach of the noun before it

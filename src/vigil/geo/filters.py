@@ -192,6 +192,9 @@ _RIVER_WORDS = frozenset({"rud", "rood", "chay", "chai"})
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 
 
+_PARTICLE_NAME_AFTER = re.compile(r" (?:dos|das|do|da|de|del|de la|della|di|du|des) [A-Z]")
+
+
 def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -> bool:
     """Detection: is this capitalised match a place here? (Context decides weak cases later.)"""
     key, kinds, strong = c.key, c.name.kinds, c.name.strong
@@ -227,6 +230,9 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
                                          or (_LOWER_LANDMARK.match(text, c.end)
                                              and not _ONE_OF_TOWN.search(text, max(0, c.start - 9), c.start))):
         return False  # "Pecos Road", "near North Pecos and East Gowan roads", "Hillcrest Apartments", "Azadi square"
+    if not c.hashtag and not (kinds & {COUNTRY, REGION}) and _PARTICLE_NAME_AFTER.match(text, c.end) \
+            and text.endswith(("the ", "The "), max(0, c.start - 4), c.start):
+        return False  # "on the Esplanada dos Ministerios", "the Paseo de la Reforma": a longer name, not the town
     if c.tokens == 1 and key in _RIVER_WORDS and _CAPITAL_WORD_BEFORE.search(text, max(0, c.start - 30), c.start):
         return False  # "the dry Zayandeh Rud riverbed": a river's name ("Rud" is river in Persian), not the town Rud
     if not strong and c.tokens > 1 and _TOWN_SIDE.fullmatch(c.text):
