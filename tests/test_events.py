@@ -2228,3 +2228,19 @@ def test_a_protest_camp_from_across_the_country_and_a_march_from_it_on_a_named_e
         "Ministerios since Monday. On Thursday they marched to Congress against a bill on ancestral lands.")))
     assert sorted((e.type, e.status, e.place.city, e.place.nationwide, e.date.start) for e in doc.events) == [
         ("protest", "occurred", "Brasilia", False, "2025-04-10"), ("protest", "ongoing", "Brasilia", False, "2025-04-07")]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("KONARAK, Iran — Small-boat fishermen kept their boats tied up in Konarak on Monday.", date(2025, 5, 12),
+     [("strike", "Konarak")]),
+    ("In Matola, taxi operators kept their vehicles off the road on Monday, and police fired rubber bullets at "
+     "youths who had barricaded the N4 highway with burning tyres.", date(2025, 2, 17),
+     [("protest", "Matola"), ("repression", "Matola"), ("strike", "Matola")]),
+    ("BUDAPEST — Parliament began debating a bill on Tuesday that would require the organisers of any public "
+     "gathering of more than 50 people to register it with the police.", date(2026, 2, 10), []),
+    ("MIOVENI, Romania — Dacia on Thursday denied rumours on social media that workers at its Mioveni plant had "
+     "walked out over a new shift pattern.", date(2025, 9, 18), []),
+])
+def test_boats_tied_up_vehicles_off_the_road_any_gathering_and_denied_rumours(pipeline, text, published, want):
+    doc = pipeline.process(Report(id="f", published=published, text=text))
+    assert sorted((e.type, e.place.city) for e in doc.events) == want
