@@ -2244,3 +2244,25 @@ def test_a_protest_camp_from_across_the_country_and_a_march_from_it_on_a_named_e
 def test_boats_tied_up_vehicles_off_the_road_any_gathering_and_denied_rumours(pipeline, text, published, want):
     doc = pipeline.process(Report(id="f", published=published, text=text))
     assert sorted((e.type, e.place.city) for e in doc.events) == want
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("PORT SUDAN — Drones struck a fuel depot in Port Sudan before dawn on Tuesday. A health ministry official said "
+     "three civilians were killed. In Kassala, some 300 people marched on Tuesday afternoon to condemn the strikes.",
+     date(2025, 5, 7), [("attack", "Port Sudan", [3]), ("protest", "Kassala", [])]),
+    ("CARACAS — Nurses marched in Caracas on Tuesday to demand wages. National Guard troops with riot shields "
+     "stopped the march two blocks from the ministry.", date(2025, 8, 20),
+     [("protest", "Caracas", []), ("repression", "Caracas", [])]),
+    ("TAIPEI — Tens of thousands of people rallied outside the Legislative Yuan in Taipei on Friday night. The rally "
+     "broke up peacefully shortly before midnight.", date(2025, 1, 11), [("protest", "Taipei", [])]),
+    ("THE HAGUE — Police used water cannon on Saturday to clear climate activists who had walked onto the A12 "
+     "motorway in The Hague to demand an end to fossil-fuel subsidies.", date(2025, 9, 14),
+     [("protest", "The Hague", []), ("repression", "The Hague", [])]),
+    ("WELLINGTON — Teachers and nurses walked off the job across New Zealand on Thursday. More than 20,000 strikers "
+     "marched up Queen Street in Auckland.", date(2025, 10, 24), [("protest", "Auckland", []), ("strike", None, [])]),
+    ("ULAANBAATAR — Some five thousand people filled Sükhbaatar Square on Saturday evening to demand the prime "
+     "minister's resignation.", date(2025, 5, 25), [("protest", "Ulan Bator", [])]),
+])
+def test_drones_troops_stopping_a_march_a_rally_that_broke_up_a_motorway_strikers_marching(pipeline, text, published, want):
+    doc = pipeline.process(Report(id="d", published=published, text=text))
+    assert sorted((e.type, e.place.city, [c.low for c in e.claims("fatalities")]) for e in doc.events) == want

@@ -533,6 +533,9 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                         and not _forces_act(doc.sentences[si].text) and not says(_FIRING, si):
                     continue  # "12 people had been killed in the unrest": the unrest's dead, by no one the text
                     # names (no force used on the crowd is told: the toll stays the crowd's event's)
+                elif _KILLING_WORD.search(t.text) and any(o.value == "attack" and o.get("subtype") in _STRIKES_FROM_AFAR
+                                                          and 0 <= si - o.get("sentence") <= 1 for o in triggers):
+                    pass  # "Drones struck a fuel depot ... three civilians were killed" (a march condemned it): the strike's toll
                 elif _KILLING_WORD.search(t.text) and not (_SPREE.search(doc.text, max(0, t.start - SPREE_REACH), t.end) and not _forces_act(doc.sentences[si].text)):
                     # (but "protests against violence that followed two mass shootings": a gunman's spree, no
                     # force used on a crowd, unless the sentence names the forces)
@@ -676,6 +679,7 @@ def _relative_clauses(doc: Doc, si: Optional[int]) -> list[tuple[int, int]]:
     return memo[si]
 
 
+_STRIKES_FROM_AFAR = frozenset({"air strike", "shelling", "bombing", "suicide bombing", "grenade", "chemical weapon"})
 _FRONTED_TIME_CLAUSE = re.compile(r"\W*[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+[^,;.]{3,200},", re.I)
 _FINAL_DAY = re.compile(r"\band\s+(?:final|last)\b", re.I)
 

@@ -393,6 +393,9 @@ class TriggerFinder:
                 if rule.type in CROWD and _any_in(lowered, ("organi", "coordinat", "lead", "led"), max(0, s - 60), s) \
                         and _ORGANISER_OF.search(sent.text, max(0, s - 60), s):
                     continue  # "the council that organises the oil workers' protests warned ...": who it is, no happening
+                if rule.type == "strike" and sent.text[s:e].lower() == "strikers" \
+                        and any(r.type == "protest" and a >= e for a, _, r in hits):
+                    continue  # "20,000 strikers marched up Queen Street": the strike's crowd marching, no strike of its own there
                 if rule.type == "protest" and sent.text[s:e].lower().startswith("picket") \
                         and any(r.type == "strike" for _, _, r in hits):
                     continue  # "picketers enforcing the nationwide hartal": the strike's own, no protest of theirs
