@@ -2266,3 +2266,13 @@ def test_boats_tied_up_vehicles_off_the_road_any_gathering_and_denied_rumours(pi
 def test_drones_troops_stopping_a_march_a_rally_that_broke_up_a_motorway_strikers_marching(pipeline, text, published, want):
     doc = pipeline.process(Report(id="d", published=published, text=text))
     assert sorted((e.type, e.place.city, [c.low for c in e.claims("fatalities")]) for e in doc.events) == want
+
+
+def test_workers_who_sat_on_the_rails_and_a_smaller_rally_that_is_planned(pipeline):
+    doc = pipeline.process(Report(id="a", published=date(2025, 11, 18), text=(
+        "ARDABIL — Railway workers in Ardabil downed tools on Saturday. Between 200 and 300 of them sat down on the "
+        "rails outside Ardabil station on Monday afternoon.")))
+    assert sorted((e.type, e.date.start) for e in doc.events) == [("protest", "2025-11-17"), ("strike", "2025-11-15")]
+    doc = pipeline.process(Report(id="k", published=date(2025, 7, 23), text=(
+        "A smaller rally is planned in George Town, Penang, on Saturday.")))
+    assert [(e.type, e.status) for e in doc.events] == [("protest", "planned")]
