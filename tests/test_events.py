@@ -2276,3 +2276,14 @@ def test_workers_who_sat_on_the_rails_and_a_smaller_rally_that_is_planned(pipeli
     doc = pipeline.process(Report(id="k", published=date(2025, 7, 23), text=(
         "A smaller rally is planned in George Town, Penang, on Saturday.")))
     assert [(e.type, e.status) for e in doc.events] == [("protest", "planned")]
+
+
+def test_a_sit_in_joined_is_the_one_told_and_a_fronted_clause_of_years_ago_is_history(pipeline):
+    doc = pipeline.process(Report(id="z", published=date(2025, 4, 2), text=(
+        "ZHANAOZEN, Kazakhstan — About 400 oil workers sat in front of the town administration for a third day on "
+        "Wednesday. In Aktau, police detained three activists on Tuesday as they set off for Zhanaozen to join the "
+        "sit-in.")))
+    assert sorted((e.type, e.place.city) for e in doc.events) == [("arrest", "Aktau"), ("protest", "Zhanaozen")]
+    doc = pipeline.process(Report(id="h", published=date(2025, 2, 22), text=(
+        "Six years after millions of Algerians began marching every Friday, a new photo book revisits the movement.")))
+    assert doc.events == []

@@ -278,6 +278,8 @@ _ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|he
 _IN_SUPPORT_OF = re.compile(r"\bin\s+(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 PLAN_WINDOW = 120  # characters before a trigger searched for its plan cue ("has called on bus, tram and underground
 # staff in Berlin, Hamburg and Munich to stage a 24-hour warning strike"), inside its clause
+_YEARS_AFTER = re.compile(r"\W*[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+[^,;.]{3,200},", re.I)
+_TO_JOIN = re.compile(r"\bto\s+join\s+(?:the|their|a|an)\s+(?:[\w'’-]+\s+)?$", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.I)  # "blocked highways with tree trunks and"
 _ORGANISER_OF = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:organi[sz]e[sd]?|coordinates?|coordinated|leads|led)\s+"
                            r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -393,6 +395,12 @@ class TriggerFinder:
                 if rule.type in CROWD and _any_in(lowered, ("organi", "coordinat", "lead", "led"), max(0, s - 60), s) \
                         and _ORGANISER_OF.search(sent.text, max(0, s - 60), s):
                     continue  # "the council that organises the oil workers' protests warned ...": who it is, no happening
+                if (years_after := _YEARS_AFTER.match(sent.text)) is not None and s < years_after.end():
+                    continue  # "Six years after millions of Algerians began marching every Friday, a new photo book ...":
+                    # what the fronted clause recalls is history, no event of the report's
+                if rule.type in CROWD and "join" in lowered[max(0, s - 40):s] and _TO_JOIN.search(sent.text, max(0, s - 40), s) \
+                        and any(o.value == rule.type for o in out):
+                    continue  # "police detained three activists as they set off to join the sit-in": the sit-in told before
                 if rule.type == "strike" and sent.text[s:e].lower() == "strikers" \
                         and any(r.type == "protest" and a >= e for a, _, r in hits):
                     continue  # "20,000 strikers marched up Queen Street": the strike's crowd marching, no strike of its own there
