@@ -2287,3 +2287,15 @@ def test_a_sit_in_joined_is_the_one_told_and_a_fronted_clause_of_years_ago_is_hi
     doc = pipeline.process(Report(id="h", published=date(2025, 2, 22), text=(
         "Six years after millions of Algerians began marching every Friday, a new photo book revisits the movement.")))
     assert doc.events == []
+
+
+def test_an_internet_shutdown_and_militiamen_killed_by_rioters(pipeline):
+    doc = pipeline.process(Report(id="m", published=date(2026, 1, 10), text=(
+        "State television said 'rioters' set fire to two banks in Mashhad on Thursday night and that two Basij "
+        "members were killed. Mobile internet in Mashhad has been cut since Thursday evening, the monitor NetBlocks "
+        "said.")))
+    got = sorted((e.type, e.subtype, e.status, [c.low for c in e.claims("fatalities")]) for e in doc.events)
+    assert got == [("other", "internet shutdown", "ongoing", []), ("riot", "property destruction", "occurred", [2])]
+    doc = pipeline.process(Report(id="v", published=date(2026, 1, 10), text=(
+        "The video spread across the internet within hours of the match in Mashhad on Thursday.")))
+    assert doc.events == []

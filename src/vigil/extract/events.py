@@ -439,7 +439,8 @@ _ARMED_WORD = Caseless(r"\barmed\b(?!\s+with\s+(?:sticks|stones|rocks|clubs|bato
 _CIVIL_ATTACKERS = re.compile(r"\b(?:government|ruling\s+party|regime|party|rival)?\s*(?:supporters|loyalists|thugs|mobs?|vigilantes|"
                               r"hooligans|militiamen)\s+(?:(?!(?:in|at|on|during|after|from|of|by|with)\s)\w+\s+)?$", re.I)
 _FORCES_KILLED = re.compile(r"\b(?:(?:police|security|riot)\s+)?(?:officers?|policem[ae]n|police\s+officers?|soldiers?|"
-                            r"troopers?|gendarmes?|guards?|members\s+of\s+the\s+security\s+forces)\s+(?:was|were|had\s+been|have\s+been)\s+"
+                            r"troopers?|gendarmes?|guards?|members\s+of\s+the\s+security\s+forces|basij(?:i)?\s+members?|basijis|"
+                            r"members\s+of\s+the\s+basij(?:\s+militia)?|militiamen)\s+(?:was|were|had\s+been|have\s+been)\s+"
                             r"(?:\w+\s+)?$", re.I)
 _ITS_KILLING = re.compile(r"[^.;:!?]{0,80}?,\s+")  # (the fire's participle: "opened fire on mourners in Izeh, killing")
 _ITS_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:has\s+|had\s+)?|,\s+")  # "the collapse that killed nine", "the blast, killing"
