@@ -2299,3 +2299,15 @@ def test_an_internet_shutdown_and_militiamen_killed_by_rioters(pipeline):
     doc = pipeline.process(Report(id="v", published=date(2026, 1, 10), text=(
         "The video spread across the internet within hours of the match in Mashhad on Thursday.")))
     assert doc.events == []
+
+
+def test_force_on_protesters_with_no_crowd_event_told_implies_the_protest(pipeline):
+    doc = pipeline.process(Report(id="s", published=date(2026, 1, 10), text=(
+        "The Kurdish rights group Hengaw said security forces opened fire on protesters in Sanandaj on Friday "
+        "night, killing at least 3 people.")))
+    assert sorted((e.type, e.place.city, e.date.start) for e in doc.events) == [
+        ("protest", "Sanandaj", "2026-01-09"), ("repression", "Sanandaj", "2026-01-09")]
+    doc = pipeline.process(Report(id="b", published=date(2018, 9, 8), text=(
+        "BASRA, Iraq — Protesters angry over polluted tap water and power cuts stormed and set fire to the "
+        "provincial government building in Basra on Thursday.")))
+    assert sorted(e.type for e in doc.events) == ["protest", "riot"]

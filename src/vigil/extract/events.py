@@ -66,6 +66,7 @@ class EventStage:
         doc.context.pop("rival", None)
         doc.context["plan_dates"] = _plan_dates(doc, self.finder.lex.rx("planned"))
         drafts = self._drafts(doc)
+        drafts += _implied_crowds(doc, drafts)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
         # history the news recalls keeps its own figures (a 1982 crash's 78 dead are not the shooting's), but is no event
@@ -541,6 +542,11 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     # (but "protests against violence that followed two mass shootings": a gunman's spree, no
                     # force used on a crowd, unless the sentence names the forces)
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
+                elif t.text.lower() == "stormed" and any(o.value in ("riot", "protest") and o.get("sentence") == si and o.end <= t.start
+                                                         and not _FORCES.search(doc.text, o.end, t.start) for o in triggers):
+                    # "rioters in Dehdasht set fire to a bank and stormed the police station", "protesters angry over
+                    # polluted water stormed the provincial building": the crowd stormed it
+                    t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
                 elif _forces_act(doc.sentences[si].text) or _RAID_WORD.search(t.text):
                     # "dawn raids", "police stormed the square": force on the crowd, not a killing
                     t = replace(t, value="repression", extra=_with(t.extra, "subtype", None))
@@ -678,6 +684,35 @@ def _relative_clauses(doc: Doc, si: Optional[int]) -> list[tuple[int, int]]:
                 out = []  # no time of the main clause's own to set apart ("Emma, who died Friday after ...")
         memo[si] = out
     return memo[si]
+
+
+# the crowd force was used on, named inside the force's own words: "opened fire on protesters", "fired tear gas at demonstrators"
+_CROWD_IN_FORCE = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\b", re.I)  # (mourners: a funeral's crowd)
+
+
+def _implied_crowds(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A protest for force used on protesters when the report tells no crowd event of its own ("Hengaw
+    said security forces opened fire on protesters in Sanandaj on Friday night, killing at least 3"):
+    the crowd was there, and the force is told apart from it (ACLED's protest with intervention)."""
+    if any(d.type in _CROWD_TYPES for d in drafts):
+        return []
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type != "repression" or d.status != "occurred" or d.subtype in _OWN_HAPPENINGS:
+            continue
+        for t in d.triggers:
+            m = _CROWD_IN_FORCE.search(t.text)
+            if m is None or "grievance" in t.flags:
+                continue
+            crowd = Mention.flagged("trigger", t.start + m.start(), t.start + m.end(), m.group(), value="protest",
+                                    method="lexicon", confidence=0.6,
+                                    extra=(("subtype", None), ("status", "occurred"), ("sentence", t.get("sentence"))))
+            if not any(o.type == "protest" and _compatible_place(o.place, d.place) for o in out):
+                implied = Draft("protest", None, "occurred", d.place, d.date, date_words=d.date_words)
+                implied.add(crowd)
+                out.append(implied)
+            break
+    return out
 
 
 _STRIKES_FROM_AFAR = frozenset({"air strike", "shelling", "bombing", "suicide bombing", "grenade", "chemical weapon"})
