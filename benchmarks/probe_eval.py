@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Events against the project's own labelled probe reports.
 
-    python benchmarks/probe_eval.py benchmarks/probes/set3.jsonl [--errors]
+    python benchmarks/probe_eval.py benchmarks/probes/set6.jsonl [--errors]
 
 ``benchmarks/probes/`` holds short reports written in our own words, each labelled by hand with
 the events it tells (type, status, city, country, nationwide, start date, figures): set 1 and
-set 2 were written to find what Vigil got wrong and were then used to fix it; set 3 was written
-afterwards and measured before any rule was written from it (``README.md`` quotes both runs).
+set 2 were written to find what Vigil got wrong and were then used to fix it; sets 3 to 6 were
+each written afterwards by a writer who did not read the code, and measured before any rule was
+written from them (``README.md`` quotes both runs of each).
 The labels are one writer's reading; a handful are arguable (a funeral crowd as a protest, an
 internet shutdown as ``other``). Matching, per report: each labelled event is paired with an
 unpaired predicted event of the same type, preferring one in the same city (the first four
