@@ -25,7 +25,7 @@ from .gates import opening_letters
 from ..geo.distance import km_apart
 from ..geo.event_place import PLACE_HEADS, event_mention, nationwide_at
 from .places import event_place
-from .text import WIRE_DATELINE, clause_bounds
+from .text import WIRE_DATELINE, YEARS_AFTER_CLAUSE, clause_bounds
 from .report_lines import line_dateline, line_start, line_text, list_line, report_line, report_lines
 from .time import event_date_and_words, report_anchor
 from .triggers import LEAD, TriggerFinder
@@ -716,7 +716,6 @@ def _implied_crowds(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 _STRIKES_FROM_AFAR = frozenset({"air strike", "shelling", "bombing", "suicide bombing", "grenade", "chemical weapon"})
-_FRONTED_TIME_CLAUSE = re.compile(r"\W*[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+[^,;.]{3,200},", re.I)
 _FINAL_DAY = re.compile(r"\band\s+(?:final|last)\b", re.I)
 
 
@@ -781,7 +780,7 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         # offices": the time another clause's happening has run since is not this clause's date
         tests.append(lambda m: not (sent.start <= m.start < sent.end and not lo <= m.start < hi
                                     and _SINCE_BEFORE.search(doc.text, max(0, m.start - 10), m.start)))
-    if (fronted := _FRONTED_TIME_CLAUSE.match(doc.text, sent.start, sent.end)) is not None and trig.start >= fronted.end():
+    if (fronted := YEARS_AFTER_CLAUSE.match(doc.text, sent.start, sent.end)) is not None and trig.start >= fronted.end():
         # "Fifty-seven years after soldiers opened fire on students in 1968, thousands marched on Thursday":
         # the fronted clause's time is what it recalls, not the main clause's
         tests.append(lambda m: not sent.start <= m.start < fronted.end())
@@ -812,7 +811,6 @@ _SAID_ON = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+)\s+(?:on\s+
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?$", re.I)
 
 
-# a heading that names what follows as reports: "Iran protests: field reports", "Strikes - latest updates"
 HISTORY_YEARS = 10  # an event told with a date this many years before the report is history, not news
 
 
@@ -823,9 +821,12 @@ def _history(doc: Doc, d: Draft) -> bool:
     pub = report_anchor(doc)
     return pub is not None and d.date.basis == "text" and bool(d.date.start) \
         and int(d.date.start[:4]) < pub.year - HISTORY_YEARS
+
+
 # a piece of argument, not a news story: its genre at its head
 _GENRE_HEAD = re.compile(r"^\W*(?:opinion|analysis|comment|commentary|editorial|explainer|column|op-ed|viewpoint|perspective|"
                          r"book\s+review|review|essay)\s*(?:[:|\-–—]|\n)", re.I)
+# a heading that names what follows as reports: "Iran protests: field reports", "Strikes - latest updates"
 _LIST_HEADING = re.compile(r"(?:^|[:\-–—|]\s*)(?:field\s+reports?|reports?\s+from\s+the\s+provinces|latest(?:\s+updates?)?|"
                            r"live(?:\s+updates?)?|updates?|timeline|round-?up|what\s+we\s+know)\s*$", re.I)
 

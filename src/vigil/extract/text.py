@@ -209,6 +209,9 @@ WIRE_DATELINE = r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)*\s*(?
 # A court's sentence or the state putting someone to death: "hanged", "sentenced three men to death"
 PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|death\s+sentences?|"
                           r"revolutionary\s+court)\b", re.I)
+# A clause fronting its sentence with a time long past: "Fifty-seven years after soldiers opened fire on
+# students in 1968, ..." (what it recalls is history, and its dates date nothing after it)
+YEARS_AFTER_CLAUSE = re.compile(r"\W*[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+[^,;.]{3,200},", re.I)
 # Where people are held, right after them: "(30 detainees) in Badr prison", "held at a detention centre"
 HELD_IN_PRISON = r"\s+(?:held\s+)?(?:in|at|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:prisons?|jails?|detention\s+cent(?:re|er)s?)\b"
 

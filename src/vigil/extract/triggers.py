@@ -14,7 +14,8 @@ from .. import lexicon
 from ..model import Doc, Mention, Sentence
 from .caseless import Caseless
 from .grievance import CROWD
-from .text import AFTER_CLAUSE, HELD_IN_PRISON, PUT_TO_DEATH, clause_bounds, clause_breaks, held_as_adjective
+from .text import AFTER_CLAUSE, HELD_IN_PRISON, PUT_TO_DEATH, YEARS_AFTER_CLAUSE, clause_bounds, clause_breaks, \
+    held_as_adjective
 from .wordscan import ScannerGroup, WordScanner, alternatives, doc_word_starts, focus_word_starts
 
 AMBIGUOUS_IN_SPORT = {"strike", "attack", "protest", "riot", "repression"}
@@ -278,7 +279,6 @@ _ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|he
 _IN_SUPPORT_OF = re.compile(r"\bin\s+(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 PLAN_WINDOW = 120  # characters before a trigger searched for its plan cue ("has called on bus, tram and underground
 # staff in Berlin, Hamburg and Munich to stage a 24-hour warning strike"), inside its clause
-_YEARS_AFTER = re.compile(r"\W*[\w-]+\s+(?:years?|decades?)\s+(?:after|since)\s+[^,;.]{3,200},", re.I)
 _TO_JOIN = re.compile(r"\bto\s+join\s+(?:the|their|a|an)\s+(?:[\w'’-]+\s+)?$", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.I)  # "blocked highways with tree trunks and"
 _ORGANISER_OF = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:organi[sz]e[sd]?|coordinates?|coordinated|leads|led)\s+"
@@ -290,6 +290,8 @@ _MODAL = Caseless(r"\b(?:could|might|would|may(?!\s+day\b)|should)(?:n't|\s+not)
 _REPORTED_PLAN = Caseless(r"\b(?:said|says|announced|vowed|pledged|warned|declared)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
                           r"(?:it|they|we|(?:the|its|their|our)\s+[\w-]+(?:\s+[\w-]+)?|(?!(?:he|she|i|you)\s)[\w-]+|"
                           r"(?<=that\s)(?:(?!(?:if|unless|when|once|he|she|i|you|could|might|would|may|should)\s)[\w'’-]+\s+){3,8}?)\s*would\s+(?:[\w'-]+\s+){0,2}$")
+PLAN_SPEECH_REACH = 120  # characters before a trigger its reported plan may start ("warned that staff at oilfields
+# around Ahvaz and Gachsaran would stop work")
 _CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless)\b", re.I)  # (from the trigger on)
 _DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow\b|\bnext\b|\b\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 # an opinion piece's or explainer's title asking or arguing, with no question mark: "Opinion: Why the
@@ -346,6 +348,8 @@ class TriggerFinder:
                 going = {t for a, b in ongoing for t in _cue_types(sent.text[a:b])}  # cue's own word tells what goes on
             lowered = sent.text.lower()  # (for quick tests before the searches below)
             trial_words = any(w in lowered for w in _TRIAL_GATE)
+            years_after = YEARS_AFTER_CLAUSE.match(sent.text)  # (once a sentence)
+            recalled_end = years_after.end() if years_after is not None else -1
             for s, e, rule in hits:
                 if denied:
                     lo, hi = clause_bounds(doc.text, sent.start, sent.end, sent.start + s, sent.start + e)
@@ -395,7 +399,7 @@ class TriggerFinder:
                 if rule.type in CROWD and _any_in(lowered, ("organi", "coordinat", "lead", "led"), max(0, s - 60), s) \
                         and _ORGANISER_OF.search(sent.text, max(0, s - 60), s):
                     continue  # "the council that organises the oil workers' protests warned ...": who it is, no happening
-                if (years_after := _YEARS_AFTER.match(sent.text)) is not None and s < years_after.end():
+                if s < recalled_end:
                     continue  # "Six years after millions of Algerians began marching every Friday, a new photo book ...":
                     # what the fronted clause recalls is history, no event of the report's
                 if rule.type in CROWD and "join" in lowered[max(0, s - 40):s] and _TO_JOIN.search(sent.text, max(0, s - 40), s) \
@@ -458,7 +462,8 @@ class TriggerFinder:
         window = text[max(0, trigger_start - 60):trigger_start + 25]
         before = text[max(0, trigger_start - 60):trigger_start]
         hypothetical = self.lex.rx("hypothetical").finditer(window)
-        reported = _REPORTED_PLAN.search(text[max(0, trigger_start - 120):trigger_start]) is not None
+        reach = text[max(0, trigger_start - PLAN_SPEECH_REACH):trigger_start]
+        reported = "ould " in reach and _REPORTED_PLAN.search(reach) is not None  # (a quick test first: it needs "would")
         if not reported:
             return _MODAL.search(before[-40:]) is not None or next(hypothetical, None) is not None
         # "the union said its members would go on strike": a plan, unless something else makes it a

@@ -32,9 +32,9 @@ _NATIONWIDE = re.compile(
     r"(?:اعتصاب|تجمع|اعتراض|تظاهرات|تحصن)(?:ات)?(?:[\u200c ]?(?:های|ها))?[\u200c ]?سراسری|"
     r"سراسر[\u200c ]?(?:کشور|ایران)|شهرهای[\u200c ]?مختلف|"
     r"در[\u200c ]?(?:بیش[\u200c ]?از[\u200c ]?)?(?:[0-9\u06f0-\u06f9]+|ده[\u200c ]?ها|صدها|چندین|بسیاری[\u200c ]?از)[\u200c ]?شهر(?:ستان)?)\b")
-# Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
+# (not after "from": where a crowd came from, "thousands of Indigenous people from across Brazil have camped
+# in Brasilia".) Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
 # them needs no search (the pattern's many openings cost a try at every character).
-# (not where the crowd came from: "thousands of Indigenous people from across Brazil have camped in Brasilia")
 _NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "regions", "states", "swe", "gripp",
                      "engulf", "سراسر", "شهر")
 # a relative clause opening right before the nationwide words: they tell the reach of the noun before it
@@ -290,7 +290,7 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
     if nxt[:1] in "–-" and _ROAD_PAIR_AFTER.match(text, m.end) or text[m.start - 1:m.start] in ("–", "-") \
             and _ROAD_PAIR_BEFORE.search(text, max(0, m.start - 30), m.start) and _ROAD_AFTER.match(text, m.end):
         s -= ROAD_PENALTY  # "blocked the Dhaka–Tangail highway in Ashulia": a road named for the towns it joins
-    elif _ROAD_TO.search(window):
+    elif window.endswith(("to ", "from ", "toward ", "towards ")) and _ROAD_TO.search(window):
         s -= ROAD_PENALTY  # "KHORRAMABAD — farmers blocked the road to Pol-e Dokhtar": where the road leads
     if nxt == " c" and text.startswith((" capital,", " capital city,"), m.end) and m.get("feature") == "country":
         s -= 2.5  # "in the Pakistani capital, Islamabad": the country whose capital it is

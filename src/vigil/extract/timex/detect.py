@@ -152,18 +152,7 @@ def p_dom(lex, m, text):
 
 
 def p_jl(lex, m, text):
-    y = int(m["jl_y"]) if m["jl_y"] else None
-    mo, d1 = lex.month(m["jl_m"]), int(m["jl_d"])
-    if m["jl_d2"] is None:
-        return _cal(m.start(), m.end(), y, mo, d1, "j")
-    d2 = int(m["jl_d2"])  # "from 5 to 7 Dey"; "on 8 and 9 Azar" (two days)
-    if m["jl_c"].lower() in (lex.range_pair[1], "&") and not text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(lex.range_pair[0]):
-        first = _cal(m.start(), m.end("jl_d"), y, mo, d1, "j")
-        second = _cal(m.start("jl_d2"), m.end(), y, mo, d2, "j")
-        return first + second if first and second else []
-    if d2 <= d1:
-        return []
-    return [e._replace(end_d=d2) for e in _cal(m.start(), m.end(), y, mo, d1, "j")]
+    return _day_pair(lex, m, text, "jl", "j")  # ("12 Mehr", "from 5 to 7 Dey", "on 8 and 9 Azar")
 
 
 def p_jly(lex, m, text):
@@ -171,24 +160,26 @@ def p_jly(lex, m, text):
     return _cal(m.start(), m.end(), int(m["jly_y"]), lex.month(m["jly_m"]), d, "j")
 
 
-def _day_pair(lex, m, text, form: str) -> list[Expr]:
+def _day_pair(lex, m, text, form: str, cal: str = "g") -> list[Expr]:
+    """A day, or two days joined as a range ("5 to 9 July") or a list ("April 24 and 25"), of
+    one month of the calendar ``cal`` (a Jalali form has no weekday group)."""
     mo = lex.month(m[f"{form}_m"])
     y = int(m[f"{form}_y"]) if m[f"{form}_y"] else None
     d1, d2 = _day(lex, m[f"{form}_d"]), _day(lex, m[f"{form}_d2"])
     if d2 is None:
-        wd = m[f"{form}_w"]
+        wd = m.groupdict().get(f"{form}_w")
         wd = lex.weekdays.get(wd.lower().rstrip("."), lex.weekday_abbreviations.get(wd.lower().rstrip("."))) if wd else None
-        return [e._replace(wd=wd) for e in _cal(m.start(), m.end(), y, mo, d1)]
+        return [e._replace(wd=wd) for e in _cal(m.start(), m.end(), y, mo, d1, cal)]
     conj = m[f"{form}_c"].lower()
     opener, joiner = lex.range_pair
     between = text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith(opener)
     if conj in (joiner, "&") and not between:
-        first = _cal(m.start(), m.end(f"{form}_d"), y, mo, d1)
-        second = _cal(m.start(f"{form}_d2"), m.end(), y, mo, d2)
+        first = _cal(m.start(), m.end(f"{form}_d"), y, mo, d1, cal)
+        second = _cal(m.start(f"{form}_d2"), m.end(), y, mo, d2, cal)
         return first + second if first and second else []
     if d2 <= d1:
         return []
-    return [e._replace(end_d=d2) for e in _cal(m.start(), m.end(), y, mo, d1)]
+    return [e._replace(end_d=d2) for e in _cal(m.start(), m.end(), y, mo, d1, cal)]
 
 
 def p_mdy(lex, m, text):
