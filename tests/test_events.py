@@ -2311,3 +2311,88 @@ def test_force_on_protesters_with_no_crowd_event_told_implies_the_protest(pipeli
         "BASRA, Iraq — Protesters angry over polluted tap water and power cuts stormed and set fire to the "
         "provincial government building in Basra on Thursday.")))
     assert sorted(e.type for e in doc.events) == ["protest", "riot"]
+
+
+def test_a_crowd_that_only_burns_and_loots_is_a_riot_and_deeds_after_a_blockade_count(pipeline):
+    """ "Protesters torched cars" is one riot (its crowd no protest of its own), but protesters
+    dispersed during a clash still protested; "barricaded roads with burning tyres and looted
+    shops": the tyres are how they blocked the road, the looting a riot."""
+    doc = pipeline.process(Report(id="r", published=date(2025, 8, 30), text=(
+        "Hundreds of protesters torched cars outside the governor's office in Makassar on Friday night.")))
+    assert [(e.type, [c.low for c in e.claims("participants")]) for e in doc.events] == [("riot", [200])]
+    assert "protest" in _types(pipeline, "Police fired tear gas to disperse student protesters during a clash "
+                                         "outside parliament in Jakarta on Tuesday.", date(2025, 8, 30))
+    assert _types(pipeline, "Residents of Soweto barricaded roads with burning tyres and looted shops on Thursday "
+                            "night, police said.", date(2025, 2, 21)) == {"protest", "riot"}
+
+
+def test_what_a_strike_does_and_why_are_no_events_of_their_own(pipeline):
+    """A general strike "halting trains" blocks nothing itself; drivers "protesting cuts" in a
+    strike story protest by striking; workers who "stayed away from their factories" strike."""
+    assert _types(pipeline, "The union federation staged a 24-hour general strike on Thursday, halting trains, "
+                            "buses and flights nationwide.", date(2025, 4, 11)) == {"strike"}
+    doc = pipeline.process(Report(id="t", published=date(2025, 5, 27), text=(
+        "The nationwide truckers' strike entered its fifth day on Tuesday. Drivers in Shiraz have kept their "
+        "lorries at home since the stoppage began, protesting cuts to diesel quotas.")))
+    assert {e.type for e in doc.events} == {"strike"}
+    doc = pipeline.process(Report(id="g", published=date(2025, 1, 13), text=(
+        "About 3,000 garment workers stayed away from their factories in Gazipur on Sunday over unpaid wages.")))
+    assert [(e.type, [c.low for c in e.claims("participants")]) for e in doc.events] == [("strike", [3000])]
+
+
+def test_a_grievance_that_is_a_campaign_or_a_war_is_no_event(pipeline):
+    """Killings of drivers by gangs (no day, no place of their own) and journalists killed during
+    a civil war are what a crowd is about, not happenings of the report; a killing told with its
+    own day is one."""
+    assert _types(pipeline, "Bus drivers in Lima went on strike on Monday to protest extortion and killings of "
+                            "drivers by criminal gangs.", date(2025, 10, 7)) == {"strike"}
+    assert _types(pipeline, "Hundreds held a candlelight vigil in Colombo on Sunday to demand justice for "
+                            "journalists killed during the civil war.", date(2025, 9, 22)) == {"protest"}
+    assert "repression" in _types(pipeline, "Students marched in Lagos on Friday to protest the killings of three "
+                                            "classmates by police on Tuesday.", date(2025, 10, 7))
+
+
+def test_an_anniversary_recalls_and_students_occupying_a_school_protest(pipeline):
+    assert _types(pipeline, "Thirty years ago this week, rail workers began the strikes that would paralyse the "
+                            "country. A documentary revisits the movement.", date(2025, 11, 24)) == set()
+    doc = pipeline.process(Report(id="k", published=date(2025, 6, 20), text=(
+        "Youth groups have called protests in Nairobi for Wednesday to mark one year since demonstrators stormed "
+        "parliament.")))
+    assert [(e.type, e.status) for e in doc.events] == [("protest", "planned")]
+    doc = pipeline.process(Report(id="o", published=date(2025, 6, 11), text=(
+        "Students have occupied a high school in central Santiago since June 2, demanding repairs.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("protest", "ongoing", "2025-06-02")]
+
+
+def test_strikes_called_or_declared_for_days_to_come_are_planned(pipeline):
+    for text in ("The union has called a strike at Frankfurt airport on Thursday.",
+                 "The union has called warning strikes at Frankfurt, Munich and Hamburg airports on Thursday.",
+                 "The labour congress has declared an indefinite nationwide strike from Thursday.",
+                 "Workers are holding a rally in Frankfurt on Thursday to demand higher wages."):
+        doc = pipeline.process(Report(id="c", published=date(2025, 3, 11), text=text))
+        assert doc.events and {(e.status, e.date.start) for e in doc.events} == {("planned", "2025-03-13")}, text
+    doc = pipeline.process(Report(id="s", published=date(2025, 12, 8), text=(
+        "Students at Tehran University are holding a sit-in outside the central library, demanding the "
+        "reinstatement of suspended classmates.")))
+    assert [(e.type, e.status) for e in doc.events] == [("protest", "ongoing")]
+
+
+def test_police_who_investigate_or_headline_a_story_are_not_its_perpetrators(pipeline):
+    def actors(text):
+        doc = pipeline.process(Report(id="a", published=date(2016, 7, 8), text=text))
+        return {(a.name, a.role) for e in doc.events for a in e.actors}
+    assert actors("Police are investigating a shooting that killed a man in Dayton on Saturday.") == set()
+    assert actors("Police: suspect argued with his neighbour before killing him in Dayton on Saturday") == set()
+    assert ("security forces", "perpetrator") in actors("Police shot dead a man in Dayton on Saturday.")
+    assert ("shooter", "perpetrator") in actors("A shooter killed two people in Dayton on Saturday. The shooter was "
+                                                "found dead later.")
+
+
+def test_a_towns_market_and_another_towns_market_are_a_list_of_two_towns(pipeline):
+    doc = pipeline.process(Report(id="z", published=date(2025, 7, 14), text=(
+        "Shopkeepers at Tehran's Grand Bazaar and in the bazaar of Tabriz pulled down their shutters on Sunday "
+        "over the rial's slide.")))
+    assert sorted(e.place.city for e in doc.events if e.type == "strike") == ["Tabriz", "Tehran"]
+    doc = pipeline.process(Report(id="o", published=date(2019, 1, 20), text=(
+        "Two people were killed at a protest in Khartoum's twin city of Omdurman on Wednesday.")))
+    assert {e.place.city for e in doc.events} == {"Omdurman"}

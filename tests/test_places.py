@@ -1027,3 +1027,12 @@ def test_a_town_placed_by_its_provinces_name_keeps_its_reading(stage):
 def test_a_town_name_opening_a_longer_name_with_a_particle_is_not_the_town(stage):
     texts = [m.text for m in run(stage, "Thousands camped on the Esplanada dos Ministerios in Brasilia.").places]
     assert "Esplanada" not in texts and "Brasilia" in texts
+
+
+def test_a_great_city_under_another_citys_dateline_is_itself_and_a_region_by_its_word(stage):
+    """ "Frankfurt" under "BERLIN" is Frankfurt am Main (not a Berlin neighbourhood of that name);
+    "Sagaing Region" is the region, not its town."""
+    doc = run(stage, "BERLIN — The union has called strikes at Frankfurt, Munich and Hamburg airports on Thursday.")
+    assert (found(doc, "Frankfurt").city, found(doc, "Frankfurt").admin1) == ("Frankfurt am Main", "Hesse")
+    doc = run(stage, "An air strike on a village in Myanmar's Sagaing Region killed at least 17 people on Wednesday.")
+    assert found(doc, "Sagaing Region").precision == "admin1"

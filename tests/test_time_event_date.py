@@ -819,3 +819,28 @@ def test_a_running_headlines_day_tells_the_protests_first_day(pipeline, headline
     doc = pipeline.process(Report(id="h", published=date(2022, 9, 22), text=headline))
     protest, = doc.events
     assert (protest.status, protest.date.start, protest.date.end) == ("ongoing", "2022-09-17", "2022-09-22")
+
+
+def test_a_strike_since_a_day_runs_from_it_and_its_aside_dates_nothing_else(pipeline):
+    """ "on all-out strike since March 11" (reported in June): the strike began then; "Nurses, on
+    strike since Monday, marched on Thursday": the march is Thursday's, and over."""
+    doc = pipeline.process(Report(id="b", published=date(2025, 6, 10), text=(
+        "Refuse collectors in Birmingham, on all-out strike since March 11 in a dispute over pay, voted on Monday "
+        "to reject the council's latest offer, the union said.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("strike", "ongoing", "2025-03-11")]
+    doc = pipeline.process(Report(id="n", published=date(2025, 6, 13), text=(
+        "Nurses in Nairobi, on strike since Monday, marched to parliament on Thursday.")))
+    got = sorted((e.type, e.status, e.date.start) for e in doc.events)
+    assert got == [("protest", "occurred", "2025-06-12"), ("strike", "ongoing", "2025-06-09")]
+
+
+def test_a_full_date_set_off_by_commas_names_the_attack_it_stands_before(pipeline):
+    """ "charged in connection with the Nov. 1, 2013, attack": that attack's day, not a far older
+    one the story recalls later ("since the Sept. 11, 2001, attacks")."""
+    doc = pipeline.process(Report(id="l", published=date(2015, 1, 2), text=(
+        "The man was charged with murder in connection with the Nov. 1, 2013, attack at the airport in Los "
+        "Angeles. An officer was killed and three other people were wounded in the attack. He was the first "
+        "officer killed on duty since the agency was formed after the Sept. 11, 2001, terrorist attacks.")))
+    attacks = [e for e in doc.events if e.type == "attack"]
+    assert attacks and attacks[0].date.start == "2013-11-01"
+    assert 3 in [c.low for e in attacks for c in e.claims("injuries")]

@@ -72,6 +72,9 @@ def actor_words(doc: Doc, d: Draft) -> list[tuple[Mention, str]]:
             continue
         if _SOURCE_AFTER.match(doc.text, m.end) or _SOURCE_BEFORE.search(doc.text, max(0, m.start - 16), m.start):
             continue  # "..., police said", "according to police": who tells it, not who took part
+        if role == "perpetrator" and actor.name in STATE_FORCES and (_BYSTANDER_AFTER.match(doc.text, m.end) or _HEADLINE_SOURCE.match(doc.text, m.end)
+                                      and (m.start == 0 or doc.text[m.start - 1] == "\n")):
+            continue  # "police are investigating the shooting", "Police: suspect argued ...": after it, or its teller
         if role == "perpetrator" and d.type == "riot":
             role = "target"  # "rioters clashed with police": the side the crowd fought, not the crowd
         if actor.name not in seen:
@@ -81,6 +84,13 @@ def actor_words(doc: Doc, d: Draft) -> list[tuple[Mention, str]]:
 
 
 _SOURCE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|reported|told|stated|announced|confirmed|added)\b")
+_BYSTANDER_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|have|has|had)\s+(?:still\s+|now\s+)?)?(?:investigat(?:e|es|ed|ing)|"
+                              r"search(?:es|ed|ing)?|looking\s+for|respond(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|"
+                              r"found|believe[sd]?|identif(?:y|ied|ies|ying)|(?:been\s+)?called|seek(?:s|ing)?|"
+                              r"ask(?:s|ed|ing)|urg(?:e|es|ed|ing)|describ(?:e|es|ed)|declined|do\s+not|did\s+not|"
+                              r"don['’]t|have\s+not|haven['’]t)\b", re.I)
+STATE_FORCES = frozenset({"security forces", "IRGC"})  # who may come to a scene as responders, not its authors
+_HEADLINE_SOURCE = re.compile(r"\s*:")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 

@@ -719,6 +719,13 @@ _STRIKES_FROM_AFAR = frozenset({"air strike", "shelling", "bombing", "suicide bo
 _FINAL_DAY = re.compile(r"\band\s+(?:final|last)\b", re.I)
 
 
+def _within_commas(text: str, lo: int, hi: int, at: int, trig: int) -> bool:
+    """Whether ``trig`` stands between the commas around offset ``at`` (True too when ``at`` has no comma
+    on one side within ``[lo, hi)``: no aside set off)."""
+    before, after = text.rfind(",", lo, at), text.find(",", at, hi)
+    return before < 0 or after < 0 or before < trig < after
+
+
 def _clause_of(doc: Doc, si: Optional[int], at: int) -> Optional[int]:
     """The start of the dated relative clause holding offset ``at`` (None: the main clause)."""
     return next((a for a, b in _relative_clauses(doc, si) if a <= at < b), None)
@@ -780,6 +787,11 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         # offices": the time another clause's happening has run since is not this clause's date
         tests.append(lambda m: not (sent.start <= m.start < sent.end and not lo <= m.start < hi
                                     and _SINCE_BEFORE.search(doc.text, max(0, m.start - 10), m.start)))
+    if any(m.get("since") and sent.start <= m.start < sent.end for m in doc.dates):
+        # "Nurses in Nairobi, on strike since Monday, marched on Thursday": a time since which a state set
+        # off by commas has held dates nothing outside those commas
+        tests.append(lambda m: not (m.get("since") and sent.start <= m.start < sent.end
+                                    and not _within_commas(doc.text, sent.start, sent.end, m.start, trig.start)))
     if (fronted := YEARS_AFTER_CLAUSE.match(doc.text, sent.start, sent.end)) is not None and trig.start >= fronted.end():
         # "Fifty-seven years after soldiers opened fire on students in 1968, thousands marched on Thursday":
         # the fronted clause's time is what it recalls, not the main clause's
@@ -872,7 +884,16 @@ def _began_on(doc: Doc, trig: Mention, si: int, day: str) -> Optional[str]:
                 and (b.start() < trig.start < m.start or trig.end <= b.start()
                      and not any(trig.end <= t.start < b.start() for t in doc.triggers)):
             return m.value.start
+        if sent.start <= m.start < sent.end and 0 < m.start - trig.end <= SINCE_REACH and m.get("since") \
+                and m.value.precision == "day" and not m.value.end and m.value.start \
+                and _STRIKE_SINCE.fullmatch(doc.text, trig.end, m.start) \
+                and 0 < (until - Date.fromisoformat(m.value.start)).days <= BEGAN_DAYS:
+            return m.value.start  # "refuse collectors, on all-out strike since March 11, voted on Monday ..."
     return None
+
+
+SINCE_REACH = 12  # characters from an action's word to "since" and its day
+_STRIKE_SINCE = re.compile(r"\s+since\s+(?:(?:last|early|late)\s+)?", re.I)
 
 
 # A strike's or protest's length right before its word: "their 148-day strike", "a 48-hour hartal",
@@ -1391,7 +1412,9 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _ITEM_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?:in|at)\s+$|"
                        # "at the Asaluyeh petrochemical complex and the Abadan refinery": works named by their towns
                        r"^\s+(?:[\w'’-]+\s+)?(?:complex|refinery|plant|factory|mill|mine|port|terminal|oil\s?field|"
-                       r"gas\s?field|steel\s+works|dockyard|shipyard)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+                       r"gas\s?field|steel\s+works|dockyard|shipyard)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$|"
+                       # "at Tehran's Grand Bazaar and in the bazaar of Tabriz": a town's own place, then another's
+                       r"^['’]s\s+(?:[\w'’-]+\s+){1,3}?(?:,\s*(?:and\s+)?|and\s+)(?:(?:in|at)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,2}?of\s+$")
 
 
 def _qualified_gap(doc: Doc, a: Mention, b: Mention) -> bool:

@@ -60,6 +60,8 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                 and _NOMINAL.search(t.text.lower()):
             window_start = max(crowd_end, t.start - 90)
             m = _CAUSE.search(doc.text[window_start:t.start])
+            if m is None and doc.text.endswith(" and ", 0, t.start) and _OF_BY.match(doc.text, t.end):
+                m = _CAUSE.search(doc.text[window_start:t.start - 4])  # "to protest extortion and killings of drivers"
         elif t.value == "arrest" and crowd_end is not None and crowd_end <= t.start:
             window_start = max(crowd_end, t.start - 90)  # "demanding the release of detained classmates"
             m = _RELEASE.search(doc.text[window_start:t.start])
@@ -86,7 +88,8 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
 
 
 # a word naming the state's campaign rather than one happening ("the crackdown", "immigration raids", "سرکوب")
-_CAMPAIGN = re.compile(r"(?i:crackdowns?|repression|raids)|سرکوب(?:[\u200c ]?(?:های|ها))?")
+_OF_BY = re.compile(r"\s+(?:of|by)\s")
+_CAMPAIGN = re.compile(r"(?i:crackdowns?|repression|raids|killings|abductions|kidnappings|disappearances)|سرکوب(?:[\u200c ]?(?:های|ها))?")
 
 
 def _told_own_time_or_place(doc: Doc, t: Mention) -> bool:

@@ -76,7 +76,7 @@ class KindRules:
         verbs = r"(?:gather(?:ed|ing)?|march(?:ed|ing)?|rall(?:ied|y|ying)|protest(?:ed|ing)?|took part|take part|taking part|(?:had |have |has )?taken part|" \
                 r"join(?:ed|ing)?|attend(?:ed|ing)?|participat(?:ed|ing)|turned out|went on strike|are on strike|were on strike|" \
                 r"staged|held|walked out|took to the streets|demonstrated|assembled|struck|stopped work|will gather|will march|" \
-                r"will join|are expected|were expected|expected to|chant(?:ed|ing)|blocked|refused|(?:have|has|had) been on (?:a )?(?:hunger )?strike|" \
+                r"will join|are expected|were expected|expected to|stayed (?:away|home|off)|stay(?:ing)? (?:away|home)|chant(?:ed|ing)|blocked|refused|(?:have|has|had) been on (?:a )?(?:hunger )?strike|" \
                 r"(?:are|were|went) on (?:a )?hunger strike|block(?:s|ing)?|stormed|torched|set fire|burned|looted|broke (?:windows|store windows|shop windows)|smashed|clashed|rioted|ransacked|broke into|pelted|hurled|threw|" \
                 r"formed (?:a |an )?(?:[\w-]+ )?(?:human chains?|chains?|cordons?|circles?|rings?)|burnt|drove (?:their |\d+ )?tractors|blockaded|occupied|camped|walked off the job|downed tools|set up (?:an? )?(?:protest )?(?:camps?|encampments?|tents)|" \
                 r"(?:began|begun|started|launched|staging|holding) (?:a |an |their |the )?(?:[\w-]+ ){0,2}?(?:strike|walkout|sit-in|protest|march|rally|stoppage)s?|" \

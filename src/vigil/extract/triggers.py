@@ -281,6 +281,16 @@ PLAN_WINDOW = 120  # characters before a trigger searched for its plan cue ("has
 # staff in Berlin, Hamburg and Munich to stage a 24-hour warning strike"), inside its clause
 _TO_JOIN = re.compile(r"\bto\s+join\s+(?:the|their|a|an)\s+(?:[\w'’-]+\s+)?$", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.I)  # "blocked highways with tree trunks and"
+_YEARS_SINCE = re.compile(r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+since\s+"
+                          r"(?:[\w'’-]+\s+){0,4}$", re.I)
+_CROWD_NOUN = re.compile(r"(?:protesters|protestors|demonstrators)", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:disperse[sd]?|dispersing|at|on|against|with|by|to|from|among|attacked|arrested|detained|"
+                            r"beat|beaten|shot|killed|clashed)\s+(?:the\s+|some\s+|\w+\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|after|before|when|who|which|that)\b", re.I)
+RIOT_VERB_REACH = 60  # characters from a crowd's noun to the riot verb it is the subject of
+_IN_WARTIME = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:civil\s+war|war|dictatorship|junta\s+years)\b", re.I)
+_HALTING = re.compile(r"(?:halt(?:ed|ing)|stopp(?:ed|ing))\b", re.I)
+_DEED = re.compile(r"(?:loot|torch|vandali[sz]|pelt|ransack|smash)", re.I)  # "... with burning tyres and looted shops": a deed of its own
 _ORGANISER_OF = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|have\s+)?(?:organi[sz]e[sd]?|coordinates?|coordinated|leads|led)\s+"
                            r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:to|in)\s+$", re.I)  # "on strike to protest ...", "closed their shops in protest at ..."
@@ -340,7 +350,7 @@ class TriggerFinder:
             # (or follows it as its verb does a subject: "as demonstrations against the bill entered
             # their second week" tells the demonstrations, not the tear gas fired that day)
             told_going = [(s, e, rule.type) for s, e, rule in hits
-                          if any(a < e and s < b or 0 <= s - b <= 2 or _OF_THE_CUE.fullmatch(sent.text, b, s)
+                          if any(a < e and s < b or 0 <= s - b <= 2 and "," not in sent.text[b:s] or _OF_THE_CUE.fullmatch(sent.text, b, s)
                                  or _subject_of(sent.text, e, a) for a, b in ongoing)
                           ] if ongoing else []
             going = {t for _, _, t in told_going}
@@ -412,13 +422,28 @@ class TriggerFinder:
                         and any(r.type == "strike" for _, _, r in hits):
                     continue  # "picketers enforcing the nationwide hartal": the strike's own, no protest of theirs
                 if rule.type == "riot" and "with " in sent.text[max(0, s - 40):s] and _WITH_BEFORE.search(sent.text, max(0, s - 40), s) \
+                        and not _DEED.match(sent.text, s) \
                         and any(r.type == "protest" and r.subtype == "blockade" and b <= s for _, b, r in hits):
                     continue  # "blocked the road with (tree trunks and) burning tyres": how they blocked it, no riot of its own
-                if rule.type == "protest" and _PURPOSE.search(sent.text, max(0, s - 4), s) \
-                        and (sent.text.startswith("protest", s) or sent.text.startswith("Protest", s)) \
-                        and any(r.type in CROWD and b <= s for _, b, r in hits):
-                    continue  # "went on strike to protest unpaid wages", "marched in protest at the crackdown": its
-                    # purpose, no other event
+                if rule.type == "protest" and (sent.text.startswith("protest", s) or sent.text.startswith("Protest", s)) \
+                        and (_PURPOSE.search(sent.text, max(0, s - 4), s) and any(r.type in CROWD and b <= s for _, b, r in hits)
+                             or sent.text.startswith("protesting ", s) and sent.text.endswith(", ", 0, s)
+                             and (any(r.type in CROWD and b <= s for _, b, r in hits) or any(o.value == "strike" for o in out))):
+                    continue  # "went on strike to protest unpaid wages", "marched in protest at the crackdown", "kept
+                    # their lorries parked, protesting cuts to diesel quotas": its purpose, no other event
+                if rule.type == "protest" and _CROWD_NOUN.fullmatch(sent.text, s, e) \
+                        and not _OBJECT_BEFORE.search(sent.text, max(0, s - 30), s) \
+                        and any(r.type == "riot" and r.subtype == "property destruction" and 0 <= a - e <= RIOT_VERB_REACH
+                                and not _CLAUSE_BREAK.search(sent.text, e, a) for a, _, r in hits) \
+                        and not any(r.type == "protest" and (a, b) != (s, e) for a, b, r in hits):
+                    continue  # "Protesters set fire to the parliament building": the crowd of the riot, no protest of its own
+                if rule.type == "protest" and rule.subtype == "blockade" and _HALTING.match(sent.text, s) \
+                        and any(r.type == "strike" and b <= s for _, b, r in hits):
+                    continue  # "staged a general strike, halting trains, buses and flights": what the strike did, no blockade
+                if " since " in sent.text[max(0, s - 60):s] and _YEARS_SINCE.search(sent.text, max(0, s - 60), s):
+                    continue  # "to mark one year since demonstrators stormed parliament": the day recalled, no event today
+                if rule.type in ("attack", "repression", "arrest") and _IN_WARTIME.match(sent.text, e):
+                    continue  # "justice for journalists killed during the civil war": a war's toll recalled, no happening
                 if rule.type == "disaster" and _ALERT_AFTER.match(sent.text, e):
                     continue  # "Flash Flood Warning issued May 8": a weather service's alert, no flood (yet)
                 if rule.type == "attack" and not (_VERB_FORM.fullmatch(sent.text, s, e) and any(r.type in CROWD for _, _, r in hits)) \
@@ -584,7 +609,7 @@ _STATE_SINCE = re.compile(r"\b(?:frozen|unpaid|owed|withheld|delayed|banned|clos
                           r"outstanding|overdue|stuck|trapped)\s+since\s$", re.I)
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;]*$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|on\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:hunger\s+)?strike)\s+[^,;]*$")
 
 
 def _in_other_relative(text: str, cue: int, trig: int) -> bool:

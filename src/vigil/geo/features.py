@@ -79,6 +79,7 @@ UNIQUE_TOWN_POPULATION = 20_000  # a town this big whose name no other town bear
 # ... except in the local news of countries whose city neighbourhoods share their names with towns
 # elsewhere ("Eastmont" in Oakland, "the Loop" in Chicago: measured on the GVA reports)
 NEIGHBOURHOOD_NEWS = frozenset({"US"})
+BIG_CITY_POPULATION = 500_000  # (outside NEIGHBOURHOOD_NEWS) a city this big is itself, namesakes or not
 NAMESAKE_MAX_POPULATION = 100_000  # a town this big, read by a transliteration, is itself
 HOME_SUPPORT = 0.5  # country mass from a story's other names that makes it one of the story's countries
 OTHER_STATE_SUPPORT = 0.3  # context mass from other names that keeps a namesake in its own state
@@ -202,6 +203,8 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
         if cc not in NEIGHBOURHOOD_NEWS and gaz.population(e) >= UNIQUE_TOWN_POPULATION \
                 and sum(gaz.kind(h.entry) == CITY and h.match != ALT for h in c.name.hits) == 1:
             continue  # the one town with that name of its own, and no hamlet ("Shush" under "TEHRAN"): itself
+        if cc not in NEIGHBOURHOOD_NEWS and gaz.population(e) >= BIG_CITY_POPULATION:
+            continue  # a great city, whatever namesakes it has: "Frankfurt" under "BERLIN" is Frankfurt am Main
         if gaz.population(e) >= NAMESAKE_MAX_POPULATION and _spelling_of(gaz.name(e), c.text):
             continue  # a city of its own, its name spelled another way ("Samawah", As Samawah, under "BAGHDAD");
             # not an odd alternate name ("Westside" for Las Vegas under "JACKSONVILLE")

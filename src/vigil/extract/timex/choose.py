@@ -470,7 +470,9 @@ def _names_event(sc: Scene, m: Mention, own: list[int]) -> bool:
     text = sc.doc.text
     rx = _NAMES_NEXT_OWN if text.endswith(("'s", "’s"), m.start, m.end) or text.startswith(("'s", "’s"), m.end) \
         else _NAMES_NEXT
-    return any(a >= m.end and rx.fullmatch(text, m.end, a) for a in own)
+    after = m.end + 1 if text.startswith(",", m.end) and text[m.end - 1:m.end].isdigit() \
+        and text.endswith(("the ", "The "), 0, m.start) else m.end  # "the Nov. 1, 2013, attack"
+    return any(a >= after and rx.fullmatch(text, after, a) for a in own)
 
 
 # Between a date and the word it names: "Friday's shooting", "Friday night's fatal shooting"; after

@@ -341,7 +341,8 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
         ("fawd", rf"(?P<fawd_w>{trie(lex.weekdays_fa, True)})(?![\w{ZW}])"),
         ("rel", rf"(?P<rel_p>{trie(anycase(list(lex.relative) + list(lex.anaphoric)), True)})(?![\w{ZW}])"),
         ("ago", rf"(?P<ago_n>\d{{1,3}}|{count})\s+(?P<ago_u>(?i:{trie(lex.ago_units)}))s?\s+"
-                rf"(?P<ago_dir>(?i:ago|later|earlier|after|before))\b(?P<ago_today>\s+(?i:today|to the day))?"),
+                rf"(?P<ago_dir>(?i:ago|later|earlier|after|before))\b(?P<ago_today>\s+(?i:today|to the day))?"
+                rf"(?:\s+(?i:this\s+(?:week|month)\b))?"),  # ("thirty years ago this week": the years count it)
         ("ord", rf"(?P<ord_n>\d{{1,3}}(?:st|nd|rd|th)|{trie(anycase(lex.ordinals), True)})[\s-]+"
                 rf"(?:(?i:and\s+(?:final|last))\s+)?"  # ("the second and final day of a regional strike")
                 rf"(?:(?i:straight|consecutive|successive|continuous|running)\s+)?(?i:day|night)\b(?!s)"
