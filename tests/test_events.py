@@ -2396,3 +2396,32 @@ def test_a_towns_market_and_another_towns_market_are_a_list_of_two_towns(pipelin
     doc = pipeline.process(Report(id="o", published=date(2019, 1, 20), text=(
         "Two people were killed at a protest in Khartoum's twin city of Omdurman on Wednesday.")))
     assert {e.place.city for e in doc.events} == {"Omdurman"}
+
+
+def test_a_bureau_dateline_abroad_is_not_where_the_story_happened(pipeline):
+    """ "DUBAI — Iranian security forces opened fire ... in Zahedan": the march told later without a
+    town of its own is Zahedan's (the story's city), not Dubai's; "gave the order to shoot" tells
+    no new shooting."""
+    doc = pipeline.process(Report(id="d", published=date(2025, 2, 8), text=(
+        "DUBAI — Iranian security forces opened fire on protesters marching after Friday prayers in the city of "
+        "Zahedan, killing at least three people, a rights group said on Saturday.\n\nHundreds of men marched from "
+        "the main mosque towards the governor's office on Friday, videos showed.\n\nThe city's prayer leader urged "
+        "the authorities to punish those who gave the order to shoot.")))
+    assert {(e.type, e.place.city) for e in doc.events} == {("protest", "Zahedan"), ("repression", "Zahedan")}
+
+
+def test_background_below_the_lead_of_fresh_news_is_no_event_but_a_follow_up_keeps_its_story(pipeline):
+    """A story of Friday's march that recalls, further down, the "Bloody Friday" killings of 2022
+    (a day's name, no Friday of this week) and last year's water protests gives only Friday's
+    events; a sentencing story keeps the shooting it is about, however old."""
+    doc = pipeline.process(Report(id="b", published=date(2025, 2, 8), text=(
+        "Thousands march in Zahedan\n\nThousands of people marched in Zahedan on Friday against executions, "
+        "witnesses said.\n\nOrganisers said the march was peaceful. Police watched from side streets.\n\n"
+        "On September 30, 2022, a day that became known as \"Bloody Friday\", security forces killed more than "
+        "90 people in the city. In July 2021, protests over water shortages spread across Khuzestan.")))
+    assert [(e.type, e.date.start) for e in doc.events] == [("protest", "2025-02-07")]
+    doc = pipeline.process(Report(id="f", published=date(2015, 9, 10), text=(
+        "Teen given probation\n\nMORRISON — A teenager received three years' probation on Thursday for the "
+        "accidental shooting death of his best friend.\n\nThe judge said the boy posed a low risk.\n\nThe "
+        "shooting happened on March 1, 2014, at the boy's home in Rock Falls.")))
+    assert "2014-03-01" in {e.date.start for e in doc.events if e.type == "attack"}

@@ -71,6 +71,7 @@ class EventStage:
         claims = self._assign_numbers(doc, drafts)
         # history the news recalls keeps its own figures (a 1982 crash's 78 dead are not the shooting's), but is no event
         drafts = [d for d in drafts if not _history(doc, d)]
+        drafts = _without_background(doc, drafts)
         weights = _type_weights(drafts)
         events = [self._build(doc, d, claims.get(id(d), []), _salience(d, weights)) for d in drafts]
         doc.events = [e for e in events if e.confidence >= self.min_confidence]
@@ -719,6 +720,12 @@ _STRIKES_FROM_AFAR = frozenset({"air strike", "shelling", "bombing", "suicide bo
 _FINAL_DAY = re.compile(r"\band\s+(?:final|last)\b", re.I)
 
 
+def _historic(m: Mention, pub: Date) -> bool:
+    """Whether the date mention ``m`` lies more than ``HISTORY_YEARS`` before ``pub`` (see :func:`_history`)."""
+    start = m.value.start
+    return bool(start) and start[:4].isdigit() and int(start[:4]) < pub.year - HISTORY_YEARS
+
+
 def _within_commas(text: str, lo: int, hi: int, at: int, trig: int) -> bool:
     """Whether ``trig`` stands between the commas around offset ``at`` (True too when ``at`` has no comma
     on one side within ``[lo, hi)``: no aside set off)."""
@@ -787,6 +794,10 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         # offices": the time another clause's happening has run since is not this clause's date
         tests.append(lambda m: not (sent.start <= m.start < sent.end and not lo <= m.start < hi
                                     and _SINCE_BEFORE.search(doc.text, max(0, m.start - 10), m.start)))
+    if (pub := report_anchor(doc)) is not None and any(_historic(m, pub) for m in doc.dates):
+        # "... was killed and three others were wounded in the attack. He was the first officer killed since
+        # the Sept. 11, 2001, attacks": a date that would make the event history dates it from its own sentence only
+        tests.append(lambda m: doc.sentence_at(m.start) == si or not _historic(m, pub))
     if any(m.get("since") and sent.start <= m.start < sent.end for m in doc.dates):
         # "Nurses in Nairobi, on strike since Monday, marched on Thursday": a time since which a state set
         # off by commas has held dates nothing outside those commas
@@ -833,6 +844,51 @@ def _history(doc: Doc, d: Draft) -> bool:
     pub = report_anchor(doc)
     return pub is not None and d.date.basis == "text" and bool(d.date.start) \
         and int(d.date.start[:4]) < pub.year - HISTORY_YEARS
+
+
+_FOLLOW_UP = re.compile(r"\b(?:charged|charges|indicted|indictment|sentenced|sentencing|pleaded|plea|trial|convicted|conviction|"
+                        r"probation|arraigned|court|judge|jury|verdict|lawsuit|sued|testif\w*|anniversary|years? after|months? after|"
+                        r"years? ago|months? ago|remember\w*|memorial|prison|accused\s+of|arrests?\s+made|surrender\w*|warrant|"
+                        r"arrest(?:ed)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:death|killing|shooting|murder|slaying))\b", re.I)
+BACKGROUND_DAYS = 60  # a happening this long before the report, told only below its lead beside fresh news: background
+LEAD = 3  # sentences (headline, dateline and lead) that tell a story's own news
+
+
+def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """The drafts, less the background a news story recalls below its lead ("Last year's protests in
+    Khuzestan left ...", "On September 30, 2022, security forces killed more than 90 people"): a
+    happening dated more than ``BACKGROUND_DAYS`` before the report, none of whose words stand in the
+    lead, in a report whose lead tells fresh news. A follow-up whose lead names the old happening ("a
+    man was charged on Tuesday in the May 3 shooting") keeps it; a list of field reports keeps its lines."""
+    pub = report_anchor(doc)
+    if pub is None or len(drafts) < 2:
+        return drafts
+    lines = bool(report_lines(doc))
+
+    def lead(d: Draft) -> bool:
+        return any((t.get("sentence") or 0) < LEAD or lines and report_line(doc, t.start) is not None for t in d.triggers)
+
+    def old(d: Draft) -> bool:
+        last = d.date.end or d.date.start
+        return d.status == "occurred" and d.date.basis == "text" and bool(last) and last[:4].isdigit() \
+            and (pub - _last_day(last)).days > BACKGROUND_DAYS
+
+    if not any(lead(d) and not old(d) for d in drafts):
+        return drafts
+    lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
+    if _FOLLOW_UP.search(doc.text, 0, lead_end):
+        return drafts  # "received probation on Thursday for shooting his friend 18 months ago": the old happening is the story's
+    return [d for d in drafts if lead(d) or not old(d)]
+
+
+def _last_day(value: str) -> Date:
+    """The last day of an ISO date, month or year."""
+    if len(value) >= 10:
+        return Date.fromisoformat(value[:10])
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:7])
+        return Date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+    return Date(int(value[:4]), 12, 31)
 
 
 # a piece of argument, not a news story: its genre at its head

@@ -288,6 +288,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:disperse[sd]?|dispersing|at|on|against|with|b
                             r"beat|beaten|shot|killed|clashed)\s+(?:the\s+|some\s+|\w+\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|after|before|when|who|which|that)\b", re.I)
 RIOT_VERB_REACH = 60  # characters from a crowd's noun to the riot verb it is the subject of
+_ORDER_TO = re.compile(r"\b(?:orders?|ordered|command|instructions?|permission)\s+(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
 _IN_WARTIME = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:civil\s+war|war|dictatorship|junta\s+years)\b", re.I)
 _HALTING = re.compile(r"(?:halt(?:ed|ing)|stopp(?:ed|ing))\b", re.I)
 _DEED = re.compile(r"(?:loot|torch|vandali[sz]|pelt|ransack|smash)", re.I)  # "... with burning tyres and looted shops": a deed of its own
@@ -442,6 +443,9 @@ class TriggerFinder:
                     continue  # "staged a general strike, halting trains, buses and flights": what the strike did, no blockade
                 if " since " in sent.text[max(0, s - 60):s] and _YEARS_SINCE.search(sent.text, max(0, s - 60), s):
                     continue  # "to mark one year since demonstrators stormed parliament": the day recalled, no event today
+                if rule.type in ("attack", "repression") and " to " in sent.text[max(0, s - 40):s] \
+                        and _ORDER_TO.search(sent.text, max(0, s - 40), s):
+                    continue  # "punish those who gave the order to shoot": the order, told of the shooting told elsewhere
                 if rule.type in ("attack", "repression", "arrest") and _IN_WARTIME.match(sent.text, e):
                     continue  # "justice for journalists killed during the civil war": a war's toll recalled, no happening
                 if rule.type == "disaster" and _ALERT_AFTER.match(sent.text, e):

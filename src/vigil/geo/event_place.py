@@ -422,7 +422,11 @@ def _document_place(doc: Doc) -> Place:
     """Its dateline, its own city (named in the lead or most often), the town of the local outlet
     that ran it, the town its person comes from (as "John Doe, 34, of Dayton" places a story
     naming no other town), its state or country."""
-    if (dl := _dateline_place(doc)) is not None and dl.precision != "country":
+    dl = _dateline_place(doc)
+    cc = doc.context.get("focus_country")
+    foreign = dl is not None and bool(cc) and bool(dl.country) and dl.country != cc
+    # ("DUBAI — Iranian security forces opened fire on protesters in Zahedan": a bureau abroad, not the story's place)
+    if dl is not None and dl.precision != "country" and not foreign:
         return dl  # (a country's label, "Iran: protests erupt ...", yields to a town of it the lead names)
     counts: dict = {}
     for m in doc.places:
@@ -433,12 +437,11 @@ def _document_place(doc: Doc) -> Place:
         n, top = max(counts.values(), key=lambda v: v[0])
         lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else len(doc.text)
         if top.start < lead_end or n * 2 >= sum(ranked) or (n >= CITY_LEAD and n >= CITY_LEAD * ranked[1]):
-            if dl is None or top.value.country == dl.country:
+            if dl is None or foreign or top.value.country == dl.country:
                 return top.value  # the story's city: named in its lead, or most of its city mentions, or
                                   # far more often than any other town ("Detroit" 4 times, 6 towns once)
-    if dl is not None:
+    if dl is not None and not foreign:
         return dl
-    cc = doc.context.get("focus_country")
     if cc and _only_things_of(doc, cc):
         return Place()  # "chanted slogans after the downing of the Ukrainian airliner": no place of the story's
     outlet = next((m for m in doc.places if m.get("outlet") and m.get("feature") == "city"

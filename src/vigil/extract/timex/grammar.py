@@ -336,7 +336,7 @@ def forms(lex: Lexicon) -> list[tuple[str, str]]:
                  rf"(?!\s+\d)"),
         ("mrely", rf"(?P<mrely_m>{mon_full})\s+(?P<mrely_mod>(?i:last|this|next))\s+(?i:year)\b"),
         ("hol", rf"(?:(?P<hol_mod>{mods})\s+)?(?P<hol_n>{trie(lex.holidays)})(?!\w)"),
-        ("wd", rf"(?:(?P<wd_mod>{mods})\s+)?"
+        ("wd", rf"(?:(?P<wd_mod>{mods})\s+)?(?<![Bb]loody )(?<!BLOODY )(?<!Super )(?<!Cyber )"  # ("Bloody Friday": a day's name)
                rf"(?P<wd_w>{wd_full})(?:(?:\s+|-)(?P<wd_p>(?i:{trie(lex.day_parts)}))\b)?(?:'s|’s)?"),
         ("fawd", rf"(?P<fawd_w>{trie(lex.weekdays_fa, True)})(?![\w{ZW}])"),
         ("rel", rf"(?P<rel_p>{trie(anycase(list(lex.relative) + list(lex.anaphoric)), True)})(?![\w{ZW}])"),
