@@ -2425,3 +2425,53 @@ def test_background_below_the_lead_of_fresh_news_is_no_event_but_a_follow_up_kee
         "accidental shooting death of his best friend.\n\nThe judge said the boy posed a low risk.\n\nThe "
         "shooting happened on March 1, 2014, at the boy's home in Rock Falls.")))
     assert "2014-03-01" in {e.date.start for e in doc.events if e.type == "attack"}
+
+
+def test_a_long_wire_story_gives_its_news_not_its_bureau_background_or_asides(pipeline):
+    """Over "DUBAI (Reuters) —": the headline's strike is the nationwide one (no Dubai strike), the
+    drivers "protesting against cuts" are the strikers, the workers who "would join the strike from
+    Saturday" plan to, and a strike of 2018 recalled at the end is no event."""
+    doc = pipeline.process(Report(id="w", published=date(2025, 5, 26), text=(
+        "Iranian truckers' strike enters fourth day over fuel quotas\n\nDUBAI (Reuters) — A strike by Iranian "
+        "truck drivers protesting against cuts to diesel quotas entered its fourth day on Monday, with drivers "
+        "parking their rigs across the country, rights groups said.\n\nThe union said drivers in Bandar Abbas "
+        "would join the strike from Thursday.\n\nSecurity forces arrested at least 17 drivers in Shiraz on "
+        "Sunday, HRANA said.\n\nTruck drivers staged a similar nationwide strike in 2018.")))
+    got = sorted((e.type, e.status, e.place.city or ("nationwide" if e.place.nationwide else e.place.country),
+                  e.date.start) for e in doc.events)
+    assert got == [("arrest", "occurred", "Shiraz", "2025-05-25"), ("strike", "ongoing", "nationwide", "2025-05-23"),
+                   ("strike", "planned", "Bandar Abbas", "2025-05-29")]
+
+
+def test_a_strike_in_an_aside_is_no_plan_and_a_headline_call_is_one(pipeline):
+    doc = pipeline.process(Report(id="u", published=date(2025, 5, 1), text=(
+        "Bin strike: union calls rally as talks collapse\n\nBIRMINGHAM, England — Refuse collectors in "
+        "Birmingham, who have been on all-out strike since March 11, will hold a rally outside the Council "
+        "House on Saturday, the union said.")))
+    got = sorted((e.type, e.status, e.date.start) for e in doc.events)
+    assert got == [("protest", "planned", "2025-05-03"), ("strike", "ongoing", "2025-03-11")]
+
+
+def test_a_disasters_toll_and_what_is_common_are_no_events_of_their_own(pipeline):
+    doc = pipeline.process(Report(id="l", published=date(2025, 8, 7), text=(
+        "KOLKATA, India — A landslide buried homes in the hill town of Kalimpong early on Wednesday, killing at "
+        "least 14 people, officials said.\n\nThe chief minister announced compensation for the family of each "
+        "person killed.\n\nLandslides are common in the Himalayan foothills during the monsoon.")))
+    assert [(e.type, e.place.city, [c.low for c in e.claims("fatalities")]) for e in doc.events] == [
+        ("disaster", "Kalimpong", [14])]
+
+
+def test_a_museum_show_on_an_old_uprising_and_a_crowd_at_a_water_cannon(pipeline):
+    """ "the uprising, which began on October 16, 1979": its own day (history, no event); fans beside
+    pensioners under water cannon do not make the sentence a match report, and the strike named as
+    a time ("on the eve of the strike") does not place the force."""
+    assert _types(pipeline, "BUSAN — A new exhibition, which opened on Thursday, features leaflets from the "
+                            "uprising, which began on October 16, 1979, when thousands of students marched into the "
+                            "city centre.", date(2025, 10, 16)) == set()
+    doc = pipeline.process(Report(id="a", published=date(2025, 4, 10), text=(
+        "BUENOS AIRES — The CGT staged a general strike on Thursday, halting trains across the country.\n\nOn "
+        "Wednesday, on the eve of the strike, police used water cannon against pensioners, football fans and "
+        "activists who had gathered outside Congress.")))
+    got = sorted((e.type, e.place.city or "nationwide", e.date.start) for e in doc.events)
+    assert got == [("protest", "Buenos Aires", "2025-04-09"), ("repression", "Buenos Aires", "2025-04-09"),
+                   ("strike", "nationwide", "2025-04-10")]

@@ -67,6 +67,7 @@ class EventStage:
         doc.context["plan_dates"] = _plan_dates(doc, self.finder.lex.rx("planned"))
         drafts = self._drafts(doc)
         drafts += _implied_crowds(doc, drafts)
+        drafts = _without_disaster_tolls(doc, drafts)
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
         # history the news recalls keeps its own figures (a 1982 crash's 78 dead are not the shooting's), but is no event
@@ -184,7 +185,7 @@ class EventStage:
             return
         date, date_words = _sentence_date(doc, key)
         date = _since_began(doc, trig, date, place)
-        if status == "occurred" and _is_future(doc, date):
+        if status in ("occurred", "ongoing") and _is_future(doc, date):
             status = "planned"
         lenient = trig.value in ("disaster", "attack")
         line = report_line(doc, trig.start)
@@ -747,10 +748,17 @@ def _sentence_date(doc: Doc, key: tuple) -> tuple[EventDate, Optional[Mention]]:
     return cache[key]
 
 
+_OWN_CLAUSE_DATE = re.compile(r",?\s+(?:which|that)\s+(?:began|started|broke\s+out|erupted|took\s+place|happened|occurred)\s+"
+                              r"(?:on|in)\s+(?:the\s+)?")
+
+
 def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]]:
     """The event date of a trigger, among the dates its line (in a list of field reports), its
     plan ("will gather on June 30"), its grievance and its clause let date it (each a test that
     a date mention must pass)."""
+    if trig.flags.get("status") == "occurred" and (own := _OWN_CLAUSE_DATE.match(doc.text, trig.end)) is not None \
+            and (m := next((m for m in doc.dates if m.start == own.end()), None)) is not None:
+        return m.value, m  # "the uprising, which began on October 16, 1979, ...": the clause tells the noun's own day
     tests: list = []
     if report_lines(doc):  # a field-report line is dated by its own words, and its dates date nothing else
         line = report_line(doc, trig.start)
@@ -850,6 +858,29 @@ _FOLLOW_UP = re.compile(r"\b(?:charged|charges|indicted|indictment|sentenced|sen
                         r"probation|arraigned|court|judge|jury|verdict|lawsuit|sued|testif\w*|anniversary|years? after|months? after|"
                         r"years? ago|months? ago|remember\w*|memorial|prison|accused\s+of|arrests?\s+made|surrender\w*|warrant|"
                         r"arrest(?:ed)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:death|killing|shooting|murder|slaying))\b", re.I)
+_BARE_DEATH = re.compile(r"(?:killed|killing|dead|died|deaths?|lives|bodies|perished)", re.I)
+_TOLL_NOUN_BEFORE = re.compile(r"\b(?:person|people|persons|those|victims?|residents|villagers|ones|each|all|many)\s+$", re.I)
+_BY_AGENT = re.compile(r"\s+(?:by|at the hands of)\s", re.I)
+
+
+def _without_disaster_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """The drafts, less a killing told only by a word of death, with no one doing it, in a report of
+    a disaster that struck ("compensation for the family of each person killed" after a landslide):
+    the disaster's toll, not a killing of its own."""
+    if not any(d.type == "disaster" and d.status == "occurred" for d in drafts):
+        return drafts
+    index = doc_index(doc)
+    doers = {si for m, si in zip(doc.actors, index.actor_sentences) if m.value.role == "perpetrator"}
+
+    def toll(d: Draft) -> bool:
+        return (d.type in ("repression", "attack") or d.type == "disaster" and sum(o.type == "disaster" for o in drafts) > 1) \
+            and d.sentences.isdisjoint(doers) \
+            and all(_BARE_DEATH.fullmatch(t.text) and not _BY_AGENT.match(doc.text, t.end)
+                    and (t.text.lower() in ("dead", "died", "deaths", "death")
+                         or _TOLL_NOUN_BEFORE.search(doc.text, max(0, t.start - 20), t.start)) for t in d.triggers)
+    return [d for d in drafts if not toll(d)]
+
+
 BACKGROUND_DAYS = 60  # a happening this long before the report, told only below its lead beside fresh news: background
 LEAD = 3  # sentences (headline, dateline and lead) that tell a story's own news
 
@@ -1151,16 +1182,18 @@ def _grievance_places(doc: Doc, trig: Mention) -> list[Place]:
 
 
 def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A headline's event that only the story's dateline places ("Iran protests: death toll rises to
-    21" over "Tehran (AFP) - ... in six days of protests across Iran") is the story's nationwide event
-    of its type and status, when the headline names that event's country."""
+    """A headline's event that only the story's dateline or its country places ("Iran protests: death
+    toll rises to 21" over "Tehran (AFP) - ... in six days of protests across Iran"; "Iranian truckers'
+    strike enters fourth day" over "... across the country") is the story's nationwide event of its
+    type and status, when the headline names that event's country."""
     if len(drafts) < 2 or not doc.sentences or not any(d.place.nationwide for d in drafts):
         return drafts
     head = doc.sentences[0]
     named = [m.value for m in doc.places if head.start <= m.start < head.end and isinstance(m.value, Place)]
     out = []
     for d in drafts:
-        if d.sentences == {0} and not d.place.nationwide and d.place.country and d.place not in named \
+        if d.sentences == {0} and not d.place.nationwide and d.place.country \
+                and (d.place not in named or d.place.precision == "country") \
                 and any(p.precision == "country" and p.country == d.place.country for p in named):
             whole = next((e for e in drafts if e is not d and e.type == d.type and e.status == d.status
                           and e.place.nationwide and e.place.country == d.place.country), None)
@@ -1238,7 +1271,9 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
     if told is None and (crowd := _crowd_told_during(doc, trig, drafts)) is not None and crowd.place.precision is not None:
         told = crowd.place  # "261 drivers have been arrested since the strike began": the strike's place, however far back
     if told is None and trig.value in _CROWD_AND_FORCE and last.type in _CROWD_AND_FORCE and si in last.sentences \
-            and last.place.precision is not None and (trig.flags.get("status") == "planned") == (last.status == "planned"):
+            and last.place.precision is not None and (trig.flags.get("status") == "planned") == (last.status == "planned") \
+            and any(t.get("sentence") == si and not _anaphoric(doc.text, t.start) for t in last.triggers):
+        # (not a crowd named back as a time: "On the eve of the strike, police used water cannon")
         told = last.place  # another force or crowd word of the same unplaced sentence: where the first was
         # ("Officers used pepper balls and flash-bang grenades to disperse the crowd")
     if told is None and trig.value in _CROWD_AND_FORCE and (last.type == trig.value or (

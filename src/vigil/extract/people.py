@@ -17,7 +17,8 @@ from .. import lexicon
 from .gates import by_first_letter, opening_letters, two_letter_gate
 from .wordscan import ScannerGroup, WordScanner, WordStarts
 
-_DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+(?:(?!(?i:and|or|an?|the|his|her|their)\s)[\w'’-]+\s+){0,3}$")
+_DET_BEFORE = re.compile(r"(?:\b(?i:an?|one|the|another|his|her|their)|\b[A-Z][a-z]+['’]s)\s+"
+                         r"(?:(?!(?i:and|or|an?|the|his|her|their|of|each|every|for)\s)[\w'’-]+\s+){0,3}$")  # (not "the family of each person")
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+['’]s?(?=\s)")  # "Lee's son", "Gaines' boyfriend": a name
 _AGE = re.compile(r"(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen)\b)(?:[-–‑\s]years?[-–‑\s]old|\s?y/o)\b", re.I)  # ("a 25 y/o man")

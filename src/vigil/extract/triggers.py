@@ -284,10 +284,13 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.I)  # 
 _YEARS_SINCE = re.compile(r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+since\s+"
                           r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _CROWD_NOUN = re.compile(r"(?:protesters|protestors|demonstrators)", re.I)
+_OWN_TOWN_AFTER = re.compile(r"\s+(?:in|from)\s+[A-Z]")  # "protesters in Makassar": a crowd of its own town
+_CROWD_WORD = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ies|ied)|march(?:ed|es|ers)|gathered|crowds?)", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:disperse[sd]?|dispersing|at|on|against|with|by|to|from|among|attacked|arrested|detained|"
                             r"beat|beaten|shot|killed|clashed)\s+(?:the\s+|some\s+|\w+\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|after|before|when|who|which|that)\b", re.I)
-RIOT_VERB_REACH = 60  # characters from a crowd's noun to the riot verb it is the subject of
+RIOT_VERB_REACH = 60
+PURPOSE_REACH = 60  # characters from a strike's word to the "protesting" that tells what its strikers want  # characters from a crowd's noun to the riot verb it is the subject of
 _ORDER_TO = re.compile(r"\b(?:orders?|ordered|command|instructions?|permission)\s+(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
 _IN_WARTIME = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:civil\s+war|war|dictatorship|junta\s+years)\b", re.I)
 _HALTING = re.compile(r"(?:halt(?:ed|ing)|stopp(?:ed|ing))\b", re.I)
@@ -300,7 +303,7 @@ _MODAL = Caseless(r"\b(?:could|might|would|may(?!\s+day\b)|should)(?:n't|\s+not)
 # their members would go on strike from Tuesday"
 _REPORTED_PLAN = Caseless(r"\b(?:said|says|announced|vowed|pledged|warned|declared)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
                           r"(?:it|they|we|(?:the|its|their|our)\s+[\w-]+(?:\s+[\w-]+)?|(?!(?:he|she|i|you)\s)[\w-]+|"
-                          r"(?<=that\s)(?:(?!(?:if|unless|when|once|he|she|i|you|could|might|would|may|should)\s)[\w'’-]+\s+){3,8}?)\s*would\s+(?:[\w'-]+\s+){0,2}$")
+                          r"(?:(?!(?:if|unless|when|once|he|she|i|you|could|might|would|may|should)\s)[\w'’-]+\s+){2,8}?)\s*would\s+(?:[\w'-]+\s+){0,2}$")
 PLAN_SPEECH_REACH = 120  # characters before a trigger its reported plan may start ("warned that staff at oilfields
 # around Ahvaz and Gachsaran would stop work")
 _CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless)\b", re.I)  # (from the trigger on)
@@ -340,7 +343,9 @@ class TriggerFinder:
             denied = here["denial"]
             if denied and not clause_breaks(doc.text, sent.start, sent.end):
                 continue  # (one clause: the denial covers it all)
-            sporty = sporty_doc or bool(here["sports"])
+            sporty = sporty_doc or bool(here["sports"]) and not any(r.subtype in _PLAIN_IN_SPORT for _, _, r in hits)
+            # (a sentence of water cannon or tear gas is no match report, whoever was there: "... against
+            # pensioners, football fans and activists who had gathered outside Congress")
             # (an armed group one side blames is no side told fighting: "officials blamed 'terrorists'")
             armed = any(not _LABEL.search(sent.text[max(0, a - 50):a]) and not _scare_quoted_word(sent.text, a, b)
                         for a, b in here["armed_group"]) and bool(here["armed_side"])
@@ -429,15 +434,21 @@ class TriggerFinder:
                 if rule.type == "protest" and (sent.text.startswith("protest", s) or sent.text.startswith("Protest", s)) \
                         and (_PURPOSE.search(sent.text, max(0, s - 4), s) and any(r.type in CROWD and b <= s for _, b, r in hits)
                              or sent.text.startswith("protesting ", s) and sent.text.endswith(", ", 0, s)
-                             and (any(r.type in CROWD and b <= s for _, b, r in hits) or any(o.value == "strike" for o in out))):
+                             and (any(r.type in CROWD and b <= s for _, b, r in hits) or any(o.value == "strike" for o in out))
+                             or sent.text.startswith("protesting ", s)
+                             and any(r.type == "strike" and b <= s and s - b <= PURPOSE_REACH
+                                     and not _CLAUSE_BREAK.search(sent.text, b, s) for _, b, r in hits)):
                     continue  # "went on strike to protest unpaid wages", "marched in protest at the crackdown", "kept
                     # their lorries parked, protesting cuts to diesel quotas": its purpose, no other event
                 if rule.type == "protest" and _CROWD_NOUN.fullmatch(sent.text, s, e) \
                         and not _OBJECT_BEFORE.search(sent.text, max(0, s - 30), s) \
                         and any(r.type == "riot" and r.subtype == "property destruction" and 0 <= a - e <= RIOT_VERB_REACH
                                 and not _CLAUSE_BREAK.search(sent.text, e, a) for a, _, r in hits) \
-                        and not any(r.type == "protest" and (a, b) != (s, e) for a, b, r in hits):
+                        and not any(r.type == "protest" and (a, b) != (s, e) for a, b, r in hits) \
+                        and (not _CROWD_WORD.search(doc.text, 0, sent.start + s) or _OWN_TOWN_AFTER.match(sent.text, e)):
                     continue  # "Protesters set fire to the parliament building": the crowd of the riot, no protest of its own
+                    # (but "forces fired on thousands of demonstrators ... Protesters later set fire to a police
+                    # station": the crowd protested first)
                 if rule.type == "protest" and rule.subtype == "blockade" and _HALTING.match(sent.text, s) \
                         and any(r.type == "strike" and b <= s for _, b, r in hits):
                     continue  # "staged a general strike, halting trains, buses and flights": what the strike did, no blockade
@@ -509,16 +520,22 @@ class TriggerFinder:
         rx, window = self.lex.rx("planned"), text[lo:hi]
         if rx.search(window) is None:
             return False
-        if rule.type not in _DONE_TO_OTHERS:
-            return True
         s -= lo
-        return any(m.start() <= s and m.end() >= s - PLAN_REACH and "," not in window[m.end():s]
-                   for m in rx.finditer(window))
+        cues = [c for c in rx.finditer(window)
+                if not window.startswith(("calls ", "Calls "), c.start()) or c.start() <= s < c.end()]
+        # (a headline's call plans what it calls, nothing else of the headline: "Bin strike: union calls rally")
+        if rule.type not in _DONE_TO_OTHERS:
+            return bool(cues)
+        return any(m.start() <= s and m.end() >= s - PLAN_REACH and "," not in window[m.end():s] for m in cues)
 
     def _mention(self, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule, ongoing: bool,
                  armed: bool = False) -> Mention:
         """A trigger mention; ``armed``: its sentence names an armed group and forces it may fight."""
         lo, hi = clause_bounds(sent.text, 0, len(sent.text), s, e)  # (a plan in another clause plans nothing here)
+        if "," in sent.text[max(0, s - 120):s] and _RELATIVE_OPEN.search(sent.text, max(0, s - 120), s) is not None \
+                and (close := sent.text.find(",", e)) >= 0:
+            hi = min(hi, close)  # "Refuse collectors, who have been on strike since March 11, will hold a rally": the
+            # strike in its own clause, set off by commas, is no plan of the rally's
         status = "planned" if self._planned(sent.text, max(lo, s - PLAN_WINDOW), min(hi, s + 80), s, rule) else (
             "ongoing" if ongoing else "occurred")
         return Mention.flagged("trigger", sent.start + s, sent.start + e, sent.text[s:e], value=rule.type,
@@ -566,7 +583,7 @@ def _is_question(text: str) -> bool:
 
 # what the cue's day is of ("entered the 18th day | of a hunger strike"): the event word after it
 _OF_THE_CUE = re.compile(r"\s+of\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}")
-SUBJECT_REACH = 60  # characters between an event word and the ongoing cue that tells it as its verb
+SUBJECT_REACH = 90  # characters between an event word and the ongoing cue that tells it as its verb
 _CUE_VERB = re.compile(r"(?:entered|enters|entering|continu|remain|kept|keeps|dragg?ed|drags|stretch|went into|goes into)", re.I)
 _SUBJECT_BREAK = re.compile(r"[,;:]|\b(?:as|and|while|when|after|before|but|who|which|that)\b")  # ends a subject
 

@@ -430,13 +430,16 @@ def _document_place(doc: Doc) -> Place:
         return dl  # (a country's label, "Iran: protests erupt ...", yields to a town of it the lead names)
     counts: dict = {}
     for m in doc.places:
-        if m.get("feature") == "city" and m.value.lat is not None and not m.get("outlet") and not m.get("origin"):
+        if m.get("feature") == "city" and m.value.lat is not None and not m.get("outlet") and not m.get("origin") \
+                and not (foreign and m.value.country != cc):  # (not the bureau's town)
             counts.setdefault(m.value.geonames_id, [0, m])[0] += 1
     if counts:
         ranked = sorted((v[0] for v in counts.values()), reverse=True)
         n, top = max(counts.values(), key=lambda v: v[0])
         lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else len(doc.text)
-        if top.start < lead_end or n * 2 >= sum(ranked) or (n >= CITY_LEAD and n >= CITY_LEAD * ranked[1]):
+        if top.start < lead_end or not foreign and (n * 2 >= sum(ranked) or (n >= CITY_LEAD and n >= CITY_LEAD * ranked[1])):
+            # (under a bureau's dateline abroad, only a town of the lead is the story's: the towns told further
+            # down are where parts of it happened)
             if dl is None or foreign or top.value.country == dl.country:
                 return top.value  # the story's city: named in its lead, or most of its city mentions, or
                                   # far more often than any other town ("Detroit" 4 times, 6 towns once)
