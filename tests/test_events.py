@@ -2475,3 +2475,24 @@ def test_a_museum_show_on_an_old_uprising_and_a_crowd_at_a_water_cannon(pipeline
     got = sorted((e.type, e.place.city or "nationwide", e.date.start) for e in doc.events)
     assert got == [("protest", "Buenos Aires", "2025-04-09"), ("repression", "Buenos Aires", "2025-04-09"),
                    ("strike", "nationwide", "2025-04-10")]
+
+
+def test_a_collapse_that_killed_a_yardstick_since_a_year_a_warning_and_a_campaign_named_again(pipeline):
+    """ "collapsed on November 1 last year, killing 16 people": the collapse's toll (old: no event); "riot
+    police fired tear gas" on Saturday dates the headline's tear gas (no crowd word in "riot police");
+    "the largest since 2020" makes nothing ongoing; "anyone who assaulted officers would be prosecuted"
+    tells no assault; "the raids" after a march against "a surge in immigration raids" are the campaign
+    the crowd was about; "no reports of clashes or arrests" tells none."""
+    doc = pipeline.process(Report(id="n", published=date(2025, 9, 1), text=(
+        "Crowds rally in Novi Sad; police fire tear gas\n\nNOVI SAD, Serbia — Protesters packed the centre of Novi "
+        "Sad on Saturday, demanding early elections.\n\nLate on Saturday, riot police fired tear gas at protesters "
+        "outside the ruling party's office. There were no reports of clashes or arrests.\n\nThe protests began "
+        "after the canopy of the railway station collapsed on November 1 last year, killing 16 people.")))
+    assert sorted((e.type, e.status, e.date.start) for e in doc.events) == [
+        ("protest", "occurred", "2025-08-30"), ("repression", "occurred", "2025-08-30")]
+    doc = pipeline.process(Report(id="c", published=date(2025, 6, 9), text=(
+        "CHICAGO — Thousands of people marched through downtown Chicago on Sunday to protest against a surge in "
+        "immigration raids.\n\nThe governor criticised what he called the cruelty of the raids. Officials said "
+        "anyone who assaulted officers would be prosecuted.\n\nThe demonstrations were among the largest in the "
+        "city since 2020.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("protest", "occurred", "2025-06-08")]

@@ -447,6 +447,7 @@ _FORCES_KILLED = re.compile(r"\b(?:(?:police|security|riot)\s+)?(?:officers?|pol
                             r"(?:\w+\s+)?$", re.I)
 _ITS_KILLING = re.compile(r"[^.;:!?]{0,80}?,\s+")  # (the fire's participle: "opened fire on mourners in Izeh, killing")
 _ITS_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:has\s+|had\s+)?|,\s+")  # "the collapse that killed nine", "the blast, killing"
+_DISASTER_TOLL = re.compile(r"(?:\s+(?:on|in|at|near)\s+[^,.;]{1,40})?,\s+")  # "collapsed on November 1 last year, killing"
 _OVER_BEFORE = re.compile(r"\b(?:over|about|against|protesting|mourning|denouncing)\s+(?:the|a|an|last\s+\w+'s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -490,6 +491,13 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             # shooting": the fire told before, again
             t = replace(t, value="repression", extra=_with(t.extra, "subtype", "live fire"))
             subtype = "live fire"
+        if t.value == "repression" and subtype in ("lethal force", "live fire") and not says(_FIRING, si) \
+                and any(o.get("sentence") == si and o.end <= t.start and _DISASTER_TOLL.fullmatch(doc.text, o.end, t.start)
+                        for o in disasters):
+            # "the canopy of the station collapsed on November 1 last year, killing 16 people": the collapse's toll
+            t = replace(t, value="disaster", extra=_with(t.extra, "subtype", next(
+                o.get("subtype") for o in disasters if o.get("sentence") == si and o.end <= t.start)))
+            subtype = t.get("subtype")
         if t.value == "attack" and subtype in ("shooting", "armed assault") and si in fire_ends \
                 and fire_ends[si] <= t.start and _ITS_KILLING.fullmatch(doc.text, fire_ends[si], t.start):
             # "forces opened fire on mourners at a memorial in Izeh, killing at least seven": the fire's dead

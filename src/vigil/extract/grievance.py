@@ -24,7 +24,8 @@ _CAUSE = Caseless(
     r"to (?:protest|decry|denounce|condemn|mourn)|(?:justice|accountability) for|"
     r"in (?:protest|response|reaction|outrage) (?:at|to|against|over)|"
     r"(?:angered|outraged|enraged|sparked|triggered|prompted|fuelled|fueled) (?:by|at|over))"
-    r"\s+(?:(?!(?:and|but|as|when|while|where|after|before|then|with|during|on|in|at)\b)[\w'’-]+\s+){0,6}$")
+    r"\s+(?:(?:surge|rise|increase|wave|spate|string|series)\s+(?:in|of)\s+|"  # ("against a surge in immigration raids")
+    r"(?!(?:and|but|as|when|while|where|after|before|then|with|during|on|in|at)\b)[\w'’-]+\s+){0,6}$")
 # a demand to free the detained: their arrest is the grievance, whatever the word's form ("the release
 # of detained classmates", "calling for the release of those arrested")
 _RELEASE = Caseless(r"\b(?:demand\w*|call\w* for|urg\w*|seek\w*|sought)\s+(?:the\s+)?(?:release|freedom)\s+of\s+"
@@ -48,9 +49,13 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
         return triggers
     out: list[Mention] = []
     grievance_end = -OBJECT_REACH - 1  # (the end of the last grievance: none yet)
+    campaigns: set[str] = set()  # words of campaigns a crowd was about ("immigration raids"), dropped
     for t in triggers:
         si = t.flags.get("sentence")
         crowd_end = first_crowd.get(si)
+        if campaigns and t.text.lower() in campaigns and _BACK.search(doc.text, max(0, t.start - 30), t.start) \
+                and not _told_own_time_or_place(doc, t):
+            continue  # "... criticised the 'cruelty' of the raids": the campaign named again
         if t.value == "protest" and 0 <= t.start - grievance_end <= OBJECT_REACH \
                 and _OBJECT_OF_FORCE.fullmatch(doc.text, grievance_end, t.start):
             continue  # "in protest at the crackdown on protesters": the grievance's own words
@@ -75,6 +80,7 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             m = None
         if m and _CAMPAIGN.fullmatch(t.text) and not _told_own_time_or_place(doc, t):
             grievance_end = t.end
+            campaigns.add(t.text.lower())
             continue  # "in protest at the crackdown on protesters": the state's campaign, no happening of a day
         if m:
             t = replace(t, extra=t.extra + (("grievance", (window_start + m.start(), t.end)),))
@@ -88,6 +94,7 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
 
 
 # a word naming the state's campaign rather than one happening ("the crackdown", "immigration raids", "سرکوب")
+_BACK = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w'’\"“”-]+\s+){0,2}$", re.I)
 _OF_BY = re.compile(r"\s+(?:of|by)\s")
 _CAMPAIGN = re.compile(r"(?i:crackdowns?|repression|raids|killings|abductions|kidnappings|disappearances)|سرکوب(?:[\u200c ]?(?:های|ها))?")
 

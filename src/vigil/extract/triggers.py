@@ -180,7 +180,8 @@ def _longest(hits: list[tuple[int, int, TriggerRule]]) -> list[tuple[int, int, T
 
 
 _NEGATED = Caseless(r"\b(?:(?:no(?:\s+one)?|nobody|none|not|never|neither|nor|n't)\s+(?:[\w'-]+\s+){0,2}"
-                    r"|without\s+(?:[\w'-]+\s+){0,4})$")
+                    r"|without\s+(?:[\w'-]+\s+){0,4}"
+                    r"|no\s+(?:reports?|sign|signs|evidence|word)\s+of\s+(?:[\w'-]+\s+(?:or|and)\s+)?)$")  # ("no reports of clashes or arrests")
 # A side's name for others, not a happening told: 'blamed "armed rioters"', "described the
 # crowds as rioters", "branded them terrorists"
 # a weather service's alert named after what it warns of ("Flash Flood Watch", "Tornado Warning")
@@ -291,6 +292,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:disperse[sd]?|dispersing|at|on|against|with|b
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|after|before|when|who|which|that)\b", re.I)
 RIOT_VERB_REACH = 60
 PURPOSE_REACH = 60  # characters from a strike's word to the "protesting" that tells what its strikers want  # characters from a crowd's noun to the riot verb it is the subject of
+_ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever|any\s+person)\s+(?:who\s+)?(?:had\s+|has\s+)?$", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|first|worst)\b[^.;]{0,60}$")
 _ORDER_TO = re.compile(r"\b(?:orders?|ordered|command|instructions?|permission)\s+(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
 _IN_WARTIME = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:during|in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:civil\s+war|war|dictatorship|junta\s+years)\b", re.I)
 _HALTING = re.compile(r"(?:halt(?:ed|ing)|stopp(?:ed|ing))\b", re.I)
@@ -350,7 +353,9 @@ class TriggerFinder:
             armed = any(not _LABEL.search(sent.text[max(0, a - 50):a]) and not _scare_quoted_word(sent.text, a, b)
                         for a, b in here["armed_group"]) and bool(here["armed_side"])
             ongoing = [(a, b) for a, b in here["ongoing"] if _tells_an_event(sent.text, a, b, hits)
-                       and not _DAY_OF_ACTION.search(sent.text, max(0, a - 60), a)]
+                       and not _DAY_OF_ACTION.search(sent.text, max(0, a - 60), a)
+                       and not (sent.text.startswith(("since", "Since"), a) and _SUPERLATIVE.search(sent.text, max(0, a - 80), a))]
+            # ("among the largest in the city since 2020": a yardstick, nothing going on since then)
             # "rallied on the 5th day of their strike": the strike goes on, the rally took place. When
             # a cue holds (or runs into) an event word, it tells that type's events alone
             # (or follows it as its verb does a subject: "as demonstrations against the bill entered
@@ -454,6 +459,8 @@ class TriggerFinder:
                     continue  # "staged a general strike, halting trains, buses and flights": what the strike did, no blockade
                 if " since " in sent.text[max(0, s - 60):s] and _YEARS_SINCE.search(sent.text, max(0, s - 60), s):
                     continue  # "to mark one year since demonstrators stormed parliament": the day recalled, no event today
+                if rule.type in ("attack", "repression", "riot") and _ANYONE_WHO.search(sent.text, max(0, s - 20), s):
+                    continue  # "anyone who assaulted officers would be prosecuted": a warning, no assault told
                 if rule.type in ("attack", "repression") and " to " in sent.text[max(0, s - 40):s] \
                         and _ORDER_TO.search(sent.text, max(0, s - 40), s):
                     continue  # "punish those who gave the order to shoot": the order, told of the shooting told elsewhere
