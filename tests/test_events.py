@@ -2496,3 +2496,24 @@ def test_a_collapse_that_killed_a_yardstick_since_a_year_a_warning_and_a_campaig
         "anyone who assaulted officers would be prosecuted.\n\nThe demonstrations were among the largest in the "
         "city since 2020.")))
     assert [(e.type, e.status, e.date.start) for e in doc.events] == [("protest", "occurred", "2025-06-08")]
+
+
+def test_threats_denied_reports_called_days_and_a_channels_seat(pipeline):
+    """ "Unions threaten general strike", "could call a general strike if ...", "rule out nothing,
+    including a general strike": no strike; "Reports ... of a dockworkers' strike ... were false":
+    none; "has called a nationwide general strike on January 21" (in December): next January's;
+    "told the London-based ... channel": London is where the channel sits, not where forces fired."""
+    assert _types(pipeline, "Unions threaten general strike over pension bill\n\nROME — The unions warned on Tuesday "
+                            "that they could call a general strike if parliament passes the bill. \"We rule out "
+                            "nothing, including a general strike,\" a union leader said.", date(2025, 6, 17)) == set()
+    assert _types(pipeline, "PIRAEUS — Reports on social media of a dockworkers' strike at the container terminal on "
+                            "Monday were false, the operator said.", date(2025, 2, 10)) == set()
+    doc = pipeline.process(Report(id="t", published=date(2025, 12, 6), text=(
+        "TUNIS — The UGTT labour federation has called a nationwide general strike on January 21 to press for wage "
+        "talks, its secretary-general said on Saturday.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("strike", "planned", "2026-01-21")]
+    doc = pipeline.process(Report(id="k", published=date(2025, 7, 22), text=(
+        "Security forces opened fire on residents protesting against water cuts in Khorramabad on Monday night, "
+        "a rights group said.\n\n\"They shot directly at the crowd,\" one witness told the London-based Iran "
+        "International channel.")))
+    assert {e.place.city for e in doc.events} == {"Khorramabad"}

@@ -896,8 +896,8 @@ LEAD = 3  # sentences (headline, dateline and lead) that tell a story's own news
 def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """The drafts, less the background a news story recalls below its lead ("Last year's protests in
     Khuzestan left ...", "On September 30, 2022, security forces killed more than 90 people"): a
-    happening dated more than ``BACKGROUND_DAYS`` before the report, none of whose words stand in the
-    lead, in a report whose lead tells fresh news. A follow-up whose lead names the old happening ("a
+    happening dated more than ``BACKGROUND_DAYS`` before the report (or told beside such a date),
+    none of whose words stand in the lead, in a report whose lead tells fresh news. A follow-up whose lead names the old happening ("a
     man was charged on Tuesday in the May 3 shooting") keeps it; a list of field reports keeps its lines."""
     pub = report_anchor(doc)
     if pub is None or len(drafts) < 2:
@@ -907,13 +907,19 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     def lead(d: Draft) -> bool:
         return any((t.get("sentence") or 0) < LEAD or lines and report_line(doc, t.start) is not None for t in d.triggers)
 
+    def long_ago(value: Optional[str]) -> bool:
+        return bool(value) and value[:4].isdigit() and (pub - _last_day(value)).days > BACKGROUND_DAYS
+
     def old(d: Draft) -> bool:
-        last = d.date.end or d.date.start
-        return d.status == "occurred" and d.date.basis == "text" and bool(last) and last[:4].isdigit() \
-            and (pub - _last_day(last)).days > BACKGROUND_DAYS
+        if d.status != "occurred":
+            return False
+        if d.date.basis == "text":
+            return long_ago(d.date.end or d.date.start)
+        # (no date chosen, but its sentence tells an old one: "The unions last held a general strike in November 2024")
+        return any(doc.sentence_at(m.start) in d.sentences and long_ago(m.value.end or m.value.start) for m in doc.dates)
 
     if not any(lead(d) and not old(d) for d in drafts):
-        return drafts
+        return drafts  # (no fresh news in the lead: the story may be about the old happening)
     lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
     if _FOLLOW_UP.search(doc.text, 0, lead_end):
         return drafts  # "received probation on Thursday for shooting his friend 18 months ago": the old happening is the story's

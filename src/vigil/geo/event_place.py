@@ -205,9 +205,9 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
                 and not (start < m.start and _IN_WITHIN.search(doc.text, start, m.start)):
             continue  # (a place inside the trigger's words names no place of it, unless it is where:
             # "merchants in Tehran closed their shops")
-        if m.get("outlet") or m.get("astray") or m.get("origin"):
+        if m.get("outlet") or m.get("astray") or m.get("origin") or _BASED.match(doc.text, m.end):
             continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state;
-                      # "اهل سقز": where a person comes from
+                      # "اهل سقز": where a person comes from; "the London-based Iran International channel": its seat
         s = _score(doc.text, m, start, end, lo, crowd)
         is_dateline = dl is not None and m.start == dl["start"] or m.start == lo and _line_dateline(doc.text, m)
         outside = m.end <= c_lo or m.start >= c_hi
@@ -224,6 +224,7 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
 
 
 # after a town that opens its line: a dateline ("Arak, Iran. February 17, 2019. ...", "ARAK — ...", "Arak: ...")
+_BASED = re.compile(r"[-‑–\s]based\b", re.I)  # "London-based", "a Norway-based group": where it sits
 _DATELINE_AFTER = re.compile(r",\s+[A-Z][\w ]{1,30}\.\s|\s*(?:[-—–:]|\(\w[\w ]*\))\s")
 
 

@@ -210,6 +210,9 @@ def _tense(g: Grammar, bw: list[str], aw: list[str], possessive: bool = False, c
 
 CALL_VERBS = frozenset({"called", "calls", "call", "calling", "announced", "announces", "announcing", "set", "planned",
                         "plans", "organised", "organized", "scheduled", "summoned"})
+CALLED_NOUNS = frozenset({"strike", "strikes", "protest", "protests", "march", "marches", "rally", "rallies", "demonstration",
+                          "demonstrations", "walkout", "walkouts", "stoppage", "shutdown", "hartal", "bandh", "sit-in",
+                          "boycott", "gathering", "vigil"})
 CALL_REACH = 10  # words a call may stand before "for" and its date ("called a larger march through downtown Chicago for Sunday")
 
 
@@ -219,8 +222,8 @@ def _called_for(g: Grammar, bw: list[str]) -> bool:
     Monday"): the day set for it, ahead. Not past another past verb ("called police after a man
     was shot for ...")."""
     n = len(bw)
-    if n < 3 or bw[-1] != "for":
-        return False
+    if n < 3 or bw[-1] != "for" and not (bw[-1] == "on" and bw[-2] in CALLED_NOUNS):
+        return False  # ("has called a nationwide general strike on January 21": on the day set for it, too)
     for j in range(n - 2, max(-1, n - 2 - CALL_REACH), -1):
         w = bw[j]
         if w in CALL_VERBS:
