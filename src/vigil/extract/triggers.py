@@ -528,11 +528,15 @@ class TriggerFinder:
         if rx.search(window) is None:
             return False
         s -= lo
-        cues = [c for c in rx.finditer(window)
-                if not window.startswith(("calls ", "Calls "), c.start()) or c.start() <= s < c.end()]
-        # (a headline's call plans what it calls, nothing else of the headline: "Bin strike: union calls rally")
-        if rule.type not in _DONE_TO_OTHERS:
-            return bool(cues)
+        if "alls " not in window and "all " not in window:  # (no headline call: the first cue will do)
+            if rule.type not in _DONE_TO_OTHERS:
+                return True
+            cues = rx.finditer(window)
+        else:  # a headline's call plans what it calls, nothing else of the headline: "Bin strike: union calls rally"
+            cues = [c for c in rx.finditer(window)
+                    if not window.startswith(("calls ", "Calls ", "call ", "Call "), c.start()) or c.start() <= s < c.end()]
+            if rule.type not in _DONE_TO_OTHERS:
+                return bool(cues)
         return any(m.start() <= s and m.end() >= s - PLAN_REACH and "," not in window[m.end():s] for m in cues)
 
     def _mention(self, index: int, sent: Sentence, s: int, e: int, rule: TriggerRule, ongoing: bool,
