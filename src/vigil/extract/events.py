@@ -729,6 +729,16 @@ _STRIKES_FROM_AFAR = frozenset({"air strike", "shelling", "bombing", "suicide bo
 _FINAL_DAY = re.compile(r"\band\s+(?:final|last)\b", re.I)
 
 
+def _historic_starts(doc: Doc) -> frozenset:
+    """Starts of the report's date mentions that lie more than ``HISTORY_YEARS`` before it (once a report)."""
+    got = doc.context.get("historic_dates")
+    if got is None or got[0] is not doc.dates:
+        pub = report_anchor(doc)
+        got = doc.context["historic_dates"] = (doc.dates, frozenset(
+            m.start for m in doc.dates if pub is not None and _historic(m, pub)))
+    return got[1]
+
+
 def _historic(m: Mention, pub: Date) -> bool:
     """Whether the date mention ``m`` lies more than ``HISTORY_YEARS`` before ``pub`` (see :func:`_history`)."""
     start = m.value.start
@@ -810,15 +820,15 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
         # offices": the time another clause's happening has run since is not this clause's date
         tests.append(lambda m: not (sent.start <= m.start < sent.end and not lo <= m.start < hi
                                     and _SINCE_BEFORE.search(doc.text, max(0, m.start - 10), m.start)))
-    if (pub := report_anchor(doc)) is not None and any(_historic(m, pub) for m in doc.dates):
+    if historic := _historic_starts(doc):
         # "... was killed and three others were wounded in the attack. He was the first officer killed since
         # the Sept. 11, 2001, attacks": a date that would make the event history dates it from its own sentence only
-        tests.append(lambda m: doc.sentence_at(m.start) == si or not _historic(m, pub))
-    if any(m.get("since") and sent.start <= m.start < sent.end for m in doc.dates):
+        tests.append(lambda m: m.start not in historic or doc.sentence_at(m.start) == si)
+    if aside := frozenset(m.start for m in doc.dates if m.get("since") and sent.start <= m.start < sent.end
+                          and not _within_commas(doc.text, sent.start, sent.end, m.start, trig.start)):
         # "Nurses in Nairobi, on strike since Monday, marched on Thursday": a time since which a state set
         # off by commas has held dates nothing outside those commas
-        tests.append(lambda m: not (m.get("since") and sent.start <= m.start < sent.end
-                                    and not _within_commas(doc.text, sent.start, sent.end, m.start, trig.start)))
+        tests.append(lambda m: m.start not in aside)
     if (fronted := YEARS_AFTER_CLAUSE.match(doc.text, sent.start, sent.end)) is not None and trig.start >= fronted.end():
         # "Fifty-seven years after soldiers opened fire on students in 1968, thousands marched on Thursday":
         # the fronted clause's time is what it recalls, not the main clause's
