@@ -290,8 +290,8 @@ _CROWD_WORD = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ies|ied)|march(?:ed|
 _OBJECT_BEFORE = re.compile(r"\b(?:disperse[sd]?|dispersing|at|on|against|with|by|to|from|among|attacked|arrested|detained|"
                             r"beat|beaten|shot|killed|clashed)\s+(?:the\s+|some\s+|\w+\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|after|before|when|who|which|that)\b", re.I)
-RIOT_VERB_REACH = 60
-PURPOSE_REACH = 60  # characters from a strike's word to the "protesting" that tells what its strikers want  # characters from a crowd's noun to the riot verb it is the subject of
+RIOT_VERB_REACH = 60  # characters from a crowd's noun to the riot verb it is the subject of
+PURPOSE_REACH = 60  # characters from a strike's word to the "protesting" that tells what its strikers want
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever|any\s+person)\s+(?:who\s+)?(?:had\s+|has\s+)?$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|first|worst)\b[^.;]{0,60}$")
 _ORDER_TO = re.compile(r"\b(?:orders?|ordered|command|instructions?|permission)\s+(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
