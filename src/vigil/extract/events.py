@@ -23,6 +23,7 @@ from .drafts import Draft, actor_words, counts_by_kind, doc_index, event_confide
     value_evidence
 from .gates import opening_letters
 from ..geo.distance import km_apart
+from ..link.similarity import day_span
 from ..geo.event_place import PLACE_HEADS, event_mention, nationwide_at
 from .places import event_place
 from .text import WIRE_DATELINE, YEARS_AFTER_CLAUSE, clause_bounds
@@ -735,13 +736,12 @@ def _historic_starts(doc: Doc) -> frozenset:
     if got is None or got[0] is not doc.dates:
         pub = report_anchor(doc)
         got = doc.context["historic_dates"] = (doc.dates, frozenset(
-            m.start for m in doc.dates if pub is not None and _historic(m, pub)))
+            m.start for m in doc.dates if pub is not None and _historic(m.value.start, pub)))
     return got[1]
 
 
-def _historic(m: Mention, pub: Date) -> bool:
-    """Whether the date mention ``m`` lies more than ``HISTORY_YEARS`` before ``pub`` (see :func:`_history`)."""
-    start = m.value.start
+def _historic(start: Optional[str], pub: Date) -> bool:
+    """Whether an ISO date (day, month or year) lies more than ``HISTORY_YEARS`` before ``pub``."""
     return bool(start) and start[:4].isdigit() and int(start[:4]) < pub.year - HISTORY_YEARS
 
 
@@ -868,8 +868,7 @@ def _history(doc: Doc, d: Draft) -> bool:
     the Asturian mining strikes of 1962", "a 1982 plane crash"): history the news recalls, not a
     happening it reports."""
     pub = report_anchor(doc)
-    return pub is not None and d.date.basis == "text" and bool(d.date.start) \
-        and int(d.date.start[:4]) < pub.year - HISTORY_YEARS
+    return pub is not None and d.date.basis == "text" and _historic(d.date.start, pub)
 
 
 _FOLLOW_UP = re.compile(r"\b(?:charged|charges|indicted|indictment|sentenced|sentencing|pleaded|plea|trial|convicted|conviction|"
@@ -907,8 +906,9 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """The drafts, less the background a news story recalls below its lead ("Last year's protests in
     Khuzestan left ...", "On September 30, 2022, security forces killed more than 90 people"): a
     happening dated more than ``BACKGROUND_DAYS`` before the report (or told beside such a date),
-    none of whose words stand in the lead, in a report whose lead tells fresh news. A follow-up whose lead names the old happening ("a
-    man was charged on Tuesday in the May 3 shooting") keeps it; a list of field reports keeps its lines."""
+    none of whose words stand in the lead, in a report whose lead tells fresh news. A follow-up whose
+    lead names the old happening ("a man was charged on Tuesday in the May 3 shooting") keeps it; a
+    list of field reports keeps its lines."""
     pub = report_anchor(doc)
     if pub is None or len(drafts) < 2:
         return drafts
@@ -937,13 +937,9 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def _last_day(value: str) -> Date:
-    """The last day of an ISO date, month or year."""
-    if len(value) >= 10:
-        return Date.fromisoformat(value[:10])
-    if len(value) == 7:
-        y, m = int(value[:4]), int(value[5:7])
-        return Date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
-    return Date(int(value[:4]), 12, 31)
+    """The last day of an ISO date, month (see ``day_span``) or year."""
+    span = day_span(value)
+    return span[1] if span is not None else Date(int(value[:4]), 12, 31)
 
 
 # a piece of argument, not a news story: its genre at its head

@@ -289,7 +289,6 @@ _OWN_TOWN_AFTER = re.compile(r"\s+(?:in|from)\s+[A-Z]")  # "protesters in Makass
 _CROWD_WORD = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ies|ied)|march(?:ed|es|ers)|gathered|crowds?)", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:disperse[sd]?|dispersing|at|on|against|with|by|to|from|among|attacked|arrested|detained|"
                             r"beat|beaten|shot|killed|clashed)\s+(?:the\s+|some\s+|\w+\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|after|before|when|who|which|that)\b", re.I)
 RIOT_VERB_REACH = 60  # characters from a crowd's noun to the riot verb it is the subject of
 PURPOSE_REACH = 60  # characters from a strike's word to the "protesting" that tells what its strikers want
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever|any\s+person)\s+(?:who\s+)?(?:had\s+|has\s+)?$", re.I)
@@ -442,13 +441,13 @@ class TriggerFinder:
                              and (any(r.type in CROWD and b <= s for _, b, r in hits) or any(o.value == "strike" for o in out))
                              or sent.text.startswith("protesting ", s)
                              and any(r.type == "strike" and b <= s and s - b <= PURPOSE_REACH
-                                     and not _CLAUSE_BREAK.search(sent.text, b, s) for _, b, r in hits)):
+                                     and not _SUBJECT_BREAK.search(sent.text, b, s) for _, b, r in hits)):
                     continue  # "went on strike to protest unpaid wages", "marched in protest at the crackdown", "kept
                     # their lorries parked, protesting cuts to diesel quotas": its purpose, no other event
                 if rule.type == "protest" and _CROWD_NOUN.fullmatch(sent.text, s, e) \
                         and not _OBJECT_BEFORE.search(sent.text, max(0, s - 30), s) \
                         and any(r.type == "riot" and r.subtype == "property destruction" and 0 <= a - e <= RIOT_VERB_REACH
-                                and not _CLAUSE_BREAK.search(sent.text, e, a) for a, _, r in hits) \
+                                and not _SUBJECT_BREAK.search(sent.text, e, a) for a, _, r in hits) \
                         and not any(r.type == "protest" and (a, b) != (s, e) for a, b, r in hits) \
                         and (not _CROWD_WORD.search(doc.text, 0, sent.start + s) or _OWN_TOWN_AFTER.match(sent.text, e)):
                     continue  # "Protesters set fire to the parliament building": the crowd of the riot, no protest of its own
