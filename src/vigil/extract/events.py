@@ -899,7 +899,7 @@ def _without_disaster_tolls(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 BACKGROUND_DAYS = 60  # a happening this long before the report, told only below its lead beside fresh news: background
-LEAD = 3  # sentences (headline, dateline and lead) that tell a story's own news
+STORY_LEAD = 3  # sentences (headline, dateline and lead) that tell a story's own news (not ``LEAD``, the toll's reach)
 
 
 def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -915,7 +915,7 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     lines = bool(report_lines(doc))
 
     def lead(d: Draft) -> bool:
-        return any((t.get("sentence") or 0) < LEAD or lines and report_line(doc, t.start) is not None for t in d.triggers)
+        return any((t.get("sentence") or 0) < STORY_LEAD or lines and report_line(doc, t.start) is not None for t in d.triggers)
 
     def long_ago(value: Optional[str]) -> bool:
         return bool(value) and value[:4].isdigit() and (pub - _last_day(value)).days > BACKGROUND_DAYS
@@ -930,7 +930,7 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
     if not any(lead(d) and not old(d) for d in drafts):
         return drafts  # (no fresh news in the lead: the story may be about the old happening)
-    lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
+    lead_end = doc.sentences[min(STORY_LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
     if _FOLLOW_UP.search(doc.text, 0, lead_end):
         return drafts  # "received probation on Thursday for shooting his friend 18 months ago": the old happening is the story's
     return [d for d in drafts if lead(d) or not old(d)]
