@@ -238,6 +238,16 @@ def test_homes_named_after_a_town_are_no_town(stage):
     assert found(doc, "Muncie").admin1 == "Indiana"
 
 
+def test_a_name_after_a_house_number_is_a_street(stage):
+    """ "On 11700 Robertson", "PO Box 938 Denham Springs": a name after a house number is an
+    address (a street, or a postal town), not a place of the story; a year before a town is no
+    house number ("In 2016 Orlando ...")."""
+    doc = run(stage, "CLEVELAND - Two people were shot. On 11700 Robertson, one person has been killed.")
+    assert "Robertson" not in {m.text for m in doc.places}
+    doc = run(stage, "In 2016 Orlando mourned 49 people killed at a nightclub.")
+    assert found(doc, "Orlando").admin1 == "Florida"
+
+
 def test_a_square_or_street_named_after_a_village_is_no_village(stage):
     """ "near Azadi square" (lower case, as wires write it) is a square of the story's town, not the
     village of Azadi in Khuzestan; "a Dayton street" is still a street of Dayton."""
