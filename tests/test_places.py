@@ -238,6 +238,18 @@ def test_homes_named_after_a_town_are_no_town(stage):
     assert found(doc, "Muncie").admin1 == "Indiana"
 
 
+def test_a_dateline_town_the_gazetteer_lacks_is_not_its_first_word(stage):
+    """ "MOON LAKE —": a town the gazetteer does not list is not the namesake of its first word
+    (Moon-sur-Elle, France); the county the story names places it. A town with its kind after it
+    ("HAMILTON TWP., N.J.") is still read as that town."""
+    doc = run(stage, "Three killed in mobile home\n\nMOON LAKE — Three people were killed in a mobile home, "
+                     "Pasco County deputies said.")
+    assert "MOON" not in {m.text for m in doc.places}
+    assert all(m.value.country == "US" for m in doc.places)
+    doc = run(stage, "HAMILTON TWP., N.J. (CBS) – One person is dead after a shooting at a party.")
+    assert found(doc, "HAMILTON").country == "US"
+
+
 def test_a_name_after_a_house_number_is_a_street(stage):
     """ "On 11700 Robertson", "PO Box 938 Denham Springs": a name after a house number is an
     address (a street, or a postal town), not a place of the story; a year before a town is no

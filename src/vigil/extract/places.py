@@ -88,7 +88,8 @@ class PlaceStage:
         persons: set[str] = set()
         dl = _dateline_match(text, cands, gaz.stopnames)
         dl_town = _town_start(dl) if dl else -1
-        keep = [bool(dl_town == c.start and c.allcaps and c.hits) or keep_candidate(gaz, text, c, persons)
+        keep = [False if dl_town == c.start and _partial_dateline(text, dl, c) else
+                bool(dl_town == c.start and c.allcaps and c.hits) or keep_candidate(gaz, text, c, persons)
                 for c in cands]
         listed(gaz, text, cands, keep, persons)
         _drop_name_pairs(text, cands, keep)
@@ -317,6 +318,16 @@ def _dateline_match(text: str, cands: list[Candidate], stopnames: frozenset = fr
         if m is not None and (m.start(1) in starts or _state_follows(m, cands)) and (not caps or m.group(1).isupper()):
             return m
     return None
+
+
+_MORE_CAPITALS = re.compile(r" (?!(?:TWP|TOWNSHIP|CO|COUNTY|PARISH|BORO|BOROUGH|CITY|VILLAGE|TOWN)\b)[A-Z]{2,}\b")
+# (but "HAMILTON TWP., N.J.", "JACKSON CO., Fla.": the town's or county's name, and its kind)
+
+
+def _partial_dateline(text: str, m: re.Match, c: Candidate) -> bool:
+    """The first words only of a dateline's town in capitals ("MOON LAKE —" read as "MOON"):
+    a longer name the gazetteer lacks, no town of the words it starts with."""
+    return c.allcaps and c.end < m.end(1) and _MORE_CAPITALS.match(text, c.end) is not None
 
 
 def _state_follows(m: re.Match, cands: list[Candidate]) -> bool:
