@@ -2517,3 +2517,60 @@ def test_threats_denied_reports_called_days_and_a_channels_seat(pipeline):
         "a rights group said.\n\n\"They shot directly at the crowd,\" one witness told the London-based Iran "
         "International channel.")))
     assert {e.place.city for e in doc.events} == {"Khorramabad"}
+
+
+def _told(pipeline, text: str, published: date) -> list[tuple]:
+    doc = pipeline.process(Report(id="t", text=text, published=published))
+    return sorted((e.type, e.status, e.place.city, e.place.nationwide, e.date.start) for e in doc.events)
+
+
+def test_vans_a_march_in_tear_gas_a_turnout_and_a_nationwide_strikes_own_clause(pipeline):
+    """ "were bundled into police vans": arrests; "fired tear gas during a march": a march too; "put
+    turnout across the country at 60,000": the nationwide protest and its figure; "marched in Lyon and
+    Lille as a general strike shut the country": the strike is the country's, not one in each town."""
+    doc = pipeline.process(Report(id="v", published=date(2021, 4, 6), text=(
+        "Police fired tear gas during a march in central Lagos on Monday, and witnesses said at least 12 "
+        "protesters were bundled into police vans.")))
+    assert {(e.type, e.place.city) for e in doc.events} == {("protest", "Lagos"), ("repression", "Lagos"),
+                                                            ("arrest", "Lagos")}
+    arrest, = [e for e in doc.events if e.type == "arrest"]
+    assert [(c.low, c.high) for c in arrest.claims("arrests")] == [(12, None)]
+    doc = pipeline.process(Report(id="u", published=date(2023, 3, 8), text=(
+        "PARIS — Protesters marched against the pension reform on Tuesday. The interior ministry put turnout "
+        "across France at 60,000.")))
+    whole = [e for e in doc.events if e.place.nationwide]
+    assert [(e.type, [c.low for c in e.claims("participants")]) for e in whole] == [("protest", [60000])]
+    told = _told(pipeline, "LYON — Thousands marched in Lyon and Lille on Thursday as a nationwide strike called by the "
+                           "unions shut much of the country.", date(2023, 3, 24))
+    assert [t for t in told if t[0] == "strike"] == [("strike", "occurred", None, True, "2023-03-23")]
+
+
+def test_an_occupation_since_a_day_and_what_the_police_did_on_another(pipeline):
+    """ "truckers who have occupied downtown Ottawa since Jan. 29, arresting 47 people on Friday": the
+    occupation is ongoing since its day; the pushing back and the arrests are Friday's (the day a
+    relative clause's state began dates neither)."""
+    told = _told(pipeline, "OTTAWA — Police pushed back truckers and their supporters who have occupied downtown "
+                           "Ottawa since Jan. 29, arresting 47 people on Friday, police said.", date(2022, 2, 19))
+    assert told == [("arrest", "occurred", "Ottawa", False, "2022-02-18"),
+                    ("protest", "ongoing", "Ottawa", False, "2022-01-29"),
+                    ("repression", "occurred", "Ottawa", False, "2022-02-18")]
+
+
+def test_a_town_named_as_one_and_what_attackers_burned(pipeline):
+    """ "in the northern town of Dablo" (a town the gazetteer lacks) is where the attack was, not the
+    capital of the dateline; "The attackers then set fire to the church": their attack, no riot."""
+    told = _told(pipeline, "OUAGADOUGOU, Burkina Faso — Gunmen burst into a church during Sunday mass in the northern "
+                           "town of Dablo, killing six people, the mayor said. The attackers then set fire to the "
+                           "church and several shops.", date(2019, 5, 13))
+    assert told == [("attack", "occurred", "Dablo", False, "2019-05-12")]
+
+
+def test_a_square_named_like_a_province_and_a_dateline_with_an_accent(pipeline):
+    """ "in the Plaza de Bolivar": a square of Bogota, not the department of Bolivar; "BOGOTÁ (Reuters)"
+    is a dateline as "BOGOTA" is: the wire's, so a nationwide strike stays the country's."""
+    doc = pipeline.process(Report(id="b", published=date(2019, 11, 22), text=(
+        "BOGOTÁ (Reuters) — A nationwide strike called by unions brought much of Colombia to a standstill on "
+        "Thursday. In Bogotá, riot police fired tear gas at protesters who stayed in the Plaza de Bolívar after dark.")))
+    assert "Bolívar" not in {m.text for m in doc.places}
+    assert {(e.type, e.place.city, e.place.nationwide) for e in doc.events} == {
+        ("strike", None, True), ("repression", "Bogota", False), ("protest", "Bogota", False)}

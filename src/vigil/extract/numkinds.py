@@ -103,7 +103,9 @@ class KindRules:
         drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved|counted|counts?|counting|estimated|" \
                r"estimating|expect(?:s|ed|ing)?"  # ("organisers expect 50,000 people", "with organisers estimating 4,000")
         size = r"(?:estimat\w*|put(?:s|ting)?|plac\w+|gave|gives)\s+(?:the\s+|their\s+)?(?:(?:peak|total|overall|official|final)\s+)?(?:crowd|turnout|attendance|" \
-               r"number of (?:protesters|demonstrators|marchers|participants|people))(?:\s+size)?\s+at\s+"  # ("estimated the crowd at 100,000")
+               r"number of (?:protesters|demonstrators|marchers|participants|people))(?:\s+size)?" \
+               r"(?:\s+(?:across|in|for|throughout)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|\s+nationwide)?\s+at\s+"
+        # ("estimated the crowd at 100,000", "put turnout across France at 75,000")
         return Caseless(rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
                         r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
                         # "a crowd estimated at 100,000 (by the opposition)"

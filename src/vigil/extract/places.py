@@ -27,15 +27,16 @@ from ..model import Doc, Mention, Place
 from .text import split_sentences
 
 log = logging.getLogger("vigil")
+TOWN_OF = "town of"  # place variant: a town named as one ("the town of X") that the gazetteer lacks
 
-_DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
+_DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
                        r"(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|:)\s")
 # A dateline opening a later line of the story's top (after a headline, a byline or a caption):
 # "TYRONE, Mo. (AP) —", "IDAHO FALLS (AP) |", "Manhattan, Ks. –", "ALLEN COUNTY, Ind. (WANE) The":
 # a name in capitals, or one followed by its state.
-_DATELINE_LINE = re.compile(r"[^\S\n]*([A-Z][A-Z.'’ -]{2,40}?|[A-Z][A-Za-z.'’ -]{1,40}?(?=,\s*[A-Z]))"
+_DATELINE_LINE = re.compile(r"[^\S\n]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{1,40}?(?=,\s*[A-Z]))"
                             r"(?:,\s*[A-Z][\w. ]{1,25}?)?\s*(?:\(\s*[^)\n]{0,40}\)\s*(?:(?:--|—|–|-|:|\|)\s)?|(?:--|—|–|-|:|\|)\s)")
-_TOWN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}")  # capitalised words only
+_TOWN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){0,3}")  # capitalised words only
 # words before a dateline's town: "TOWN OF ELKTON", "NEAR DALLAS, Ore." (the town is Elkton, Dallas)
 _TOWN_OF = re.compile(r"(?:(?i:town|city|village|township|borough) (?i:of)|(?i:near|outside)) (?=[A-Z])")
 _SHORT_HEADS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
@@ -175,6 +176,9 @@ class PlaceStage:
             got = self._make_place(e, name)
             if variant == "feature":
                 got = replace(got, geonames_id=None)
+            elif variant == TOWN_OF:  # "the northern town of Dablo": that town, in the country of the place near
+                # it (whose province it need not share), not pointed to
+                got = Place(name=name, city=town_name(name), country=got.country, precision="city")
             elif variant == UNLISTED:
                 got = replace(got, city=town_name(name), precision="city",
                               lat=None, lon=None, geonames_id=None)
@@ -202,7 +206,8 @@ class PlaceStage:
             feature = r.extra["feature"]
             conf = 0.3 if r.entry is None else 0.45
             # (but "the capital" is the capital itself, with its id: it is one place with "Minsk")
-            place = self.place_of(r.entry, c.text) if r.extra.get("reference") else self.place_of(r.entry, c.text, "feature")
+            place = self.place_of(r.entry, c.text) if r.extra.get("reference") else self.place_of(
+                r.entry, c.text, {"in": UNLISTED, "near": TOWN_OF}.get(r.extra.get("town"), "feature"))
         elif r.extra.get(UNLISTED):  # "Tyrone, Mo.": a town in Missouri, though not one we can point to
             feature, conf = "city", 0.45
             place = self.place_of(r.entry, c.text, UNLISTED)

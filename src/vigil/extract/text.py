@@ -160,7 +160,11 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           r"(?:[\w,-]+\s+){0,6}?(?:people|protesters|demonstrators|workers|crowds)\s+"
                           r"(?:in\s+[\w'’, -]{1,60}?\s+)?(?:marched|rallied|gathered|"  # ("after protesters in Krakow and Poznan blocked")
                           r"protested|demonstrated|took\s+to\s+the\s+streets|went\s+on\s+strike|walked\s+out|stormed|clashed|"
-                          r"blocked)\b)|"
+                          r"blocked)\b|"
+                          # "marched in Bogota, Medellin and Cali as a nationwide strike brought the country to a
+                          # standstill": the strike of the whole country, in a clause of its own
+                          r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:nationwide|national|general|countrywide)\s+(?:[\w-]+\s+)?"
+                          r"(?:strike|shutdown|walkout|stoppage)s?\b)|"
                           # ", and the farmers' association plans a major rally": a plan of its own
                           r",\s+and\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:plans|is\s+planning|are\s+planning|has\s+called|"
                           r"have\s+called)\s)|"
@@ -205,7 +209,7 @@ def clause_breaks(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
 
 # A wire's dateline opening a line: "PARIS —", "QUITO, June 14 (AP) —" (its close is the user's: a
 # dash, or a colon too)
-WIRE_DATELINE = r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,30}\)\s*)?"
+WIRE_DATELINE = r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,30}\)\s*)?"
 # A court's sentence or the state putting someone to death: "hanged", "sentenced three men to death"
 PUT_TO_DEATH = re.compile(r"\b(?:hanged|executed|execution|sentenced\s+(?:[\w-]+\s+){0,3}to\s+death|death\s+sentences?|"
                           r"revolutionary\s+court)\b", re.I)

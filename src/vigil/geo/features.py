@@ -21,6 +21,8 @@ from .names import ARABIC_ARTICLE, fold_key, loose_key
 from .resolve import Context, Resolved, options
 
 STREET, NATURAL, ADMIN, NAMED, AREA = "street", "natural", "admin", "named", "area"  # AREA: "the province of X"
+TOWN = "town"  # "the northern town of Dablo": a town of its own the gazetteer lacks (NAMED: a part of a town too)
+_TOWN_HEADS = frozenset({"town", "village", "city", "hamlet", "settlement"})
 _KINDS = {
     ADMIN: "Province province County Parish Township Borough District Governorate Neighbourhood Neighborhood",
     STREET: "Street St. Road Rd. Avenue Ave. Drive Boulevard Blvd Blvd. Lane Parkway Pkwy Pkwy. Trail Pike "
@@ -114,8 +116,8 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
         # (a name inside a street's, here or before, places nothing: "Warren Avenue" and the "Memorial
         # Drive" after it are no streets of Warren, Ohio)
         outside = [r for r in anchors if not start <= r.cand.start < end and id(r) not in swallowed]
-        entry = _place(gaz, text, (start, end, kind), inner, placed, ctx) or (
-            _anchor(outside, dateline, start) or _anchor(provinces, None, start))
+        own = _place(gaz, text, (start, end, kind), inner, placed, ctx)
+        entry = own or (_anchor(outside, dateline, start) or _anchor(provinces, None, start))
         if (kind == AREA or text[start:end].rsplit(None, 1)[-1] in _FAR) and not _specific(gaz, inner, ctx):
             entry = None
         if text[start:end].endswith("District") and _COURT_AFTER.match(text, end):
@@ -131,8 +133,10 @@ def find_features(gaz: Gazetteer, text: str, res: list[Resolved], dateline: Opti
         only = ADMIN1 if text[end - 8:end].lower() == "province" else ADMIN2 if kind == ADMIN else None
         c = Candidate(start, end, text[start:end], None, tokens=2, method="pattern", only_kind=only)
         out.append(Resolved(c, entry, 0.0, 0.0, extra={"feature": "admin1" if only == ADMIN1 else "other"}))
-        if kind in (NAMED, AREA):
+        if kind in (NAMED, AREA, TOWN):
             out[-1].extra["named"] = True
+        if kind == TOWN:  # (its own town, in the state written after it or near a town of its country:
+            out[-1].extra["town"] = "in" if own is not None else "near"  # see vigil.extract.places)
     return out + _named_again(text, out, res)
 
 
@@ -236,7 +240,8 @@ def _spans(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
         name = _NAMES.match(text, m.end())
         head = _PLACE_HEAD.search(text, max(0, m.start() - 14), m.start()) if name else None
         if head:
-            out.append((name.start(), name.end(), AREA if head.group() in _AREA_HEADS else NAMED))
+            out.append((name.start(), name.end(), AREA if head.group() in _AREA_HEADS
+                        else TOWN if head.group() in _TOWN_HEADS else NAMED))
     for m in _finditer(_ARABIC_GENERIC, text, starts):
         if _word_start(text, m.start()) and not _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start(), m.end(), NAMED))  # (not "Imran Khan Niazi": a surname)

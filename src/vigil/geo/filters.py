@@ -71,6 +71,11 @@ _WORKS_NEXT = re.compile(r"\s+(?:(?:sugar|steel|cement|oil|gas|petrochemical|tex
                          r"aluminium|aluminum|copper|paper|glass|power|railway|rail|truck)\s+)?(?:mills?|plants?|factory|factories|"
                          r"refinery|refineries|complex|works|steelworks|mines?|company)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a square's or avenue's name after its generic word: "the Plaza de Bolivar", "Praça da Sé", "Avenida
+# Brasil", "Place de la Nation" (a landmark of the story's town, whatever the name also names)
+_SQUARE_BEFORE = re.compile(r"\b(?:Plaza|Plazuela|Praça|Praca|Piazza|Piazzale|Place|Avenida|Calle|Rua|Paseo|Parque|Avenue|"
+                            r"Boulevard|Bulevar|Maidan|Meydan|Midan|Square)[^\S\n]+(?:(?:de|del|de la|de los|de las|da|do|das|dos|"
+                            r"della|delle|dei|di|du|de l['’]|des)[^\S\n]+)?$")
 # a house number before a name: a street ("On 11700 Robertson", "at 2400 Lincoln"), not a year ("in 2016 Orlando")
 _HOUSE_NUMBER = re.compile(r"(?<![\d,.$])(?!(?:18|19|20)\d\d\s)\d{3,5}\s+$")
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
@@ -237,6 +242,8 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False  # "on the Esplanada dos Ministerios", "the Paseo de la Reforma": a longer name, not the town
     if c.tokens == 1 and key in _RIVER_WORDS and _CAPITAL_WORD_BEFORE.search(text, max(0, c.start - 30), c.start):
         return False  # "the dry Zayandeh Rud riverbed": a river's name ("Rud" is river in Persian), not the town Rud
+    if not c.hashtag and text[max(0, c.start - 1):c.start].isspace() and _SQUARE_BEFORE.search(text, max(0, c.start - 24), c.start):
+        return False  # "protesters who stayed in the Plaza de Bolivar": a square, not the department of Bolivar
     if not strong and CITY in kinds and not c.hashtag and _HOUSE_NUMBER.search(text, max(0, c.start - 8), c.start):
         return False  # "On 11700 Robertson, one person has been killed": an address
     if not strong and c.tokens > 1 and _TOWN_SIDE.fullmatch(c.text):

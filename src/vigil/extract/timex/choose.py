@@ -372,8 +372,9 @@ def _rank(sc: Scene, m: Mention) -> Optional[float]:
 
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|overnight)\b")
 _CAME_AFTER = re.compile(r"\b(?:after|since|following)\b", re.I)
+_WHO_CLAUSE = re.compile(r"\s(?:who|which)\s", re.I)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|then)\b|;")  # a new clause begins (not ", killing two")
-_CLAUSE_DATE_BEFORE = re.compile(r"\b(?:when|whose|where)\s+(?:[\w'’-]+\s+){1,10}?(?:on|in)\s+$")
+_CLAUSE_DATE_BEFORE = re.compile(r"\b(?:when|whose|where|who|which)\s+(?:[\w'’-]+\s+){1,10}?(?:on|in|since)\s+$")
 
 
 def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[float]:
@@ -396,7 +397,11 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
             # connection with the shooting on July 4")
         if 0 <= sc.trig - m.end <= 2 and _CLAUSE_DATE_BEFORE.search(sc.doc.text, max(0, m.start - 90), m.start):
             penalty += 150  # "residents whose homes were wrecked when floodwaters swept through on April 2 blocked
-            # the road on Sunday": the date closes a clause of its own before the trigger
+            # the road on Sunday", "truckers who have occupied downtown Ottawa since Jan. 29, arresting 47 people ...
+            # on Friday": the date closes a clause of its own before the trigger
+        if f.get("since") and sc.trig < m.start and _WHO_CLAUSE.search(sc.doc.text, sc.trig, m.start):
+            penalty += 150  # "pushed back truckers who have occupied downtown Ottawa since Jan. 29, arresting 47
+            # people on Friday": the day a relative clause's state began, not the trigger's
         if f.get("ordinal_day") and m.end <= sc.trig and _CAME_AFTER.search(sc.doc.text, m.end, sc.trig):
             penalty += 300  # "riots broke out for a third night after police shot a teenager on Tuesday": the
             # run of nights came after the shooting, which its count does not date
