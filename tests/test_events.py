@@ -2574,3 +2574,35 @@ def test_a_square_named_like_a_province_and_a_dateline_with_an_accent(pipeline):
     assert "Bolívar" not in {m.text for m in doc.places}
     assert {(e.type, e.place.city, e.place.nationwide) for e in doc.events} == {
         ("strike", None, True), ("repression", "Bogota", False), ("protest", "Bogota", False)}
+
+
+def test_the_last_day_of_a_strike_its_unions_count_and_a_rallys_draw(pipeline):
+    """ "marches came on the last day of a three-day national strike that began on Tuesday": the strike
+    ran Tuesday to Thursday and is over; "The Confederation of ... Unions (KSPI) said about 2 million
+    workers took part": the strike's figure, claimed by the confederation; "Thursday's rally, which he said
+    had drawn about 300 people": the rally's size."""
+    doc = pipeline.process(Report(id="k", published=date(2020, 10, 9), text=(
+        "JAKARTA — Students marched on the palace on Thursday. Thursday's marches came on the last day of a "
+        "three-day national strike that began on Tuesday. The Confederation of Indonesian Workers' Unions "
+        "(KSPI) said about 2 million workers took part.")))
+    strike, = [e for e in doc.events if e.type == "strike"]
+    assert (strike.status, strike.date.start, strike.date.end) == ("occurred", "2020-10-06", "2020-10-08")
+    assert [(c.low, c.claimed_by) for c in strike.claims("participants")] == [
+        (2000000, "Confederation of Indonesian Workers' Unions")]
+    doc = pipeline.process(Report(id="m", published=date(2017, 12, 30), text=(
+        "MASHHAD — The deputy governor said 52 people had been arrested at Thursday's rally, which he said had "
+        "drawn about 300 people.")))
+    rally, = [e for e in doc.events if e.type == "protest"]
+    assert [c.low for c in rally.claims("participants")] == [300]
+
+
+def test_a_bureau_abroad_and_a_day_after_a_rally_elsewhere(pipeline):
+    """ "DUBAI (Reuters) — Protests spread to more Iranian cities on Friday, a day after a rally in
+    Mashhad": neither Dubai (the bureau) nor Mashhad (the rally before) is where they spread; the cities
+    told after take Friday, not the day counted back."""
+    doc = pipeline.process(Report(id="d", published=date(2017, 12, 30), text=(
+        "DUBAI (Reuters) — Protests against high prices spread to more Iranian cities on Friday, a day after a "
+        "rally in Mashhad.\n\nIn Kermanshah, hundreds of people gathered in a central square chanting slogans.")))
+    assert "Dubai" not in {e.place.city for e in doc.events}
+    kermanshah, = [e for e in doc.events if e.place.city == "Kermanshah"]
+    assert kermanshah.date.start == "2017-12-29"

@@ -42,6 +42,11 @@ _FORCES_COUNTED = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:riot|security|
                              r"security\s+forces|members\s+of\s+the\s+security\s+forces)\b", re.I)
 _FORCES_HURT_BY = ("riot", "attack")  # the events that may hurt them, likeliest first
 _ANGER_OVER = re.compile(r"(?:over|against|about|protesting|condemning|denouncing|decrying|mourning)\b", re.I)
+# workers counted: a strike's figure before a protest's, where both are as near ("... said about 2 million
+# workers took part")
+_STRIKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:workers|strikers|employees|staff|miners|dockers|dockworkers)\s+"
+                             r"(?:took\s+part|joined|stayed\s+away|walked\s+out|(?:were|went)\s+on\s+strike|downed\s+tools)\b")
+_STRIKE_FIRST = ("strike", "protest", "riot")
 COUNT_TYPES = {
     "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
     "injuries": ("repression", "attack", "riot", "disaster", "protest", "other"),
@@ -186,6 +191,10 @@ class EventStage:
             return
         date, date_words = _sentence_date(doc, key)
         date = _since_began(doc, trig, date, place)
+        if status == "ongoing" and date.end and trig.value in ("strike", "protest") \
+                and (pub := report_anchor(doc)) is not None and date.end < pub.isoformat() \
+                and (span := _duration(doc.text, trig.start, False, trig.end)) is not None and span[1]:
+            status = "occurred"  # "on the last day of a three-day national strike that began on Tuesday": over
         if status in ("occurred", "ongoing") and _is_future(doc, date):
             status = "planned"
         lenient = trig.value in ("disaster", "attack")
@@ -261,10 +270,12 @@ class EventStage:
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
             kind = num.flags.get("kind")
             clause = _clause_at(doc, si, num.start)
-            if (si, kind, clause) not in nearest:
-                nearest[si, kind, clause] = self._nearest(drafts, firsts, sentences, si, COUNT_TYPES.get(kind, ()),
-                                                          doc, clause)
-            best = nearest[si, kind, clause]
+            types = COUNT_TYPES.get(kind, ())
+            if kind == "participants" and _STRIKERS_AFTER.match(doc.text, num.end):
+                types = _STRIKE_FIRST  # "said about 2 million workers took part" after a march and a strike: the strike's
+            if (si, kind, clause, types) not in nearest:
+                nearest[si, kind, clause, types] = self._nearest(drafts, firsts, sentences, si, types, doc, clause)
+            best = nearest[si, kind, clause, types]
             if best is not None and kind in ("fatalities", "injuries") \
                     and (shot := _object_of_verb(verbs, num, COUNT_TYPES.get(kind, ()))) and best not in shot:
                 best = shot[0]  # "fired tear gas at protesters after an officer fatally shot a 20-year-old": the shooting's dead
@@ -1007,7 +1018,8 @@ _STRIKE_SINCE = re.compile(r"\s+since\s+(?:(?:last|early|late)\s+)?", re.I)
 # "a three-day sit-in"; and an end told before it: "ended their 148-day strike on Tuesday"
 _DURATION = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](day|hour|week)"
                        r"(?:s|-long)?\s+(?:[\w-]+\s+)?$", re.I)
-_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?|concluded|called off|suspended|wrapped up|finished)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?|concluded|called off|suspended|wrapped up|finished)\s+(?:[\w'’-]+\s+){0,4}$|"
+                    r"\b(?:last|final|closing)\s+day\s+of\s+(?:a|an|the|their|its)\s+$", re.I)  # ("the last day of a three-day strike")
 DURATION_REACH = 40  # characters before a strike's word its length may stand
 
 

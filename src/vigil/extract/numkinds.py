@@ -100,7 +100,7 @@ class KindRules:
     @cached_property
     def participant_before(self) -> Caseless:
         crowd = r"crowds?|gathering|rally|march|protest|demonstration|strike|turnout|procession"
-        drew = r"attended by|joined by|drew|drawing|attracted|brought out|mobili[sz]ed|involving|involved|counted|counts?|counting|estimated|" \
+        drew = r"attended by|joined by|drew|drawn|drawing|attracted|brought out|mobili[sz]ed|involving|involved|counted|counts?|counting|estimated|" \
                r"estimating|expect(?:s|ed|ing)?"  # ("organisers expect 50,000 people", "with organisers estimating 4,000")
         size = r"(?:estimat\w*|put(?:s|ting)?|plac\w+|gave|gives)\s+(?:the\s+|their\s+)?(?:(?:peak|total|overall|official|final)\s+)?(?:crowd|turnout|attendance|" \
                r"number of (?:protesters|demonstrators|marchers|participants|people))(?:\s+size)?" \

@@ -80,7 +80,8 @@ def _patterns() -> list[tuple[Caseless, Caseless]]:
         # "the interior ministry said", "The judiciary, which puts the number ...", "Hengaw, a
         # Kurdish rights group, said" (an aside between the source and its verb)
         (verbs, Caseless(rf"(?:^|[,;:\"“”]\s*|^[\w\s.,:()'’]{{2,40}}?(?:[—–]|\s--?(?=\s))\s*){phrase}(?:,\s+(?:which|who)(?:\s+(?:also|has|have|had))?|"
-                         rf",\s+(?:a|an|the)\s+[\w'’ -]{{1,60}}?,)?\s+{_VERBS}\b")),
+                         rf",\s+(?:a|an|the)\s+[\w'’ -]{{1,60}}?,|\s+\([\w.&-]{{2,12}}\))?\s+{_VERBS}\b")),
+        # (and "The Confederation of Indonesian Workers' Unions (KSPI) said": its short name after it)
         # "..., said police.", "” said a local doctor", "reported by state media" (a verb before its
         # source closes a clause; "officials said one police officer died." names no source after it)
         (verbs, Caseless(rf"(?:[,\"”]\s*{_VERBS}\s+|\b{_VERBS}\s+by\s+){phrase}\s*(?:[,.;]|$)")),

@@ -172,7 +172,10 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\s|"
                           # (the break is the comma alone: "three days after" dates the clause it opens)
                           r",(?=\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:days?|weeks?|months?)\s+)?"
                           r"(?:after|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|security\s+forces|troops|soldiers|gunmen|"
-                          r"militants|agents)\s+(?:had\s+)?(?:killed|shot|opened\s+fire|fired|arrested|detained|attacked|raided|stormed)\b)",
+                          r"militants|agents)\s+(?:had\s+)?(?:killed|shot|opened\s+fire|fired|arrested|detained|attacked|raided|stormed)\b|"
+                          # "spread to more cities on Friday, a day after a rally in Mashhad": the earlier crowd's place
+                          r"\s+(?:a|one|two|three|four|five|six|seven|several|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:rally|protest|march|demonstration|strike|sit-in|gathering)\b)",
                           re.I)
 
 

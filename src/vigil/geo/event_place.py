@@ -210,6 +210,8 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
                       # "اهل سقز": where a person comes from; "the London-based Iran International channel": its seat
         s = _score(doc.text, m, start, end, lo, crowd)
         is_dateline = dl is not None and m.start == dl["start"] or m.start == lo and _line_dateline(doc.text, m)
+        if is_dateline and m.value.country and (cc := doc.context.get("focus_country")) and m.value.country != cc:
+            continue  # "DUBAI (Reuters) — Protests spread to more Iranian cities": the bureau abroad, no place of it
         outside = m.end <= c_lo or m.start >= c_hi
         if outside:
             s -= CLAUSE_PENALTY  # "a general strike shut the town ...; in neighbouring Mahabad, forces killed two",

@@ -413,21 +413,25 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         return None  # (an old date in a report of fresh news, see Scene.fresh)
     if _published_stamp(sc.doc, m):
         return None
+    # a day counted back ("Protests spread on Friday, a day after a rally in Mashhad") dates what it
+    # follows: after a plain day told as near, where its sentence told the event's kind before it (not
+    # "held on Sunday, a day after police said he shot his wife": the only day of the shooting's kind)
+    lean = 5 * bool(f.get("counted_back") and any(w < m.start for w in _own_words(sc, mi)))
     if f.get("headline") or f.get("dateline") and mi <= 2:  # a dateline dates the story from its top
-        return 1000 + abs(m.start - sc.trig) / 1e4
+        return 1000 + lean + abs(m.start - sc.trig) / 1e4
     # "two weeks ago" out of the trigger's sentence tells background ("moved in about two weeks ago")
     near, other, told = (None, None, False) if f.get("ago") else _event_word_gaps(sc, m, mi)
     # a sentence far down the story, or an old year or month ("killed in 2012"): after every nearby day
     far = 2000 * (order > FAR and not told or m.value.precision != "day" and not _recent(sc.doc, m))
     close = CLOSE_CHARS * (1 + (order <= 1))  # the next sentence (a headline's lead) may say more between
     if near is not None and near <= close and (other is None or near <= other):
-        return 2000 + far + order * 10 + near / 1e4
+        return 2000 + far + lean + order * 10 + near / 1e4
     if near is not None:
-        return 3000 + far + order * 10 + near / 1e4
+        return 3000 + far + lean + order * 10 + near / 1e4
     holiday_talk = f.get("holiday") and not _recent(sc.doc, m)  # "celebrate St. Patrick's Day" in a sidebar
     if abs(gap) <= NEARBY and not holiday_talk and (m.value.precision == "day" or _recent(sc.doc, m)
                                                     or anchor(sc.doc) is None):
-        return 4000 + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
+        return 4000 + lean + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
     if m.value.precision == "day" and _recent(sc.doc, m):
         return FAR_PLAIN + min(order, 19) * 10 + abs(m.start - sc.trig) / 1e6
     return None
