@@ -2606,3 +2606,19 @@ def test_a_bureau_abroad_and_a_day_after_a_rally_elsewhere(pipeline):
     assert "Dubai" not in {e.place.city for e in doc.events}
     kermanshah, = [e for e in doc.events if e.place.city == "Kermanshah"]
     assert kermanshah.date.start == "2017-12-29"
+
+
+def test_a_wires_lead_day_a_listed_town_and_a_landmark_named_again(pipeline):
+    """Under a datelined lead "on Thursday", the clash told five sentences on is Thursday's (not the
+    report's day); "shut in Athens, Thessaloniki and Patras": Patras is a town of the list, not a part
+    of Athens; "outside parliament" after "marched to parliament in Athens" is in Athens, not in
+    Thessaloniki, the town told last."""
+    doc = pipeline.process(Report(id="g", published=date(2016, 2, 5), text=(
+        "Greek strike shuts schools\n\nATHENS (Reuters) — Unions staged a general strike across Greece on "
+        "Thursday against a pension overhaul. Ferries stayed in port. Shops were shut in Athens, Thessaloniki "
+        "and Patras. Unions said 50,000 people marched to parliament in Athens. About 15,000 people marched "
+        "in Thessaloniki, police said. Riot police fired tear gas at youths who threw stones at officers "
+        "outside parliament.")))
+    assert {e.place.city for e in doc.events if e.type == "strike"} >= {"Athens", "Thessaloniki", "Patra"}
+    force, = [e for e in doc.events if e.type == "repression"]
+    assert (force.place.city, force.date.start) == ("Athens", "2016-02-04")

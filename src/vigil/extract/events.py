@@ -1272,6 +1272,26 @@ THERE_REACH = 2  # sentences back that "there" may point to
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 
 
+# a landmark of one town, named again bare: "hurled petrol bombs at officers outside parliament" after
+# "marched to parliament in Athens" (not the town of the crowd told last, in Thessaloniki)
+_LANDMARK = re.compile(r"\b(parliament|(?:the\s+)?(?:presidential\s+)?palace|city\s+hall|state\s+house|national\s+assembly|"
+                       r"(?:the\s+)?congress|(?:the\s+)?legislature|(?:the\s+)?capitol)\b", re.I)
+
+
+def _landmark_town(doc: Doc, lo: int, hi: int) -> Optional[Place]:
+    """The town an earlier sentence puts the landmark the sentence ``[lo, hi)`` names in."""
+    here = _LANDMARK.search(doc.text, lo, hi)
+    if here is None:
+        return None
+    word = here.group(1).split()[-1].lower()
+    for m in reversed([m for m in doc.places if m.end <= lo and isinstance(m.value, Place) and m.value.precision == "city"]):
+        before = doc.text[max(0, m.start - 40):m.start].lower()
+        if re.search(rf"\b{word}\s+(?:building\s+)?in\s+$", before) or doc.text.startswith(f" {word}", m.end) \
+                or doc.text[m.end:m.end + 3 + len(word)].lower() in (f"'s {word}", f"’s {word}"):
+            return m.value  # "to parliament in Athens", "the Athens parliament", "Athens's parliament"
+    return None
+
+
 def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional[Place]:
     """The place of an event told before, for a trigger whose sentence names no town or province
     of its own but points back: "According to HRANA, at least 21 people were killed there" (the
@@ -1288,8 +1308,8 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
                 sent.start <= m.start < hi and getattr(m.value, "precision", None) in ("city", "admin1") for m in doc.places):
             return None  # (a town of its clause or of one before it tells: "Protests spread to Tehran and Mashhad, and
             # at least 17 people were killed")
-    told = None
-    if _BACK_REFERENCE.search(doc.text, max(0, trig.start - 30), trig.start):
+    told = _landmark_town(doc, sent.start, sent.end)  # "outside parliament", after "marched to parliament in Athens"
+    if told is None and _BACK_REFERENCE.search(doc.text, max(0, trig.start - 30), trig.start):
         same = [d for d in drafts if d.type == trig.value]
         if same and same[-1].place.precision is not None:
             told = same[-1].place

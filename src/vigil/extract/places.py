@@ -116,7 +116,7 @@ class PlaceStage:
         if dateline is not None:
             _dateline_city(gaz, dateline)
         doc.context["outlets"] = outlet_spans(text) if res else []
-        local_namesakes(gaz, res, dateline, ctx)
+        local_namesakes(gaz, res, dateline, ctx, text)
         res.extend(find_features(gaz, text, res, dateline, ctx))
         res = _institutions(gaz, text, res)
         res = _capital_mentions(gaz, text, res, self._story_country(res, ctx))

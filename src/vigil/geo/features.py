@@ -188,7 +188,8 @@ def _home(gaz: Gazetteer, r: Resolved, ctx: Optional[Context]) -> bool:
     return cc == ctx.focus or ctx.mass(r.cand.key, cc) >= HOME_SUPPORT
 
 
-def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved], ctx: Context) -> None:
+def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved], ctx: Context,
+                    text: str = "") -> None:
     """A town's name that the gazetteer knows only in other states, in a story whose dateline puts
     it in one state ("shot at a Madison apartment" under "NASHVILLE, Tenn."; "Northview Heights"
     under "PITTSBURGH"): a neighbourhood or suburb of the story's town, placed at that town like a
@@ -216,10 +217,26 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
             continue  # the country's capital, however spelled ("Naypyidaw", Nay Pyi Taw, under "Yangon:")
         if any(o.a1 == (cc, a1) for o in options(gaz, c.name)):
             continue  # a namesake in the home state: context chose against it
+        if text and cc not in NEIGHBOURHOOD_NEWS and _listed_with_towns(gaz, text, res, r):
+            continue  # "shut in Athens, Thessaloniki and Patras": a town of the list, not a part of Athens
         if ctx.mass(c.key, cc, gaz.admin1_code(e)) >= OTHER_STATE_SUPPORT:
             continue  # the story names that state otherwise: "a county of Sichuan" in a Beijing story
         r.entry = home.entry
         r.extra["feature"] = "other"
+
+
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_with_towns(gaz: Gazetteer, text: str, res: list[Resolved], r: Resolved) -> bool:
+    """The mention stands in a list of towns the gazetteer places ("Athens, Thessaloniki and Patras")."""
+    for o in res:
+        if o is r or o.entry is None or gaz.kind(o.entry) != CITY or o.entry == r.entry:
+            continue
+        a, b = (o.cand, r.cand) if o.cand.end <= r.cand.start else (r.cand, o.cand)
+        if b.start - a.end <= 7 and _LIST_SEP.fullmatch(text, a.end, b.start):
+            return True
+    return False
 
 
 def _spelling_of(name: str, written: str) -> bool:

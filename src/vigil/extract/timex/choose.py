@@ -60,6 +60,7 @@ from .floors import FloorOrder, first_of
 from .stage import anchor
 
 NEARBY = 3
+LEAD_REACH = 6  # sentences after a datelined lead that its day may date
 FAR = 8
 SHORT_LINE = 200
 RECENT_DAYS = 30
@@ -429,7 +430,9 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
     if near is not None:
         return 3000 + far + lean + order * 10 + near / 1e4
     holiday_talk = f.get("holiday") and not _recent(sc.doc, m)  # "celebrate St. Patrick's Day" in a sidebar
-    if abs(gap) <= NEARBY and not holiday_talk and (m.value.precision == "day" or _recent(sc.doc, m)
+    lead = mi <= 1 and gap < 0 and abs(gap) <= LEAD_REACH and sc.doc.context.get("dateline") is not None
+    # (a wire's lead under its dateline dates the paragraphs that tell that day's story after it)
+    if (abs(gap) <= NEARBY or lead) and not holiday_talk and (m.value.precision == "day" or _recent(sc.doc, m)
                                                     or anchor(sc.doc) is None):
         return 4000 + lean + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
     if m.value.precision == "day" and _recent(sc.doc, m):
