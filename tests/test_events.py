@@ -2622,3 +2622,22 @@ def test_a_wires_lead_day_a_listed_town_and_a_landmark_named_again(pipeline):
     assert {e.place.city for e in doc.events if e.type == "strike"} >= {"Athens", "Thessaloniki", "Patra"}
     force, = [e for e in doc.events if e.type == "repression"]
     assert (force.place.city, force.date.start) == ("Athens", "2016-02-04")
+
+
+def test_a_called_strike_with_marches_planned_and_a_strike_widened(pipeline):
+    """ "has called a national strike for Wednesday, Aug. 24, with marches planned in Johannesburg and
+    Durban": the strike is the country's (no strike in each town) and the marches are planned for that
+    day, also when told again ("marchers would hand memorandums ..., he told a news conference on
+    Tuesday"); "widened the strike on Friday to a plant in Lansing" and "5,800 workers are on strike":
+    the strike goes on."""
+    doc = pipeline.process(Report(id="c", published=date(2022, 8, 17), text=(
+        "JOHANNESBURG — The COSATU federation has called a national strike for Wednesday, Aug. 24, against "
+        "rising prices, with marches planned in Johannesburg and Durban. Its secretary told a news conference on "
+        "Tuesday that marchers would hand memorandums to government offices.")))
+    assert sorted((e.type, e.status, e.place.city, e.place.nationwide, e.date.start) for e in doc.events) == [
+        ("protest", "planned", "Durban", False, "2022-08-24"), ("protest", "planned", "Johannesburg", False, "2022-08-24"),
+        ("strike", "planned", None, True, "2022-08-24")]
+    doc = pipeline.process(Report(id="w", published=date(2023, 10, 2), text=(
+        "DETROIT (AP) — The union widened the strike on Friday to a plant in Lansing, Michigan. About 5,800 "
+        "workers are on strike at the plant in Toledo, Ohio, the union said.")))
+    assert {(e.place.city, e.status) for e in doc.events} == {("Lansing", "ongoing"), ("Toledo", "ongoing")}

@@ -45,7 +45,7 @@ _ANGER_OVER = re.compile(r"(?:over|against|about|protesting|condemning|denouncin
 # workers counted: a strike's figure before a protest's, where both are as near ("... said about 2 million
 # workers took part")
 _STRIKERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:workers|strikers|employees|staff|miners|dockers|dockworkers)\s+"
-                             r"(?:took\s+part|joined|stayed\s+away|walked\s+out|(?:were|went)\s+on\s+strike|downed\s+tools)\b")
+                             r"(?:took\s+part|joined|stayed\s+away|walked\s+out|(?:were|went)\s+on\s+strike|(?:to\s+)?down(?:ed)?\s+tools)\b")
 _STRIKE_FIRST = ("strike", "protest", "riot")
 COUNT_TYPES = {
     "fatalities": ("repression", "attack", "riot", "disaster", "protest", "other"),
@@ -197,6 +197,13 @@ class EventStage:
             status = "occurred"  # "on the last day of a three-day national strike that began on Tuesday": over
         if status in ("occurred", "ongoing") and _is_future(doc, date):
             status = "planned"
+        elif status == "planned" and date.basis == "text" and date.start and (pub := report_anchor(doc)) is not None \
+                and (date.start < pub.isoformat() or date_words is not None and date_words.flags.get("speech")) \
+                and (twin := next((d for d in reversed(same_type) if d.status == "planned"
+                                   and (d.place.city, d.place.country) == (place.city, place.country)
+                                   and d.date.start and d.date.start >= pub.isoformat()), None)) is not None:
+            date = twin.date  # "marchers would hand memorandums to government offices, the secretary told a news
+            # conference on Tuesday": the march planned for the day told before, not the day of the telling
         lenient = trig.value in ("disaster", "attack")
         line = report_line(doc, trig.start)
         rival = trig.value in _CROWD_TYPES and _rival(doc, trig)
