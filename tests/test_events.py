@@ -2641,3 +2641,16 @@ def test_a_called_strike_with_marches_planned_and_a_strike_widened(pipeline):
         "DETROIT (AP) — The union widened the strike on Friday to a plant in Lansing, Michigan. About 5,800 "
         "workers are on strike at the plant in Toledo, Ohio, the union said.")))
     assert {(e.place.city, e.status) for e in doc.events} == {("Lansing", "ongoing"), ("Toledo", "ongoing")}
+
+
+def test_an_anniversary_march_and_the_old_blast_it_remembers(pipeline):
+    """ "Relatives of the victims of the port explosion marched ... on the fifth anniversary of the
+    blast": a march today; the blast (told with its own old date in the third sentence) and the clashes
+    after it are background, though the lead's words of a trial and an anniversary would keep the old
+    happening of a follow-up story."""
+    told = _told(pipeline, "Five years on, blast families march for justice\n\nBEIRUT — Relatives of the victims of the "
+                           "Beirut port explosion marched to the port on Monday, the fifth anniversary of the blast, "
+                           "demanding that those responsible be brought to trial. The explosion on Aug. 4, 2020, killed "
+                           "more than 220 people. In the days after the blast, protesters clashed with police outside "
+                           "parliament.", date(2025, 8, 5))
+    assert told == [("protest", "occurred", "Beirut", False, "2025-08-04")]

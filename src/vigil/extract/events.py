@@ -949,9 +949,20 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     if not any(lead(d) and not old(d) for d in drafts):
         return drafts  # (no fresh news in the lead: the story may be about the old happening)
     lead_end = doc.sentences[min(STORY_LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
-    if _FOLLOW_UP.search(doc.text, 0, lead_end):
-        return drafts  # "received probation on Thursday for shooting his friend 18 months ago": the old happening is the story's
-    return [d for d in drafts if lead(d) or not old(d)]
+    if _FOLLOW_UP.search(doc.text, 0, lead_end) and not any(lead(d) and not old(d) and d.type in _CROWD_TYPES
+                                                            and d.type != "riot" for d in drafts):
+        return drafts  # "received probation on Thursday for shooting his friend 18 months ago": the old happening is the
+        # story's (but "families of the victims of the port explosion marched ... on the fifth anniversary of the blast":
+        # the march is, and the blast is its background)
+    return [d for d in drafts if not old(d) or lead(d) and not (d.date.basis == "text" and _own_old_date(doc, d))]
+
+
+def _own_old_date(doc: Doc, d: Draft) -> bool:
+    """An old happening told with its own date after the lead's first sentences ("The explosion ... on
+    Aug. 4, 2020, killed more than 220 people", the third sentence of a story of its anniversary march):
+    background, though within the story's lead."""
+    return all((t.get("sentence") or 0) >= STORY_LEAD - 1 for t in d.triggers) and d.date_words is not None \
+        and doc.sentence_at(d.date_words.start) in d.sentences
 
 
 def _last_day(value: str) -> Date:

@@ -225,6 +225,8 @@ _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|the
                          # ("Forty years on, the student uprising that ended when ...": history)
                          r"\b(?:years|decades)\s+(?:on|later)\s*,\s+(?:[\w'’-]+\s+){0,4}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
+_VICTIMS_OF = re.compile(r"\b(?:victims|relatives|families|survivors|widows|orphans)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _TRIAL_GATE = ("execut", "hang", "sentenc", "convict", "jail", "prisoner", "detainee", "part", "participat", "role",
                "involvement", "organi", "incit", "leading")  # (a quick test: _FOR_TAKING_PART needs one of them)
 _FOR_TAKING_PART = re.compile(r"\b(?:execut\w*|hang\w*|sentenc\w*|convict\w*|jail\w*|prisoners?|detainees?)\s+(?:[\w'’-]+\s+){0,20}?"
@@ -402,6 +404,9 @@ class TriggerFinder:
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 90):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
+                if rule.type in ("disaster", "attack") and _VICTIMS_OF.search(sent.text, max(0, s - 60), s) \
+                        and any(r.type in CROWD for _, _, r in hits):
+                    continue  # "relatives of the victims of the Beirut port explosion marched": who marched, not a blast today
                 if rule.type in CROWD and trial_words \
                         and _FOR_TAKING_PART.search(sent.text, max(0, s - 160), s):
                     continue  # "sentenced to two years for taking part in the protests": a charge, no protest told here
