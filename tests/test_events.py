@@ -2654,3 +2654,19 @@ def test_an_anniversary_march_and_the_old_blast_it_remembers(pipeline):
                            "more than 220 people. In the days after the blast, protesters clashed with police outside "
                            "parliament.", date(2025, 8, 5))
     assert told == [("protest", "occurred", "Beirut", False, "2025-08-04")]
+
+
+def test_deaths_told_for_a_town_count_for_its_event_told_just_before(pipeline):
+    """ "Forces shot dead 12 protesters in Monywa and six in Mandalay ... State television reported two
+    deaths in Mandalay": the state's two are Mandalay's, not Monywa's; "In the western city of Grodno"
+    is Grodno (Hrodna), not a part of the dateline's Minsk."""
+    doc = pipeline.process(Report(id="m", published=date(2021, 3, 4), text=(
+        "Forces kill at least 18 protesters in Monywa and Mandalay\n\n"
+        "YANGON (Reuters) — Security forces shot dead at least 12 protesters in Monywa and at least six in "
+        "Mandalay on Wednesday, rescue teams said. State television reported two deaths in Mandalay.")))
+    mandalay, = [e for e in doc.events if e.type == "repression" and e.place.city == "Mandalay"]
+    assert (2, "State television") in [(c.low, c.claimed_by) for c in mandalay.claims("fatalities")]
+    doc = pipeline.process(Report(id="g", published=date(2020, 8, 24), text=(
+        "MINSK (Reuters) — A huge crowd marched through central Minsk on Sunday. In the western city of Grodno, "
+        "about 10,000 people rallied on the main square, local media reported.")))
+    assert {e.place.city for e in doc.events} == {"Minsk", "Hrodna"}

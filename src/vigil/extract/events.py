@@ -301,7 +301,10 @@ class EventStage:
                              and any(g.start() <= t.start < num.start for t in d.triggers)), None)
             elif best is not None and (town := _town_of_figure(doc, num)) is not None:
                 # "40,000 in Berlin and 10,000 in Paris": each figure counts for its own town's event
-                best = next((d for d in drafts if d.type == best.type and si in d.sentences and d.place == town), best)
+                best = next((d for d in drafts if d.type == best.type and si in d.sentences and d.place == town), None) \
+                    or next((d for d in drafts if d.type == best.type and town.geonames_id is not None
+                             and d.place.geonames_id == town.geonames_id
+                             and gap_to_nearest(sorted(d.sentences), si) <= 2), best)  # (or one told just before there)
             elif best is not None and not best.place.nationwide and _nationwide_clause(doc, si, num) \
                     and (whole := _nationwide_draft(drafts, best, kind)) is not None:
                 best = whole  # "Some 40,000 farmers took part across the country": the nationwide event's figure
@@ -1473,7 +1476,8 @@ def _clause_at(doc: Doc, si: int, at: int) -> Optional[tuple]:
     return None if bounds == (sent.start, sent.end) else bounds
 
 
-_FIGURE_IN = re.compile(r"\s+(?:(?:people|protesters|demonstrators|marchers|strikers|workers|students)\s+)?(?:in|at)\s+$")
+_FIGURE_IN = re.compile(r"\s+(?:(?:people|protesters|demonstrators|marchers|strikers|workers|students|deaths|dead|killings)\s+)?"
+                        r"(?:in|at)\s+$")  # ("40,000 in Berlin", "reported two deaths in Mandalay")
 
 
 def _town_of_figure(doc: Doc, num: Mention) -> Optional[Place]:

@@ -219,12 +219,15 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
             continue  # a namesake in the home state: context chose against it
         if text and cc not in NEIGHBOURHOOD_NEWS and _listed_with_towns(gaz, text, res, r):
             continue  # "shut in Athens, Thessaloniki and Patras": a town of the list, not a part of Athens
+        if text and cc not in NEIGHBOURHOOD_NEWS and _CITY_OF.search(text, max(0, c.start - 40), c.start):
+            continue  # "In the western city of Grodno": a city of its own, whatever the dateline's town
         if ctx.mass(c.key, cc, gaz.admin1_code(e)) >= OTHER_STATE_SUPPORT:
             continue  # the story names that state otherwise: "a county of Sichuan" in a Beijing story
         r.entry = home.entry
         r.extra["feature"] = "other"
 
 
+_CITY_OF = re.compile(r"\b(?:city|town|provincial\s+capital|regional\s+capital)\s+of\s+$", re.I)
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
