@@ -2670,3 +2670,20 @@ def test_deaths_told_for_a_town_count_for_its_event_told_just_before(pipeline):
         "MINSK (Reuters) — A huge crowd marched through central Minsk on Sunday. In the western city of Grodno, "
         "about 10,000 people rallied on the main square, local media reported.")))
     assert {e.place.city for e in doc.events} == {"Minsk", "Hrodna"}
+
+
+def test_a_crowds_district_a_call_to_join_a_march_and_the_protests_told_after_it(pipeline):
+    """ "The Front, which organised the march to the government headquarters in Admiralty": the Hong
+    Kong march told before (a district of the town); "called on supporters to join a march to parliament
+    on Sunday" after a rally: a plan of its own; "The protests began on November 28" after that plan:
+    the protests told before it, not the plan."""
+    doc = pipeline.process(Report(id="h", published=date(2019, 6, 16), text=(
+        "HONG KONG (Reuters) — Huge crowds marched through Hong Kong island on Sunday. The Civil Human Rights "
+        "Front, which organised the march from Victoria Park to the government headquarters in Admiralty, said "
+        "about 2 million people took part.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Hong Kong")]
+    doc = pipeline.process(Report(id="t", published=date(2025, 3, 8), text=(
+        "TBILISI, Georgia — Several thousand people rallied outside parliament in Tbilisi on Friday, the 100th "
+        "day of protests.\n\nOpposition parties called on supporters to join a march from Heroes' Square to "
+        "parliament on Sunday.\n\nThe protests began on November 28.")))
+    assert sorted((e.status, e.date.start) for e in doc.events) == [("ongoing", "2024-11-28"), ("planned", "2025-03-09")]

@@ -180,8 +180,12 @@ class EventStage:
         if same_type and _anaphoric(doc.text, trig.start) and _compatible_place(same_type[-1].place, place):
             last = same_type[-1]  # "the attack"; its date tells only whether it is still planned, which
             # only a planned draft minds (see _stronger_status): the date is worked out for that alone
-            if status == "occurred" and last.status == "planned" and _is_future(doc, _sentence_date(doc, key)[0]):
-                status = "planned"
+            if status == "occurred" and last.status == "planned":
+                if _is_future(doc, _sentence_date(doc, key)[0]):
+                    status = "planned"
+                else:  # "... to join a march on Sunday. The protests began on November 28": the ones told before the plan
+                    last = next((d for d in reversed(same_type) if d.status != "planned"
+                                 and _compatible_place(d.place, place, trig.value in _CROWD_TYPES)), last)
             # (an ongoing one's date may tell how long it has run: "The strike ... entered its tenth day on
             # Saturday" after a headline dated Saturday)
             if status == "ongoing" and (own := _sentence_date(doc, key))[0].end and not last.date.end \
@@ -220,7 +224,7 @@ class EventStage:
             if d.subtype in _CROWD_CONTROL and _after_clause(doc, d, trig):
                 continue  # "police fired tear gas at protesters after an officer fatally shot a man": what
                 # the crowd came after is a happening of its own
-            if (d.place is place or _compatible_place(d.place, place)) \
+            if (d.place is place or _compatible_place(d.place, place, trig.value in _CROWD_TYPES)) \
                     and (d.date is date or _compatible_date(d.date, date, lenient and d.place.precision is not None)):
                 _absorb(d, trig, place, (date, date_words), status)
                 return
@@ -1605,14 +1609,19 @@ def _near(a: Place, b: Place) -> bool:
     return km_apart(a, b) <= QUALIFIER_KM
 
 
-def _compatible_place(a: Place, b: Place) -> bool:
-    """Whether two places may be one event's (a place always is with itself)."""
+def _compatible_place(a: Place, b: Place, parts: bool = False) -> bool:
+    """Whether two places may be one event's (a place always is with itself); ``parts``: a part of a
+    town placed at it (a district, a square) is the town's too (a crowd's event spans a town's parts;
+    shootings on two streets of a city are two)."""
     if a.precision is None or b.precision is None:
         return True
     if a.nationwide != b.nationwide:
         return False
     if a.precision == "city" and b.precision == "city":
-        return a.geonames_id == b.geonames_id
+        return a.geonames_id == b.geonames_id or (a.geonames_id is None) != (b.geonames_id is None) \
+            and parts and (a.city, a.admin1, a.country) == (b.city, b.admin1, b.country)
+        # (a district placed at its town is the town's: "the march ... to the government headquarters in
+        # Admiralty" is the Hong Kong march)
     if a.country and b.country and a.country != b.country:
         return False
     coarse, fine = (a, b) if _rank(a) <= _rank(b) else (b, a)

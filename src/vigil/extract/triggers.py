@@ -282,7 +282,9 @@ _ANSWERED_CALL = re.compile(r"\b(?:in\s+response\s+to|responding\s+to|heeding|he
 _IN_SUPPORT_OF = re.compile(r"\bin\s+(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 PLAN_WINDOW = 120  # characters before a trigger searched for its plan cue ("has called on bus, tram and underground
 # staff in Berlin, Hamburg and Munich to stage a 24-hour warning strike"), inside its clause
-_TO_JOIN = re.compile(r"\bto\s+join\s+(?:the|their|a|an)\s+(?:[\w'’-]+\s+)?$", re.I)
+_TO_JOIN = re.compile(r"(?<!\bon supporters )(?<!\bon people )(?<!\bon citizens )(?<!\bon members )(?<!\bon workers )"
+                      r"(?<!\burged supporters )(?<!\burged people )\bto\s+join\s+(?:the|their|a|an)\s+(?:[\w'’-]+\s+)?$", re.I)
+# (not a call: "called on supporters to join a march to parliament on Sunday" is a plan of its own)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.I)  # "blocked highways with tree trunks and"
 _YEARS_SINCE = re.compile(r"\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+since\s+"
                           r"(?:[\w'’-]+\s+){0,4}$", re.I)
