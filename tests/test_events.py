@@ -2687,3 +2687,15 @@ def test_a_crowds_district_a_call_to_join_a_march_and_the_protests_told_after_it
         "day of protests.\n\nOpposition parties called on supporters to join a march from Heroes' Square to "
         "parliament on Sunday.\n\nThe protests began on November 28.")))
     assert sorted((e.status, e.date.start) for e in doc.events) == [("ongoing", "2024-11-28"), ("planned", "2025-03-09")]
+
+
+def test_a_court_jailing_for_old_rally_speeches_and_a_year_before_a_crowd_word(pipeline):
+    """ "A court on Wednesday sentenced an activist ... for speeches made at rallies in 2020": the
+    court's news, no rally of the report's; "jails activist over 2020 protest speeches": 2020 is a
+    year, not a crowd of 2,020."""
+    doc = pipeline.process(Report(id="b", published=date(2025, 1, 22), text=(
+        "Court jails activist over 2020 protest speeches\n\nBANGKOK (Reuters) — A Bangkok court on Wednesday "
+        "sentenced a prominent activist to four years in prison for speeches made at rallies in 2020, his "
+        "lawyer said. The student-led protests of 2020 drew tens of thousands of people to the streets.")))
+    assert doc.events == []
+    assert 2020 not in {n.value.low for n in doc.numbers}

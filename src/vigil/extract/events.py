@@ -927,6 +927,11 @@ BACKGROUND_DAYS = 60  # a happening this long before the report, told only below
 STORY_LEAD = 3  # sentences (headline, dateline and lead) that tell a story's own news (not ``LEAD``, the toll's reach)
 
 
+_COURT_NEWS = re.compile(r"\b(?:court|judge|tribunal)\b[^.]{0,80}?\b(?:sentenced|jailed|convicted|acquitted|ordered|ruled)\b|"
+                         r"\b(?:sentenced|jailed|convicted|acquitted)\b[^.]{0,60}?\b(?:by|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?court\b", re.I)
+COURT_YEARS_DAYS = 365  # a crowd's day this long before a court's news is the case's past
+
+
 def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """The drafts, less the background a news story recalls below its lead ("Last year's protests in
     Khuzestan left ...", "On September 30, 2022, security forces killed more than 90 people"): a
@@ -935,7 +940,16 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     lead names the old happening ("a man was charged on Tuesday in the May 3 shooting") keeps it; a
     list of field reports keeps its lines."""
     pub = report_anchor(doc)
-    if pub is None or len(drafts) < 2:
+    if pub is None:
+        return drafts
+    lead_end = doc.sentences[min(STORY_LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
+    if _COURT_NEWS.search(doc.text, 0, lead_end):
+        # "A Bangkok court on Wednesday sentenced an activist ... for speeches made at rallies in 2020": the
+        # court's news; the crowd's years-old day is what the case is about, no event of the report's
+        drafts = [d for d in drafts if not (d.type in _CROWD_TYPES and d.status == "occurred" and d.date.basis == "text"
+                                            and d.date.start and d.date.start[:4].isdigit()
+                                            and (pub - _last_day(d.date.end or d.date.start)).days > COURT_YEARS_DAYS)]
+    if len(drafts) < 2:
         return drafts
     lines = bool(report_lines(doc))
 
@@ -955,7 +969,6 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
     if not any(lead(d) and not old(d) for d in drafts):
         return drafts  # (no fresh news in the lead: the story may be about the old happening)
-    lead_end = doc.sentences[min(STORY_LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
     if _FOLLOW_UP.search(doc.text, 0, lead_end) and not any(lead(d) and not old(d) and d.type in _CROWD_TYPES
                                                             and d.type != "riot" for d in drafts):
         return drafts  # "received probation on Thursday for shooting his friend 18 months ago": the old happening is the

@@ -38,6 +38,11 @@ _SENTENCE_OF_DEATH = re.compile(r"(?:(?<=sentenced to )|(?<=condemned to ))death
 _DEATH_OF = re.compile(r"\b(?:death|killing|murder)\s+(?:in\s+(?:police\s+)?custody\s+)?of\s+$", re.I)
 
 
+_BARE_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d$")
+_YEAR_NOUN_AFTER = re.compile(r"\s+(?:protests?|strikes?|rall(?:y|ies)|uprising|revolution|elections?|vote|crackdown|riots?|"
+                              r"unrest|demonstrations?|marches|movement|coup|war|massacre|attacks?|shootings?)\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:of|in|since|until|from)\s+$", re.I)
+
 class NumberStage:
     """Fill ``doc.numbers`` with one Mention per counted figure (value: a Claim, extra: kind)."""
 
@@ -60,6 +65,10 @@ class NumberStage:
         for m, _ in figures:
             if dated and inside_span(dated, m.start()):
                 continue  # "on April 2": a day, not two people
+            if (y := _BARE_YEAR.search(m.group())) is not None and y.end() == len(m.group()) \
+                    and (_YEAR_BEFORE.search(text, max(0, m.start() + y.start() - 6), m.start() + y.start())
+                         or _YEAR_NOUN_AFTER.match(text, m.end())):
+                continue  # "the protests of 2020 drew ...", "jails activist over 2020 protest speeches": a year, not 2,020 people
             si = doc.sentence_at(m.start())
             if si >= 0:
                 sent = doc.sentences[si]
