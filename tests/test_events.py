@@ -2699,3 +2699,16 @@ def test_a_court_jailing_for_old_rally_speeches_and_a_year_before_a_crowd_word(p
         "lawyer said. The student-led protests of 2020 drew tens of thousands of people to the streets.")))
     assert doc.events == []
     assert 2020 not in {n.value.low for n in doc.numbers}
+
+
+def test_a_crime_the_crowd_protests_and_a_march_through_the_city(pipeline):
+    """ "protests over the rape and murder of a trainee doctor": a crime, not the forces' killing;
+    "stormed the hospital where the doctor was killed": the place told by its past; "as thousands of
+    women marched through the city" after a sentence in Kolkata: Kolkata's, not the dateline's New Delhi."""
+    doc = pipeline.process(Report(id="k", published=date(2024, 8, 16), text=(
+        "NEW DELHI (Reuters) — Doctors escalated protests over the rape and murder of a trainee doctor at a "
+        "hospital.\n\nJunior doctors in Kolkata have been on strike since Aug. 10.\n\nLate on Wednesday, hundreds "
+        "of men stormed the hospital where the doctor was killed, throwing stones at police, as thousands of "
+        "women marched through the city.")))
+    assert "repression" not in {e.type for e in doc.events}
+    assert {e.place.city for e in doc.events if e.date.start == "2024-08-14"} == {"Kolkata"}

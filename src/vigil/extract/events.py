@@ -571,6 +571,10 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                         and not _forces_act(doc.sentences[si].text) and not says(_FIRING, si):
                     continue  # "12 people had been killed in the unrest": the unrest's dead, by no one the text
                     # names (no force used on the crowd is told: the toll stays the crowd's event's)
+                elif _KILLING_WORD.search(t.text) and _WHERE_KILLED.search(doc.text, max(0, t.start - 60), t.start):
+                    continue  # "stormed the hospital where the doctor was killed": the place told by its past, no event
+                elif _KILLING_WORD.search(t.text) and _CRIME_BEFORE.search(doc.text, max(0, t.start - 40), t.start):
+                    pass  # "protests over the rape and murder of a trainee doctor": a crime, not the forces' killing
                 elif _KILLING_WORD.search(t.text) and any(o.value == "attack" and o.get("subtype") in _STRIKES_FROM_AFAR
                                                           and 0 <= si - o.get("sentence") <= 1 for o in triggers):
                     pass  # "Drones struck a fuel depot ... three civilians were killed" (a march condemned it): the strike's toll
@@ -614,6 +618,8 @@ _ROAD_DEATH = Caseless(r"\b(?:when|after|as)\s+(?:a|an|the|her|his|their)\s+(?:[
 _RAMMED = Caseless(r"\b(?:driver|motorist|car|vehicle|truck|lorry|van)\s+(?:deliberately\s+)?(?:plow|plough|ram|slamm|barrel|mow)\w*")
 _SPREE = re.compile(r"(?:mass|school|spree|rampage)\s+shootings?|shooting\s+(?:spree|rampage)", re.I)
 SPREE_REACH = 40  # characters before a killing's word its spree may be named ("after a school shooting killed six")
+_WHERE_KILLED = re.compile(r"\b(?:where|in\s+which)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:was|were|had\s+been)\s+$", re.I)
+_CRIME_BEFORE = re.compile(r"\b(?:rape|raped|gang-?rape|sexual\s+assault|robbery|kidnapping)\s+(?:and\s+)?$|\brape-$", re.I)
 # A trigger that tells a killing or a shooting itself (not "raids", "attacked", "stormed")
 _KILLING_WORD = re.compile(r"kill|murder|massacre|slain|slay|shot|shoot|gun|fire|stab", re.I)
 # Words of shooting: without them, a killing by the forces is "lethal force", not "live fire"
@@ -1304,7 +1310,9 @@ _ANAPHOR = re.compile(rf"\b{opening_letters(_DEFINITE)}{_DEFINITE}\s+(?:\w+\s+)?
 
 # "there" pointing at a place ("21 people were killed there"), not "there were", "there is"
 _THERE = re.compile(r"\b(?:[Tt]here\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|should|must|"
-                    r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)(?!['’]s)|آنجا)")
+                    r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)(?!['’]s)|آنجا|"
+                    # "as thousands of women marched through the city": the town told just before
+                    r"(?:through|across|around|in|into|outside)\s+the\s+(?:city|town)\b(?!\s+(?:of|hall|council|centre|center)\b))")
 THERE_REACH = 2  # sentences back that "there" may point to
 # "claimed the attack", "the deadly shooting" (not "said that Hernandez shot": "that" opening a clause)
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
@@ -1353,8 +1361,10 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
             told = same[-1].place
     last = drafts[-1]
     if told is None and last.place.precision is not None and si - max(last.sentences) <= THERE_REACH \
-            and _THERE.search(doc.sentences[si].text):
-        told = last.place
+            and (there := _THERE.search(doc.sentences[si].text)) is not None \
+            and (there.group().lower().startswith("there") or there.group() == "آنجا"
+                 or last.place.precision == "city" and (last.place.name or "").lower() not in ("capital", "the capital")):
+        told = last.place  # ("through the city": a town told by its name, not "the road to the capital")
     if told is None and (crowd := _crowd_named_after(doc, trig, drafts)) is not None \
             and crowd.place.precision is not None and si - max(crowd.sentences) <= THERE_REACH:
         told = crowd.place  # "Security forces arrested at least 15 strikers": where the strike was
