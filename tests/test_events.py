@@ -2712,3 +2712,19 @@ def test_a_crime_the_crowd_protests_and_a_march_through_the_city(pipeline):
         "women marched through the city.")))
     assert "repression" not in {e.type for e in doc.events}
     assert {e.place.city for e in doc.events if e.date.start == "2024-08-14"} == {"Kolkata"}
+
+
+def test_a_nights_count_told_in_the_body_a_directorates_figure_and_a_protester_quoted(pipeline):
+    """ "Protests enter fifth night" (the report's day) and "for a fifth straight night on Sunday": the run
+    counted from Sunday; "12 people were detained, the Public Security Directorate said": the
+    directorate's figure; '"We want to live," a protester outside the prime ministry told Reuters': a
+    speaker, no gathering of its own."""
+    doc = pipeline.process(Report(id="j", published=date(2018, 6, 4), text=(
+        "Jordan protests enter fifth night\n\nAMMAN (Reuters) — Thousands of Jordanians rallied in Amman for a "
+        "fifth straight night on Sunday against a tax bill. Security forces fired tear gas late on Sunday, and 12 "
+        "people were detained, the Public Security Directorate said.\n\n\"We want to live,\" a protester outside "
+        "the prime ministry told Reuters.")))
+    protest, = [e for e in doc.events if e.type == "protest"]
+    assert (protest.status, protest.date.start, protest.date.end) == ("ongoing", "2018-05-30", "2018-06-03")
+    arrest, = [e for e in doc.events if e.type == "arrest"]
+    assert [(c.low, c.claimed_by) for c in arrest.claims("arrests")] == [(12, "Public Security Directorate")]

@@ -1284,7 +1284,7 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:
     d.add(trig)
     d.place = _finer(d.place, place)
-    if _better_date(d.date, dated[0]) is not d.date:
+    if _better_date(d.date, dated[0]) is not d.date or _told_count_over_headlines(d.date_words, dated[1]):
         d.date, d.date_words = dated
     subtype, first = trig.get("subtype"), d.triggers[0]
     if d.subtype is None or subtype is not None and _means_told(subtype) > _means_told(d.subtype) \
@@ -1676,6 +1676,13 @@ def _compatible_date(a: EventDate, b: EventDate, lenient: bool = False) -> bool:
     if lenient and n == 10:
         return abs((Date.fromisoformat(a.start) - Date.fromisoformat(b.start)).days) <= 1
     return False
+
+
+def _told_count_over_headlines(a: Optional[Mention], b: Optional[Mention]) -> bool:
+    """A headline's count of days ("protests enter fifth night", reckoned from the report's day) and the
+    body's ("for a fifth straight night on Sunday", reckoned from the day it tells): the body's."""
+    return a is not None and b is not None and bool(a.get("ordinal_day")) and bool(b.get("ordinal_day")) \
+        and a.get("sentence") == 0 and (b.get("sentence") or 0) > 0
 
 
 def _better_date(a: EventDate, b: EventDate) -> EventDate:

@@ -25,6 +25,7 @@ _SOURCE_WORDS = (
     r"associated press|ap|afp|bbc|cnn|iran international|radio farda|voa|voice of america|al jazeera|al arabiya|dw|deutsche welle|"
     r"france 24|iranwire|press tv|irib|mizan|borna|yjc|khrn|haalvsh|halvash|kayhan|ohchr|unicef|iranhr|hrw|state|regime|interior|health|red crescent|red cross|who|trooper|troopers|"
     r"investigators|detectives|deputies|department|officers?|sheriff's office|center|centre|institute|campaign|"
+    r"directorate|commission|federation|confederation|front|"
     r"statement|report|reports|figures|data|tally|count|estimates?|rights"
 )
 _SOURCE_RX = Caseless(rf"\b(?:{_SOURCE_WORDS})\b")

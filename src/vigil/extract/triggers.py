@@ -225,6 +225,9 @@ _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|the
                          # ("Forty years on, the student uprising that ended when ...": history)
                          r"\b(?:years|decades)\s+(?:on|later)\s*,\s+(?:[\w'’-]+\s+){0,4}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
+_ONE_OF_CROWD = frozenset({"protester", "protestor", "demonstrator", "striker", "marcher"})
+_A_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_TOLD_AFTER = re.compile(r"(?:\s+(?:in|at|outside|near|from|on)\s+(?:the\s+)?[\w'’ -]{1,40}?)?,?\s+(?:told|said|says|tells|added|shouted)\b")
 _VICTIMS_OF = re.compile(r"\b(?:victims|relatives|families|survivors|widows|orphans)\s+of\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _TRIAL_GATE = ("execut", "hang", "sentenc", "convict", "jail", "prisoner", "detainee", "part", "participat", "role",
@@ -406,6 +409,9 @@ class TriggerFinder:
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 90):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
+                if rule.type in CROWD and sent.text[s:e].lower() in _ONE_OF_CROWD and _A_BEFORE.search(sent.text, max(0, s - 30), s) \
+                        and _TOLD_AFTER.match(sent.text, e):
+                    continue  # '"We have nothing," a protester in Tahrir Square told AP': a speaker, no gathering of its own
                 if rule.type in ("disaster", "attack") and _VICTIMS_OF.search(sent.text, max(0, s - 60), s) \
                         and any(r.type in CROWD for _, _, r in hits):
                     continue  # "relatives of the victims of the Beirut port explosion marched": who marched, not a blast today
