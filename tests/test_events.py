@@ -2728,3 +2728,16 @@ def test_a_nights_count_told_in_the_body_a_directorates_figure_and_a_protester_q
     assert (protest.status, protest.date.start, protest.date.end) == ("ongoing", "2018-05-30", "2018-06-03")
     arrest, = [e for e in doc.events if e.type == "arrest"]
     assert [(c.low, c.claimed_by) for c in arrest.claims("arrests")] == [(12, "Public Security Directorate")]
+
+
+def test_a_strike_that_drags_on_since_the_day_it_began(pipeline):
+    """ "Teachers' strike drags on" and "a statewide strike ..., which began on Feb. 22, continued":
+    the strike goes on, its run from Feb. 22 to the day told; "33,000 teachers were taking part in the
+    walkout" is its figure."""
+    doc = pipeline.process(Report(id="w", published=date(2018, 3, 2), text=(
+        "Teachers' strike drags on\n\nCHARLESTON, W.Va. (AP) — Schools were closed again on Friday as a statewide "
+        "strike by teachers and school workers, which began on Feb. 22, continued after the Senate failed to vote "
+        "on a pay rise. The union said about 33,000 teachers were taking part in the walkout.")))
+    strike, = [e for e in doc.events if e.type == "strike"]
+    assert (strike.status, strike.date.start, strike.date.end) == ("ongoing", "2018-02-22", "2018-03-02")
+    assert [c.low for c in strike.claims("participants")] == [33000]

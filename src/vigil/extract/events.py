@@ -1284,7 +1284,8 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:
     d.add(trig)
     d.place = _finer(d.place, place)
-    if _better_date(d.date, dated[0]) is not d.date or _told_count_over_headlines(d.date_words, dated[1]):
+    if _better_date(d.date, dated[0]) is not d.date or _told_count_over_headlines(d.date_words, dated[1]) \
+            or d.type in ("strike", "protest") and _run_up_to(d.date, dated[0]):
         d.date, d.date_words = dated
     subtype, first = trig.get("subtype"), d.triggers[0]
     if d.subtype is None or subtype is not None and _means_told(subtype) > _means_told(d.subtype) \
@@ -1689,6 +1690,13 @@ def _better_date(a: EventDate, b: EventDate) -> EventDate:
     order = {"day": 3, "month": 2, "year": 1}
     score = lambda d: (d.basis == "text", order.get(d.precision or "", 0))  # noqa: E731
     return b if score(b) > score(a) else a
+
+
+def _run_up_to(a: EventDate, b: EventDate) -> bool:
+    """``b`` is the run of days up to ``a``'s day ("the strike, which began on Feb. 22, continued on
+    Friday"), told as surely: it tells more of a strike's or protest's dates."""
+    return a.basis == b.basis and a.precision == b.precision == "day" and bool(b.end) and not a.end \
+        and b.end == a.start and bool(b.start) and b.start < a.start
 
 
 def _stronger_status(a: str, b: str) -> str:
