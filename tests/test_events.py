@@ -2205,7 +2205,8 @@ def test_shutters_to_come_a_refusal_to_work_tractors_across_a_motorway_and_a_liv
                                       ("protest", "occurred", "Chennai", "2025-07-09")]),
     ("Pickets blocked lorries leaving a depot in Birmingham on Monday. The all-out strike by refuse collectors, "
      "which began on 11 March, has left waste on the streets.", date(2025, 4, 14),
-     [("protest", "occurred", "Birmingham", "2025-04-14"), ("strike", "occurred", "Birmingham", "2025-03-11")]),
+     [("protest", "occurred", "Birmingham", "2025-04-14"), ("strike", "ongoing", "Birmingham", "2025-03-11")]),
+    # (a strike "which began on 11 March" and "has left waste on the streets", its end untold: going on)
 ])
 def test_a_long_call_a_plan_to_park_lorries_a_railway_blocked_and_an_all_out_strike(pipeline, text, published, want):
     doc = pipeline.process(Report(id="c", published=published, text=text))
