@@ -177,8 +177,9 @@ class PlaceStage:
             if variant == "feature":
                 got = replace(got, geonames_id=None)
             elif variant == TOWN_OF:  # "the northern town of Dablo": that town, in the country of the place near
-                # it (whose province it need not share), not pointed to
-                got = Place(name=name, city=town_name(name), country=got.country, precision="city")
+                # it (whose province it need not share), at that place's point as the nearest known
+                got = Place(name=name, city=town_name(name), country=got.country, lat=got.lat, lon=got.lon,
+                            precision="city")
             elif variant == UNLISTED:
                 got = replace(got, city=town_name(name), precision="city",
                               lat=None, lon=None, geonames_id=None)
