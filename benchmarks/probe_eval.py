@@ -5,7 +5,7 @@
 
 ``benchmarks/probes/`` holds short reports written in our own words, each labelled by hand with
 the events it tells (type, status, city, country, nationwide, start date, figures): set 1 and
-set 2 were written to find what Vigil got wrong and were then used to fix it; sets 3 to 9 were
+set 2 were written to find what Vigil got wrong and were then used to fix it; sets 3 to 10 were
 each written afterwards by a writer who did not read the code, and measured before any rule was
 written from them (``README.md`` quotes both runs of each); set 8 holds long wire articles
 (headline, dateline, quotes, a paragraph of background).
