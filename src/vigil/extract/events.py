@@ -1325,8 +1325,14 @@ _LANDMARK = re.compile(r"\b(parliament|(?:the\s+)?(?:presidential\s+)?palace|cit
                        r"(?:the\s+)?congress|(?:the\s+)?legislature|(?:the\s+)?capitol)\b", re.I)
 
 
+_LANDMARK_GATE = ("parliament", "palace", "hall", "house", "assembly", "congress", "legislature", "capitol")
+
+
 def _landmark_town(doc: Doc, lo: int, hi: int) -> Optional[Place]:
     """The town an earlier sentence puts the landmark the sentence ``[lo, hi)`` names in."""
+    low = doc.text[lo:hi].lower()
+    if not any(w in low for w in _LANDMARK_GATE):
+        return None
     here = _LANDMARK.search(doc.text, lo, hi)
     if here is None:
         return None

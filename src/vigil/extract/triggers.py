@@ -228,6 +228,7 @@ _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|the
 _ONE_OF_CROWD = frozenset({"protester", "protestor", "demonstrator", "striker", "marcher"})
 _A_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOLD_AFTER = re.compile(r"(?:\s+(?:in|at|outside|near|from|on)\s+(?:the\s+)?[\w'’ -]{1,40}?)?,?\s+(?:told|said|says|tells|added|shouted)\b")
+_VICTIMS_GATE = ("victims", "relatives", "families", "survivors", "widows", "orphans")  # (a quick test for _VICTIMS_OF)
 _VICTIMS_OF = re.compile(r"\b(?:victims|relatives|families|survivors|widows|orphans)\s+of\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _TRIAL_GATE = ("execut", "hang", "sentenc", "convict", "jail", "prisoner", "detainee", "part", "participat", "role",
@@ -412,7 +413,8 @@ class TriggerFinder:
                 if rule.type in CROWD and sent.text[s:e].lower() in _ONE_OF_CROWD and _A_BEFORE.search(sent.text, max(0, s - 30), s) \
                         and _TOLD_AFTER.match(sent.text, e):
                     continue  # '"We have nothing," a protester in Tahrir Square told AP': a speaker, no gathering of its own
-                if rule.type in ("disaster", "attack") and _VICTIMS_OF.search(sent.text, max(0, s - 60), s) \
+                if rule.type in ("disaster", "attack") and _any_in(lowered, _VICTIMS_GATE, max(0, s - 60), s) \
+                        and _VICTIMS_OF.search(sent.text, max(0, s - 60), s) \
                         and any(r.type in CROWD for _, _, r in hits):
                     continue  # "relatives of the victims of the Beirut port explosion marched": who marched, not a blast today
                 if rule.type in CROWD and trial_words \

@@ -76,6 +76,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _SQUARE_BEFORE = re.compile(r"\b(?:Plaza|Plazuela|Praça|Praca|Piazza|Piazzale|Place|Avenida|Calle|Rua|Paseo|Parque|Avenue|"
                             r"Boulevard|Bulevar|Maidan|Meydan|Midan|Square)[^\S\n]+(?:(?:de|del|de la|de los|de las|da|do|das|dos|"
                             r"della|delle|dei|di|du|de l['’]|des)[^\S\n]+)?$")
+_SQUARE_GATE = frozenset("Plaza Plazuela Praça Praca Piazza Piazzale Place Avenida Calle Rua Paseo Parque Avenue Boulevard "
+                         "Bulevar Maidan Meydan Midan Square de del la los las da do das dos della delle dei di du l des".split())
+# (the word right before the name, a quick test: one of the square's words or their particles)
 # a house number before a name: a street ("On 11700 Robertson", "at 2400 Lincoln"), not a year ("in 2016 Orlando")
 _HOUSE_NUMBER = re.compile(r"(?<![\d,.$])(?!(?:18|19|20)\d\d\s)\d{3,5}\s+$")
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
@@ -242,9 +245,10 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return False  # "on the Esplanada dos Ministerios", "the Paseo de la Reforma": a longer name, not the town
     if c.tokens == 1 and key in _RIVER_WORDS and _CAPITAL_WORD_BEFORE.search(text, max(0, c.start - 30), c.start):
         return False  # "the dry Zayandeh Rud riverbed": a river's name ("Rud" is river in Persian), not the town Rud
-    if not c.hashtag and text[max(0, c.start - 1):c.start].isspace() and _SQUARE_BEFORE.search(text, max(0, c.start - 24), c.start):
+    if not c.hashtag and before_word(text, c) in _SQUARE_GATE and _SQUARE_BEFORE.search(text, max(0, c.start - 24), c.start):
         return False  # "protesters who stayed in the Plaza de Bolivar": a square, not the department of Bolivar
-    if not strong and CITY in kinds and not c.hashtag and _HOUSE_NUMBER.search(text, max(0, c.start - 8), c.start):
+    if not strong and CITY in kinds and not c.hashtag and text[max(0, c.start - 2):c.start - 1].isdigit() \
+            and _HOUSE_NUMBER.search(text, max(0, c.start - 8), c.start):
         return False  # "On 11700 Robertson, one person has been killed": an address
     if not strong and c.tokens > 1 and _TOWN_SIDE.fullmatch(c.text):
         return False  # "the West Side": a part of the story's town
