@@ -1311,9 +1311,9 @@ _ANAPHOR = re.compile(rf"\b{opening_letters(_DEFINITE)}{_DEFINITE}\s+(?:\w+\s+)?
 
 # "there" pointing at a place ("21 people were killed there"), not "there were", "there is"
 _THERE = re.compile(r"\b(?:[Tt]here\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|should|must|"
-                    r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)(?!['’]s)|آنجا|"
-                    # "as thousands of women marched through the city": the town told just before
-                    r"(?:through|across|around|in|into|outside)\s+the\s+(?:city|town)\b(?!\s+(?:of|hall|council|centre|center)\b))")
+                    r"seems?|seemed|appears?|appeared|remains?|remained|being|been)\b)(?!['’]s)|آنجا)")
+# "as thousands of women marched through the city": the town told just before, by its name
+_THE_CITY = re.compile(r"\b(?:through|across|around|in|into|outside)\s+the\s+(?:city|town)\b(?!\s+(?:of|hall|council|centre|center)\b)")
 THERE_REACH = 2  # sentences back that "there" may point to
 # "claimed the attack", "the deadly shooting" (not "said that Hernandez shot": "that" opening a clause)
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
@@ -1368,9 +1368,9 @@ def _place_told_before(doc: Doc, trig: Mention, drafts: list[Draft]) -> Optional
             told = same[-1].place
     last = drafts[-1]
     if told is None and last.place.precision is not None and si - max(last.sentences) <= THERE_REACH \
-            and (there := _THERE.search(doc.sentences[si].text)) is not None \
-            and (there.group().lower().startswith("there") or there.group() == "آنجا"
-                 or last.place.precision == "city" and (last.place.name or "").lower() not in ("capital", "the capital")):
+            and (_THERE.search(doc.sentences[si].text) or last.place.precision == "city"
+                 and (last.place.name or "").lower() not in ("capital", "the capital")
+                 and _THE_CITY.search(doc.sentences[si].text)):
         told = last.place  # ("through the city": a town told by its name, not "the road to the capital")
     if told is None and (crowd := _crowd_named_after(doc, trig, drafts)) is not None \
             and crowd.place.precision is not None and si - max(crowd.sentences) <= THERE_REACH:

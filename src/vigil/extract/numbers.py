@@ -65,7 +65,7 @@ class NumberStage:
         for m, _ in figures:
             if dated and inside_span(dated, m.start()):
                 continue  # "on April 2": a day, not two people
-            if (y := _BARE_YEAR.search(m.group())) is not None and y.end() == len(m.group()) \
+            if (y := _BARE_YEAR.search(m.group())) is not None \
                     and (_YEAR_BEFORE.search(text, max(0, m.start() + y.start() - 6), m.start() + y.start())
                          or _YEAR_NOUN_AFTER.match(text, m.end())):
                 continue  # "the protests of 2020 drew ...", "jails activist over 2020 protest speeches": a year, not 2,020 people

@@ -228,8 +228,8 @@ _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|the
 _ONE_OF_CROWD = frozenset({"protester", "protestor", "demonstrator", "striker", "marcher"})
 _A_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOLD_AFTER = re.compile(r"(?:\s+(?:in|at|outside|near|from|on)\s+(?:the\s+)?[\w'’ -]{1,40}?)?,?\s+(?:told|said|says|tells|added|shouted)\b")
-_VICTIMS_GATE = ("victims", "relatives", "families", "survivors", "widows", "orphans")  # (a quick test for _VICTIMS_OF)
-_VICTIMS_OF = re.compile(r"\b(?:victims|relatives|families|survivors|widows|orphans)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+_VICTIMS_GATE = ("victims", "relatives", "families", "survivors", "widows", "orphans")  # (the words of _VICTIMS_OF: a quick test first)
+_VICTIMS_OF = re.compile(rf"\b(?:{'|'.join(_VICTIMS_GATE)})\s+of\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _TRIAL_GATE = ("execut", "hang", "sentenc", "convict", "jail", "prisoner", "detainee", "part", "participat", "role",
                "involvement", "organi", "incit", "leading")  # (a quick test: _FOR_TAKING_PART needs one of them)

@@ -18,6 +18,7 @@ from typing import Optional
 from .detect import Candidate
 from .gazetteer import ADMIN1, ADMIN2, ALT, CITY, Gazetteer
 from .names import ARABIC_ARTICLE, fold_key, loose_key
+from .lists import lists
 from .resolve import Context, Resolved, options
 
 STREET, NATURAL, ADMIN, NAMED, AREA = "street", "natural", "admin", "named", "area"  # AREA: "the province of X"
@@ -198,6 +199,7 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
     if home is None or home.entry is None or gaz.kind(home.entry) != CITY:
         return
     cc, a1 = gaz.cc(home.entry), gaz.admin1_code(home.entry)
+    runs: Optional[dict] = None
     for r in res:
         c = r.cand
         if r is home or r.entry is None or c.qualifier or c.name.strong or c.hashtag or c.abbrev:
@@ -217,8 +219,12 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
             continue  # the country's capital, however spelled ("Naypyidaw", Nay Pyi Taw, under "Yangon:")
         if any(o.a1 == (cc, a1) for o in options(gaz, c.name)):
             continue  # a namesake in the home state: context chose against it
-        if text and cc not in NEIGHBOURHOOD_NEWS and _listed_with_towns(gaz, text, res, r):
-            continue  # "shut in Athens, Thessaloniki and Patras": a town of the list, not a part of Athens
+        if text and cc not in NEIGHBOURHOOD_NEWS:
+            if runs is None:  # (the lists of names, found once: few names come this far)
+                runs = {id(x): run for run in lists(gaz, text, res, set()) for x in run}
+            if any(o is not r and o.entry is not None and o.entry != e and gaz.kind(o.entry) == CITY
+                   for o in runs.get(id(r), ())):
+                continue  # "shut in Athens, Thessaloniki and Patras": a town of the list, not a part of Athens
         if text and cc not in NEIGHBOURHOOD_NEWS and _CITY_OF.search(text, max(0, c.start - 40), c.start):
             continue  # "In the western city of Grodno": a city of its own, whatever the dateline's town
         if ctx.mass(c.key, cc, gaz.admin1_code(e)) >= OTHER_STATE_SUPPORT:
@@ -228,20 +234,6 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
 
 
 _CITY_OF = re.compile(r"\b(?:city|town|provincial\s+capital|regional\s+capital)\s+of\s+$", re.I)
-_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
-
-def _listed_with_towns(gaz: Gazetteer, text: str, res: list[Resolved], r: Resolved) -> bool:
-    """The mention stands in a list of towns the gazetteer places ("Athens, Thessaloniki and Patras")."""
-    for o in res:
-        if o is r or o.entry is None or gaz.kind(o.entry) != CITY or o.entry == r.entry:
-            continue
-        a, b = (o.cand, r.cand) if o.cand.end <= r.cand.start else (r.cand, o.cand)
-        if b.start - a.end <= 7 and _LIST_SEP.fullmatch(text, a.end, b.start):
-            return True
-    return False
-
-
 def _spelling_of(name: str, written: str) -> bool:
     """``written`` spells the town's ``name`` another way: the same loose key, once an Arabic
     article is dropped ("Samawah" for As Samawah, "Amarah" for Al ‘Amārah), or one letter apart

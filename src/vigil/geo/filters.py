@@ -73,12 +73,13 @@ _WORKS_NEXT = re.compile(r"\s+(?:(?:sugar|steel|cement|oil|gas|petrochemical|tex
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # a square's or avenue's name after its generic word: "the Plaza de Bolivar", "Praça da Sé", "Avenida
 # Brasil", "Place de la Nation" (a landmark of the story's town, whatever the name also names)
-_SQUARE_BEFORE = re.compile(r"\b(?:Plaza|Plazuela|Praça|Praca|Piazza|Piazzale|Place|Avenida|Calle|Rua|Paseo|Parque|Avenue|"
-                            r"Boulevard|Bulevar|Maidan|Meydan|Midan|Square)[^\S\n]+(?:(?:de|del|de la|de los|de las|da|do|das|dos|"
-                            r"della|delle|dei|di|du|de l['’]|des)[^\S\n]+)?$")
-_SQUARE_GATE = frozenset("Plaza Plazuela Praça Praca Piazza Piazzale Place Avenida Calle Rua Paseo Parque Avenue Boulevard "
-                         "Bulevar Maidan Meydan Midan Square de del la los las da do das dos della delle dei di du l des".split())
-# (the word right before the name, a quick test: one of the square's words or their particles)
+_SQUARE_WORDS = ("Plaza Plazuela Praça Praca Piazza Piazzale Place Avenida Calle Rua Paseo Parque Avenue Boulevard "
+                 "Bulevar Maidan Meydan Midan Square").split()
+_SQUARE_PARTICLES = ("de", "del", "de la", "de los", "de las", "da", "do", "das", "dos", "della", "delle", "dei", "di",
+                     "du", "de l['’]", "des")
+_SQUARE_BEFORE = re.compile(rf"\b(?:{'|'.join(_SQUARE_WORDS)})[^\S\n]+(?:(?:{'|'.join(_SQUARE_PARTICLES)})[^\S\n]+)?$")
+# (the word right before the name, a quick test: one of the square's words or of their particles)
+_SQUARE_GATE = frozenset(_SQUARE_WORDS) | {w.split("[")[0] for p in _SQUARE_PARTICLES for w in p.split()}
 # a house number before a name: a street ("On 11700 Robertson", "at 2400 Lincoln"), not a year ("in 2016 Orlando")
 _HOUSE_NUMBER = re.compile(r"(?<![\d,.$])(?!(?:18|19|20)\d\d\s)\d{3,5}\s+$")
 _PERSONISH_NEXT = re.compile(r"\s+(?:[A-Z]\.\s*)?[A-Z][a-z]+(?:\s|$|[,.;:'’])")
