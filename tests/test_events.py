@@ -2742,3 +2742,69 @@ def test_a_strike_that_drags_on_since_the_day_it_began(pipeline):
     strike, = [e for e in doc.events if e.type == "strike"]
     assert (strike.status, strike.date.start, strike.date.end) == ("ongoing", "2018-02-22", "2018-03-02")
     assert [c.low for c in strike.claims("participants")] == [33000]
+
+
+def test_marches_held_in_other_towns_and_roadblocks_a_crowd_kept_up(pipeline):
+    """ "Big marches were also held in Tucuman and Salta": a march in each town, with no word of protest
+    in the sentence; "farmers kept up roadblocks at dozens of points across Peru": a blockade; but police
+    who set up roadblocks hold no protest."""
+    doc = pipeline.process(Report(id="m", published=date(2024, 5, 9), text=(
+        "Teachers rallied in Buenos Aires on Wednesday over pay. Big marches were also held in Tucuman and "
+        "Salta.")))
+    assert {e.place.name for e in doc.events if e.type == "protest"} == {"Buenos Aires", "Tucuman", "Salta"}
+    doc = pipeline.process(Report(id="r", published=date(2024, 5, 9), text=(
+        "Farmers kept up roadblocks at dozens of points across Peru on Wednesday, demanding fertiliser "
+        "subsidies.")))
+    assert [(e.type, e.subtype, e.place.nationwide) for e in doc.events] == [("protest", "blockade", True)]
+    doc = pipeline.process(Report(id="p", published=date(2024, 5, 9), text=(
+        "Police set up roadblocks on the roads into the town on Wednesday.")))
+    assert doc.events == []
+
+
+def test_a_faith_march_planned_and_a_wave_of_arrests_the_crowd_denounced(pipeline):
+    """ "Clergy plan a march from the cathedral on Sunday": a march to come; "to denounce a wave of
+    deportation arrests": what the crowd was about, no arrest of a day; "Oregon State Police troopers
+    detained nine people": a force named for its state, the town told beside it is the place."""
+    doc = pipeline.process(Report(id="f", published=date(2025, 3, 6), text=(
+        "PORTLAND, Ore. (AP) — Hundreds of people rallied outside a federal building in Portland on Wednesday "
+        "to denounce a wave of deportation arrests, and Oregon State Police troopers detained nine people who "
+        "blocked a gate. Clergy plan a march from the cathedral on Sunday.")))
+    arrest, = [e for e in doc.events if e.type == "arrest"]
+    assert (arrest.place.city, arrest.date.start) == ("Portland", "2025-03-05")
+    assert [c.low for c in arrest.claims("arrests")] == [9]
+    assert {(e.status, e.date.start) for e in doc.events if e.type == "protest"} == {
+        ("occurred", "2025-03-05"), ("planned", "2025-03-09")}
+
+
+def test_no_flood_in_flood_defences_no_riot_of_colours_and_no_park_in_a_province(pipeline):
+    """ "corruption in flood-defence contracts" tells no flood; "a riot of bright colours" and "worn by
+    star strikers" no riot or strike; "a rally in Rizal Park" in a Manila story is Manila's."""
+    doc = pipeline.process(Report(id="c", published=date(2025, 9, 22), text=(
+        "MANILA (Reuters) — Thousands rallied in Rizal Park on Sunday against corruption in flood-defence "
+        "contracts.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("protest", "Manila")]
+    doc = pipeline.process(Report(id="b", published=date(2025, 9, 3), text=(
+        "The new boots come in a riot of bright colours and will be worn by star strikers at the World Cup "
+        "on June 11.")))
+    assert doc.events == []
+
+
+def test_a_crash_remembered_and_an_uprising_that_began_years_ago_are_background(pipeline):
+    """ "a strike to mark the anniversary of the Lac-Megantic rail disaster, in which 47 people were
+    killed": the disaster's dead, remembered, are no force used on a crowd; "the uprising that began in
+    October 2019 left hundreds dead": years-old background, though it ran on."""
+    doc = pipeline.process(Report(id="a", published=date(2025, 4, 10), text=(
+        "ATHENS (AP) — Dock workers struck in Piraeus on Wednesday over safety. Unions said the strike also "
+        "marked the anniversary of the Kalamata rail crash, in which 12 people were killed.\n\nIn Patras, "
+        "about 2,000 people marched on Wednesday. Protests over wages have flared every year since the "
+        "uprising that began in October 2019 left hundreds dead.")))
+    assert "repression" not in {e.type for e in doc.events}
+    assert all(e.date.start.startswith("2025") for e in doc.events)
+
+
+def test_a_countrys_general_strike_is_nationwide(pipeline):
+    """ "Greek general strike halts ferries": the country's, not the town of the clashes in the same headline."""
+    doc = pipeline.process(Report(id="g", published=date(2025, 4, 10), text=(
+        "Greek general strike halts ferries and trains; clashes in Athens")))
+    strike, = [e for e in doc.events if e.type == "strike"]
+    assert (strike.place.nationwide, strike.place.country) == (True, "GR")

@@ -966,8 +966,10 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         return bool(value) and value[:4].isdigit() and (pub - _last_day(value)).days > BACKGROUND_DAYS
 
     def old(d: Draft) -> bool:
-        if d.status != "occurred":
-            return False
+        if d.status != "occurred" and not (d.status == "ongoing" and not d.date.end):
+            return False  # (an ongoing run with no end told is old too when it began long ago: "the mass
+            # uprising that began in October 2019 left more than 600 people dead", "the campus was closed for
+            # several months in 2023 after deadly unrest")
         if d.date.basis == "text":
             return long_ago(d.date.end or d.date.start)
         # (no date chosen, but its sentence tells an old one: "The unions last held a general strike in November 2024")

@@ -78,7 +78,8 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
             m = _CAUSE_FA.search(doc.text[window_start:t.start])  # سرکوب معترضان مغازه‌ها را بستند"
         else:
             m = None
-        if m and _CAMPAIGN.fullmatch(t.text) and not _told_own_time_or_place(doc, t):
+        if m and (_CAMPAIGN.fullmatch(t.text) or _WAVE_OF.search(doc.text, max(0, t.start - 50), t.start)
+                  and t.text.lower() in _MANY_ARRESTS) and not _told_own_time_or_place(doc, t):
             grievance_end = t.end
             campaigns.add(t.text.lower())
             continue  # "in protest at the crackdown on protesters": the state's campaign, no happening of a day
@@ -96,6 +97,9 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
 # a word naming the state's campaign rather than one happening ("the crackdown", "immigration raids", "سرکوب")
 _BACK = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w'’\"“”-]+\s+){0,2}$", re.I)
 _OF_BY = re.compile(r"\s+(?:of|by)\s")
+# arrests told as a wave, not one day's: "to denounce a wave of immigration arrests in the city"
+_WAVE_OF = re.compile(r"\b(?:wave|spate|string|series|surge|rise|increase)\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_MANY_ARRESTS = frozenset({"arrests", "detentions"})
 _CAMPAIGN = re.compile(r"(?i:crackdowns?|repression|raids|killings|abductions|kidnappings|disappearances)|سرکوب(?:[\u200c ]?(?:های|ها))?")
 
 

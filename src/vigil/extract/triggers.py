@@ -220,8 +220,9 @@ def _scare_quoted(text: str, s: int, e: int) -> bool:
 # An event a gathering remembers is told as background: "to mark the anniversary of the 2020 shootings"
 # (Persian too: "سالگرد کشته شدن" the anniversary of the killing of)
 _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$|"
-                         # ("the anniversary of the 2009 rallies that ended the Green Movement protests")
-                         r"\banniversar(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+(?:[\w'’-]+\s+){0,6}$|"
+                         # ("the anniversary of the 2009 rallies that ended the Green Movement protests", "the
+                         # anniversary of the Tempe rail crash, in which 57 people were killed")
+                         r"\banniversar(?:y|ies)\s+of\s+(?:[\w'’-]+,?\s+){0,6}?(?:that|which)\s+(?:[\w'’-]+\s+){0,6}$|"
                          # ("Forty years on, the student uprising that ended when ...": history)
                          r"\b(?:years|decades)\s+(?:on|later)\s*,\s+(?:[\w'’-]+\s+){0,4}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")

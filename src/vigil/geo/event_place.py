@@ -20,6 +20,7 @@ from ..model import Doc, Mention, Place
 _NATIONWIDE = re.compile(
     r"(?<!from )(?<!From )\b(?:(?i:nation-?wide|country-?wide|national (?:general )?strikes?|national shutdowns?)|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"all over the (?:country|nation)|around the (?:country|nation)|(?:across|ACROSS|(?:swept|sweeping|sweeps|gripped|gripping|engulfed)(?: (?:through|across))?) (?:all (?:of )?)?([A-Z][a-z]+|[A-Z]{3,}\b)|"
+    r"([A-Z][a-z]+) general strikes?\b|"  # "Greek general strike halts ferries": a country's demonym
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
     r"(?:in|across|to|reach|reaches|reached|reaching|hit|hits|swept|spread to|spreads to) (?:more than |over |at least |some )?"
     r"(?:\d+|dozens of|hundreds of|scores of|many|several|numerous|all(?: the)?(?= (?:major|big|main|large) )) (?:other )?(?:of (?:the )?(?:country's|[A-Z][a-z]+'s) (?:\d+ )?)?"
@@ -35,7 +36,7 @@ _NATIONWIDE = re.compile(
 # (not after "from": where a crowd came from, "thousands of Indigenous people from across Brazil have camped
 # in Brasilia".) Every match of _NATIONWIDE holds one of these words (lower-cased): a sentence with none of
 # them needs no search (the pattern's many openings cost a try at every character).
-_NATIONWIDE_WORDS = ("nation", "country", "across", "cities", "towns", "provinces", "regions", "states", "swe", "gripp",
+_NATIONWIDE_WORDS = ("nation", "country", "across", "general", "cities", "towns", "provinces", "regions", "states", "swe", "gripp",
                      "engulf", "سراسر", "شهر")
 # a relative clause opening right before the nationwide words: they tell the reach of the noun before it
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:has|have|had|now|since|already)\s+){0,2}$")
@@ -80,7 +81,8 @@ _CAPITAL_APPOSED = re.compile(r"\b(?:in|at|near|outside|across|into|to)\s+(?:the
 # clerical rule in Iran", "a march in solidarity with the people of Gaza"
 _CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|in (?:support|solidarity) (?:with|of)|"
                     r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support|mourn|commemorate|honou?r)|"
-                    r"condemning|denouncing|mourning|in memory of)\b", re.I)
+                    r"condemning|denouncing|mourning|in memory of|anniversary of)\b", re.I)  # ("to mark the second
+# anniversary of the Tempe rail crash": the place of what was remembered)
 CAUSE_PENALTY = 2.0
 CLAUSE_PENALTY = 2.0
 # the dateline's town, read in the trigger's sentence ("Yangon: Tens of thousands took to the streets
@@ -256,6 +258,11 @@ _ROAD_AFTER = re.compile(rf"\s+(?i:{_ROAD_WORDS})")
 _ROAD_TO = re.compile(r"\b(?:road|roads|highway|motorway|expressway|freeway|route|railway|bridge)\s+(?:leading\s+)?(?:to|towards?|from)\s+$", re.I)
 
 
+# a state's or country's force, named for it: "Minnesota State Patrol", "Texas National Guard"
+_FORCE_AFTER = re.compile(r"\s+(?:State|Highway|National|Border|Capitol|Federal)\s+(?:Highway\s+)?(?:Patrol|Police|Guard|Troopers)\b")
+FORCE_NAME_PENALTY = 2.0
+
+
 def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = False) -> float:
     s = _FEATURE_BASE.get(m.get("feature"), 1.0)
     if m.get("match") == "demonym":
@@ -306,6 +313,9 @@ def _score(text: str, m: Mention, start: int, end: int, lo: int, crowd: bool = F
         if m.get("feature") in ("country", "admin1") and _OWNS_NAME.match(text, m.end):
             s -= 1.5  # "in South Africa's volatile KwaZulu-Natal province": the province is where (but
             # "Baltimore's Brooklyn neighborhood" stays Baltimore: a gazetteer's Brooklyn is elsewhere)
+    if nxt[:1] == " " and m.get("feature") in ("admin1", "country") and _FORCE_AFTER.match(text, m.end):
+        s -= FORCE_NAME_PENALTY  # "Minnesota State Patrol troopers arrested 17 people": a force's name, no place
+        # of the event (the town told beside it is)
     if m.end <= start and not pm and _SUBJECT_GAP.fullmatch(text, m.end, start):
         s -= SUBJECT_PENALTY  # "France protested", "Turkey sent troops": the actor
     elif m.start >= end and _OBJECT_GAP.fullmatch(text, end, m.start):
@@ -365,11 +375,12 @@ def _nationwide_matches(doc: Doc, lo: int, hi: int):
     if not any(w in window for w in _NATIONWIDE_WORDS):
         return
     for m in _NATIONWIDE.finditer(doc.text, lo, hi):
-        named = m.group(1)
+        named = m.group(1) or m.group(2)
         cc = None
         if named:
-            cc = next((p.value.country for p in doc.places if p.start == m.start(1)
-                       and p.get("feature") == "country"), None)
+            at = m.start(1) if m.group(1) else m.start(2)
+            cc = next((p.value.country for p in doc.places if p.start == at
+                       and p.get("feature") == "country" and (m.group(1) or p.get("match") == "demonym")), None)
             if cc is None:
                 continue
         yield m, cc or doc.context.get("focus_country")

@@ -163,6 +163,9 @@ def _place(gaz: Gazetteer, text: str, span: tuple[int, int, str], inner: list[Re
     county's name ("Mississippi River"), else the place written right after it ("Fort Detrick,
     Maryland", "the village of Cellardyke in Fife")."""
     start, end, kind = span
+    if kind == NATURAL and text.endswith(" Park", start, end):
+        return None  # a town's park, named for someone, not set in the place of its name ("a morning rally in
+        # Rizal Park" in a Manila story is no rally in Rizal province; "Gorky Park", "Hyde Park")
     if _specific(gaz, inner, ctx) and kind in (NATURAL, ADMIN, AREA):
         return inner[0].entry
     m = _CONTAINER.match(text, end)
