@@ -2808,3 +2808,29 @@ def test_a_countrys_general_strike_is_nationwide(pipeline):
         "Greek general strike halts ferries and trains; clashes in Athens")))
     strike, = [e for e in doc.events if e.type == "strike"]
     assert (strike.place.nationwide, strike.place.country) == (True, "GR")
+
+
+def test_strikers_blocking_roads_strike_in_each_town_of_a_national_strike_under_way(pipeline):
+    """ "Day 4 of the national dockers' strike — strikers are still blocking the ports of Valparaiso and
+    San Antonio": the strike in each port and the country's, under way since the day counted back; the
+    blockade is the strike's own action, no protest of its own."""
+    doc = pipeline.process(Report(id="d", published=date(2024, 9, 7), text=(
+        "Day 4 of the national dockers' strike #ParoPortuario — strikers are still blocking the ports of "
+        "Valparaiso and San Antonio, and exports are piling up.")))
+    assert {e.type for e in doc.events} == {"strike"}
+    assert all((e.status, e.date.start) == ("ongoing", "2024-09-04") for e in doc.events)
+    assert any(e.place.nationwide for e in doc.events)
+
+
+def test_a_crowd_of_journalists_is_counted_and_a_road_blocked_right_now_is_under_way(pipeline):
+    """ "Dozens of journalists held a sit-in": their number; "have blocked the bridge right now": a post
+    from the scene, the blockade under way."""
+    doc = pipeline.process(Report(id="j", published=date(2025, 6, 3), text=(
+        "Dozens of journalists held a sit-in outside the court in Tunis on Monday.")))
+    sit_in, = doc.events
+    assert [(c.low, c.high) for c in sit_in.claims("participants")] == [(24, None)]
+    doc = pipeline.process(Report(id="n", published=date(2025, 2, 10), text=(
+        "#Accra Hundreds of traders have blocked the Kwame Nkrumah bridge right now, protesting new market "
+        "fees. Avoid the area!")))
+    blockade, = doc.events
+    assert (blockade.type, blockade.status) == ("protest", "ongoing")

@@ -24,14 +24,22 @@ def _grievance(ev) -> str | None:
      "over the police shooting"),
     ("Thousands rallied in Kampala on Monday to denounce the arrests of opposition leaders.", "to denounce the arrests"),
     ("Nurses protested in Lyon on Friday, demanding justice for the killing of a colleague.", "justice for the killing"),
-    ("Students held a sit-in in Lyon on Sunday, demanding the release of detained classmates.",
-     "demanding the release of detained"),
 ])
 def test_the_force_a_protest_is_about_is_its_grievance(pipeline, text, words):
     events = _events(pipeline, text)
     assert {ev.type for ev in events} >= {"protest"}
     force = [ev for ev in events if ev.type in ("repression", "arrest", "attack")]
     assert force and all(_grievance(ev) == words for ev in force)
+
+
+@pytest.mark.parametrize("text", [
+    "Students held a sit-in in Lyon on Sunday, demanding the release of detained classmates.",
+    "Reporters rallied outside the court in Tunis on Monday to demand the release of three colleagues jailed under a press law.",
+    "Teachers gathered in Yasuj on Tuesday to demand the release of colleagues detained last month.",
+])
+def test_those_held_whose_release_a_crowd_demands_are_no_arrest_of_the_report(pipeline, text):
+    """The detained are the crowd's cause, a state that lasts: the report tells the protest only."""
+    assert [ev.type for ev in _events(pipeline, text)] == ["protest"]
 
 
 @pytest.mark.parametrize("text", [

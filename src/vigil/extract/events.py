@@ -64,7 +64,7 @@ class EventStage:
 
     def __call__(self, doc: Doc) -> Doc:
         found = doc.triggers if doc.context.get("triggers_done") else self.finder(doc)
-        doc.triggers = mark_grievances(doc, _retype_by_setting(doc, _outside_place_names(doc, found)))
+        doc.triggers = mark_grievances(doc, _strikers_blockades(doc, _retype_by_setting(doc, _outside_place_names(doc, found))))
         doc.context.pop("event_index", None)  # the mentions may have changed since a previous run
         doc.context.pop("event_date_triggers", None)  # (see _date_key)
         doc.context.pop("grievance_regions", None)
@@ -77,7 +77,8 @@ class EventStage:
         drafts = [d for d in drafts if not _forecast(d) and self._specific(doc, d)]
         claims = self._assign_numbers(doc, drafts)
         # history the news recalls keeps its own figures (a 1982 crash's 78 dead are not the shooting's), but is no event
-        drafts = [d for d in drafts if not _history(doc, d)]
+        drafts = [d for d in drafts if not _history(doc, d) and not all(t.get("held") for t in d.triggers)]
+        # (nor are those held whose release a crowd demands: see vigil.extract.grievance)
         drafts = _without_background(doc, drafts)
         weights = _type_weights(drafts)
         events = [self._build(doc, d, claims.get(id(d), []), _salience(d, weights)) for d in drafts]
@@ -650,6 +651,24 @@ def _with(extra: tuple, key: str, value) -> tuple:
 def _weight(d: Draft) -> int:
     """The event's mentions, one in the headline or lead counting twice."""
     return sum(2 if t.flags.get("sentence") <= 1 else 1 for t in d.triggers)
+
+
+# strikers as the subject right before a blockade's words: "strikers are still blocking roads into Bogotá",
+# "striking truckers blocked the highway", "dockers on strike blocked the port gates"
+_STRIKERS_BEFORE = re.compile(r"\b(?:strikers|striking\s+[\w'’-]+|[\w'’-]+\s+on\s+strike)\s+(?:(?:are|were|have|had|has|also|still|"
+                              r"again|then|later|had\s+been|have\s+been)\s+)*$", re.I)
+
+
+def _strikers_blockades(doc: Doc, triggers: list[Mention]) -> list[Mention]:
+    """A blockade strikers keep up is their strike's own action, told in each town it reaches (a strike
+    there), not a protest of its own."""
+    out = []
+    for t in triggers:
+        if t.value == "protest" and t.get("subtype") == "blockade" \
+                and _STRIKERS_BEFORE.search(doc.text, max(0, t.start - 50), t.start):
+            t = replace(t, value="strike", extra=_with(t.extra, "subtype", None))
+        out.append(t)
+    return out
 
 
 def _outside_place_names(doc: Doc, triggers: list[Mention]) -> list[Mention]:

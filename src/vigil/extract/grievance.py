@@ -70,6 +70,9 @@ def mark_grievances(doc: Doc, triggers: list[Mention]) -> list[Mention]:
         elif t.value == "arrest" and crowd_end is not None and crowd_end <= t.start:
             window_start = max(crowd_end, t.start - 90)  # "demanding the release of detained classmates"
             m = _RELEASE.search(doc.text[window_start:t.start])
+            if m:  # "to demand the release of two colleagues jailed under a decree", "of colleagues detained last
+                t = replace(t, extra=t.extra + (("held", True),))  # month": those held are the crowd's cause, a
+                # state that lasts: their figure is theirs, but no arrest the report tells (see vigil.extract.events)
         elif t.value in FORCE and si in first_crowd and t.text.isascii() \
                 and (m := _MOURNED.search(doc.text[max(0, t.start - 60):t.start])):
             window_start = max(0, t.start - 60)  # "the funeral of a young man killed by police turned into a protest"

@@ -18,7 +18,9 @@ from .distance import km
 from ..model import Doc, Mention, Place
 
 _NATIONWIDE = re.compile(
-    r"(?<!from )(?<!From )\b(?:(?i:nation-?wide|country-?wide|national (?:general )?strikes?|national shutdowns?)|across the (?:country|nation)|throughout the (?:country|nation)|"
+    r"(?<!from )(?<!From )\b(?:(?i:nation-?wide|country-?wide|national (?:general )?strikes?|national shutdowns?)|"
+    r"national (?:[a-z]+['’]?s?['’]? ){1,2}strikes?\b|"  # ("the national truckers' strike")
+    r"across the (?:country|nation)|throughout the (?:country|nation)|"
     r"all over the (?:country|nation)|around the (?:country|nation)|(?:across|ACROSS|(?:swept|sweeping|sweeps|gripped|gripping|engulfed)(?: (?:through|across))?) (?:all (?:of )?)?([A-Z][a-z]+|[A-Z]{3,}\b)|"
     r"([A-Z][a-z]+) general strikes?\b|"  # "Greek general strike halts ferries": a country's demonym
     r"every (?:corner|part|province|region) of the (?:country|nation)|all (?:of )?(?:the )?(?:country's|\w+'s) provinces|"
