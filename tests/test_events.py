@@ -2834,3 +2834,41 @@ def test_a_crowd_of_journalists_is_counted_and_a_road_blocked_right_now_is_under
         "fees. Avoid the area!")))
     blockade, = doc.events
     assert (blockade.type, blockade.status) == ("protest", "ongoing")
+
+
+def test_doctors_off_work_a_withdrawal_of_services_and_one_called_for_saturday(pipeline):
+    """ "stayed off work for a 12th day": a strike under way; "led a nationwide withdrawal of non-emergency
+    services": a strike; "called on nurses across Kenya to withdraw their services from Saturday": one to come."""
+    doc = pipeline.process(Report(id="o", published=date(2024, 8, 19), text=(
+        "NAIROBI (Reuters) — Junior doctors in Kisumu stayed off work for a 12th day on Monday over unpaid "
+        "allowances.\n\nOn Saturday, the medical union led a nationwide withdrawal of non-emergency services.")))
+    strikes = sorted((e.place.nationwide, e.status, e.date.start) for e in doc.events if e.type == "strike")
+    assert strikes == [(False, "ongoing", "2024-08-08"), (True, "occurred", "2024-08-17")]
+    doc = pipeline.process(Report(id="w", published=date(2024, 8, 16), text=(
+        "The nurses' union has called on nurses across Kenya to withdraw their services for 24 hours from "
+        "Saturday.")))
+    assert [(e.type, e.status, e.date.start) for e in doc.events] == [("strike", "planned", "2024-08-17")]
+
+
+def test_a_day_opening_a_later_sentence_dates_what_follows_not_what_came_before(pipeline):
+    """ "Police said 31 students had been arrested. On Friday, students in Kumasi boycotted classes": the
+    arrests are the clash's (Thursday), not Friday's."""
+    doc = pipeline.process(Report(id="f", published=date(2024, 5, 25), text=(
+        "Students clash with police in Accra over grants\n\nACCRA (AFP) — Students at the university in Accra "
+        "threw stones at police and burned a bus on Thursday after canteens were closed.\n\nPolice responded "
+        "with tear gas and batons. Police said 31 students had been arrested.\n\nOn Friday, students in Kumasi "
+        "boycotted classes in solidarity.")))
+    arrest, = [e for e in doc.events if e.type == "arrest"]
+    assert arrest.date.start == "2024-05-23"
+
+
+def test_a_court_building_set_on_fire_and_a_run_still_to_come(pipeline):
+    """ "looters set a court building on fire on Thursday": Thursday's riot (a building, no court's
+    procedure); "organisers say the protests will continue for ten days": a run to come, not ten days
+    counted back."""
+    doc = pipeline.process(Report(id="c", published=date(2024, 8, 4), text=(
+        "KANO (Reuters) — Looters ransacked shops and set a court building on fire in Kano on Thursday. "
+        "Organisers say the protests will continue for ten days.")))
+    riot, = [e for e in doc.events if e.type == "riot"]
+    assert riot.date.start == "2024-08-01"
+    assert all(e.date.start >= "2024-08-01" for e in doc.events)

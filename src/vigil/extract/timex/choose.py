@@ -434,10 +434,26 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
     # (a wire's lead under its dateline dates the paragraphs that tell that day's story after it)
     if (abs(gap) <= NEARBY or lead) and not holiday_talk and (m.value.precision == "day" or _recent(sc.doc, m)
                                                     or anchor(sc.doc) is None):
+        if gap > 0 and _fronted(sc, m, mi):
+            lean += FRONTED_LATER  # "Police said 25 students had been arrested. On Thursday, students in Saint-Louis
+            # boycotted classes": a day that opens a later sentence sets the scene of what follows, not of what came before
         return 4000 + lean + order * 10 + abs(m.start - sc.trig) / 1e4  # not "nearly 30 years ago" in a profile
     if m.value.precision == "day" and _recent(sc.doc, m):
         return FAR_PLAIN + min(order, 19) * 10 + abs(m.start - sc.trig) / 1e6
     return None
+
+
+FRONTED_LATER = 30  # three sentences' distance
+_FRONTED = re.compile(r"\W*(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?", re.I)
+
+
+def _fronted(sc: Scene, m: Mention, mi: int) -> bool:
+    """The date opens its sentence, set off by a comma: "On Thursday, students ...", "Late on Monday, ..."."""
+    if not 0 <= mi < len(sc.sents):
+        return False
+    start = sc.sents[mi].start
+    return m.start - start <= 12 and sc.doc.text.startswith(",", m.end) \
+        and _FRONTED.fullmatch(sc.doc.text, start, m.start) is not None
 
 
 def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:

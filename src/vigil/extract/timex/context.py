@@ -125,6 +125,9 @@ def _procedure(g: Grammar, bw: list[str]) -> bool:
     return False
 
 
+_BUILDING_WORDS = frozenset({"building", "buildings", "house", "houses", "complex", "compound", "premises", "offices"})
+
+
 def _scene_or_patient(g: Grammar, bw: list[str]) -> bool:
     """The procedure word nearest the date is a gathering that was the scene of the event ("a
     gunman opened fire at a vigil Monday evening", "shot during a funeral Saturday"): the date
@@ -135,6 +138,8 @@ def _scene_or_patient(g: Grammar, bw: list[str]) -> bool:
         if g.procedure.ends_at(bw, j):
             if not g.care_places.isdisjoint(bw[j + 1:]):
                 return True
+            if j + 1 < len(bw) and bw[j] == "court" and bw[j + 1] in _BUILDING_WORDS:
+                return True  # "set a court building on fire on Thursday": a building, the scene of the deed
             return bw[j] in g.gatherings and not g.scene_words.isdisjoint(bw[max(0, j - 3):j])
     return False
 

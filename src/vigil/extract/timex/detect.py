@@ -295,7 +295,12 @@ def p_ordd(lex, m, text):
 
 def p_ford(lex, m, text):
     n = lex.number(m["ford_n"])
+    if _RUN_TO_COME.search(text, max(0, m.start() - 40), m.start()):
+        return []  # "say they will continue for ten days", "a strike due to last for three days": a run to come
     return [Expr(m.start(), m.end(), "ord", n=n)] if n and n > 1 else []
+
+
+_RUN_TO_COME = re.compile(r"\b(?:will|would|shall|to|could|may|might)\s+(?:[a-z]+\s+){0,2}for\s+(?:the\s+(?:next|coming)\s+)?$", re.I)
 
 
 def p_mon(lex, m, text):
