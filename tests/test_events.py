@@ -2872,3 +2872,30 @@ def test_a_court_building_set_on_fire_and_a_run_still_to_come(pipeline):
     riot, = [e for e in doc.events if e.type == "riot"]
     assert riot.date.start == "2024-08-01"
     assert all(e.date.start >= "2024-08-01" for e in doc.events)
+
+
+def test_a_feuds_old_toll_and_deaths_in_violence_linked_to_a_strike(pipeline):
+    """ "a feud ... in 2019 that left more than 60 people dead", told below: a toll long past, of no event
+    of the report's; "killed in violence linked to the strike" is no attack of its own; "arrested for
+    public violence" accuses no one of a killing."""
+    doc = pipeline.process(Report(id="t", published=date(2023, 8, 9), text=(
+        "DURBAN (Reuters) — A strike by minibus taxi owners in Durban entered its fourth day on Tuesday. Three "
+        "people have been killed in violence linked to the strike, police said, and 40 people have been "
+        "arrested for public violence.\n\nOn Monday night, groups of men stoned cars and set fire to two buses "
+        "in Durban.\n\nThe city has seen taxi violence in recent years, including a feud over routes in 2019 "
+        "that left more than 60 people dead.")))
+    assert "attack" not in {e.type for e in doc.events}
+    dead = sorted(c.low for e in doc.events for c in e.claims("fatalities"))
+    assert dead == [3]
+
+
+def test_crowd_sizes_told_there_or_at_a_rally_and_a_protest_named_by_its_month(pipeline):
+    """ "put the crowd there at 90,000", "estimated the crowd at a morning rally in Luneta at 30,000": the
+    police's counts; "after a March protest that drew tens of thousands": March's, not today's."""
+    doc = pipeline.process(Report(id="c", published=date(2024, 10, 3), text=(
+        "SANTIAGO (Reuters) — Crowds of students marched in Santiago on Wednesday. Police estimated the crowd at "
+        "a morning rally in the park at 30,000, while organisers said 120,000 people attended.\n\nIt was the "
+        "second student march this year, after a March protest that drew tens of thousands of people.")))
+    march, = [e for e in doc.events if e.type == "protest"]
+    assert sorted((c.low, c.claimed_by) for c in march.claims("participants")) == [
+        (30000, "Police"), (120000, "organisers")]

@@ -279,7 +279,11 @@ class EventStage:
         sentences = [sorted(d.sentences) for d in drafts]
         nearest: dict[tuple, Optional[Draft]] = {}  # figures of one sentence and kind go together
         verbs = _verb_ends(drafts)  # where a verb trigger ends, and its drafts (see _object_of_verb)
+        told = {i for d in drafts for i in d.sentences}
         for num, si in zip(doc.numbers, doc_index(doc).number_sentences):
+            if si not in told and _old_times(doc, si):
+                continue  # "... a feud over routes in 2021 that left more than 80 people dead": the toll of a
+                # happening long past, told in a sentence of no event of the report's, counts for none of them
             kind = num.flags.get("kind")
             clause = _clause_at(doc, si, num.start)
             types = COUNT_TYPES.get(kind, ())
@@ -320,6 +324,8 @@ class EventStage:
                 own = {t.start for t in best.triggers if t.flags.get("sentence") == si}
                 best = next((d for d in drafts if d.type == best.type and d.place.nationwide and si in d.sentences
                              and any(t.start in own for t in d.triggers)), best)
+            if best is not None and kind == "participants" and (drew := _drawn_by(doc, drafts, num)) is not None:
+                best = drew  # "the second march this year, after an April protest that drew hundreds of thousands": April's
             if best is not None:
                 out.setdefault(id(best), []).append((num.value, kind))
         return out
@@ -463,6 +469,9 @@ DEATH_AFTER_FIRE = 2  # a death told this many sentences after the forces' fire 
 # "have died during the protests", "have been killed across the country since the protests began"
 _KILLED_IN_CROWD = re.compile(r"(?:\s+across\s+the\s+country|\s+nationwide)?\s+(?:in|during|amid|since)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                               r"(?:unrest|protests|demonstrations|riots|rioting|disturbances|violence|uprising)\b", re.I)
+_KILLED_IN_LINKED = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:violence|clashes|unrest|attacks)\s+(?:linked|related|connected|tied)\s+"
+                               r"to\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:strikes?|protests?|demonstrations?|"
+                               r"stoppages?|walkouts?|shutdowns?|marches|rallies|unrest|uprising)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:reportedly\s+)?$", re.I)
 _THE_SHOOTING = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _ARMED_WORD = Caseless(r"\barmed\b(?!\s+with\s+(?:sticks|stones|rocks|clubs|batons|bats|rods|bricks))")
@@ -561,6 +570,10 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
                     # shot dead by a gunman at a march: an attack on them, left as it was read)
                     if not says(_FIRING, si):
                         t = replace(t, value="riot", extra=_with(t.extra, "subtype", "violent demonstration"))
+                elif _KILLED_IN_LINKED.match(doc.text, t.end) and _PASSIVE_BEFORE.search(doc.text, max(0, t.start - 20), t.start) \
+                        and not _forces_act(doc.sentences[si].text) and not says(_FIRING, si):
+                    continue  # "Five people have been killed in violence linked to the strike": the strike's toll, by no
+                    # one the text names
                 elif _KILLING_WORD.search(t.text) and not forced and (near := [r for r in riots if abs(r - si) <= 1]) \
                         and not any(_forces_act(doc.sentences[i].text) for i in {si, *near}):
                     # "crowds set fire to homes of ruling party politicians. Five people were killed, police
@@ -611,7 +624,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
 # Someone charged with or accused of a killing at a protest: a person's attack, not the forces' ("a
 # 17-year-old was charged with killing two people during protests")
 _ACCUSED = Caseless(r"\b(?:charged with|accused of|suspected of|convicted of|arrested (?:for|in connection with)|"
-                    r"indicted (?:for|on))\b")
+                    r"indicted (?:for|on))\s+(?:[\w'’-]+\s+){0,3}?(?:kill\w*|murder\w*|deaths?|shoot\w*|shot|stab\w*|"
+                    r"manslaughter|homicides?|slaying|attack\w*|assault\w*)\b")  # (not "arrested for public violence and arson")
 # A death on the road: "killed when a driver panicked", "hit by a car", "run over by a truck"
 _ROAD_DEATH = Caseless(r"\b(?:when|after|as)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+)?(?:driver|motorist|car|vehicle|truck|"
                        r"lorry|van)\b(?!\s+(?:chase|bomb|jacking|park|wash|dealer|thie|window|door))|\b(?:hit|struck|run\s+over|knocked\s+down)"
@@ -715,9 +729,26 @@ def _date_key(doc: Doc, trig: Mention) -> tuple:
     sent = doc.sentences[si]
     key = (si, trig.flags.get("status") == "planned", trig.value, "grievance" in trig.flags,
            trig.value in _CROWD_TYPES and _rival(doc, trig),  # (the other side's crowd is dated by its own words)
-           _clause_of(doc, si, trig.start), clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end))
+           _clause_of(doc, si, trig.start), clause_bounds(doc.text, sent.start, sent.end, trig.start, trig.end),
+           _named_by_date(doc, trig))  # ("It was the second march this year, after an April protest": April's own)
     doc.context.setdefault("event_date_triggers", {}).setdefault(key, trig)
     return key
+
+
+_DREW = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:drew|drawn|attracted|brought\s+out|mobili[sz]ed)\s+"
+                   r"(?:(?:some|about|around|up\s+to|over|more\s+than|nearly|at\s+least|an\s+estimated)\s+)?", re.I)
+
+
+def _drawn_by(doc: Doc, drafts: list[Draft], num: Mention) -> Optional[Draft]:
+    """The draft whose trigger the figure's relative clause follows: "a protest that drew 5,000"."""
+    return next((d for d in drafts if d.type in _CROWD_TYPES for t in d.triggers
+                 if 0 < num.start - t.end <= 40 and _DREW.fullmatch(doc.text, t.end, num.start)), None)
+
+
+def _named_by_date(doc: Doc, trig: Mention) -> Optional[int]:
+    """The start of a date written right before the trigger as its name ("an April protest", "the
+    May 3 march"), if any."""
+    return next((m.start for m in doc.dates if 0 <= trig.start - m.end <= 1 and m.start >= trig.start - 40), None)
 
 
 # A relative clause set off by commas ("Farmers, who in November, 2018 held a week of protests,
@@ -1002,6 +1033,19 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         # story's (but "families of the victims of the port explosion marched ... on the fifth anniversary of the blast":
         # the march is, and the blast is its background)
     return [d for d in drafts if not old(d) or lead(d) and not (d.date.basis == "text" and _own_old_date(doc, d))]
+
+
+def _old_times(doc: Doc, si: int) -> bool:
+    """Whether sentence ``si`` tells a date more than ``BACKGROUND_DAYS`` before the report, in an
+    earlier year (the sentences asked about are worked out once per report)."""
+    got = doc.context.get("old_time_sentences")
+    if got is None or got[0] is not doc.dates:
+        pub = report_anchor(doc)
+        got = doc.context["old_time_sentences"] = (doc.dates, frozenset(
+            doc.sentence_at(m.start) for m in doc.dates if pub is not None and isinstance(m.value, EventDate)
+            and (v := m.value.end or m.value.start) and v[:4].isdigit() and int(v[:4]) < pub.year
+            and (pub - _last_day(v)).days > BACKGROUND_DAYS))
+    return si in got[1]
 
 
 def _own_old_date(doc: Doc, d: Draft) -> bool:

@@ -104,8 +104,11 @@ class KindRules:
                r"estimating|expect(?:s|ed|ing)?"  # ("organisers expect 50,000 people", "with organisers estimating 4,000")
         size = r"(?:estimat\w*|put(?:s|ting)?|plac\w+|gave|gives)\s+(?:the\s+|their\s+)?(?:(?:peak|total|overall|official|final)\s+)?(?:crowd|turnout|attendance|" \
                r"number of (?:protesters|demonstrators|marchers|participants|people))(?:\s+size)?" \
-               r"(?:\s+(?:across|in|for|throughout)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|\s+nationwide)?\s+at\s+"
-        # ("estimated the crowd at 100,000", "put turnout across France at 75,000")
+               r"(?:\s+(?:across|in|for|throughout)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|\s+nationwide|\s+there|" \
+               r"\s+at\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|march|protest|demonstration|gathering|sit-in|vigil)" \
+               r"(?:\s+(?:in|at|outside|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?)?\s+at\s+"
+        # ("estimated the crowd at 100,000", "put turnout across France at 75,000", "put the crowd there at 250,000",
+        # "estimated the crowd at a morning rally in Rizal Park at 49,000")
         return Caseless(rf"\b{opening_letters(crowd)}(?:{crowd})\s+(?:\w+\s+){{0,2}}?of\s+"
                         r"(?:(?:some|about|around|up to|over|more than|nearly|at least|an estimated)\s+)?$|"
                         # "a crowd estimated at 100,000 (by the opposition)"

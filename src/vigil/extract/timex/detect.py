@@ -303,10 +303,15 @@ def p_ford(lex, m, text):
 _RUN_TO_COME = re.compile(r"\b(?:will|would|shall|to|could|may|might)\s+(?:[a-z]+\s+){0,2}for\s+(?:the\s+(?:next|coming)\s+)?$", re.I)
 
 
+_HAPPENING_AFTER = re.compile(r"\s+(?:protests?|strikes?|marches|march|rall(?:y|ies)|riots?|uprising|demonstrations?|walkouts?|"
+                              r"elections?|vote|referendum|crackdown|shooting|attack|massacre|earthquake|floods?)\b")
+
+
 def p_mon(lex, m, text):
     word = m["mon_m"].lower()
     before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 14):m.start()].lower())
-    cue = bool(before) and (before[-1] in lex.month_cues or " ".join(before[-2:]) in lex.month_cues)
+    cue = bool(before) and (before[-1] in lex.month_cues or " ".join(before[-2:]) in lex.month_cues) \
+        or _HAPPENING_AFTER.match(text, m.end()) is not None  # "after an April protest that drew hundreds of thousands"
     if not cue and (word in lex.ambiguous_months or m["mon_pos"] is None and _name_follows(text, m.end())):
         return []
     return _cal(m.start(), m.end("mon_m"), None, lex.months[word])
