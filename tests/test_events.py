@@ -2899,3 +2899,11 @@ def test_crowd_sizes_told_there_or_at_a_rally_and_a_protest_named_by_its_month(p
     march, = [e for e in doc.events if e.type == "protest"]
     assert sorted((c.low, c.claimed_by) for c in march.claims("participants")) == [
         (30000, "Police"), (120000, "organisers")]
+
+
+def test_a_sides_account_of_what_its_strikes_target_is_no_strike(pipeline):
+    """ "it has said its air strikes target only military positions": a claim about strikes in general."""
+    doc = pipeline.process(Report(id="s", published=date(2025, 3, 25), text=(
+        "PORT SUDAN — An army air strike on a market in Kabkabiya killed at least 27 people on Monday, a rights "
+        "group said. The army did not comment; it has said its air strikes target only military positions.")))
+    assert [(e.type, e.place.city) for e in doc.events] == [("attack", "Kabkabiyah")]

@@ -1058,3 +1058,16 @@ def test_a_great_city_under_another_citys_dateline_is_itself_and_a_region_by_its
     assert (found(doc, "Frankfurt").city, found(doc, "Frankfurt").admin1) == ("Frankfurt am Main", "Hesse")
     doc = run(stage, "An air strike on a village in Myanmar's Sagaing Region killed at least 17 people on Wednesday.")
     assert found(doc, "Sagaing Region").precision == "admin1"
+
+
+def test_a_final_h_left_out_a_states_short_name_and_a_towns_park(stage):
+    """ "Kabkabiya" is Kabkabiyah (a final "h" often left out), "North Darfur state" is Northern Darfur;
+    the main name still wins over an alternate that folds alike ("Diwaniyah", Al Diwaniyah); "a rally in
+    Luneta Park" in a Manila story is no place of a province of its name."""
+    doc = run(stage, "An air strike on a market in Kabkabiya, in Sudan's North Darfur state, killed 27 people.")
+    assert (found(doc, "Kabkabiya").city, found(doc, "Kabkabiya").admin1) == ("Kabkabiyah", "Northern Darfur")
+    assert found(doc, "North Darfur state").admin1 == "Northern Darfur"
+    doc = run(stage, "Protesters burned party offices in Diwaniyah and Amarah on Friday.")
+    assert found(doc, "Diwaniyah").city == "Al Diwaniyah"
+    doc = run(stage, "MANILA (Reuters) — Police estimated the crowd at a rally in Rizal Park at 49,000.")
+    assert found(doc, "Rizal Park").city == "Manila"

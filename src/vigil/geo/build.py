@@ -61,8 +61,18 @@ class _Builder:
     def loose_only(self, text: str, e: int, match: int) -> None:
         """A loose key only (read when no exact name matches)."""
         lk = loose_key(text)
-        if lk and is_latin(lk) and e not in (p >> 2 for p in self.loose[lk]):
-            self.loose[lk].append(e * 4 + match)
+        if lk and is_latin(lk):
+            self._loose(lk, e, match)
+
+    def _loose(self, lk: str, e: int, match: int) -> None:
+        """One posting per entry and loose key, of its strongest match (an alternate name and the
+        main one may fold alike: "Diwaniya", "Al Diwaniyah")."""
+        plist = self.loose[lk]
+        at = next((i for i, p in enumerate(plist) if p >> 2 == e), None)
+        if at is None:
+            plist.append(e * 4 + match)
+        elif match > plist[at] & 3:
+            plist[at] = e * 4 + match
 
     def key(self, text: str, e: int, match: int, loose: bool = False) -> None:
         k = fold_key(text)
@@ -76,8 +86,8 @@ class _Builder:
             self.index[k] = [posting if p >> 2 == e else p for p in plist]
         if loose and is_latin(k):
             lk = loose_key(text)
-            if lk != k and e not in (p >> 2 for p in self.loose[lk]):
-                self.loose[lk].append(posting)
+            if lk != k:
+                self._loose(lk, e, match)
 
 
 def _float(s: str) -> float:

@@ -54,7 +54,12 @@ def loose_key(s: str) -> str:
     k = "".join(words)
     for a, b in _LOOSE:
         k = k.replace(a, b)
+    if k.endswith("h") and k[-2:-1] in _VOWELS:
+        k = k[:-1]  # a final "h" after a vowel, often left out: "Kabkabiya" for Kabkabiyah, "Jeddah" for Jedda
     return _DOUBLE.sub(_FIRST_OF_RUN, k)
+
+
+_VOWELS = frozenset("aeio")  # (u and y are o and i by then)
 
 
 def is_latin(key: str) -> bool:
