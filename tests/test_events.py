@@ -2907,3 +2907,18 @@ def test_a_sides_account_of_what_its_strikes_target_is_no_strike(pipeline):
         "PORT SUDAN — An army air strike on a market in Kabkabiya killed at least 27 people on Monday, a rights "
         "group said. The army did not comment; it has said its air strikes target only military positions.")))
     assert [(e.type, e.place.city) for e in doc.events] == [("attack", "Kabkabiyah")]
+
+
+def test_a_headlines_country_protests_are_the_leads_and_a_vow_to_keep_marching_goes_on(pipeline):
+    """ "Rights group says 9 killed in Malawi protests" over protests in Lilongwe: the headline's country-wide
+    words name the lead's protest, no second one; "protesters have vowed to keep marching": the protest
+    under way, no plan of its own."""
+    doc = pipeline.process(Report(id="h", published=date(2025, 9, 30), text=(
+        "Rights group says 9 killed in Malawi protests\n\nLILONGWE (AFP) — At least nine people have been "
+        "killed since protests over fuel shortages erupted in Malawi's capital on Thursday, most of them shot "
+        "by police in Lilongwe, a rights group said on Monday. The protests have continued every day since."
+        "\n\nOn Monday, protests spread to Blantyre, "
+        "where police fired tear gas.\n\nProtesters in Lilongwe have vowed to keep marching until the minister "
+        "resigns.")))
+    protests = sorted((e.place.city, e.status) for e in doc.events if e.type == "protest")
+    assert protests == [("Blantyre", "occurred"), ("Lilongwe", "ongoing")]

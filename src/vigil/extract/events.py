@@ -226,7 +226,10 @@ class EventStage:
                 continue  # "police fired tear gas at protesters after an officer fatally shot a man": what
                 # the crowd came after is a happening of its own
             if (d.place is place or _compatible_place(d.place, place, trig.value in _CROWD_TYPES)) \
-                    and (d.date is date or _compatible_date(d.date, date, lenient and d.place.precision is not None)):
+                    and (d.date is date or _compatible_date(d.date, date, lenient and d.place.precision is not None)
+                         or status == d.status == "ongoing" and not _dated_here(doc, trig, date_words)):
+                # ("Protesters in Antananarivo have vowed to keep marching": the protest under way, whatever day
+                # an earlier sentence told)
                 _absorb(d, trig, place, (date, date_words), status)
                 return
         draft = Draft(trig.value, trig.get("subtype"), status, place, date, date_words=date_words)
@@ -745,9 +748,16 @@ def _drawn_by(doc: Doc, drafts: list[Draft], num: Mention) -> Optional[Draft]:
                  if 0 < num.start - t.end <= 40 and _DREW.fullmatch(doc.text, t.end, num.start)), None)
 
 
+def _dated_here(doc: Doc, trig: Mention, words: Optional[Mention]) -> bool:
+    """Whether the trigger's date is told in its own sentence."""
+    return words is not None and doc.sentence_at(words.start) == trig.get("sentence")
+
+
 def _named_by_date(doc: Doc, trig: Mention) -> Optional[int]:
-    """The start of a date written right before the trigger as its name ("an April protest", "the
-    May 3 march"), if any."""
+    """The start of a date written right before a crowd's trigger as its name ("an April protest", "the
+    May 3 march"), if any (a shooting named by its day is most often the story's own, told again)."""
+    if trig.value not in _CROWD_TYPES:
+        return None
     return next((m.start for m in doc.dates if 0 <= trig.start - m.end <= 1 and m.start >= trig.start - 40), None)
 
 
@@ -1327,7 +1337,7 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     toll rises to 21" over "Tehran (AFP) - ... in six days of protests across Iran"; "Iranian truckers'
     strike enters fourth day" over "... across the country") is the story's nationwide event of its
     type and status, when the headline names that event's country."""
-    if len(drafts) < 2 or not doc.sentences or not any(d.place.nationwide for d in drafts):
+    if len(drafts) < 2 or not doc.sentences:
         return drafts
     head = doc.sentences[0]
     named = [m.value for m in doc.places if head.start <= m.start < head.end and isinstance(m.value, Place)]
@@ -1338,6 +1348,13 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 and any(p.precision == "country" and p.country == d.place.country for p in named):
             whole = next((e for e in drafts if e is not d and e.type == d.type and e.status == d.status
                           and e.place.nationwide and e.place.country == d.place.country), None)
+            if whole is None and d.place.precision == "country" and d.status != "planned" \
+                    and not any(e.place.nationwide and e.type == d.type for e in drafts):
+                # "UN says at least 22 killed in Madagascar protests" over "... since youth-led protests erupted in
+                # Madagascar's capital": the headline's country-wide words name the story's one event of the kind
+                body = [e for e in drafts if e is not d and e.type == d.type and e.status != "planned"
+                        and 0 not in e.sentences and e.place.country == d.place.country and e.place.precision == "city"]
+                whole = body[0] if body and min(body[0].sentences) < STORY_LEAD else None  # (the lead's)
             if whole is not None:
                 for t in d.triggers:
                     _absorb(whole, t, whole.place, (whole.date, whole.date_words), whole.status)
