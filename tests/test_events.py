@@ -2922,3 +2922,36 @@ def test_a_headlines_country_protests_are_the_leads_and_a_vow_to_keep_marching_g
         "resigns.")))
     protests = sorted((e.place.city, e.status) for e in doc.events if e.type == "protest")
     assert protests == [("Blantyre", "occurred"), ("Lilongwe", "ongoing")]
+
+
+def test_names_in_quotes_a_strike_called_off_and_a_picket_dated_apart_from_a_crackdown(pipeline):
+    """ "the 'RIOT' arena tour" and a telecom firm that would "firmly protest" a fine tell no happening (but
+    "enforcing a 'total shutdown'" does); "calling off a 48-hour strike" ends it; "held a silent picket
+    demanding the archives on the 1968 crackdown": Friday's picket, not 1968's."""
+    doc = pipeline.process(Report(id="q", published=date(2025, 1, 18), text=(
+        "OSAKA — Tickets for the \"RIOT\" arena tour sold out within minutes on Saturday. A telecom firm said "
+        "on Friday it would \"firmly protest\" a fine from the regulator.")))
+    assert doc.events == []
+    doc = pipeline.process(Report(id="c", published=date(2025, 3, 10), text=(
+        "GDANSK — Port unions and employers reached a wage deal on Sunday, calling off a 48-hour strike that was "
+        "due to begin on Tuesday.")))
+    assert doc.events == []
+    doc = pipeline.process(Report(id="p", published=date(2024, 12, 16), text=(
+        "PRAGUE — A film about the 1968 invasion premiered in the city on Friday. Outside the cinema, a small "
+        "group of activists held a silent picket demanding the archives on the 1968 crackdown. Police detained "
+        "four of them.")))
+    picket, = [e for e in doc.events if e.type == "protest"]
+    assert picket.date.start == "2024-12-13"
+
+
+def test_smoke_bombs_thrown_at_officers_and_compensation_for_a_drought(pipeline):
+    """ "throwing smoke bombs at officers": the crowd's violence, no bombing; "farmers demanding compensation
+    for last summer's drought": the crowd's cause, no disaster of the day."""
+    doc = pipeline.process(Report(id="s", published=date(2025, 3, 14), text=(
+        "ROTTERDAM — Police said 12 people were arrested on Thursday night after a demonstration against an "
+        "arms fair turned violent, with some protesters smashing windows and throwing smoke bombs at officers.")))
+    assert "attack" not in {e.type for e in doc.events}
+    doc = pipeline.process(Report(id="d", published=date(2025, 2, 12), text=(
+        "Day 3 of the farmers' protest in #Chisinau: about 150 tractors still parked outside parliament, farmers "
+        "demanding compensation for last summer's drought.")))
+    assert {e.type for e in doc.events} == {"protest"}

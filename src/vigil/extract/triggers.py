@@ -226,6 +226,12 @@ _COMMEMORATED = Caseless(r"\banniversar(?:y|ies)\s+of\s+(?:the\s+|a\s+|an\s+|the
                          # ("Forty years on, the student uprising that ended when ...": history)
                          r"\b(?:years|decades)\s+(?:on|later)\s*,\s+(?:[\w'’-]+\s+){0,4}$|"
                          r"سالگرد[\u200c\s]+(?:\S+[\u200c\s]+){0,2}$")
+# what a crowd asks redress for: "compensation for last summer's drought", "relief for the flood's losses"
+_REDRESS_FOR = re.compile(r"\b(?:compensation|reparations?|relief|aid|payouts?|subsid(?:y|ies)|support|help|losses|damages?)\s+"
+                          r"(?:for|over|after|from|caused\s+by)\s+(?:the\s+|last\s+\w+['’]s\s+|this\s+\w+['’]s\s+|[\w-]+['’]s\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+_QUOTES = frozenset("\"“”‘’'")
+_QUOTED_WORDS = re.compile(r"(?:^|(?<=\s))[\"“‘'](?:\w+ly)\s+$")  # ("vigorously protest", "firmly protest")
 _ONE_OF_CROWD = frozenset({"protester", "protestor", "demonstrator", "striker", "marcher"})
 _A_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOLD_AFTER = re.compile(r"(?:\s+(?:in|at|outside|near|from|on)\s+(?:the\s+)?[\w'’ -]{1,40}?)?,?\s+(?:told|said|says|tells|added|shouted)\b")
@@ -411,6 +417,12 @@ class TriggerFinder:
                     continue  # "the death of a young woman in custody": a death in detention, told as its background
                 if _COMMEMORATED.search(sent.text[max(0, s - 90):s]):
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
+                if rule.type == "disaster" and _REDRESS_FOR.search(sent.text, max(0, s - 60), s):
+                    continue  # "farmers demanding compensation for last summer's drought": the crowd's cause, long past
+                if e - s > 3 and sent.text[s - 1:s] in _QUOTES and sent.text[e:e + 1] in _QUOTES and sent.text[s].isupper() \
+                        or _QUOTED_WORDS.search(sent.text, max(0, s - 30), s) and sent.text[e:e + 1] in _QUOTES:
+                    continue  # a name in quotes ("the 'RIOT' arena tour", a boot "dubbed 'Strike'") or a firm's own
+                    # words (it would "vigorously protest" a ruling): no happening (but a "'complete shutdown'" is one)
                 if rule.type in CROWD and sent.text[s:e].lower() in _ONE_OF_CROWD and _A_BEFORE.search(sent.text, max(0, s - 30), s) \
                         and _TOLD_AFTER.match(sent.text, e):
                     continue  # '"We have nothing," a protester in Tahrir Square told AP': a speaker, no gathering of its own

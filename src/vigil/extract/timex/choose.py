@@ -391,6 +391,11 @@ def _tier(sc: Scene, m: Mention, mi: int, gap: int, order: float) -> Optional[fl
         if f.get("since") and not _recent(sc.doc, m):  # "the deadliest since the 2012 attack": after nearby event dates
             return 3000 + abs(m.start - sc.trig) / 1e4
         penalty = 200 * bool(f.get("background")) - 50 * bool(f.get("ordinal_day")) + 100 * bool(f.get("attributive"))
+        if sc.families and m.start > sc.trig and not _names_event(sc, m, _own_words(sc, mi)) \
+                and _names_other(sc, m, mi):
+            penalty += OTHERS_NAME  # "held a silent picket demanding the archives on the 1986 crackdown": the year names
+            # the crackdown, a happening of another kind told after the picket, not the picket (but "the 2019 protest
+            # movement, during which more than 600 people were killed": the killing's time, told before it)
         if f.get("dateline") and any(x is not m and _WEEKDAY_WORD.search(x.text)
                                      for x in sc.doc.context["timex_candidates"][2].get(mi, ())):
             penalty += 150  # "Cairo, Sept 21 — Hundreds gathered on Friday night": the day told against the
@@ -454,6 +459,16 @@ def _fronted(sc: Scene, m: Mention, mi: int) -> bool:
     start = sc.sents[mi].start
     return m.start - start <= 12 and sc.doc.text.startswith(",", m.end) \
         and _FRONTED.fullmatch(sc.doc.text, start, m.start) is not None
+
+
+OTHERS_NAME = 4500  # past every tier a date of another sentence may have
+
+
+def _names_other(sc: Scene, m: Mention, mi: int) -> bool:
+    """The date stands right before a word naming a happening of another kind ("the 1986 crackdown")."""
+    others = [a for a, _, family in _sentence_event_words(sc.doc, sc.sents, mi)
+              if family not in GENERIC and family not in sc.families and a > m.start]
+    return _names_event(sc, m, others)
 
 
 def _dates_later_step(sc: Scene, m: Mention, mi: int) -> bool:
