@@ -2955,3 +2955,17 @@ def test_smoke_bombs_thrown_at_officers_and_compensation_for_a_drought(pipeline)
         "Day 3 of the farmers' protest in #Chisinau: about 150 tractors still parked outside parliament, farmers "
         "demanding compensation for last summer's drought.")))
     assert {e.type for e in doc.events} == {"protest"}
+
+
+def test_the_war_a_crowd_marches_against_is_no_place_and_a_crowd_pushed_back_by_guards(pipeline):
+    """ "protesters who tried to march on the embassy ..., on the fourth night of demonstrations against the
+    war in Sudan": the dateline's town, not the war's country; "were pushed back by guards who fired into the
+    air": force used on the crowd."""
+    doc = pipeline.process(Report(id="w", published=date(2024, 3, 28), text=(
+        "CAIRO (Reuters) — Egyptian police used tear gas late on Wednesday to push back hundreds of protesters, "
+        "on the fourth night of demonstrations against the war in Sudan.")))
+    assert {e.place.city for e in doc.events} == {"Cairo"}
+    doc = pipeline.process(Report(id="g", published=date(2025, 5, 17), text=(
+        "TUNIS — Some protesters tried to storm the prime minister's office in Tunis on Friday and were pushed "
+        "back by guards who fired into the air.")))
+    assert "repression" in {e.type for e in doc.events}

@@ -83,8 +83,10 @@ _CAPITAL_APPOSED = re.compile(r"\b(?:in|at|near|outside|across|into|to)\s+(?:the
 # clerical rule in Iran", "a march in solidarity with the people of Gaza"
 _CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|in (?:support|solidarity) (?:with|of)|"
                     r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support|mourn|commemorate|honou?r)|"
-                    r"condemning|denouncing|mourning|in memory of|anniversary of)\b", re.I)  # ("to mark the second
-# anniversary of the Tempe rail crash": the place of what was remembered)
+                    r"condemning|denouncing|mourning|in memory of|anniversary of)\b|"
+                    r"\bagainst\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:war|occupation|invasion|bombing|bombardment|offensive|siege|genocide|"
+                    r"blockade|massacres?|killings?|crackdown|persecution|treatment)\s+(?:in|on|of|against)\s+(?:the\s+)?$", re.I)  # ("to mark the second
+# anniversary of the Tempe rail crash": the place of what was remembered; "against the war in Gaza": the place of the cause)
 CAUSE_PENALTY = 2.0
 CLAUSE_PENALTY = 2.0
 # the dateline's town, read in the trigger's sentence ("Yangon: Tens of thousands took to the streets
