@@ -1336,7 +1336,9 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A headline's event that only the story's dateline or its country places ("Iran protests: death
     toll rises to 21" over "Tehran (AFP) - ... in six days of protests across Iran"; "Iranian truckers'
     strike enters fourth day" over "... across the country") is the story's nationwide event of its
-    type and status, when the headline names that event's country."""
+    type and status, when the headline names that event's country. With no nationwide event of its
+    type, one the headline places by the country alone ("22 killed in Madagascar protests") is the
+    lead's event of its kind in a town of that country."""
     if len(drafts) < 2 or not doc.sentences:
         return drafts
     head = doc.sentences[0]

@@ -85,8 +85,9 @@ _CAUSE = re.compile(r"\b(?:calling for|call(?:s|ed)? for|demanding|demands? for|
                     r"in (?:protest|response) (?:at|against|to)|to (?:protest|condemn|denounce|demand|support|mourn|commemorate|honou?r)|"
                     r"condemning|denouncing|mourning|in memory of|anniversary of)\b|"
                     r"\bagainst\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:war|occupation|invasion|bombing|bombardment|offensive|siege|genocide|"
-                    r"blockade|massacres?|killings?|crackdown|persecution|treatment)\s+(?:in|on|of|against)\s+(?:the\s+)?$", re.I)  # ("to mark the second
-# anniversary of the Tempe rail crash": the place of what was remembered; "against the war in Gaza": the place of the cause)
+                    r"blockade|massacres?|killings?|crackdown|persecution|treatment)\s+(?:in|on|of|against)\s+(?:the\s+)?$", re.I)
+# (the place of what was remembered: "to mark the second anniversary of the Tempe rail crash"; of the cause a crowd
+# rose against: "demonstrations against the war in Gaza" under an Amman dateline)
 CAUSE_PENALTY = 2.0
 CLAUSE_PENALTY = 2.0
 # the dateline's town, read in the trigger's sentence ("Yangon: Tens of thousands took to the streets
