@@ -2969,3 +2969,12 @@ def test_the_war_a_crowd_marches_against_is_no_place_and_a_crowd_pushed_back_by_
         "TUNIS — Some protesters tried to storm the prime minister's office in Tunis on Friday and were pushed "
         "back by guards who fired into the air.")))
     assert "repression" in {e.type for e in doc.events}
+
+
+def test_an_indefinite_national_strike_is_under_way(pipeline):
+    """ "walked out on Monday in an indefinite national strike": a strike begun and not told over."""
+    doc = pipeline.process(Report(id="i", published=date(2024, 6, 11), text=(
+        "QUITO, June 11 — Nurses at public hospitals across Ecuador walked out on Monday in an indefinite "
+        "national strike over unpaid wages.")))
+    strike, = [e for e in doc.events if e.type == "strike"]
+    assert (strike.status, strike.date.start) == ("ongoing", "2024-06-10")
