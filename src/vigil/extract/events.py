@@ -1023,7 +1023,7 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         return any((t.get("sentence") or 0) < STORY_LEAD or lines and report_line(doc, t.start) is not None for t in d.triggers)
 
     def long_ago(value: Optional[str]) -> bool:
-        return bool(value) and value[:4].isdigit() and (pub - _last_day(value)).days > BACKGROUND_DAYS
+        return _long_ago(value, pub)
 
     def old(d: Draft) -> bool:
         if d.status != "occurred" and not (d.status == "ongoing" and not d.date.end):
@@ -1053,9 +1053,13 @@ def _old_times(doc: Doc, si: int) -> bool:
         pub = report_anchor(doc)
         got = doc.context["old_time_sentences"] = (doc.dates, frozenset(
             doc.sentence_at(m.start) for m in doc.dates if pub is not None and isinstance(m.value, EventDate)
-            and (v := m.value.end or m.value.start) and v[:4].isdigit() and int(v[:4]) < pub.year
-            and (pub - _last_day(v)).days > BACKGROUND_DAYS))
+            and _long_ago(v := m.value.end or m.value.start, pub) and int(v[:4]) < pub.year))
     return si in got[1]
+
+
+def _long_ago(value: Optional[str], pub: Date) -> bool:
+    """Whether an ISO date (day, month or year) ends more than ``BACKGROUND_DAYS`` before ``pub``."""
+    return bool(value) and value[:4].isdigit() and (pub - _last_day(value)).days > BACKGROUND_DAYS
 
 
 def _own_old_date(doc: Doc, d: Draft) -> bool:

@@ -419,8 +419,8 @@ class TriggerFinder:
                     continue  # "on the anniversary of the 2020 shootings": remembered, not happening
                 if rule.type == "disaster" and _REDRESS_FOR.search(sent.text, max(0, s - 60), s):
                     continue  # "farmers demanding compensation for last summer's drought": the crowd's cause, long past
-                if e - s > 3 and sent.text[s - 1:s] in _QUOTES and sent.text[e:e + 1] in _QUOTES and sent.text[s].isupper() \
-                        or _QUOTED_WORDS.search(sent.text, max(0, s - 30), s) and sent.text[e:e + 1] in _QUOTES:
+                if sent.text[e:e + 1] in _QUOTES and (e - s > 3 and sent.text[s - 1:s] in _QUOTES and sent.text[s].isupper()
+                                                       or _QUOTED_WORDS.search(sent.text, max(0, s - 30), s)):
                     continue  # a name in quotes ("the 'RIOT' arena tour", a boot "dubbed 'Strike'") or a firm's own
                     # words (it would "vigorously protest" a ruling): no happening (but a "'complete shutdown'" is one)
                 if rule.type in CROWD and sent.text[s:e].lower() in _ONE_OF_CROWD and _A_BEFORE.search(sent.text, max(0, s - 30), s) \
