@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from datetime import date
 
 from vigil.model import Report
@@ -26,8 +27,12 @@ from vigil.pipeline import Pipeline
 from vigil.settings import Settings
 
 
+def _fold(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+
 def _same_city(a, b) -> bool:
-    return bool(a) and bool(b) and a.lower()[:4] == b.lower()[:4]
+    return bool(a) and bool(b) and _fold(a)[:4] == _fold(b)[:4]
 
 
 def score(gold: list[dict], predicted: dict[str, list[dict]], errors: bool = False) -> dict:
