@@ -65,7 +65,8 @@ def test_lookups(gaz):
 @pytest.mark.parametrize("variant, city", [
     ("Poledokhtar", "Poldokhtar"), ("Pol-e Dokhtar", "Poldokhtar"), ("Kut Abdullah", "Kut-e ‘Abdollah"),
     ("Ahwaz", "Ahvaz"), ("Saqez", "Saqqez"), ("Javanroud", "Javanrud"), ("Sine", "Sanandaj"),
-    ("Torbat-E Jam", "Torbat-e Jam"),
+    ("Torbat-E Jam", "Torbat-e Jam"), ("Ghazvin", "Qazvin"), ("Hamedan", "Hamadan"), ("Ardebil", "Ardabil"),
+    ("Oroumieh", "Orumiyeh"), ("Urmia", "Orumiyeh"),
 ])
 def test_iranian_variants(stage, variant, city):
     doc = run(stage, f"Workers gathered in {variant}, Iran, on Monday.")
@@ -153,6 +154,22 @@ def test_dateline_town_missing_from_the_gazetteer(stage):
     doc = run(stage, "A long headline about a hunter who was found dead in the woods on Monday\n\n"
                      "TOWN OF BRANTWICKE, N.Y. (WXYZ) - A hunter was found dead on Monday.")
     assert found(doc, "BRANTWICKE").city == "Brantwicke"
+
+
+def test_dateline_with_country_and_date_names_the_town(stage):
+    """ "PORTO, Portugal, Nov 7 (Lusa) —": a dateline with its country and its day; the town, not
+    the district of the same name."""
+    doc = run(stage, "PORTO, Portugal, Nov 7 (Lusa) — Bus drivers stopped work for a day on Thursday.")
+    assert doc.context["dateline"]["text"] == "PORTO"
+    p = found(doc, "PORTO")
+    assert (p.city, p.precision) == ("Porto", "city")
+
+
+def test_a_town_named_in_two_languages_is_named_as_the_text_does(stage):
+    """GeoNames' "Donostia / San Sebastian": the part the report uses."""
+    doc = run(stage, "Crowds marched in Bilbao and San Sebastián, Spain, on Thursday.")
+    assert found(doc, "San Sebastián").city == "San Sebastian"
+    assert found(run(stage, "Crowds marched in Donostia, Spain."), "Donostia").city == "Donostia"
 
 
 def test_headline_attribution_is_no_dateline(stage):

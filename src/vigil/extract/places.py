@@ -29,13 +29,13 @@ from .text import split_sentences
 log = logging.getLogger("vigil")
 TOWN_OF = "town of"  # place variant: a town named as one ("the town of X") that the gazetteer lacks
 
-_DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?)?\s*"
+_DATELINE = re.compile(r"\s*(?:[^\n]{0,60}?\n\s*)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'’-]{1,40}?)(?:,\s*[A-Z][\w. ]{1,25}?){0,2}\s*"
                        r"(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|:)\s")
 # A dateline opening a later line of the story's top (after a headline, a byline or a caption):
-# "TYRONE, Mo. (AP) —", "IDAHO FALLS (AP) |", "Manhattan, Ks. –", "ALLEN COUNTY, Ind. (WANE) The":
+# "TYRONE, Mo. (AP) —", "IDAHO FALLS (AP) |", "PORTO, Portugal, Nov 7 (Lusa) —", "Manhattan, Ks. –", "ALLEN COUNTY, Ind. (WANE) The":
 # a name in capitals, or one followed by its state.
 _DATELINE_LINE = re.compile(r"[^\S\n]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{1,40}?(?=,\s*[A-Z]))"
-                            r"(?:,\s*[A-Z][\w. ]{1,25}?)?\s*(?:\(\s*[^)\n]{0,40}\)\s*(?:(?:--|—|–|-|:|\|)\s)?|(?:--|—|–|-|:|\|)\s)")
+                            r"(?:,\s*[A-Z][\w. ]{1,25}?){0,2}\s*(?:\(\s*[^)\n]{0,40}\)\s*(?:(?:--|—|–|-|:|\|)\s)?|(?:--|—|–|-|:|\|)\s)")
 _TOWN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){0,3}")  # capitalised words only
 # words before a dateline's town: "TOWN OF ELKTON", "NEAR DALLAS, Ore." (the town is Elkton, Dallas)
 _TOWN_OF = re.compile(r"(?:(?i:town|city|village|township|borough) (?i:of)|(?i:near|outside)) (?=[A-Z])")
@@ -196,7 +196,7 @@ class PlaceStage:
         precision = {CITY: "city", ADMIN1: "admin1", ADMIN2: "admin1", COUNTRY: "country"}.get(kind)
         if kind == REGION:
             precision = None
-        return Place(name=name, city=strip_accents(gaz.name(e)) if kind == CITY else None, admin1=admin1, country=cc,
+        return Place(name=name, city=_named_part(strip_accents(gaz.name(e)), name) if kind == CITY else None, admin1=admin1, country=cc,
                      lat=lat, lon=lon, geonames_id=gaz.geonames_id(e), precision=precision)
 
     def _mention(self, r: Resolved, outlet: bool = False, origin: bool = False) -> Mention:
@@ -478,11 +478,23 @@ def _find_capital(gaz: Gazetteer, cc: str) -> Optional[int]:
 DATELINE_CITY_POPULATION = 100_000
 
 
+def _named_part(city: str, surface: str) -> str:
+    """Of a town's name in two languages ("Donostia / San Sebastian", "Biel/Bienne"), the part the
+    text calls it by (the first the text names, when it names both: "Vitoria-Gasteiz"); the whole
+    name when the text names neither part."""
+    if "/" not in city:
+        return city
+    said = strip_accents(surface).lower()
+    found = [(at, part) for part in (p.strip() for p in city.split("/")) if part and (at := said.find(part.lower())) >= 0]
+    return min(found)[1] if found else city
+
+
 def _dateline_city(gaz: Gazetteer, dateline: Resolved) -> None:
     """A dateline names a town: "NEW YORK —" is New York City, not the state, when a big city of
-    the name lies in that state."""
+    the name lies in that state; "PORTO, Portugal —" is the city, not its district."""
     e = dateline.entry
-    if e is None or gaz.kind(e) != ADMIN1 or dateline.cand.name is None or dateline.cand.qualifier:
+    if e is None or gaz.kind(e) != ADMIN1 or dateline.cand.name is None \
+            or any(q.name is None or not any(gaz.kind(h.entry) == COUNTRY for h in q.hits) for q in dateline.cand.qualifier):
         return
     a1 = (gaz.cc(e), gaz.admin1_code(e))
     city = max((o for o in options(gaz, dateline.cand.name) if o.kind == CITY and o.a1 == a1

@@ -203,6 +203,9 @@ _RIVER_WORDS = frozenset({"rud", "rood", "chay", "chai"})
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 
 
+# a way along which a crowd moves: "marching down Sherbrooke", "paraded along Rustaveli"
+_ALONG_BEFORE = re.compile(r"\b(?:march(?:ed|ing|es)?|walk(?:ed|ing|s)?|parad(?:ed|ing|es)?|stream(?:ed|ing|s)?|filed|filing)\s+"
+                           r"(?:down|along|up)\s+$", re.I)
 _PARTICLE_NAME_AFTER = re.compile(r" (?:dos|das|do|da|de|del|de la|della|di|du|des) [A-Z]")
 
 
@@ -241,6 +244,9 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
                                          or (_LOWER_LANDMARK.match(text, c.end)
                                              and not _ONE_OF_TOWN.search(text, max(0, c.start - 9), c.start))):
         return False  # "Pecos Road", "near North Pecos and East Gowan roads", "Hillcrest Apartments", "Azadi square"
+    if not c.hashtag and CITY in kinds and not (kinds & {COUNTRY, REGION}) and c.start > 8 \
+            and _ALONG_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return False  # "students marching down Sherbrooke": a street of the story's town, not the town of Sherbrooke
     if not c.hashtag and not (kinds & {COUNTRY, REGION}) and _PARTICLE_NAME_AFTER.match(text, c.end) \
             and text.endswith(("the ", "The "), max(0, c.start - 4), c.start):
         return False  # "on the Esplanada dos Ministerios", "the Paseo de la Reforma": a longer name, not the town
