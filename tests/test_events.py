@@ -2978,3 +2978,41 @@ def test_an_indefinite_national_strike_is_under_way(pipeline):
         "national strike over unpaid wages.")))
     strike, = [e for e in doc.events if e.type == "strike"]
     assert (strike.status, strike.date.start) == ("ongoing", "2024-06-10")
+
+
+def test_a_rights_defender_is_no_footballer_and_a_speech_goes_on_into_its_second_clause(pipeline):
+    """ "a local human rights defender said": no sports word, so the crowd that gathered to protest
+    is a protest; "said most drivers had joined the stoppage and that it would march ... on November
+    15": the second clause of the speech plans the march."""
+    doc = pipeline.process(Report(id="d", published=date(2025, 6, 3), text=(
+        "KHUJAND, June 3 — Police detained two dozen market vendors on Monday after they gathered outside "
+        "the bazaar office to protest against the demolition of their stalls, a local human rights defender said.")))
+    assert {e.type for e in doc.events} == {"arrest", "protest"}
+    doc = pipeline.process(Report(id="s", published=date(2025, 11, 7), text=(
+        "BRAGA, Portugal, Nov 7 — Bus drivers stopped work for 24 hours on Thursday over pay. The union said "
+        "nine in ten drivers had joined the stoppage and that it would march to the city hall on November 15.")))
+    march, = [e for e in doc.events if e.type == "protest"]
+    assert (march.status, march.date.start, march.place.city) == ("planned", "2025-11-15", "Braga")
+
+
+def test_a_plans_weekday_morning_is_to_come_and_a_street_marched_down_is_no_town(pipeline):
+    """A sit-in planned "on Wednesday morning" in a report of a Tuesday is the next day's; "Montreal
+    right now: students marching down Sherbrooke" is a march under way in Montreal, on its street."""
+    doc = pipeline.process(Report(id="w", published=date(2025, 9, 16), text=(
+        "LOME, Togo, Sept 16 — The nurses' union said on Tuesday it plans a sit-in at the main university "
+        "hospital in Lome on Wednesday morning over unpaid bonuses.")))
+    sit_in, = [e for e in doc.events if e.type == "protest"]
+    assert (sit_in.status, sit_in.date.start) == ("planned", "2025-09-17")
+    doc = pipeline.process(Report(id="m", published=date(2025, 10, 28), text=(
+        "Montreal right now: hundreds of students marching down Sherbrooke against the tuition hike #polmtl")))
+    march, = doc.events
+    assert (march.status, march.place.city) == ("ongoing", "Montreal")
+
+
+def test_a_jailing_in_a_decade_long_past_is_a_life_story_not_news(pipeline):
+    """An obituary's "she was jailed twice in the 1990s": history, though the report's day is the only
+    other date; "arrested in the 2020s" (a decade not over) is not history by that rule."""
+    text = ("QUITO — A union leader who helped organise a road blockade has died at 81, her family said on Sunday. "
+            "She was jailed twice {} and later served as a councillor.")
+    assert "arrest" not in _types(pipeline, text.format("in the 1990s"), date(2025, 2, 24))
+    assert "arrest" in _types(pipeline, text.format("last month"), date(2025, 2, 24))

@@ -878,6 +878,11 @@ def _trigger_date(doc: Doc, trig: Mention) -> tuple[EventDate, Optional[Mention]
     si = trig.get("sentence")
     if trig.flags.get("status") == "planned":  # "will gather on June 30": a plan states its date; a past date nearby is not it
         tests.append(lambda m: doc.sentence_at(m.start) == si)
+        said = [m.start for m in doc.dates if _passes(tests, m) and (m.flags.get("speech") or m.flags.get("dateline"))]
+        if said and any(_passes(tests, m) and m.start not in said for m in doc.dates):
+            # "LOME, Sept 16 — the union said on Tuesday it plans a sit-in on Wednesday morning": the day of
+            # the report and the day it spoke are not the plan's
+            tests.append(lambda m: m.start not in said)
         pub = report_anchor(doc)
         ahead = pub.isoformat() if pub else None
         if ahead and any(_passes(tests, m) and _day_not_before(m, ahead) for m in doc.dates):
@@ -959,7 +964,18 @@ def _history(doc: Doc, d: Draft) -> bool:
     the Asturian mining strikes of 1962", "a 1982 plane crash"): history the news recalls, not a
     happening it reports."""
     pub = report_anchor(doc)
-    return pub is not None and d.date.basis == "text" and _historic(d.date.start, pub)
+    if pub is None:
+        return False
+    if d.date.basis == "text" and _historic(d.date.start, pub):
+        return True
+    # "she was jailed twice in the 1990s", dated by nothing else in its sentence: the decade dates it
+    return all(si is not None and (sent := doc.sentences[si]) is not None
+               and (dec := _DECADE.search(doc.text, sent.start, sent.end)) is not None
+               and int(dec.group(1)) * 10 + 9 < pub.year - HISTORY_YEARS
+               and not any(sent.start <= m.start < sent.end for m in doc.dates) for si in d.sentences)
+
+
+_DECADE = re.compile(r"\b(?:in|during|throughout)\s+the\s+(?:early\s+|mid-?|late\s+)?((?:1[89]|20)\d)0s\b", re.I)
 
 
 _FOLLOW_UP = re.compile(r"\b(?:charged|charges|indicted|indictment|sentenced|sentencing|pleaded|plea|trial|convicted|conviction|"
@@ -1187,7 +1203,8 @@ def _spanned(date: EventDate, days: int, ended: bool) -> EventDate:
     return replace(date, end=(day + timedelta(days=days - 1)).isoformat())
 
 
-_BARE_WEEKDAY = re.compile(r"(?:on\s+|from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_BARE_WEEKDAY = re.compile(r"(?:on\s+|from\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?")  # ("a sit-in on Wednesday morning")
 
 
 def _passes(tests: list, m: Mention) -> bool:

@@ -320,7 +320,9 @@ _MODAL = Caseless(r"\b(?:could|might|would|may(?!\s+day\b)|should)(?:n't|\s+not)
 # their members would go on strike from Tuesday"
 _REPORTED_PLAN = Caseless(r"\b(?:said|says|announced|vowed|pledged|warned|declared)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
                           r"(?:it|they|we|(?:the|its|their|our)\s+[\w-]+(?:\s+[\w-]+)?|(?!(?:he|she|i|you)\s)[\w-]+|"
-                          r"(?:(?!(?:if|unless|when|once|he|she|i|you|could|might|would|may|should)\s)[\w'’-]+\s+){2,8}?)\s*would\s+(?:[\w'-]+\s+){0,2}$")
+                          r"(?:(?!(?:if|unless|when|once|he|she|i|you|could|might|would|may|should)\s)[\w'’-]+\s+){2,8}?)\s*would\s+(?:[\w'-]+\s+){0,2}$"
+                          # the speech's second clause: "said 90 percent of drivers had joined the stoppage and that it would march"
+                          r"|\b(?:and|but)\s+that\s+(?:it|they|we|(?:the|its|their|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+would\s+(?:[\w'-]+\s+){0,2}$")
 PLAN_SPEECH_REACH = 120  # characters before a trigger its reported plan may start ("warned that staff at oilfields
 # around Ahvaz and Gachsaran would stop work")
 _CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless)\b", re.I)  # (from the trigger on)
