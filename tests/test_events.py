@@ -3016,3 +3016,18 @@ def test_a_jailing_in_a_decade_long_past_is_a_life_story_not_news(pipeline):
             "She was jailed twice {} and later served as a councillor.")
     assert "arrest" not in _types(pipeline, text.format("in the 1990s"), date(2025, 2, 24))
     assert "arrest" in _types(pipeline, text.format("last month"), date(2025, 2, 24))
+
+
+def test_a_crowds_word_that_it_will_return_is_a_plan_of_its_own(pipeline):
+    """ "The farmers said they would return on Wednesday" after Sunday's rally: a protest planned for
+    Wednesday, apart from the rally; "the ambassador said she would return on Thursday" is none."""
+    doc = pipeline.process(Report(id="r", published=date(2025, 5, 19), text=(
+        "KARBALA, Iraq — Hundreds of farmers rallied outside the provincial council in Karbala on Sunday over "
+        "water shortages. Police fired into the air to disperse the protesters. The farmers said they would "
+        "return on Wednesday.")))
+    protests = sorted((e.status, e.date.start) for e in doc.events if e.type == "protest")
+    assert protests == [("occurred", "2025-05-18"), ("planned", "2025-05-21")]
+    doc = pipeline.process(Report(id="a", published=date(2025, 6, 25), text=(
+        "Hundreds of protesters rallied in Nairobi on Tuesday against the finance bill. The ambassador said "
+        "she would return on Thursday.")))
+    assert [e.status for e in doc.events if e.type == "protest"] == ["occurred"]
