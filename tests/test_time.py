@@ -455,3 +455,27 @@ def test_a_past_verb_after_a_comma_does_not_date_the_plan_before_it():
         "The union said on Wednesday that letter carriers in Toronto would walk out on Monday, followed by "
         "those in Vancouver.")))
     assert [(m.text, m.value.start) for m in DateStage()(doc).dates if m.text == "Monday"] == [("Monday", "2025-11-17")]
+
+
+def test_a_month_before_another_month_and_a_year_is_of_that_year(stage):
+    """ "in June and July 2020", "between March and May of 2019": the first month shares the year
+    written after the second (not the latest June before the report)."""
+    found = dates(stage, "Officers fired tear gas during protests in June and July 2020.", date(2025, 10, 30))
+    assert [(m.text, m.value.start) for m in found] == [("June", "2020-06"), ("July 2020", "2020-07")]
+    first = dates(stage, "Rallies were held between March and May of 2019.", date(2025, 10, 30))[0]
+    assert (first.value.start, first.value.end) == ("2019-03", "2019-05")
+
+
+def test_a_month_of_that_year_is_of_the_year_told_before(stage):
+    """ "Portland saw protests in 2020 ... In July of that year": July 2020, and "that year" 2020."""
+    found = dates(stage, "The city saw nightly protests in 2020. In July of that year, federal agents arrived.",
+                  date(2025, 10, 30))
+    assert [(m.text, m.value.start) for m in found] == [("2020", "2020"), ("July", "2020-07"), ("that year", "2020")]
+
+
+def test_a_weekday_and_date_weeks_ahead_is_the_coming_one(stage):
+    """ "a strike starting on Monday, September 8" told on July 24: the year whose September 8 is a
+    Monday, though weeks ahead; a past verb still keeps it out."""
+    m = one(stage, "Unions announced a strike starting on Monday, September 8.", date(2025, 7, 24))
+    assert m.value.start == "2025-09-08"
+    assert not dates(stage, "The strike began on Monday, September 8.", date(2025, 7, 24))

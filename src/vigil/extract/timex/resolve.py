@@ -102,9 +102,10 @@ def _calendar(e: Expr, anchor: Optional[date], tense: int) -> Optional[When]:
         return When(pick, "month") if pick else None
     days = [d for d in (_safe(y, e.m, e.d) for y in years) if d]
     if e.wd is not None and any(d.weekday() == e.wd for d in days) and not _weekday_slipped(days, anchor, e.wd):
-        # "Monday, Oct. 26": the year whose Oct. 26 is a Monday
+        # "Monday, Oct. 26": the year whose Oct. 26 is a Monday (ahead too, unless a past verb says
+        # otherwise: "a strike starting on Monday, September 8" told in July)
         days = [d for d in days if d.weekday() == e.wd]
-        tense = 0
+        tense = 1 if tense >= 0 else 0
     pick = _pick(days, anchor, tense, _days)
     return _day_range(_weekday_slip(pick, e), e.end_d) if pick else None
 

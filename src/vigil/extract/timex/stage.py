@@ -88,7 +88,7 @@ class DateStage:
             it.when = resolve(it.e, anchor, -2 if it.c.since and it.e.kind == "cal" else it.c.tense)
         _named_weekdays(items)
         _month_years(self.grammar, text, items, anchor)
-        _anaphora(items, anchor)
+        _anaphora(text, items, anchor)
         _shift(self.grammar, self.lexicon, text, items)
         _counted_back(self.grammar, text, items)
         _ordinals(text, items, anchor)
@@ -280,15 +280,29 @@ def _occasions(g: Grammar, text: str, items: list[Item]) -> None:
             it.extra.append(("occasion", True))
 
 
-def _anaphora(items: list[Item], anchor) -> None:
+def _anaphora(text: str, items: list[Item], anchor) -> None:
     """"that day", "the following year", "two days later": from the last date mentioned
-    explicitly (not from another anaphoric one: "a year earlier ... a year earlier")."""
+    explicitly (not from another anaphoric one: "a year earlier ... a year earlier"). A month
+    of such a year ("in July of that year", after "protests in 2020") is that year's."""
     ref: Optional[When] = None
-    for it in items:
+    for k, it in enumerate(items):
         if it.e.kind == "ana" and it.e.mod != "clause":
             it.when = resolve_from(it.e, ref, anchor)
         elif it.when is not None and it.e.kind != "ord" and not it.c.byline:
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if nxt is not None and nxt.e.kind == "ana" and nxt.e.unit == "year" and it.e.kind == "cal" \
+                    and it.e.cal == "g" and it.e.y is None and it.e.m is not None and it.when.precision in ("month", "day") \
+                    and _OF_GAP.fullmatch(text, it.e.end, nxt.e.start) \
+                    and (year := resolve_from(nxt.e, ref, anchor)) is not None:
+                try:
+                    it.when = When(it.when.start.replace(year=year.start.year), it.when.precision,
+                                   it.when.end.replace(year=year.start.year) if it.when.end else None)
+                except ValueError:  # (February 29 of a common year)
+                    pass
             ref = it.when
+
+
+_OF_GAP = re.compile(r"\s+of\s+|,?\s+")  # "July of that year", "July that year"
 
 
 def _ranges(g: Grammar, text: str, items: list[Item]) -> None:
