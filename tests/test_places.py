@@ -1088,3 +1088,17 @@ def test_a_final_h_left_out_a_states_short_name_and_a_towns_park(stage):
     assert found(doc, "Diwaniyah").city == "Al Diwaniyah"
     doc = run(stage, "MANILA (Reuters) — Police estimated the crowd at a rally in Rizal Park at 49,000.")
     assert found(doc, "Rizal Park").city == "Manila"
+
+
+def test_towns_told_as_areas_of_the_dateline_town_are_parts_of_it(stage):
+    """ "DHAKA — ... in the Motijheel and Paltan areas": GeoNames lists both as towns; told as areas
+    of the dateline's town, close by, they are placed at that town."""
+    doc = run(stage, "DHAKA (AP) — Crowds set fire to buses in the Motijheel and Paltan areas on Monday.")
+    for name in ("Motijheel", "Paltan"):
+        assert found(doc, name).city == "Dhaka"
+
+
+def test_a_way_marched_along_is_no_town(stage):
+    """ "marched along the Alameda, Santiago's main avenue": a street, not Alameda in California."""
+    doc = run(stage, "SANTIAGO (Reuters) — More than 50,000 people marched along the Alameda, Santiago's main avenue.")
+    assert not [m for m in doc.places if m.text == "Alameda"]

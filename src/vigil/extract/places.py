@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..geo.build import data_rows
 from ..geo.detect import Candidate, Matcher
-from ..geo.features import find_features, local_namesakes
+from ..geo.features import find_features, local_namesakes, town_areas
 from ..geo.filters import after_locative, after_prep, keep_candidate, listed
 from ..geo.lists import align_countries, align_lists
 from ..geo.outlets import inside, outlet_spans
@@ -117,6 +117,7 @@ class PlaceStage:
             _dateline_city(gaz, dateline)
         doc.context["outlets"] = outlet_spans(text) if res else []
         local_namesakes(gaz, res, dateline, ctx, text)
+        town_areas(gaz, res, dateline, text)
         res.extend(find_features(gaz, text, res, dateline, ctx))
         res = _institutions(gaz, text, res)
         res = _capital_mentions(gaz, text, res, self._story_country(res, ctx))

@@ -212,7 +212,8 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
                 and not (start < m.start and _IN_WITHIN.search(doc.text, start, m.start)):
             continue  # (a place inside the trigger's words names no place of it, unless it is where:
             # "merchants in Tehran closed their shops")
-        if m.get("outlet") or m.get("astray") or m.get("origin") or _BASED.match(doc.text, m.end):
+        if m.get("outlet") or m.get("astray") or m.get("origin") or _BASED.match(doc.text, m.end) \
+                or _SEAT_BEFORE.search(doc.text, max(0, m.start - 24), m.start) and _SAID_NEXT.match(doc.text, m.end):
             continue  # "... - KSLA News 12 Shreveport": where the station is; a town out of the story's state;
                       # "اهل سقز": where a person comes from; "the London-based Iran International channel": its seat
         s = _score(doc.text, m, start, end, lo, crowd)
@@ -234,6 +235,10 @@ def event_mention(doc: Doc, start: int, end: int, bounds: Optional[tuple[int, in
 
 # after a town that opens its line: a dateline ("Arak, Iran. February 17, 2019. ...", "ARAK — ...", "Arak: ...")
 _BASED = re.compile(r"[-‑–\s]based\b", re.I)  # "London-based", "a Norway-based group": where it sits
+# a speaker's seat: "The UN human rights office in Geneva said ...", "the group's headquarters in London said"
+_SEAT_BEFORE = re.compile(r"\b(?:office|offices|headquarters|bureau|mission|embassy|secretariat|agency|commission|council|"
+                          r"committee|organi[sz]ation|spokes(?:man|woman|person))\s+in\s+$", re.I)
+_SAID_NEXT = re.compile(r",?\s+(?:said|says|reported|reports|told|announced|added|stated)\b")
 _DATELINE_AFTER = re.compile(r",\s+[A-Z][\w ]{1,30}\.\s|\s*(?:[-—–:]|\(\w[\w ]*\))\s")
 
 

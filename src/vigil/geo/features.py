@@ -19,6 +19,7 @@ from .detect import Candidate
 from .gazetteer import ADMIN1, ADMIN2, ALT, CITY, Gazetteer
 from .names import ARABIC_ARTICLE, fold_key, loose_key
 from .lists import lists
+from .distance import km
 from .resolve import Context, Resolved, options
 
 STREET, NATURAL, ADMIN, NAMED, AREA = "street", "natural", "admin", "named", "area"  # AREA: "the province of X"
@@ -237,6 +238,34 @@ def local_namesakes(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved
 
 
 _CITY_OF = re.compile(r"\b(?:city|town|provincial\s+capital|regional\s+capital)\s+of\s+$", re.I)
+
+
+AREA_KM = 25  # a town this close to the dateline's, named as an "area" of it, is a part of that town
+# two towns' names told as areas of the story's town: "in the Motijheel and Paltan areas" (one happening
+# in two parts of the town, not one in each of two towns; a single "in the Englewood neighborhood" keeps
+# its own name and point: roundups of a city's shootings tell them apart by it)
+_AREA_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:areas|neighbou?rhoods|suburbs|quarters)\b|"
+                         r"\s+(?:areas|neighbou?rhoods|suburbs|quarters)\b")
+
+
+def town_areas(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved], text: str) -> None:
+    """Towns the gazetteer lists that the story tells as areas of its dateline's town, close by
+    ("DHAKA — ... set fire to buses in the Motijheel and Paltan areas"): parts of that town, placed
+    at it like a street, not towns of their own (the plural generic word after the second name: for
+    the first, after "and" and the second)."""
+    if home is None or home.entry is None or gaz.kind(home.entry) != CITY:
+        return
+    hlat, hlon = gaz.latlon(home.entry)
+    for r in res:
+        c, e = r.cand, r.entry
+        if r is home or e is None or e == home.entry or c.qualifier or c.hashtag or gaz.kind(e) != CITY:
+            continue
+        if not _AREA_AFTER.match(text, c.end):
+            continue
+        lat, lon = gaz.latlon(e)
+        if km(hlat, hlon, lat, lon) <= AREA_KM:
+            r.entry = home.entry
+            r.extra["feature"] = "other"
 def _spelling_of(name: str, written: str) -> bool:
     """``written`` spells the town's ``name`` another way: the same loose key, once an Arabic
     article is dropped ("Samawah" for As Samawah, "Amarah" for Al ‘Amārah), or one letter apart

@@ -203,9 +203,9 @@ _RIVER_WORDS = frozenset({"rud", "rood", "chay", "chai"})
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 
 
-# a way along which a crowd moves: "marching down Sherbrooke", "paraded along Rustaveli"
+# a way along which a crowd moves: "marching down Sherbrooke", "marched along the Alameda"
 _ALONG_BEFORE = re.compile(r"\b(?:march(?:ed|ing|es)?|walk(?:ed|ing|s)?|parad(?:ed|ing|es)?|stream(?:ed|ing|s)?|filed|filing)\s+"
-                           r"(?:down|along|up)\s+$", re.I)
+                           r"(?:down|along|up)\s+(?:the\s+)?$", re.I)
 _PARTICLE_NAME_AFTER = re.compile(r" (?:dos|das|do|da|de|del|de la|della|di|du|des) [A-Z]")
 
 
@@ -216,6 +216,9 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return keep_abbrev(text, c)
     if text[c.end:c.end + 1] == "$":
         return False  # "US$460 million", "NZ$": a currency
+    if not c.hashtag and CITY in kinds and not (kinds & {COUNTRY, REGION}) and c.start > 8 \
+            and _ALONG_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return False  # "students marching down Sherbrooke": a street of the story's town, not the town of Sherbrooke
     if c.tokens == 1 and c.key in _ARTICLES and text[c.end:c.end + 1] in ("-", "'", "’"):
         return False  # "Al-Aqsa", "El-Sisi", "Ad-Dawr": an Arabic article, not the Norwegian town Al
     if c.tokens > 1 and _PRONOUN_I.search(c.text):
@@ -244,9 +247,6 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
                                          or (_LOWER_LANDMARK.match(text, c.end)
                                              and not _ONE_OF_TOWN.search(text, max(0, c.start - 9), c.start))):
         return False  # "Pecos Road", "near North Pecos and East Gowan roads", "Hillcrest Apartments", "Azadi square"
-    if not c.hashtag and CITY in kinds and not (kinds & {COUNTRY, REGION}) and c.start > 8 \
-            and _ALONG_BEFORE.search(text, max(0, c.start - 30), c.start):
-        return False  # "students marching down Sherbrooke": a street of the story's town, not the town of Sherbrooke
     if not c.hashtag and not (kinds & {COUNTRY, REGION}) and _PARTICLE_NAME_AFTER.match(text, c.end) \
             and text.endswith(("the ", "The "), max(0, c.start - 4), c.start):
         return False  # "on the Esplanada dos Ministerios", "the Paseo de la Reforma": a longer name, not the town
@@ -314,8 +314,10 @@ def listed(gaz: Gazetteer, text: str, cands: list[Candidate], keep: list[bool], 
     for i, c in enumerate(cands):
         if keep[i] or c.tokens != 1 or c.abbrev or c.text.isupper() or CITY not in c.name.kinds:
             continue
-        if c.key in gaz.stopnames or c.key in persons or person_like(gaz, text, c) or _STREET_PAIR.match(text, c.end):
-            continue  # (nor the first of a pair of streets: "between Sycamore and Genesee streets")
+        if c.key in gaz.stopnames or c.key in persons or person_like(gaz, text, c) or _STREET_PAIR.match(text, c.end) \
+                or _ALONG_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # (nor the first of a pair of streets: "between Sycamore and Genesee streets"; nor a way
+            # marched along: "along the Alameda, Santiago's main avenue")
         if _town_beside(text, cands, keep, i, i - 1) or _town_beside(text, cands, keep, i, i + 1):
             keep[i] = True
 
