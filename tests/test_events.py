@@ -3031,3 +3031,88 @@ def test_a_crowds_word_that_it_will_return_is_a_plan_of_its_own(pipeline):
         "Hundreds of protesters rallied in Nairobi on Tuesday against the finance bill. The ambassador said "
         "she would return on Thursday.")))
     assert [e.status for e in doc.events if e.type == "protest"] == ["occurred"]
+
+
+def test_a_speakers_seat_is_not_where_the_killing_was(pipeline):
+    """ "The UN human rights office in Geneva said ... at least seven people were killed": the toll of
+    the crackdown in Antananarivo, not a killing in Geneva."""
+    doc = pipeline.process(Report(id="g", published=date(2025, 3, 27), text=(
+        "ANTANANARIVO (AFP) — Security forces fired tear gas and rubber bullets on Wednesday to disperse a crowd "
+        "marching on the power utility's headquarters. The UN human rights office in Geneva said at least seven "
+        "people were killed.")))
+    assert {e.place.city for e in doc.events} == {"Antananarivo"}
+
+
+def test_a_jury_finding_over_old_protests_and_a_month_of_that_year(pipeline):
+    """A court story ("A federal jury found on Wednesday that the city violated the rights of people hit
+    with tear gas during the protests of 2020"): the years-old protests and the force used on them are
+    what the case is about, no events of the report."""
+    doc = pipeline.process(Report(id="j", published=date(2025, 10, 30), text=(
+        "Jury finds city liable for tear-gassing protesters in 2020\n\n"
+        "PORTLAND, Ore. (AP) — A federal jury in Portland found on Wednesday that the city violated the rights "
+        "of six people who were hit with tear gas by police during the racial justice protests of 2020. "
+        "The city saw more than 100 nights of protest in 2020. Hundreds of people were arrested that summer.")))
+    assert not doc.events
+
+
+def test_a_time_recalled_by_a_pandemic_and_the_attack_named_again(pipeline):
+    """ "lost class time during the pandemic" is no disaster; "condemned the attack ... the dead officers",
+    after militants attacked a station, is that attack (not force used on the town's rally)."""
+    doc = pipeline.process(Report(id="p", published=date(2025, 5, 14), text=(
+        "SANTIAGO (Reuters) — Teachers across Chile walked off the job on Wednesday. The minister called the "
+        "strike unnecessary, saying it harmed students who had lost class time during the pandemic.")))
+    assert "disaster" not in {e.type for e in doc.events}
+    doc = pipeline.process(Report(id="a", published=date(2025, 5, 28), text=(
+        "PESHAWAR, Pakistan (Reuters) — Militants armed with rifles attacked a police station in the city of "
+        "Bannu late on Tuesday, killing six policemen, police said. On Wednesday, more than 1,000 people rallied "
+        "in Bannu demanding better protection. The chief minister of Khyber Pakhtunkhwa province condemned the "
+        "attack and announced compensation for the families of the dead officers.")))
+    assert sorted(e.type for e in doc.events) == ["attack", "protest"]
+    attack, = [e for e in doc.events if e.type == "attack"]
+    assert attack.place.city == "Bannu"
+
+
+def test_a_headlines_event_is_the_storys_one_of_its_kind(pipeline):
+    """ "Bangladesh hartal shuts shops; buses torched in Dhaka": the hartal's clause names only the
+    country, so it is the strike the lead tells across Bangladesh (not one in Dhaka); "residents block
+    road over choked drains" over "On Tuesday morning, residents of Kaneshie blocked the main road": the
+    one blockade, of Tuesday (but never an old one of the background)."""
+    doc = pipeline.process(Report(id="h", published=date(2025, 12, 9), text=(
+        "Bangladesh hartal shuts shops and schools; buses torched in Dhaka\n\n"
+        "DHAKA (AP) — A dawn-to-dusk general strike called by opposition parties shut shops and schools "
+        "across Bangladesh on Monday.")))
+    strikes = [e for e in doc.events if e.type == "strike"]
+    assert len(strikes) == 1 and strikes[0].place.nationwide
+    doc = pipeline.process(Report(id="b", published=date(2025, 7, 8), text=(
+        "Flash floods kill nine in Ghana's capital; residents block road over choked drains\n\n"
+        "ACCRA (Reuters) — Flash floods swept through parts of Accra on Monday, killing nine people. On Tuesday "
+        "morning, residents of Kaneshie blocked the main road through the district, demanding that the "
+        "authorities clear a drainage channel.")))
+    blockades = [e for e in doc.events if e.type == "protest"]
+    assert [e.date.start for e in blockades] == ["2025-07-08"]
+    doc = pipeline.process(Report(id="o", published=date(2016, 6, 20), text=(
+        "Police break up teachers' road blockade in Oaxaca\n\n"
+        "MEXICO CITY (Reuters) — At least eight people were killed on Sunday when police moved to clear a "
+        "highway blockade near the town of Nochixtlan in Oaxaca. In 2006, a months-long teachers' strike in "
+        "Oaxaca turned into an uprising that paralysed the state capital.")))
+    assert all(not e.date.start.startswith("2006") for e in doc.events)
+
+
+def test_strikes_announced_for_a_day_to_come_are_planned(pipeline):
+    """ "UGTT sets date for national strike", "Romanian teachers announce strike for first day of school",
+    "announced an indefinite boycott of classes at the university from Thursday": plans."""
+    doc = pipeline.process(Report(id="u", published=date(2025, 2, 12), text=(
+        "DAKAR, Senegal, Feb 12 (AFP) — On Tuesday evening, the student coordination announced an indefinite "
+        "boycott of classes at the university from Thursday.")))
+    boycott, = doc.events
+    assert (boycott.status, boycott.date.start) == ("planned", "2025-02-13")
+    doc = pipeline.process(Report(id="t", published=date(2025, 7, 24), text=(
+        "Romanian teachers announce strike for first day of school\n\n"
+        "BUCHAREST (Reuters) — Teachers' unions announced a general strike in education across the country "
+        "starting on Monday, September 8, the first day of the new school year.")))
+    assert [(e.status, e.date.start) for e in doc.events if e.type == "strike"] == [("planned", "2025-09-08")]
+    doc = pipeline.process(Report(id="s", published=date(2025, 11, 13), text=(
+        "Tunisian union sets date for national strike\n\n"
+        "TUNIS (Reuters) — The UGTT's national executive announced a nationwide general strike in the public "
+        "sector on Thursday, December 4, over stalled wage talks.")))
+    assert [(e.status, e.date.start) for e in doc.events] == [("planned", "2025-12-04")]

@@ -178,7 +178,11 @@ class EventStage:
         # demanded justice for the victim of the shooting")
         grievance = "grievance" in trig.flags
         same_type = [d for d in drafts if d.type == trig.value and (grievance or "grievance" not in d.triggers[0].flags)]
-        if same_type and _anaphoric(doc.text, trig.start) and _compatible_place(same_type[-1].place, place):
+        if same_type and _anaphoric(doc.text, trig.start) and (_compatible_place(same_type[-1].place, place)
+                                                               or _THE_BEFORE.search(doc.text, max(0, trig.start - 6), trig.start)
+                                                               and not _names_other_place(doc, trig, same_type[-1].place)):
+            # ("condemned the attack" in a sentence naming only the province the attack was in: the attack
+            # told, whatever town the province is refined to)
             last = same_type[-1]  # "the attack"; its date tells only whether it is still planned, which
             # only a planned draft minds (see _stronger_status): the date is worked out for that alone
             if status == "occurred" and last.status == "planned":
@@ -445,6 +449,31 @@ _FORCES_SAID = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)  # "condemned the attack" (not "said that Hernandez shot")
+
+
+def _names_other_place(doc: Doc, trig: Mention, there: Place) -> bool:
+    """Whether the trigger's sentence names a town (the dateline's counts), or a state or country
+    other than ``there``'s."""
+    sent = doc.sentences[trig.get("sentence")]
+    for m in doc.places:
+        v = m.value
+        if not sent.start <= m.start < sent.end or not isinstance(v, Place):
+            continue
+        if v.precision == "city" or v.precision == "admin1" and (v.country, v.admin1) != (there.country, there.admin1) \
+                or v.precision == "country" and v.country != there.country:
+            return True
+    return False
+
+
+def _names_attack_told(doc: Doc, t: Mention, triggers: list[Mention]) -> bool:
+    """ "the attack" named again after an attack told in an earlier sentence ("The chief minister
+    condemned the attack and announced compensation for the families of the dead officers"): that
+    attack, whatever the forces or crowds its sentence names."""
+    return t.text.lower() in ("attack", "attacks") and _ANAPHOR.search(doc.text, max(0, t.start - 30), t.start) is not None \
+        and any(o.value == "attack" and o.start < t.start and o.get("sentence") != t.get("sentence") for o in triggers)
+
+
 def _forces_act(sentence: str) -> bool:
     """Whether the sentence names security forces other than as its source."""
     return any(not _FORCES_SAID.match(sentence, m.end()) and not _ACCORDING_TO.search(sentence, max(0, m.start() - 20), m.start())
@@ -545,7 +574,8 @@ def _retype_by_setting(doc: Doc, triggers: list[Mention]) -> list[Mention]:
         elif t.value == "attack" and subtype in ("shooting", "armed assault") and t.flags.get("armed_sides") \
                 and not _ONE_TARGET.match(doc.text, t.end):
             t = replace(t, extra=_with(t.extra, "subtype", "armed clash"))
-        elif t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si):
+        elif t.value == "attack" and subtype in ("shooting", "armed assault", "armed clash") and not says(_ARMED, si) \
+                and not _names_attack_told(doc, t, triggers):
             if subtype == "armed assault" and not says(_WEAPON, si) and says(_LIGHTNING, si):
                 t = replace(t, value="disaster", extra=_with(t.extra, "subtype", "storm"))  # "lightning killed three farmers"
             elif subtype in ("armed assault", "armed clash") and not says(_WEAPON, si) and \
@@ -1009,7 +1039,7 @@ BACKGROUND_DAYS = 60  # a happening this long before the report, told only below
 STORY_LEAD = 3  # sentences (headline, dateline and lead) that tell a story's own news (not ``LEAD``, the toll's reach)
 
 
-_COURT_NEWS = re.compile(r"\b(?:court|judge|tribunal)\b[^.]{0,80}?\b(?:sentenced|jailed|convicted|acquitted|ordered|ruled)\b|"
+_COURT_NEWS = re.compile(r"\b(?:court|judge|tribunal|jury)\b[^.]{0,80}?\b(?:sentenced|jailed|convicted|acquitted|ordered|ruled|found|awarded)\b|"
                          r"\b(?:sentenced|jailed|convicted|acquitted)\b[^.]{0,60}?\b(?:by|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?court\b", re.I)
 COURT_YEARS_DAYS = 365  # a crowd's day this long before a court's news is the case's past
 
@@ -1028,7 +1058,8 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     if _COURT_NEWS.search(doc.text, 0, lead_end):
         # "A Bangkok court on Wednesday sentenced an activist ... for speeches made at rallies in 2020": the
         # court's news; the crowd's years-old day is what the case is about, no event of the report's
-        drafts = [d for d in drafts if not (d.type in _CROWD_TYPES and d.status == "occurred" and d.date.basis == "text"
+        # (and so is the force used on the crowd: "a jury found the city liable for tear-gassing protesters in 2020")
+        drafts = [d for d in drafts if not (d.type in _CROWD_TYPES + _FORCE_TYPES and d.status == "occurred" and d.date.basis == "text"
                                             and d.date.start and d.date.start[:4].isdigit()
                                             and (pub - _last_day(d.date.end or d.date.start)).days > COURT_YEARS_DAYS)]
     if len(drafts) < 2:
@@ -1367,7 +1398,7 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.sentences == {0} and not d.place.nationwide and d.place.country \
-                and (d.place not in named or d.place.precision == "country") \
+                and (d.place not in named or d.place.precision == "country" or _country_clause(doc, head, d)) \
                 and any(p.precision == "country" and p.country == d.place.country for p in named):
             whole = next((e for e in drafts if e is not d and e.type == d.type and e.status == d.status
                           and e.place.nationwide and e.place.country == d.place.country), None)
@@ -1382,8 +1413,48 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 for t in d.triggers:
                     _absorb(whole, t, whole.place, (whole.date, whole.date_words), whole.status)
                 continue
+        if d.sentences == {0} and not d.place.nationwide and not _dated_in_headline(doc, head, d):
+            # "... police tear-gas Abuja march" over "On Wednesday, police fired tear gas at workers marching
+            # to the National Assembly in Abuja": the headline's undated event is the story's one event of
+            # its type, status and place
+            pub = report_anchor(doc)
+            body = [e for e in drafts if e is not d and 0 not in e.sentences and e.type == d.type and e.status == d.status
+                    and not (pub is not None and e.date.basis == "text" and _long_ago(e.date.end or e.date.start, pub))]
+            # (never the background's: "In 2006, a months-long teachers' strike ... turned into an uprising"; nor
+            # when the body tells two of the kind, or the headline's day is told in the body event's own sentence
+            # while the event took its date from elsewhere: "Four people were shot ... Friday" dated by "Nov. 27")
+            if len(body) == 1 and _compatible_place(body[0].place, d.place) and not _own_day_elsewhere(doc, d, body[0]) \
+                    and (d.subtype is None or body[0].subtype is None or d.subtype == body[0].subtype):
+                # (a death in custody in the headline is no tear gas told in the body)
+                for t in d.triggers:
+                    _absorb(body[0], t, body[0].place, (body[0].date, body[0].date_words), body[0].status)
+                continue
         out.append(d)
     return out
+
+
+def _own_day_elsewhere(doc: Doc, d: Draft, e: Draft) -> bool:
+    """The headline draft ``d`` takes its day from a sentence of the body draft ``e``, which was dated
+    by words outside its own sentences."""
+    hw, bw = d.date_words, e.date_words
+    return d.date.basis == "text" and hw is not None and d.date.start != e.date.start \
+        and doc.sentence_at(hw.start) in e.sentences and (bw is None or doc.sentence_at(bw.start) not in e.sentences)
+
+
+def _dated_in_headline(doc: Doc, head, d: Draft) -> bool:
+    """The draft's date is told in the headline itself."""
+    w = d.date_words
+    return d.date.basis == "text" and w is not None and head.start <= w.start < head.end
+
+
+def _country_clause(doc: Doc, head, d: Draft) -> bool:
+    """The headline's clause of the draft's first trigger names the draft's country and no town
+    ("Bangladesh hartal shuts shops and schools; buses torched in Dhaka": the hartal's place is the
+    country's, whatever the town of the other clause)."""
+    t = d.triggers[0]
+    lo, hi = clause_bounds(doc.text, head.start, head.end, t.start, t.end)
+    own = [m.value for m in doc.places if lo <= m.start < hi and isinstance(m.value, Place)]
+    return bool(own) and all(p.precision == "country" and p.country == d.place.country for p in own)
 
 
 def _absorb(d: Draft, trig: Mention, place: Place, dated: tuple[EventDate, Optional[Mention]], status: str) -> None:
