@@ -3096,6 +3096,11 @@ def test_a_headlines_event_is_the_storys_one_of_its_kind(pipeline):
         "highway blockade near the town of Nochixtlan in Oaxaca. In 2006, a months-long teachers' strike in "
         "Oaxaca turned into an uprising that paralysed the state capital.")))
     assert all(not e.date.start.startswith("2006") for e in doc.events)
+    doc = pipeline.process(Report(id="m", published=date(2025, 4, 24), text=(
+        "Minibus drivers' strike enters second day; 14 arrested\n\n"
+        "MAPUTO, Mozambique, April 24 (Reuters) — A strike by minibus drivers over the price of diesel entered "
+        "its second day on Thursday. Police said they had arrested 14 drivers on Wednesday.")))
+    assert [e.date.start for e in doc.events if e.type == "arrest"] == ["2025-04-23"]  # (the strike's day dates no arrest)
 
 
 def test_strikes_announced_for_a_day_to_come_are_planned(pipeline):

@@ -1442,9 +1442,11 @@ def _own_day_elsewhere(doc: Doc, d: Draft, e: Draft) -> bool:
 
 
 def _dated_in_headline(doc: Doc, head, d: Draft) -> bool:
-    """The draft's date is told in the headline itself."""
+    """The draft's date is told in the headline itself (not by a strike's day: "strike ... enters second
+    day; 14 arrested" does not date the arrests)."""
     w = d.date_words
-    return d.date.basis == "text" and w is not None and head.start <= w.start < head.end
+    return d.date.basis == "text" and w is not None and head.start <= w.start < head.end \
+        and not (w.get("ordinal_day") and d.type not in ("strike", "protest"))
 
 
 def _country_clause(doc: Doc, head, d: Draft) -> bool:
