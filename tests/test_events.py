@@ -3121,3 +3121,12 @@ def test_strikes_announced_for_a_day_to_come_are_planned(pipeline):
         "TUNIS (Reuters) — The UGTT's national executive announced a nationwide general strike in the public "
         "sector on Thursday, December 4, over stalled wage talks.")))
     assert [(e.status, e.date.start) for e in doc.events] == [("planned", "2025-12-04")]
+
+
+def test_protests_spread_across_the_country_are_not_the_first_towns(pipeline):
+    """ "the protests" named again as they spread "across more than 100 cities in all of Iran's provinces"
+    are the nationwide protests, not the first town's, though the sentence names no other town."""
+    doc = pipeline.process(Report(id="n", published=date(2018, 1, 10), text=(
+        "In December 2017, protests broke out in Mashhad over a budget that cut subsidies for the poor. "
+        "Activists then spread the protests across more than 100 cities in all of Iran's provinces.")))
+    assert sorted(bool(e.place.nationwide) for e in doc.events if e.type == "protest") == [False, True]

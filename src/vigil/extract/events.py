@@ -179,10 +179,12 @@ class EventStage:
         grievance = "grievance" in trig.flags
         same_type = [d for d in drafts if d.type == trig.value and (grievance or "grievance" not in d.triggers[0].flags)]
         if same_type and _anaphoric(doc.text, trig.start) and (_compatible_place(same_type[-1].place, place)
-                                                               or _THE_BEFORE.search(doc.text, max(0, trig.start - 6), trig.start)
+                                                               or not place.nationwide
+                                                               and _THE_BEFORE.search(doc.text, max(0, trig.start - 6), trig.start)
                                                                and not _names_other_place(doc, trig, same_type[-1].place)):
             # ("condemned the attack" in a sentence naming only the province the attack was in: the attack
-            # told, whatever town the province is refined to)
+            # told, whatever town the province is refined to; but "spread the protests across 142 cities": the
+            # nationwide protests)
             last = same_type[-1]  # "the attack"; its date tells only whether it is still planned, which
             # only a planned draft minds (see _stronger_status): the date is worked out for that alone
             if status == "occurred" and last.status == "planned":
@@ -999,10 +1001,14 @@ def _history(doc: Doc, d: Draft) -> bool:
     if d.date.basis == "text" and _historic(d.date.start, pub):
         return True
     # "she was jailed twice in the 1990s", dated by nothing else in its sentence: the decade dates it
-    return all(si is not None and (sent := doc.sentences[si]) is not None
-               and (dec := _DECADE.search(doc.text, sent.start, sent.end)) is not None
-               and int(dec.group(1)) * 10 + 9 < pub.year - HISTORY_YEARS
-               and not any(sent.start <= m.start < sent.end for m in doc.dates) for si in d.sentences)
+    return all(si is not None and _old_decade_only(doc, doc.sentences[si], pub) for si in d.sentences)
+
+
+def _old_decade_only(doc: Doc, sent, pub: Date) -> bool:
+    """The sentence names a decade over more than ``HISTORY_YEARS`` before ``pub`` and no date."""
+    dec = _DECADE.search(doc.text, sent.start, sent.end)
+    return dec is not None and int(dec.group(1)) * 10 + 9 < pub.year - HISTORY_YEARS \
+        and not any(sent.start <= m.start < sent.end for m in doc.dates)
 
 
 _DECADE = re.compile(r"\b(?:in|during|throughout)\s+the\s+(?:early\s+|mid-?|late\s+)?((?:1[89]|20)\d)0s\b", re.I)
@@ -1393,7 +1399,7 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     lead's event of its kind in a town of that country."""
     if len(drafts) < 2 or not doc.sentences:
         return drafts
-    head = doc.sentences[0]
+    head, pub = doc.sentences[0], report_anchor(doc)
     named = [m.value for m in doc.places if head.start <= m.start < head.end and isinstance(m.value, Place)]
     out = []
     for d in drafts:
@@ -1417,7 +1423,6 @@ def _fold_headline(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             # "... police tear-gas Abuja march" over "On Wednesday, police fired tear gas at workers marching
             # to the National Assembly in Abuja": the headline's undated event is the story's one event of
             # its type, status and place
-            pub = report_anchor(doc)
             body = [e for e in drafts if e is not d and 0 not in e.sentences and e.type == d.type and e.status == d.status
                     and not (pub is not None and e.date.basis == "text" and _long_ago(e.date.end or e.date.start, pub))]
             # (never the background's: "In 2006, a months-long teachers' strike ... turned into an uprising"; nor

@@ -16,10 +16,10 @@ import re
 from typing import Optional
 
 from .detect import Candidate
+from .distance import km
 from .gazetteer import ADMIN1, ADMIN2, ALT, CITY, Gazetteer
 from .names import ARABIC_ARTICLE, fold_key, loose_key
 from .lists import lists
-from .distance import km
 from .resolve import Context, Resolved, options
 
 STREET, NATURAL, ADMIN, NAMED, AREA = "street", "natural", "admin", "named", "area"  # AREA: "the province of X"
@@ -258,14 +258,15 @@ def town_areas(gaz: Gazetteer, res: list[Resolved], home: Optional[Resolved], te
     hlat, hlon = gaz.latlon(home.entry)
     for r in res:
         c, e = r.cand, r.entry
-        if r is home or e is None or e == home.entry or c.qualifier or c.hashtag or gaz.kind(e) != CITY:
-            continue
-        if not _AREA_AFTER.match(text, c.end):
+        if r is home or e is None or e == home.entry or c.qualifier or c.hashtag or gaz.kind(e) != CITY \
+                or not _AREA_AFTER.match(text, c.end):
             continue
         lat, lon = gaz.latlon(e)
         if km(hlat, hlon, lat, lon) <= AREA_KM:
             r.entry = home.entry
             r.extra["feature"] = "other"
+
+
 def _spelling_of(name: str, written: str) -> bool:
     """``written`` spells the town's ``name`` another way: the same loose key, once an Arabic
     article is dropped ("Samawah" for As Samawah, "Amarah" for Al ‘Amārah), or one letter apart

@@ -216,7 +216,7 @@ def keep_candidate(gaz: Gazetteer, text: str, c: Candidate, persons: set[str]) -
         return keep_abbrev(text, c)
     if text[c.end:c.end + 1] == "$":
         return False  # "US$460 million", "NZ$": a currency
-    if not c.hashtag and CITY in kinds and not (kinds & {COUNTRY, REGION}) and c.start > 8 \
+    if not c.hashtag and CITY in kinds and not (kinds & {COUNTRY, REGION}) \
             and _ALONG_BEFORE.search(text, max(0, c.start - 30), c.start):
         return False  # "students marching down Sherbrooke": a street of the story's town, not the town of Sherbrooke
     if c.tokens == 1 and c.key in _ARTICLES and text[c.end:c.end + 1] in ("-", "'", "’"):
