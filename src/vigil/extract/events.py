@@ -472,7 +472,7 @@ def _names_attack_told(doc: Doc, t: Mention, triggers: list[Mention]) -> bool:
     """ "the attack" named again after an attack told in an earlier sentence ("The chief minister
     condemned the attack and announced compensation for the families of the dead officers"): that
     attack, whatever the forces or crowds its sentence names."""
-    return t.text.lower() in ("attack", "attacks") and _ANAPHOR.search(doc.text, max(0, t.start - 30), t.start) is not None \
+    return t.text.lower() in ("attack", "attacks") and _anaphoric(doc.text, t.start) \
         and any(o.value == "attack" and o.start < t.start and o.get("sentence") != t.get("sentence") for o in triggers)
 
 
@@ -1075,18 +1075,15 @@ def _without_background(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     def lead(d: Draft) -> bool:
         return any((t.get("sentence") or 0) < STORY_LEAD or lines and report_line(doc, t.start) is not None for t in d.triggers)
 
-    def long_ago(value: Optional[str]) -> bool:
-        return _long_ago(value, pub)
-
     def old(d: Draft) -> bool:
         if d.status != "occurred" and not (d.status == "ongoing" and not d.date.end):
             return False  # (an ongoing run with no end told is old too when it began long ago: "the mass
             # uprising that began in October 2019 left more than 600 people dead", "the campus was closed for
             # several months in 2023 after deadly unrest")
         if d.date.basis == "text":
-            return long_ago(d.date.end or d.date.start)
+            return _long_ago(d.date.end or d.date.start, pub)
         # (no date chosen, but its sentence tells an old one: "The unions last held a general strike in November 2024")
-        return any(doc.sentence_at(m.start) in d.sentences and long_ago(m.value.end or m.value.start) for m in doc.dates)
+        return any(doc.sentence_at(m.start) in d.sentences and _long_ago(m.value.end or m.value.start, pub) for m in doc.dates)
 
     if not any(lead(d) and not old(d) for d in drafts):
         return drafts  # (no fresh news in the lead: the story may be about the old happening)

@@ -495,7 +495,7 @@ def _dateline_city(gaz: Gazetteer, dateline: Resolved) -> None:
     the name lies in that state; "PORTO, Portugal —" is the city, not its district."""
     e = dateline.entry
     if e is None or gaz.kind(e) != ADMIN1 or dateline.cand.name is None \
-            or any(q.name is None or not any(gaz.kind(h.entry) == COUNTRY for h in q.hits) for q in dateline.cand.qualifier):
+            or any(q.name is None or COUNTRY not in q.name.kinds for q in dateline.cand.qualifier):
         return
     a1 = (gaz.cc(e), gaz.admin1_code(e))
     city = max((o for o in options(gaz, dateline.cand.name) if o.kind == CITY and o.a1 == a1

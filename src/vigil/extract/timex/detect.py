@@ -314,13 +314,7 @@ def p_mon(lex, m, text):
         or _HAPPENING_AFTER.match(text, m.end()) is not None  # "after an April protest that drew hundreds of thousands"
     if not cue and (word in lex.ambiguous_months or m["mon_pos"] is None and _name_follows(text, m.end())):
         return []
-    pair = _MONTH_PAIR_YEAR.match(text, m.end())
-    year = int(pair[2]) if pair is not None and pair[1].lower() in lex.months and 1700 <= int(pair[2]) <= 2100 else None
-    return _cal(m.start(), m.end("mon_m"), year, lex.months[word])  # ("in June and July 2020": June of 2020)
-
-
-# a second month and a year after a bare month: "June and July 2020", "between March and May of 2019"
-_MONTH_PAIR_YEAR = re.compile(r"\.?,?(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)([A-Za-z]+)\.?,?\s+(?:of\s+)?(\d{4})\b")
+    return _cal(m.start(), m.end("mon_m"), None, lex.months[word])
 
 
 def _street_follows(lex: Lexicon, text: str, end: int) -> bool:

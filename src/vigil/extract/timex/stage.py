@@ -160,10 +160,13 @@ def _needs_tense(e: Expr) -> bool:
             or e.kind == "rel" and e.unit == "weekend")
 
 
+_PAIR_GAP = re.compile(r"\.?,?\s+(?:and|or)\s+")  # "June and July 2020"
+
+
 def _inherit_years(g: Grammar, text: str, items: list[Item]) -> None:
     """A yearless date takes the year written just before it in its sentence ("In 2016, on
     Jan. 5 ...", "HOMICIDES 2016 Jan. 5: ..."), or the year of the date closing its range
-    ("from July 5 to July 9, 2018")."""
+    ("from July 5 to July 9, 2018") or its pair ("in June and July 2020")."""
     year_item: Optional[Item] = None
     for k, it in enumerate(items):
         e = it.e
@@ -173,7 +176,8 @@ def _inherit_years(g: Grammar, text: str, items: list[Item]) -> None:
             year_item = it
             continue
         nxt = items[k + 1].e if k + 1 < len(items) else None
-        if nxt is not None and nxt.kind == "cal" and nxt.y is not None and g.range_gap.fullmatch(text, e.end, nxt.start):
+        if nxt is not None and nxt.kind == "cal" and nxt.y is not None \
+                and (g.range_gap.fullmatch(text, e.end, nxt.start) or _PAIR_GAP.fullmatch(text, e.end, nxt.start)):
             it.e = e._replace(y=nxt.y)
         elif year_item is not None and year_item.sent == it.sent and e.start - year_item.e.end < 25:
             it.e = e._replace(y=year_item.e.end_y or year_item.e.y)
